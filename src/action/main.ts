@@ -1,0 +1,41 @@
+/**
+ * The GitHub Action's main step: inputs through @actions/core, then outputs, one annotation and the job
+ * summary. Everything is caught here; nothing escapes as a stack trace.
+ */
+import * as core from '@actions/core';
+import { InputError, readConfig } from '../config.js';
+import { failsJob, runCheck } from '../check.js';
+import { jsonReport } from '../report/json.js';
+import { summaryMarkdown } from '../report/summary.js';
+
+export async function run(): Promise<void> {
+  try {
+    const config = readConfig((name) => core.getInput(name), process.env);
+    const { measurement, fix } = await runCheck(config);
+    const v = measurement.verdict;
+    const report = jsonReport(measurement, fix);
+
+    core.setOutput('status', v.status);
+    core.setOutput('offset-ms', report.offsetMs === null ? '' : String(report.offsetMs));
+    core.setOutput('uncertainty-ms', report.uncertaintyMs === null ? '' : String(report.uncertaintyMs));
+    core.setOutput('sources', JSON.stringify(report.sources));
+
+    const fails = failsJob(measurement, config);
+    const text = v.status === 'fail' || v.status === 'warn' ? `${v.message}\nFix: ${fix}` : v.message;
+    if (fails) core.error(text, { title: v.title });
+    else if (v.status !== 'ok') core.warning(text, { title: v.title });
+    else core.info(`${v.title}. ${v.message}`);
+
+    await writeSummary(summaryMarkdown(measurement, fix));
+    if (fails) process.exitCode = core.ExitCode.Failure;
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(error.message);
+    else core.setFailed(`clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  // Outside a runner (or on a runner without summaries) there is no file to write: not an error.
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}

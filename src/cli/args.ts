@@ -1,0 +1,85 @@
+/**
+ * argv → a command, its input values and output flags. Pure. Inputs use the same names as the action's
+ * (`--ntp-servers`, `--max-offset`, …); boolean inputs also work bare (`--json`, `--require-authenticated`).
+ */
+import { INPUTS, InputError } from '../config.js';
+
+export const COMMANDS = ['check'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface ParsedArgs {
+  command: Command | 'help' | 'version';
+  inputs: Map<string, string>;
+  json: boolean;
+  /** Words after `--`, for commands that wrap another command. */
+  rest: string[];
+  /** Positional arguments after the command. */
+  positional: string[];
+}
+
+/** Flags that only shape the CLI's output and are not inputs of the action. */
+const OUTPUT_FLAGS = new Set(['json', 'help', 'version']);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const parsed: ParsedArgs = { command: 'check', inputs: new Map(), json: false, rest: [], positional: [] };
+  let commandSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      parsed.rest = argv.slice(i + 1);
+      break;
+    }
+    if (arg === '-h') {
+      parsed.command = 'help';
+      continue;
+    }
+    if (arg === '-V') {
+      parsed.command = 'version';
+      continue;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      let value = eq === -1 ? undefined : arg.slice(eq + 1);
+      if (OUTPUT_FLAGS.has(name)) {
+        if (value !== undefined && !['true', 'false'].includes(value)) {
+          throw new InputError(name, `'${value}' is not a boolean; use --${name} or --${name}=true|false`);
+        }
+        const on = value !== 'false';
+        if (name === 'json') parsed.json = on;
+        else if (on) parsed.command = name as 'help' | 'version';
+        continue;
+      }
+      const spec = INPUTS.find((s) => s.name === name);
+      if (!spec) {
+        throw new InputError(name, `unknown flag --${name}; run 'clock-preflight --help' for the list`);
+      }
+      if (value === undefined) {
+        const next = argv[i + 1];
+        if (spec.boolean && (next === undefined || next.startsWith('-') || !['true', 'false'].includes(next))) {
+          value = 'true';
+        } else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+          throw new InputError(name, `--${name} needs a value: ${spec.form}`);
+        } else {
+          value = next;
+          i++;
+        }
+      }
+      parsed.inputs.set(name, value);
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') {
+      throw new InputError(arg, `unknown option ${arg}; run 'clock-preflight --help' for the list`);
+    }
+    if (!commandSeen && parsed.positional.length === 0) {
+      if (!(COMMANDS as readonly string[]).includes(arg)) {
+        throw new InputError('command', `'${arg}' is not a command; use one of: ${COMMANDS.join(', ')}`);
+      }
+      if (parsed.command !== 'help' && parsed.command !== 'version') parsed.command = arg as Command;
+      commandSeen = true;
+      continue;
+    }
+    parsed.positional.push(arg);
+  }
+  return parsed;
+}

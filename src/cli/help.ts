@@ -1,0 +1,23 @@
+import { INPUTS } from '../config.js';
+import { VERSION } from '../version.js';
+
+export function helpText(): string {
+  const flags = INPUTS.map((i) => {
+    const head = `  --${i.name}${i.boolean ? '[=true|false]' : '=VALUE'}`;
+    const def = i.default === '' ? '' : ` (default: ${i.default})`;
+    return `${head}\n      ${i.description}${def}`;
+  }).join('\n');
+  return `clock-preflight ${VERSION}: check this machine's clock against NTP and AWS before anything is signed.
+
+Usage:
+  clock-preflight check [flags]     measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
+
+Flags (the same names as the GitHub Action's inputs):
+${flags}
+  --json
+      Print one JSON object instead of the human report.
+  --help, --version
+
+Sign convention: offset = reference time − runner time; positive means this machine is behind.
+`;
+}

@@ -1,0 +1,261 @@
+/**
+ * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
+ * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
+ * network work and names the input and its accepted form when something is wrong.
+ */
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`Invalid input '${input}': ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+export interface ServerSpec {
+  /** Hostname or IP literal (IPv6 without brackets). */
+  host: string;
+  port: number;
+  /** As written by the user, for reports. */
+  label: string;
+}
+
+export type AwsMode = 'auto' | 'https' | 'sts' | 'off';
+export type OnUnreachable = 'fail' | 'warn';
+
+export interface Config {
+  ntpServers: ServerSpec[];
+  aws: AwsMode;
+  awsRegion: string | undefined;
+  warnOffsetMs: number;
+  maxOffsetMs: number;
+  timeoutMs: number;
+  onUnreachable: OnUnreachable;
+}
+
+export interface InputSpec {
+  name: string;
+  description: string;
+  /** The default as the user would write it; an empty string means "not set". */
+  default: string;
+  /** Accepted form, quoted in error messages and in --help. */
+  form: string;
+  /** Whether the CLI accepts it as a bare flag (`--x` meaning `--x=true`). */
+  boolean?: boolean;
+}
+
+/**
+ * Public NTP defaults: four operators with independent infrastructure, so that three must agree for a
+ * majority and one operator's fault is outvoted. time.aws.com is AWS's own public NTP service, closest to
+ * the clock that finally judges signatures. pool.ntp.org is left out on purpose: the pool asks software
+ * vendors not to ship its default zone.
+ */
+export const DEFAULT_NTP_SERVERS = ['time.aws.com', 'time.cloudflare.com', 'time.google.com', 'time.apple.com'];
+
+export const INPUTS: readonly InputSpec[] = [
+  {
+    name: 'ntp-servers',
+    description:
+      'NTP servers to ask, comma- or newline-separated: host, host:port, IPv4, [IPv6] or [IPv6]:port. `none` turns NTP off.',
+    default: DEFAULT_NTP_SERVERS.join(','),
+    form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+  },
+  {
+    name: 'aws',
+    description:
+      'AWS as a time reference: `auto` (HTTPS Date of the regional STS endpoint, plus a signed STS call when credentials are available), `https`, `sts` (signed call required) or `off`.',
+    default: 'auto',
+    form: 'one of auto, https, sts, off',
+  },
+  {
+    name: 'aws-region',
+    description: 'Region whose STS endpoint is asked. Default: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1.',
+    default: '',
+    form: 'an AWS region name such as us-east-1 or eu-west-2',
+  },
+  {
+    name: 'warn-offset',
+    description: 'Warn when the clock is off by more than this. Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.',
+    default: '5s',
+    form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+  },
+  {
+    name: 'max-offset',
+    description: 'Fail when the clock is off by more than this. AWS rejects SigV4 signatures more than 5 minutes off.',
+    default: '60s',
+    form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+  },
+  {
+    name: 'timeout',
+    description: 'Deadline for the whole check, all sources together.',
+    default: '10s',
+    form: 'a duration between 100ms and 10m, such as 10s',
+  },
+  {
+    name: 'on-unreachable',
+    description: 'What to do when no reference answers: `fail` the job or only `warn`.',
+    default: 'fail',
+    form: 'fail or warn',
+  },
+];
+
+export function inputSpec(name: string): InputSpec {
+  const spec = INPUTS.find((i) => i.name === name);
+  if (!spec) throw new Error(`no input named ${name}`);
+  return spec;
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `1500ms`, `30s`, `5m`, `1h`, `2.5s`; a bare number is seconds. */
+export function parseDuration(text: string, input: string): number {
+  const match = DURATION.exec(text.trim());
+  if (!match) throw new InputError(input, `'${text}' is not a duration; use ${inputSpec(input).form}`);
+  const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's']!;
+  if (!Number.isFinite(ms)) throw new InputError(input, `'${text}' is too large`);
+  return ms;
+}
+
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+export function isIPv4(text: string): boolean {
+  return IPV4.test(text);
+}
+
+export function isIPv6(text: string): boolean {
+  // Hex groups and colons, at most one '::', optionally an embedded IPv4 tail; no zone ids.
+  if (!/^[0-9a-f:.]+$/i.test(text) || !text.includes(':')) return false;
+  const doubleColons = text.split('::').length - 1;
+  if (doubleColons > 1) return false;
+  let groups = text.split(':');
+  const last = groups[groups.length - 1]!;
+  let width = 8;
+  if (last.includes('.')) {
+    if (!isIPv4(last)) return false;
+    groups = groups.slice(0, -1);
+    width = 6;
+  }
+  const filled = groups.filter((g) => g !== '');
+  if (!filled.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
+  return doubleColons === 1 ? filled.length < width : filled.length === width && groups.length === width;
+}
+
+export function isHostname(text: string): boolean {
+  if (text.length === 0 || text.length > 253) return false;
+  const labels = text.replace(/\.$/, '').split('.');
+  // An all-numeric dotted name that is not an IPv4 address (999.1.1.1) is a typo, not a host.
+  if (labels.every((l) => /^\d+$/.test(l))) return false;
+  return labels.every((l) => HOST_LABEL.test(l));
+}
+
+function parsePort(text: string, input: string, entry: string): number {
+  if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) {
+    throw new InputError(input, `'${entry}' has an invalid port; ports are 1 to 65535`);
+  }
+  return Number(text);
+}
+
+/** One server entry: host, host:port, IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
+export function parseServer(entry: string, input: string, defaultPort: number): ServerSpec {
+  const bad = () =>
+    new InputError(input, `'${entry}' is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`);
+  const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
+  if (bracketed) {
+    if (!isIPv6(bracketed[1]!)) throw bad();
+    const port = bracketed[2] === undefined ? defaultPort : parsePort(bracketed[2], input, entry);
+    return { host: bracketed[1]!, port, label: entry };
+  }
+  if (isIPv6(entry)) return { host: entry, port: defaultPort, label: entry };
+  const parts = entry.split(':');
+  if (parts.length > 2) throw bad();
+  const [host, portText] = parts as [string, string | undefined];
+  if (!isIPv4(host) && !isHostname(host)) throw bad();
+  const port = portText === undefined ? defaultPort : parsePort(portText, input, entry);
+  return { host: host.toLowerCase(), port, label: entry };
+}
+
+/** A comma- or newline-separated list; `none` (alone) means an empty list. */
+export function parseServerList(text: string, input: string, defaultPort: number): ServerSpec[] {
+  const entries = text
+    .split(/[,\n]/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  if (entries.length === 1 && entries[0]!.toLowerCase() === 'none') return [];
+  if (entries.length === 0) {
+    throw new InputError(input, `the list is empty; give servers or 'none'`);
+  }
+  const servers = entries.map((e) => parseServer(e, input, defaultPort));
+  const seen = new Set<string>();
+  for (const s of servers) {
+    const key = `${s.host}:${s.port}`;
+    if (seen.has(key)) throw new InputError(input, `'${s.label}' is listed twice`);
+    seen.add(key);
+  }
+  if (servers.length > 16) throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
+  return servers;
+}
+
+export function parseChoice<T extends string>(text: string, input: string, choices: readonly T[]): T {
+  const value = text.trim().toLowerCase();
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new InputError(input, `'${text}' is not accepted; use ${inputSpec(input).form}`);
+}
+
+export function parseBoolean(text: string, input: string): boolean {
+  const value = text.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  throw new InputError(input, `'${text}' is not a boolean; use true or false`);
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+export function parseRegion(text: string, input: string): string {
+  const value = text.trim();
+  if (!REGION.test(value)) throw new InputError(input, `'${text}' is not a region; use ${inputSpec(input).form}`);
+  return value;
+}
+
+/** Raw value lookup: undefined or '' means "use the default". */
+export type RawInputs = (name: string) => string | undefined;
+
+export interface Environment {
+  AWS_REGION?: string | undefined;
+  AWS_DEFAULT_REGION?: string | undefined;
+}
+
+function raw(get: RawInputs, name: string): string {
+  const value = get(name);
+  return value === undefined || value.trim() === '' ? inputSpec(name).default : value;
+}
+
+export function readConfig(get: RawInputs, env: Environment = {}): Config {
+  const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
+  const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off'] as const);
+  const regionText = raw(get, 'aws-region');
+  let awsRegion: string | undefined;
+  if (regionText !== '') awsRegion = parseRegion(regionText, 'aws-region');
+  else if (env.AWS_REGION) awsRegion = parseRegion(env.AWS_REGION, 'aws-region (from AWS_REGION)');
+  else if (env.AWS_DEFAULT_REGION) {
+    awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
+  }
+  const warnOffsetMs = parseDuration(raw(get, 'warn-offset'), 'warn-offset');
+  const maxOffsetMs = parseDuration(raw(get, 'max-offset'), 'max-offset');
+  if (maxOffsetMs <= 0) throw new InputError('max-offset', 'must be more than zero');
+  if (warnOffsetMs > maxOffsetMs) {
+    throw new InputError('warn-offset', `${raw(get, 'warn-offset')} is larger than max-offset (${raw(get, 'max-offset')})`);
+  }
+  const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
+  if (timeoutMs < 100 || timeoutMs > 600_000) {
+    throw new InputError('timeout', `'${raw(get, 'timeout')}' is out of range; use ${inputSpec('timeout').form}`);
+  }
+  const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn'] as const);
+  if (ntpServers.length === 0 && aws === 'off') {
+    throw new InputError('ntp-servers', `is 'none' and aws is 'off': no time reference is left to check against`);
+  }
+  return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable };
+}

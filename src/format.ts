@@ -1,0 +1,35 @@
+/** Number formatting for people: sizes of offsets and delays, directions. */
+
+/** 7 m 12 s, 1.35 s, 420 ms, 0.8 ms, 3 d 4 h. */
+export function humanDuration(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < 1) return `${abs.toFixed(2)} ms`;
+  if (abs < 10) return `${abs.toFixed(1)} ms`;
+  if (abs < 1000) return `${Math.round(abs)} ms`;
+  if (abs < 10_000) return `${(abs / 1000).toFixed(2)} s`;
+  if (abs < 60_000) return `${(abs / 1000).toFixed(1)} s`;
+  const totalSeconds = Math.round(abs / 1000);
+  const days = Math.floor(totalSeconds / 86_400);
+  const hours = Math.floor((totalSeconds % 86_400) / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  if (days >= 365) return `${(days / 365.25).toFixed(1)} years`;
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${minutes} m`;
+  return `${minutes} m ${seconds} s`;
+}
+
+/** Sign convention: offset = reference − runner, so positive means the runner is behind. */
+export function direction(offsetMs: number): 'behind' | 'ahead' {
+  return offsetMs >= 0 ? 'behind' : 'ahead';
+}
+
+/** "7 m 12 s behind", "420 ms ahead". */
+export function describeOffset(offsetMs: number): string {
+  return `${humanDuration(offsetMs)} ${direction(offsetMs)}`;
+}
+
+/** Signed milliseconds for tables: +432000.1 ms. */
+export function signedMs(ms: number, digits = 1): string {
+  return `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(digits)} ms`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
+ * the verdict straddles a threshold and time remains, measure again (sources refine); stop early once a
+ * majority of all sources agrees on a certain verdict.
+ */
+import { selectTruechimers } from './consensus.js';
+import type { SourceResult, Thresholds } from './model.js';
+import type { TimeSource } from './sources/source.js';
+import { monotonicMs } from './time/clock.js';
+import { decide, type Verdict } from './verdict.js';
+
+export interface MeasureOptions extends Thresholds {
+  timeoutMs: number;
+  /** Only authenticated sources decide; the rest are shown but do not count. */
+  requireAuthenticated?: boolean;
+}
+
+export interface Measurement {
+  results: SourceResult[];
+  verdict: Verdict;
+  elapsedMs: number;
+  rounds: number;
+}
+
+function deciding(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
+  return results.filter((r) => r.status === 'ok' && r.sample && (!requireAuthenticated || r.authenticated));
+}
+
+export function evaluate(results: SourceResult[], options: MeasureOptions): Verdict {
+  const voters = deciding(results, options.requireAuthenticated ?? false);
+  const consensus = selectTruechimers(
+    voters.map((r) => ({ lowMs: r.sample!.offsetMs - r.sample!.boundMs, highMs: r.sample!.offsetMs + r.sample!.boundMs })),
+  );
+  const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
+  return decide(consensus, voters, all.length > 0 ? all : results, options);
+}
+
+/** A certain verdict that a majority of all sources (answered or not) supports cannot change. */
+function settled(results: Array<SourceResult | undefined>, options: MeasureOptions): boolean {
+  const answered = results.filter((r): r is SourceResult => r !== undefined);
+  const verdict = evaluate(answered, options);
+  if (verdict.reason !== 'judged' || !verdict.certain) return false;
+  const eligible = options.requireAuthenticated
+    ? answered.filter((r) => r.authenticated).length + results.filter((r) => r === undefined).length
+    : results.length;
+  return 2 * verdict.truechimers.length > eligible;
+}
+
+export async function measure(sources: TimeSource[], options: MeasureOptions, outer?: AbortSignal): Promise<Measurement> {
+  const started = monotonicMs();
+  const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(outer ? [outer] : [])]);
+  const results: Array<SourceResult | undefined> = sources.map(() => undefined);
+  let rounds = 0;
+
+  const round = async (which: number[]) => {
+    rounds += 1;
+    const early = new AbortController();
+    const signal = AbortSignal.any([deadline, early.signal]);
+    let graceTimer: NodeJS.Timeout | undefined;
+    const pending = new Set(which);
+    await Promise.all(
+      which.map(async (i) => {
+        const r = await sources[i]!.measure(signal);
+        results[i] = r;
+        pending.delete(i);
+        if (pending.size > 0 && !graceTimer && rounds === 1) {
+          const snapshot = results.map((x, j) => (pending.has(j) ? undefined : x));
+          if (settled(snapshot, options)) {
+            // Give stragglers a moment (they may only narrow the interval), then stop waiting.
+            const slowest = Math.max(...results.filter((x) => x?.sample).map((x) => x!.sample!.delayMs), 10);
+            graceTimer = setTimeout(() => early.abort(), Math.min(3 * slowest + 20, 500));
+          }
+        }
+      }),
+    );
+    clearTimeout(graceTimer);
+    if (early.signal.aborted && !deadline.aborted) {
+      for (const i of which) {
+        const r = results[i]!;
+        if (r.status === 'timeout') {
+          results[i] = { ...r, status: 'skipped', reason: 'not waited for: a majority had already agreed' };
+        }
+      }
+    }
+  };
+
+  await round(sources.map((_, i) => i));
+  let verdict = evaluate(results as SourceResult[], options);
+  // Undecided at a threshold: ask again, while there is time, the sources that can refine.
+  while (verdict.reason === 'judged' && !verdict.certain && !deadline.aborted) {
+    const again = sources.map((s, i) => i).filter((i) => sources[i]!.canRefine() && results[i]!.status === 'ok');
+    if (again.length === 0) break;
+    const roundStarted = monotonicMs();
+    await round(again);
+    // Sources that answer a refinement at once have nothing more to say; do not spin.
+    if (monotonicMs() - roundStarted < 5) break;
+    verdict = evaluate(results as SourceResult[], options);
+  }
+  return { results: results as SourceResult[], verdict, elapsedMs: monotonicMs() - started, rounds };
+}

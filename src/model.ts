@@ -1,0 +1,63 @@
+/**
+ * The domain's nouns, shared by sources, consensus, verdict and reports.
+ *
+ * Sign convention everywhere: offset = reference time − runner time (as ntpdig and the AWS SDK's
+ * `systemClockOffset`). A positive offset means the runner's clock is behind.
+ */
+
+export type SourceKind = 'ntp' | 'nts' | 'https-date' | 'sts';
+
+/** One reference's answer: the true offset lies in [offsetMs − boundMs, offsetMs + boundMs]. */
+export interface Sample {
+  offsetMs: number;
+  /** Half-width of the correctness interval: network asymmetry (δ/2) plus the reference's own error. */
+  boundMs: number;
+  /** Round-trip delay of the exchange that produced the sample. */
+  delayMs: number;
+  /** Runner wall-clock time at which the sample was taken (Unix ms). */
+  atMs: number;
+}
+
+/**
+ * ok: a sample was taken. The rest say why not: rejected (a reply came and failed a test), kod (the
+ * server sent a Kiss-o'-Death), timeout (silence until the deadline), error (DNS, refused, TLS, HTTP),
+ * skipped (not asked: configured off, or the verdict was decided without it).
+ */
+export type SourceStatus = 'ok' | 'rejected' | 'kod' | 'timeout' | 'error' | 'skipped';
+
+export interface SourceResult {
+  kind: SourceKind;
+  /** What the user configured, e.g. `time.cloudflare.com` or `[::1]:11123`. */
+  target: string;
+  /** The address actually asked, e.g. `162.159.200.1:123`. */
+  address?: string;
+  status: SourceStatus;
+  /** For anything but ok: why, in words a person understands. */
+  reason?: string;
+  /** Whether the answer was cryptographically authenticated (NTS, TLS, SigV4). */
+  authenticated: boolean;
+  /** The best sample (smallest bound) when status is ok. */
+  sample?: Sample;
+  requests: number;
+  stratum?: number;
+  refId?: string;
+  /** Source-specific facts worth reporting (AWS identity, first-signature rejection, …). */
+  details?: Record<string, string | number | boolean>;
+}
+
+/** The consensus of the samples: the interval every truechimer agrees true time lies in. */
+export interface Consensus {
+  lowMs: number;
+  highMs: number;
+  /** Indices (into the input) of sources whose intervals meet the consensus. */
+  truechimers: number[];
+  /** Indices of sources outside the majority. */
+  falsetickers: number[];
+}
+
+export type Status = 'ok' | 'warn' | 'fail' | 'unknown';
+
+export interface Thresholds {
+  warnOffsetMs: number;
+  maxOffsetMs: number;
+}

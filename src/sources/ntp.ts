@@ -1,0 +1,256 @@
+/**
+ * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
+ *
+ * One request per measurement; a lost reply is retried, never sooner than 2 s after the previous request
+ * to the same server (the NTP pool's rule for clients). Requests carry a random transmit timestamp and a
+ * reply is accepted only when its origin timestamp equals one we sent, on a socket connected to the
+ * server's address and port (the kernel drops datagrams from anywhere else; we check again).
+ */
+import { createSocket, type Socket } from 'node:dgram';
+import { randomBytes } from 'node:crypto';
+import type { ServerSpec } from '../config.js';
+import type { Sample, SourceResult } from '../model.js';
+import {
+  checkReply,
+  encodeClientRequest,
+  ntpToUnixMs,
+  onWire,
+  precisionMs,
+  type NtpPacket,
+  type NtpTimestamp,
+} from '../ntp/packet.js';
+import { monotonicMs, systemClock, type WallClock } from '../time/clock.js';
+import { formatAddress, resolveHost } from './resolve.js';
+import { errorCode, sleep, type TimeSource } from './source.js';
+
+export interface NtpOptions {
+  clock?: WallClock;
+  /** Minimum spacing between two requests to one server. */
+  minRequestIntervalMs?: number;
+  /** Requests per measurement at most (the first and its retries). */
+  maxRequests?: number;
+}
+
+/** Our own clock-reading error: the anchor of the sub-millisecond clock is exact to a few µs. */
+const LOCAL_READ_ERROR_MS = 0.01;
+
+function randomTimestamp(): NtpTimestamp {
+  const b = randomBytes(8);
+  return { seconds: b.readUInt32BE(0), fraction: b.readUInt32BE(4) };
+}
+
+function refIdOf(p: NtpPacket): string {
+  if (p.stratum === 1) return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
+  return Array.from(p.refId).join('.');
+}
+
+export function sampleFromReply(p: NtpPacket, t1: number, t4: number): Sample {
+  const t2 = ntpToUnixMs(p.receive, t1);
+  const t3 = ntpToUnixMs(p.transmit, t4);
+  const { offsetMs, delayMs } = onWire(t1, t2, t3, t4);
+  // A negative delay means the server's timestamps disagree with our round trip by more than their
+  // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
+  const delay = Math.max(delayMs, precisionMs(p.precision));
+  const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
+  return {
+    offsetMs,
+    boundMs: delay / 2 + rootDistanceMs + precisionMs(p.precision) + LOCAL_READ_ERROR_MS,
+    delayMs: delay,
+    atMs: t4,
+  };
+}
+
+/**
+ * The first datagram a process receives runs dgram's and the event emitter's JavaScript for the first
+ * time (lazy compilation), which delays our reading of T4 by up to a few milliseconds and shows up as a
+ * false offset. So, once per process, a throwaway datagram goes round a loopback socket pair through the
+ * same code path, and the packet functions are run once, before any real request is timed.
+ */
+let warmedUp: Promise<void> | undefined;
+function warmUp(clock: WallClock): Promise<void> {
+  warmedUp ??= new Promise<void>((resolve) => {
+    const a = createSocket('udp4');
+    const b = createSocket('udp4');
+    const origin = randomTimestamp();
+    const done = () => {
+      clearTimeout(timer);
+      a.close();
+      b.close();
+      resolve();
+    };
+    const timer = setTimeout(done, 50);
+    a.on('error', done);
+    b.on('error', done);
+    b.on('message', (bytes, rinfo) => b.send(bytes, rinfo.port, rinfo.address));
+    a.on('message', (bytes) => {
+      const t4 = clock.nowMs();
+      const check = checkReply(bytes, origin);
+      if (check.kind === 'valid') sampleFromReply(check.packet, t4, t4);
+      done();
+    });
+    b.bind(0, '127.0.0.1', () => {
+      a.connect(b.address().port, '127.0.0.1', () => a.send(encodeClientRequest(origin)));
+    });
+  });
+  return warmedUp;
+}
+
+export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSource {
+  const clock = options.clock ?? systemClock;
+  const minIntervalMs = options.minRequestIntervalMs ?? 2000;
+  const maxRequests = options.maxRequests ?? 4;
+  let requests = 0;
+  let lastRequestAt = -Infinity;
+  let best: Sample | undefined;
+  let last: SourceResult = { kind: 'ntp', target: server.label, status: 'skipped', authenticated: false, requests: 0 };
+  let stopped = false;
+  let resolved: { address: string; family: 4 | 6 } | undefined;
+
+  const result = (r: Partial<SourceResult> & Pick<SourceResult, 'status'>): SourceResult => {
+    last = {
+      kind: 'ntp',
+      target: server.label,
+      authenticated: false,
+      requests,
+      ...(resolved ? { address: formatAddress(resolved.address, server.port) } : {}),
+      ...(best ? { sample: best } : {}),
+      ...r,
+    };
+    // A source that answered once keeps its sample even if a later refinement is lost.
+    if (best && r.status !== 'kod') {
+      last.status = 'ok';
+      delete last.reason;
+    }
+    return last;
+  };
+
+  async function measure(signal: AbortSignal): Promise<SourceResult> {
+    if (stopped) return last;
+    if (!resolved) {
+      const r = await resolveHost(server.host, signal);
+      if (!r.ok) {
+        if (!r.timedOut) stopped = true;
+        return result({ status: r.timedOut ? 'timeout' : 'error', reason: r.reason });
+      }
+      resolved = { address: r.address, family: r.family };
+    }
+    await warmUp(clock);
+    return exchange(resolved, signal);
+  }
+
+  function exchange(to: { address: string; family: 4 | 6 }, signal: AbortSignal): Promise<SourceResult> {
+    return new Promise((resolve) => {
+      const socket: Socket = createSocket(to.family === 6 ? 'udp6' : 'udp4');
+      const outstanding = new Map<string, { t1: number; origin: NtpTimestamp }>();
+      let lastRejection: string | undefined;
+      let strays = 0;
+      let finished = false;
+      let resendTimer: NodeJS.Timeout | undefined;
+      const abortController = new AbortController();
+
+      const finish = (r: SourceResult) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(resendTimer);
+        abortController.abort();
+        signal.removeEventListener('abort', onAbort);
+        try {
+          socket.close();
+        } catch {
+          // already closed after a failed connect
+        }
+        resolve(r);
+      };
+      const onAbort = () => {
+        if (lastRejection) {
+          finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
+        } else {
+          const noun = requests === 1 ? 'request' : 'requests';
+          finish(
+            result({
+              status: 'timeout',
+              reason:
+                `no reply to ${requests} ${noun} before the deadline` +
+                (strays > 0 ? ` (${strays} packets from other addresses ignored)` : ''),
+            }),
+          );
+        }
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+
+      const send = async () => {
+        // The NTP pool's rule: never two requests to one server less than 2 s apart.
+        await sleep(lastRequestAt + minIntervalMs - monotonicMs(), abortController.signal);
+        if (finished) return;
+        const origin = randomTimestamp();
+        const request = encodeClientRequest(origin);
+        requests += 1;
+        lastRequestAt = monotonicMs();
+        const t1 = clock.nowMs();
+        outstanding.set(`${origin.seconds}.${origin.fraction}`, { t1, origin });
+        socket.send(request, (error) => {
+          if (error) finish(result({ status: 'error', reason: `could not send: ${errorCode(error)}` }));
+        });
+        if (requests < maxRequests) {
+          resendTimer = setTimeout(() => void send(), minIntervalMs);
+        }
+      };
+
+      socket.on('message', (bytes, rinfo) => {
+        const t4 = clock.nowMs();
+        if (rinfo.address !== to.address || rinfo.port !== server.port) {
+          strays += 1;
+          return;
+        }
+        // Match against every request still outstanding: a late reply to an earlier request is genuine.
+        for (const { t1, origin } of outstanding.values()) {
+          const check = checkReply(bytes, origin);
+          if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp')) continue;
+          if (check.kind === 'rejected') {
+            lastRejection = check.reason;
+            return;
+          }
+          if (check.kind === 'kiss-of-death') {
+            if (check.stop) stopped = true;
+            finish(
+              result({
+                status: 'kod',
+                stratum: 0,
+                refId: check.code,
+                reason: check.stop
+                  ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
+                  : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
+              }),
+            );
+            return;
+          }
+          const sample = sampleFromReply(check.packet, t1, t4);
+          if (!best || sample.boundMs < best.boundMs) best = sample;
+          finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
+          return;
+        }
+        lastRejection = 'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
+      });
+      socket.on('error', (error) => {
+        const code = errorCode(error);
+        const reason =
+          code === 'ECONNREFUSED'
+            ? `connection refused: nothing answers NTP on ${formatAddress(to.address, server.port)} (ICMP port unreachable)`
+            : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
+              ? `network unreachable (${code})`
+              : `socket error ${code}`;
+        if (code === 'ECONNREFUSED') stopped = true;
+        finish(result({ status: 'error', reason }));
+      });
+      socket.connect(server.port, to.address, () => void send());
+    });
+  }
+
+  return {
+    kind: 'ntp',
+    target: server.label,
+    measure,
+    canRefine: () => !stopped,
+  };
+}

@@ -1,0 +1,53 @@
+/** What every time source offers the measurement loop. Sources produce samples; they never decide. */
+import type { SourceKind, SourceResult } from '../model.js';
+
+export interface TimeSource {
+  readonly kind: SourceKind;
+  readonly target: string;
+  /**
+   * Takes one more measurement and returns the source's state so far: its best sample, or why it has
+   * none. The first call is the initial measurement; later calls refine when the verdict is undecided.
+   * Must resolve (never reject) and must resolve soon after `signal` aborts.
+   */
+  measure(signal: AbortSignal): Promise<SourceResult>;
+  /** False once a source must not be asked again (Kiss-o'-Death, a permanent error). */
+  canRefine(): boolean;
+}
+
+/** Resolves after `ms`, or at once when the signal aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted || ms <= 0) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** Races a promise against the signal: resolves to undefined when the signal aborts first. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+export function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
