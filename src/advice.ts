@@ -5,7 +5,7 @@ export function fixAdvice(facts: PlatformFacts): string {
   const steps: string[] = [];
   if (facts.runner === 'github-hosted') {
     steps.push(
-      'This is a GitHub-hosted runner: its clock is GitHub\'s to keep. Re-run the job; if it recurs, set `resync: force` on this step' +
+      "This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
         (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.apple.com`)' : '') +
         ' and report it at github.com/actions/runner-images.',
     );
@@ -13,7 +13,7 @@ export function fixAdvice(facts: PlatformFacts): string {
   }
   if (facts.container) {
     steps.push(
-      'This runs in a container, which shares the host\'s clock: fix the time service on the host, not here.',
+      "This runs in a container, which shares the host's clock: fix the time service on the host, not here.",
     );
   }
   if (facts.wsl) {
@@ -23,7 +23,9 @@ export function fixAdvice(facts: PlatformFacts): string {
   }
   switch (facts.timeService) {
     case 'chrony':
-      steps.push('Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.');
+      steps.push(
+        'Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.',
+      );
       break;
     case 'timesyncd':
       steps.push(
@@ -31,22 +33,32 @@ export function fixAdvice(facts: PlatformFacts): string {
       );
       break;
     case 'ntpd':
-      steps.push('Restart ntpd so that it steps the clock at start (`sudo systemctl restart ntp` or `ntpsec`), then check `ntpq -p`.');
+      steps.push(
+        'Restart ntpd so that it steps the clock at start (`sudo systemctl restart ntp` or `ntpsec`), then check `ntpq -p`.',
+      );
       break;
     case 'openntpd':
       steps.push('Restart OpenNTPD with `-s` to step the clock at start, then check `ntpctl -s status`.');
       break;
     case 'macos':
-      steps.push('Step the clock now with `sudo sntp -sS time.apple.com`, and keep "Set time and date automatically" on.');
+      steps.push(
+        'Step the clock now with `sudo sntp -sS time.apple.com`, and keep "Set time and date automatically" on.',
+      );
       break;
     case 'windows':
-      steps.push('Run `w32tm /resync /force` as administrator (start the service first with `net start w32time` if it is stopped).');
+      steps.push(
+        'Run `w32tm /resync /force` as administrator (start the service first with `net start w32time` if it is stopped).',
+      );
       break;
     default:
-      steps.push('No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.');
+      steps.push(
+        'No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.',
+      );
   }
   if (facts.runner === 'self-hosted') {
-    steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
+    steps.push(
+      'On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.',
+    );
   }
   return steps.join(' ');
 }

@@ -4,6 +4,8 @@
  * network work and names the input and its accepted form when something is wrong.
  */
 
+import { isIPv4 as netIsIPv4, isIPv6 as netIsIPv6 } from 'node:net';
+
 export class InputError extends Error {
   constructor(
     readonly input: string,
@@ -52,7 +54,12 @@ export interface InputSpec {
  * the clock that finally judges signatures. pool.ntp.org is left out on purpose: the pool asks software
  * vendors not to ship its default zone.
  */
-export const DEFAULT_NTP_SERVERS = ['time.aws.com', 'time.cloudflare.com', 'time.google.com', 'time.apple.com'];
+export const DEFAULT_NTP_SERVERS = [
+  'time.aws.com',
+  'time.cloudflare.com',
+  'time.google.com',
+  'time.apple.com',
+];
 
 export const INPUTS: readonly InputSpec[] = [
   {
@@ -71,19 +78,22 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'aws-region',
-    description: 'Region whose STS endpoint is asked. Default: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1.',
+    description:
+      'Region whose STS endpoint is asked. Default: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1.',
     default: '',
     form: 'an AWS region name such as us-east-1 or eu-west-2',
   },
   {
     name: 'warn-offset',
-    description: 'Warn when the clock is off by more than this. Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.',
+    description:
+      'Warn when the clock is off by more than this. Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.',
     default: '5s',
     form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
   },
   {
     name: 'max-offset',
-    description: 'Fail when the clock is off by more than this. AWS rejects SigV4 signatures more than 5 minutes off.',
+    description:
+      'Fail when the clock is off by more than this. AWS rejects SigV4 signatures more than 5 minutes off.',
     default: '60s',
     form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
   },
@@ -120,28 +130,13 @@ export function parseDuration(text: string, input: string): number {
 }
 
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-
 export function isIPv4(text: string): boolean {
-  return IPV4.test(text);
+  return netIsIPv4(text);
 }
 
+/** An IPv6 literal without a zone id (a zone names a local interface, never a time server). */
 export function isIPv6(text: string): boolean {
-  // Hex groups and colons, at most one '::', optionally an embedded IPv4 tail; no zone ids.
-  if (!/^[0-9a-f:.]+$/i.test(text) || !text.includes(':')) return false;
-  const doubleColons = text.split('::').length - 1;
-  if (doubleColons > 1) return false;
-  let groups = text.split(':');
-  const last = groups[groups.length - 1]!;
-  let width = 8;
-  if (last.includes('.')) {
-    if (!isIPv4(last)) return false;
-    groups = groups.slice(0, -1);
-    width = 6;
-  }
-  const filled = groups.filter((g) => g !== '');
-  if (!filled.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
-  return doubleColons === 1 ? filled.length < width : filled.length === width && groups.length === width;
+  return !text.includes('%') && netIsIPv6(text);
 }
 
 export function isHostname(text: string): boolean {
@@ -162,7 +157,10 @@ function parsePort(text: string, input: string, entry: string): number {
 /** One server entry: host, host:port, IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
 export function parseServer(entry: string, input: string, defaultPort: number): ServerSpec {
   const bad = () =>
-    new InputError(input, `'${entry}' is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`);
+    new InputError(
+      input,
+      `'${entry}' is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
+    );
   const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
   if (bracketed) {
     if (!isIPv6(bracketed[1]!)) throw bad();
@@ -195,7 +193,8 @@ export function parseServerList(text: string, input: string, defaultPort: number
     if (seen.has(key)) throw new InputError(input, `'${s.label}' is listed twice`);
     seen.add(key);
   }
-  if (servers.length > 16) throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
+  if (servers.length > 16)
+    throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
   return servers;
 }
 
@@ -216,7 +215,8 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export function parseRegion(text: string, input: string): string {
   const value = text.trim();
-  if (!REGION.test(value)) throw new InputError(input, `'${text}' is not a region; use ${inputSpec(input).form}`);
+  if (!REGION.test(value))
+    throw new InputError(input, `'${text}' is not a region; use ${inputSpec(input).form}`);
   return value;
 }
 
@@ -247,15 +247,24 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   const maxOffsetMs = parseDuration(raw(get, 'max-offset'), 'max-offset');
   if (maxOffsetMs <= 0) throw new InputError('max-offset', 'must be more than zero');
   if (warnOffsetMs > maxOffsetMs) {
-    throw new InputError('warn-offset', `${raw(get, 'warn-offset')} is larger than max-offset (${raw(get, 'max-offset')})`);
+    throw new InputError(
+      'warn-offset',
+      `${raw(get, 'warn-offset')} is larger than max-offset (${raw(get, 'max-offset')})`,
+    );
   }
   const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
   if (timeoutMs < 100 || timeoutMs > 600_000) {
-    throw new InputError('timeout', `'${raw(get, 'timeout')}' is out of range; use ${inputSpec('timeout').form}`);
+    throw new InputError(
+      'timeout',
+      `'${raw(get, 'timeout')}' is out of range; use ${inputSpec('timeout').form}`,
+    );
   }
   const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn'] as const);
   if (ntpServers.length === 0 && aws === 'off') {
-    throw new InputError('ntp-servers', `is 'none' and aws is 'off': no time reference is left to check against`);
+    throw new InputError(
+      'ntp-servers',
+      `is 'none' and aws is 'off': no time reference is left to check against`,
+    );
   }
   return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable };
 }

@@ -46,14 +46,16 @@ export function impactsAt(offsetMs: number): Impact[] {
     impacts.push({
       service: 'GitHub App JWTs',
       limitMs: MINUTE_MS,
-      symptom: "GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (libraries allow 60 s)",
+      symptom:
+        "GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (libraries allow 60 s)",
     });
   }
   if (behind && abs > 10 * MINUTE_MS) {
     impacts.push({
       service: 'GitHub App JWTs',
       limitMs: 10 * MINUTE_MS,
-      symptom: "GitHub App tokens minted here are refused: their 'exp' (at most 10 min ahead) is already past for GitHub",
+      symptom:
+        "GitHub App tokens minted here are refused: their 'exp' (at most 10 min ahead) is already past for GitHub",
     });
   }
   if (abs > DAY_MS) {

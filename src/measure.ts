@@ -29,7 +29,10 @@ function deciding(results: SourceResult[], requireAuthenticated: boolean): Sourc
 export function evaluate(results: SourceResult[], options: MeasureOptions): Verdict {
   const voters = deciding(results, options.requireAuthenticated ?? false);
   const consensus = selectTruechimers(
-    voters.map((r) => ({ lowMs: r.sample!.offsetMs - r.sample!.boundMs, highMs: r.sample!.offsetMs + r.sample!.boundMs })),
+    voters.map((r) => ({
+      lowMs: r.sample!.offsetMs - r.sample!.boundMs,
+      highMs: r.sample!.offsetMs + r.sample!.boundMs,
+    })),
   );
   const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
   return decide(consensus, voters, all.length > 0 ? all : results, options);
@@ -46,7 +49,11 @@ function settled(results: Array<SourceResult | undefined>, options: MeasureOptio
   return 2 * verdict.truechimers.length > eligible;
 }
 
-export async function measure(sources: TimeSource[], options: MeasureOptions, outer?: AbortSignal): Promise<Measurement> {
+export async function measure(
+  sources: TimeSource[],
+  options: MeasureOptions,
+  outer?: AbortSignal,
+): Promise<Measurement> {
   const started = monotonicMs();
   const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(outer ? [outer] : [])]);
   const results: Array<SourceResult | undefined> = sources.map(() => undefined);
@@ -88,7 +95,9 @@ export async function measure(sources: TimeSource[], options: MeasureOptions, ou
   let verdict = evaluate(results as SourceResult[], options);
   // Undecided at a threshold: ask again, while there is time, the sources that can refine.
   while (verdict.reason === 'judged' && !verdict.certain && !deadline.aborted) {
-    const again = sources.map((s, i) => i).filter((i) => sources[i]!.canRefine() && results[i]!.status === 'ok');
+    const again = sources
+      .map((s, i) => i)
+      .filter((i) => sources[i]!.canRefine() && results[i]!.status === 'ok');
     if (again.length === 0) break;
     const roundStarted = monotonicMs();
     await round(again);

@@ -129,7 +129,9 @@ export function decide(
     j.status === 'ok'
       ? `Runner clock is within ${humanDuration(t.warnOffsetMs)} (${describeOffset(offsetMs)})`
       : `Runner clock is ${describeOffset(offsetMs)}` +
-        (j.status === 'fail' ? ` (over max-offset ${humanDuration(t.maxOffsetMs)})` : ` (over warn-offset ${humanDuration(t.warnOffsetMs)})`);
+        (j.status === 'fail'
+          ? ` (over max-offset ${humanDuration(t.maxOffsetMs)})`
+          : ` (over warn-offset ${humanDuration(t.warnOffsetMs)})`);
   return {
     status: j.status,
     reason: 'judged',

@@ -45,7 +45,13 @@ describe('client request', () => {
 
 describe('timestamps', () => {
   it('round-trips Unix milliseconds to within a microsecond', () => {
-    for (const ms of [0, now, now + 0.123, Date.UTC(2036, 1, 7, 6, 28, 15), Date.UTC(2036, 1, 7, 6, 28, 17)]) {
+    for (const ms of [
+      0,
+      now,
+      now + 0.123,
+      Date.UTC(2036, 1, 7, 6, 28, 15),
+      Date.UTC(2036, 1, 7, 6, 28, 17),
+    ]) {
       expect(ntpToUnixMs(unixMsToNtp(ms), ms)).toBeCloseTo(ms, 3);
     }
   });
@@ -80,8 +86,16 @@ describe('reply tests', () => {
     ['wrong origin', encodePacket(reply({ origin: { seconds: 1, fraction: 2 } })), /does not match/],
     ['leap 3', encodePacket(reply({ leap: 3 })), /not synchronised/],
     ['stratum 16', encodePacket(reply({ stratum: 16 })), /not synchronised/],
-    ['zero transmit', encodePacket(reply({ transmit: { seconds: 0, fraction: 0 } })), /transmit timestamp is zero/],
-    ['zero receive', encodePacket(reply({ receive: { seconds: 0, fraction: 0 } })), /receive timestamp is zero/],
+    [
+      'zero transmit',
+      encodePacket(reply({ transmit: { seconds: 0, fraction: 0 } })),
+      /transmit timestamp is zero/,
+    ],
+    [
+      'zero receive',
+      encodePacket(reply({ receive: { seconds: 0, fraction: 0 } })),
+      /receive timestamp is zero/,
+    ],
     ['absurd dispersion', encodePacket(reply({ rootDispersionMs: 60_000 })), /root distance/],
     ['absurd delay', encodePacket(reply({ rootDelayMs: 10_000 })), /root distance/],
   ])('rejects %s', (_name, bytes, reason) => {
@@ -91,12 +105,18 @@ describe('reply tests', () => {
   });
 
   it.each(['RATE', 'DENY', 'RSTR'])('treats stratum 0 %s as a Kiss-o-Death that stops queries', (code) => {
-    const check = checkReply(encodePacket(reply({ stratum: 0, refId: new TextEncoder().encode(code) })), origin);
+    const check = checkReply(
+      encodePacket(reply({ stratum: 0, refId: new TextEncoder().encode(code) })),
+      origin,
+    );
     expect(check).toMatchObject({ kind: 'kiss-of-death', code, stop: true });
   });
 
   it('treats other stratum 0 codes as a Kiss-o-Death that gives no time but does not stop', () => {
-    const check = checkReply(encodePacket(reply({ stratum: 0, refId: new TextEncoder().encode('INIT') })), origin);
+    const check = checkReply(
+      encodePacket(reply({ stratum: 0, refId: new TextEncoder().encode('INIT') })),
+      origin,
+    );
     expect(check).toMatchObject({ kind: 'kiss-of-death', code: 'INIT', stop: false });
   });
 });

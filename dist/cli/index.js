@@ -30,12 +30,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FAIL, EXIT_OK, EXIT_USAGE
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
  * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
  * network work and names the input and its accepted form when something is wrong.
  */
+
 class InputError extends Error {
     input;
     constructor(input, message) {
@@ -50,7 +53,12 @@ class InputError extends Error {
  * the clock that finally judges signatures. pool.ntp.org is left out on purpose: the pool asks software
  * vendors not to ship its default zone.
  */
-const DEFAULT_NTP_SERVERS = ['time.aws.com', 'time.cloudflare.com', 'time.google.com', 'time.apple.com'];
+const DEFAULT_NTP_SERVERS = [
+    'time.aws.com',
+    'time.cloudflare.com',
+    'time.google.com',
+    'time.apple.com',
+];
 const INPUTS = [
     {
         name: 'ntp-servers',
@@ -114,30 +122,12 @@ function parseDuration(text, input) {
     return ms;
 }
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 function isIPv4(text) {
-    return IPV4.test(text);
+    return (0,external_node_net_namespaceObject.isIPv4)(text);
 }
+/** An IPv6 literal without a zone id (a zone names a local interface, never a time server). */
 function isIPv6(text) {
-    // Hex groups and colons, at most one '::', optionally an embedded IPv4 tail; no zone ids.
-    if (!/^[0-9a-f:.]+$/i.test(text) || !text.includes(':'))
-        return false;
-    const doubleColons = text.split('::').length - 1;
-    if (doubleColons > 1)
-        return false;
-    let groups = text.split(':');
-    const last = groups[groups.length - 1];
-    let width = 8;
-    if (last.includes('.')) {
-        if (!isIPv4(last))
-            return false;
-        groups = groups.slice(0, -1);
-        width = 6;
-    }
-    const filled = groups.filter((g) => g !== '');
-    if (!filled.every((g) => /^[0-9a-f]{1,4}$/i.test(g)))
-        return false;
-    return doubleColons === 1 ? filled.length < width : filled.length === width && groups.length === width;
+    return !text.includes('%') && (0,external_node_net_namespaceObject.isIPv6)(text);
 }
 function isHostname(text) {
     if (text.length === 0 || text.length > 253)
@@ -526,7 +516,9 @@ function decide(consensus, deciding, all, t) {
     const title = j.status === 'ok'
         ? `Runner clock is within ${humanDuration(t.warnOffsetMs)} (${describeOffset(offsetMs)})`
         : `Runner clock is ${describeOffset(offsetMs)}` +
-            (j.status === 'fail' ? ` (over max-offset ${humanDuration(t.maxOffsetMs)})` : ` (over warn-offset ${humanDuration(t.warnOffsetMs)})`);
+            (j.status === 'fail'
+                ? ` (over max-offset ${humanDuration(t.maxOffsetMs)})`
+                : ` (over warn-offset ${humanDuration(t.warnOffsetMs)})`);
     return {
         status: j.status,
         reason: 'judged',
@@ -554,7 +546,10 @@ function deciding(results, requireAuthenticated) {
 }
 function evaluate(results, options) {
     const voters = deciding(results, options.requireAuthenticated ?? false);
-    const consensus = selectTruechimers(voters.map((r) => ({ lowMs: r.sample.offsetMs - r.sample.boundMs, highMs: r.sample.offsetMs + r.sample.boundMs })));
+    const consensus = selectTruechimers(voters.map((r) => ({
+        lowMs: r.sample.offsetMs - r.sample.boundMs,
+        highMs: r.sample.offsetMs + r.sample.boundMs,
+    })));
     const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
     return decide(consensus, voters, all.length > 0 ? all : results, options);
 }
@@ -607,7 +602,9 @@ async function measure(sources, options, outer) {
     let verdict = evaluate(results, options);
     // Undecided at a threshold: ask again, while there is time, the sources that can refine.
     while (verdict.reason === 'judged' && !verdict.certain && !deadline.aborted) {
-        const again = sources.map((s, i) => i).filter((i) => sources[i].canRefine() && results[i].status === 'ok');
+        const again = sources
+            .map((s, i) => i)
+            .filter((i) => sources[i].canRefine() && results[i].status === 'ok');
         if (again.length === 0)
             break;
         const roundStarted = monotonicMs();
@@ -803,8 +800,6 @@ function precisionMs(log2Seconds) {
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/sources/source.ts
 /** Resolves after `ms`, or at once when the signal aborts. */
 function sleep(ms, signal) {
@@ -854,7 +849,11 @@ async function resolveHost(host, signal) {
     try {
         const answer = await untilAborted((0,promises_namespaceObject.lookup)(host), signal);
         if (!answer)
-            return { ok: false, reason: `DNS lookup of ${host} did not finish before the deadline`, timedOut: true };
+            return {
+                ok: false,
+                reason: `DNS lookup of ${host} did not finish before the deadline`,
+                timedOut: true,
+            };
         return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
     }
     catch (error) {
@@ -954,7 +953,13 @@ function ntpSource(server, options = {}) {
     let requests = 0;
     let lastRequestAt = -Infinity;
     let best;
-    let last = { kind: 'ntp', target: server.label, status: 'skipped', authenticated: false, requests: 0 };
+    let last = {
+        kind: 'ntp',
+        target: server.label,
+        status: 'skipped',
+        authenticated: false,
+        requests: 0,
+    };
     let stopped = false;
     let resolved;
     const result = (r) => {
@@ -1082,7 +1087,8 @@ function ntpSource(server, options = {}) {
                     finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
                     return;
                 }
-                lastRejection = 'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
+                lastRejection =
+                    'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
             });
             socket.on('error', (error) => {
                 const code = errorCode(error);
@@ -1110,13 +1116,13 @@ function ntpSource(server, options = {}) {
 function fixAdvice(facts) {
     const steps = [];
     if (facts.runner === 'github-hosted') {
-        steps.push('This is a GitHub-hosted runner: its clock is GitHub\'s to keep. Re-run the job; if it recurs, set `resync: force` on this step' +
+        steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
             (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.apple.com`)' : '') +
             ' and report it at github.com/actions/runner-images.');
         return steps.join(' ');
     }
     if (facts.container) {
-        steps.push('This runs in a container, which shares the host\'s clock: fix the time service on the host, not here.');
+        steps.push("This runs in a container, which shares the host's clock: fix the time service on the host, not here.");
     }
     if (facts.wsl) {
         steps.push('WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.');
@@ -1271,7 +1277,16 @@ function jsonReport(m, fix) {
 ;// CONCATENATED MODULE: ./src/report/table.ts
 
 
-const SOURCE_COLUMNS = ['Source', 'Kind', 'Address', 'Stratum', 'Offset', '± Bound', 'Delay', 'Status'];
+const SOURCE_COLUMNS = [
+    'Source',
+    'Kind',
+    'Address',
+    'Stratum',
+    'Offset',
+    '± Bound',
+    'Delay',
+    'Status',
+];
 function sourceStatusText(r, falsetickers) {
     if (r.status === 'ok' && falsetickers.has(sourceKey(r)))
         return 'falseticker (outvoted)';
@@ -1367,7 +1382,8 @@ function parseArgs(argv) {
             }
             if (value === undefined) {
                 const next = argv[i + 1];
-                if (spec.boolean && (next === undefined || next.startsWith('-') || !['true', 'false'].includes(next))) {
+                if (spec.boolean &&
+                    (next === undefined || next.startsWith('-') || !['true', 'false'].includes(next))) {
                     value = 'true';
                 }
                 else if (next === undefined || (next.startsWith('--') && next.length > 2)) {

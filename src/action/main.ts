@@ -30,7 +30,10 @@ export async function run(): Promise<void> {
     if (fails) process.exitCode = core.ExitCode.Failure;
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message);
-    else core.setFailed(`clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    else
+      core.setFailed(
+        `clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+      );
   }
 }
 

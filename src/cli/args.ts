@@ -56,7 +56,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       if (value === undefined) {
         const next = argv[i + 1];
-        if (spec.boolean && (next === undefined || next.startsWith('-') || !['true', 'false'].includes(next))) {
+        if (
+          spec.boolean &&
+          (next === undefined || next.startsWith('-') || !['true', 'false'].includes(next))
+        ) {
           value = 'true';
         } else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
           throw new InputError(name, `--${name} needs a value: ${spec.form}`);

@@ -33,7 +33,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const config = readConfig((name) => args.inputs.get(name), io.env);
     const { measurement, fix } = await runCheck(config, io.env);
-    io.stdout(args.json ? JSON.stringify(jsonReport(measurement, fix), null, 2) + '\n' : textReport(measurement, fix));
+    io.stdout(
+      args.json ? JSON.stringify(jsonReport(measurement, fix), null, 2) + '\n' : textReport(measurement, fix),
+    );
     return failsJob(measurement, config) ? EXIT_FAIL : EXIT_OK;
   } catch (error) {
     if (error instanceof InputError) {

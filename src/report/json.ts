@@ -41,7 +41,6 @@ export function jsonSource(r: SourceResult, falsetickers: ReadonlySet<string>): 
   };
 }
 
-
 export function jsonReport(m: Measurement, fix: string | undefined) {
   const falsetickers = new Set(m.verdict.falsetickers);
   return {

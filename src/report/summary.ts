@@ -15,6 +15,10 @@ export function summaryMarkdown(m: Measurement, fix: string | undefined): string
   if (fix && (v.status === 'fail' || v.status === 'warn')) lines.push(`**Fix:** ${fix}`, '');
   lines.push(`| ${SOURCE_COLUMNS.join(' | ')} |`, `|${SOURCE_COLUMNS.map(() => '---').join('|')}|`);
   for (const r of m.results) lines.push(`| ${sourceRow(r, falsetickers).map(cell).join(' | ')} |`);
-  lines.push('', `<sub>${m.results.length} sources, ${Math.round(m.elapsedMs)} ms, ${m.rounds} round(s). Offset = reference − runner: positive means the runner is behind.</sub>`, '');
+  lines.push(
+    '',
+    `<sub>${m.results.length} sources, ${Math.round(m.elapsedMs)} ms, ${m.rounds} round(s). Offset = reference − runner: positive means the runner is behind.</sub>`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -3,7 +3,16 @@ import type { SourceResult } from '../model.js';
 import { signedMs } from '../format.js';
 import { sourceKey } from '../verdict.js';
 
-export const SOURCE_COLUMNS = ['Source', 'Kind', 'Address', 'Stratum', 'Offset', '± Bound', 'Delay', 'Status'] as const;
+export const SOURCE_COLUMNS = [
+  'Source',
+  'Kind',
+  'Address',
+  'Stratum',
+  'Offset',
+  '± Bound',
+  'Delay',
+  'Status',
+] as const;
 
 export function sourceStatusText(r: SourceResult, falsetickers: ReadonlySet<string>): string {
   if (r.status === 'ok' && falsetickers.has(sourceKey(r))) return 'falseticker (outvoted)';

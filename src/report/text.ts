@@ -19,7 +19,13 @@ export function textReport(m: Measurement, fix: string | undefined): string {
   const falsetickers = new Set(v.falsetickers);
   const lines = [`${MARK[v.status]}  ${v.title}`, '', v.message];
   if (fix && (v.status === 'fail' || v.status === 'warn')) lines.push('', `Fix: ${fix}`);
-  lines.push('', formatTable(SOURCE_COLUMNS, m.results.map((r) => sourceRow(r, falsetickers))));
+  lines.push(
+    '',
+    formatTable(
+      SOURCE_COLUMNS,
+      m.results.map((r) => sourceRow(r, falsetickers)),
+    ),
+  );
   const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
   lines.push('', `Checked ${m.results.length} sources in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
   return lines.join('\n') + '\n';

@@ -40,7 +40,8 @@ function randomTimestamp(): NtpTimestamp {
 }
 
 function refIdOf(p: NtpPacket): string {
-  if (p.stratum === 1) return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
+  if (p.stratum === 1)
+    return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
   return Array.from(p.refId).join('.');
 }
 
@@ -102,7 +103,13 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
   let requests = 0;
   let lastRequestAt = -Infinity;
   let best: Sample | undefined;
-  let last: SourceResult = { kind: 'ntp', target: server.label, status: 'skipped', authenticated: false, requests: 0 };
+  let last: SourceResult = {
+    kind: 'ntp',
+    target: server.label,
+    status: 'skipped',
+    authenticated: false,
+    requests: 0,
+  };
   let stopped = false;
   let resolved: { address: string; family: 4 | 6 } | undefined;
 
@@ -230,7 +237,8 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
           finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
           return;
         }
-        lastRejection = 'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
+        lastRejection =
+          'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
       });
       socket.on('error', (error) => {
         const code = errorCode(error);

@@ -1,0 +1,86 @@
+/**
+ * The bundled action run as the runner runs it (INPUT_* for every input including defaults,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), against real chronyd on loopback, skewed by libfaketime.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startChronyd, type Chronyd } from '../support/chronyd.js';
+import { nodes } from '../support/bundle.js';
+import { actionYmlOutputs, runAction } from '../support/action-runner.js';
+
+const SERVERS = ['127.0.0.1:11121', '127.0.0.1:11122', '127.0.0.1:11123'];
+let chronyds: Chronyd[] = [];
+
+beforeAll(async () => {
+  chronyds = await Promise.all(SERVERS.map((s) => startChronyd({ port: Number(s.split(':')[1]) })));
+});
+afterAll(async () => {
+  await Promise.all(chronyds.map((c) => c.stop()));
+});
+
+const inputs = { 'ntp-servers': SERVERS.join('\n'), aws: 'off' };
+
+describe.each(nodes())('the action on %s', (_name, node) => {
+  it('fails a runner 7 minutes behind with one error annotation, outputs and a summary table', async () => {
+    const r = await runAction(inputs, { node, faketime: '-7m' });
+    expect(r.code).toBe(1);
+    const errors = r.commands.filter((c) => c.command === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.properties).toMatch(
+      /^title=Runner clock is 7 m 0 s behind \(over max-offset 1 m 0 s\)$/,
+    );
+    expect(errors[0]!.message).toMatch(/3 of 3 NTP servers agree/);
+    expect(errors[0]!.message).toMatch(/Signature expired/);
+    expect(errors[0]!.message).toMatch(/Fix: /);
+    expect(r.outputs.status).toBe('fail');
+    expect(Math.abs(Number(r.outputs['offset-ms']) - 420_000)).toBeLessThan(2);
+    expect(Number(r.outputs['uncertainty-ms'])).toBeLessThan(5);
+    const sources = JSON.parse(r.outputs.sources!) as Array<{ target: string; status: string }>;
+    expect(sources.map((s) => s.target)).toEqual(SERVERS);
+    expect(r.summary).toMatch(/### ❌ clock-preflight: Runner clock is 7 m 0 s behind/);
+    expect(r.summary).toMatch(
+      /\| Source \| Kind \| Address \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/,
+    );
+    expect(r.summary).toMatch(
+      /\| 127\.0\.0\.1:11121 \| ntp \| 127\.0\.0\.1:11121 \| 1 \| \+4199\d\d\.\d{3} ms/,
+    );
+    // Every output action.yml declares was set.
+    for (const name of actionYmlOutputs()) expect(Object.keys(r.outputs)).toContain(name);
+  });
+
+  it('passes a healthy clock silently: no error or warning annotation, status ok', async () => {
+    const r = await runAction(inputs, { node });
+    expect(r.code).toBe(0);
+    expect(r.commands.filter((c) => c.command === 'error' || c.command === 'warning')).toEqual([]);
+    expect(r.outputs.status).toBe('ok');
+    expect(r.summary).toMatch(/✅/);
+  });
+
+  it('warns on a runner 20 s ahead, with a title giving size and direction, and exit 0', async () => {
+    const r = await runAction(inputs, { node, faketime: '+20s' });
+    expect(r.code).toBe(0);
+    const warnings = r.commands.filter((c) => c.command === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.properties).toBe('title=Runner clock is 20.0 s ahead (over warn-offset 5.00 s)');
+    expect(r.outputs.status).toBe('warn');
+  });
+});
+
+describe('action input errors', () => {
+  it('fails with a message naming the input and its accepted form, and sets no outputs', async () => {
+    const r = await runAction({ ...inputs, 'max-offset': 'ten minutes' });
+    expect(r.code).toBe(1);
+    const errors = r.commands.filter((c) => c.command === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(
+      /Invalid input 'max-offset': 'ten minutes' is not a duration; use a duration such as 1500ms/,
+    );
+    expect(r.outputs).toEqual({});
+  });
+
+  it('on-unreachable: warn only warns when nothing answers', async () => {
+    const r = await runAction({ 'ntp-servers': '127.0.0.1:11198', aws: 'off', 'on-unreachable': 'warn' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.status).toBe('unknown');
+    expect(r.commands.filter((c) => c.command === 'warning')).toHaveLength(1);
+  });
+});

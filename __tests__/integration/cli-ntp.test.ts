@@ -1,0 +1,202 @@
+/**
+ * The built CLI against real chronyd servers on loopback, with the runner's clock skewed by libfaketime.
+ * chronyd runs with -x: this machine's clock is never touched.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createSocket, type Socket } from 'node:dgram';
+import { startChronyd, type Chronyd } from '../support/chronyd.js';
+import { CLI, nodes, runNode } from '../support/bundle.js';
+
+const SERVERS = ['127.0.0.1:11101', '127.0.0.1:11102', '127.0.0.1:11103'];
+let chronyds: Chronyd[] = [];
+let silent: Socket;
+const SILENT = '127.0.0.1:11110';
+
+beforeAll(async () => {
+  chronyds = await Promise.all(SERVERS.map((s) => startChronyd({ port: Number(s.split(':')[1]) })));
+  // A server that reads requests and never answers.
+  silent = createSocket('udp4');
+  await new Promise<void>((r) => silent.bind(11110, '127.0.0.1', r));
+});
+
+afterAll(async () => {
+  await Promise.all(chronyds.map((c) => c.stop()));
+  silent?.close();
+});
+
+const base = ['check', '--aws', 'off', '--ntp-servers', SERVERS.join(','), '--json'];
+
+function json(stdout: string) {
+  return JSON.parse(stdout) as {
+    status: string;
+    offsetMs: number;
+    uncertaintyMs: number;
+    elapsedMs: number;
+    sources: Array<{
+      target: string;
+      status: string;
+      reason: string | null;
+      offsetMs: number | null;
+      stratum: number | null;
+    }>;
+  };
+}
+
+describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
+  it('passes a healthy clock with an offset error under 2 ms', async () => {
+    const r = await runNode(CLI, base, { node });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const j = json(r.stdout);
+    expect(j.status).toBe('ok');
+    expect(Math.abs(j.offsetMs)).toBeLessThan(2);
+    expect(j.sources.every((s) => s.status === 'ok' && s.stratum === 1)).toBe(true);
+  });
+
+  it.each([
+    ['-7m', 420_000],
+    ['+7m', -420_000],
+  ])('fails a runner skewed %s and measures the skew to within 2 ms', async (skew, expected) => {
+    const r = await runNode(CLI, base, { node, faketime: skew });
+    expect(r.code).toBe(1);
+    const j = json(r.stdout);
+    expect(j.status).toBe('fail');
+    expect(Math.abs(j.offsetMs - expected)).toBeLessThan(2);
+  });
+
+  it('explains a failure in words: size, direction, agreement, what breaks and the fix', async () => {
+    const r = await runNode(CLI, ['check', '--aws', 'off', '--ntp-servers', SERVERS.join(',')], {
+      node,
+      faketime: '-7m',
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL {2}Runner clock is 7 m 0 s behind/);
+    expect(r.stdout).toMatch(/3 of 3 NTP servers agree/);
+    expect(r.stdout).toMatch(/Signature expired/);
+    expect(r.stdout).toMatch(/Fix: /);
+    expect(r.stdout).toMatch(/127\.0\.0\.1:11101 +ntp +127\.0\.0\.1:11101 +1 +\+4199\d\d\.\d{3} ms/);
+  });
+
+  it('warns, exit 0, for a runner 30 s ahead (between warn-offset and max-offset)', async () => {
+    const r = await runNode(CLI, base, { node, faketime: '+30s' });
+    expect(r.code).toBe(0);
+    const j = json(r.stdout);
+    expect(j.status).toBe('warn');
+    expect(Math.abs(j.offsetMs + 30_000)).toBeLessThan(2);
+  });
+
+  it('sees a sub-second skew (-0.6 s) precisely and passes it', async () => {
+    const r = await runNode(CLI, base, { node, faketime: '-0.6s' });
+    expect(r.code).toBe(0);
+    const j = json(r.stdout);
+    expect(j.status).toBe('ok');
+    expect(Math.abs(j.offsetMs - 600)).toBeLessThan(2);
+  });
+
+  it('fails a sub-second skew against a sub-second max-offset', async () => {
+    const r = await runNode(CLI, [...base, '--warn-offset', '100ms', '--max-offset', '500ms'], {
+      node,
+      faketime: '-0.6s',
+    });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).status).toBe('fail');
+  });
+});
+
+describe('sources that do not answer', () => {
+  it('ends by its deadline with a silent server and says so, the others still deciding', async () => {
+    const r = await runNode(CLI, [
+      'check',
+      '--aws',
+      'off',
+      '--ntp-servers',
+      `${SILENT},${SERVERS[0]}`,
+      '--timeout',
+      '3s',
+      '--json',
+    ]);
+    expect(r.elapsedMs).toBeLessThan(3000 + 1500);
+    const j = json(r.stdout);
+    expect(j.status).toBe('ok');
+    const silentResult = j.sources.find((s) => s.target === SILENT)!;
+    expect(silentResult.status).toBe('timeout');
+    expect(silentResult.reason).toMatch(/no reply to 2 requests before the deadline/);
+  });
+
+  it('reports an unreachable server as refused at once, and fails when nothing answers', async () => {
+    const r = await runNode(CLI, ['check', '--aws', 'off', '--ntp-servers', '127.0.0.1:11199', '--json']);
+    expect(r.code).toBe(1);
+    const j = json(r.stdout);
+    expect(j.status).toBe('unknown');
+    expect(j.sources[0]!.reason).toMatch(/connection refused/);
+    expect(r.elapsedMs).toBeLessThan(2000);
+  });
+
+  it('only warns when nothing answers and on-unreachable is warn', async () => {
+    const r = await runNode(CLI, [
+      'check',
+      '--aws',
+      'off',
+      '--ntp-servers',
+      '127.0.0.1:11199',
+      '--on-unreachable',
+      'warn',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/No time reference answered/);
+  });
+
+  it('turns a name that does not resolve into a per-source error, not a crash', async () => {
+    const r = await runNode(CLI, [
+      'check',
+      '--aws',
+      'off',
+      '--ntp-servers',
+      `no-such-host.invalid,${SERVERS[0]}`,
+      '--json',
+    ]);
+    const j = json(r.stdout);
+    const bad = j.sources.find((s) => s.target === 'no-such-host.invalid')!;
+    expect(bad.status).toBe('error');
+    expect(bad.reason).toMatch(/DNS lookup of no-such-host.invalid failed/);
+    expect(j.status).toBe('ok');
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [
+      ['--ntp-servers', 'a.example;rm -rf /'],
+      /Invalid input 'ntp-servers': 'a.example;rm -rf \/' is not a server/,
+    ],
+    [['--max-offset', 'soon'], /Invalid input 'max-offset': 'soon' is not a duration/],
+    [
+      ['--warn-offset', '2m', '--max-offset', '1m'],
+      /Invalid input 'warn-offset': 2m is larger than max-offset/,
+    ],
+    [['--aws', 'maybe'], /Invalid input 'aws': 'maybe' is not accepted; use one of auto, https, sts, off/],
+    [['--timeout', '0'], /Invalid input 'timeout'/],
+    [['--frobnicate'], /unknown flag --frobnicate/],
+    [['--ntp-servers', 'none', '--aws', 'off'], /no time reference is left/],
+  ])('%j exits 2 naming the input, with no stack trace and no network work', async (args, message) => {
+    const r = await runNode(CLI, ['check', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('help and version', () => {
+  it('prints help listing every flag', async () => {
+    const r = await runNode(CLI, ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--ntp-servers=VALUE/);
+    expect(r.stdout).toMatch(/--on-unreachable=VALUE/);
+  });
+
+  it('prints the version', async () => {
+    const r = await runNode(CLI, ['--version']);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

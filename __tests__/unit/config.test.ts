@@ -1,0 +1,132 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import {
+  DEFAULT_NTP_SERVERS,
+  INPUTS,
+  InputError,
+  parseDuration,
+  parseServer,
+  parseServerList,
+  readConfig,
+} from '../../src/config.js';
+import { actionYmlInputs } from '../support/action-runner.js';
+import { VERSION } from '../../src/version.js';
+
+const none = () => undefined;
+
+describe('durations', () => {
+  it.each([
+    ['1500ms', 1500],
+    ['30s', 30_000],
+    ['5m', 300_000],
+    ['1h', 3_600_000],
+    ['2.5s', 2500],
+    ['10', 10_000],
+    [' 7 m ', 420_000],
+  ])('%s is %d ms', (text, ms) => expect(parseDuration(text, 'timeout')).toBe(ms));
+
+  it.each(['', 'soon', '-5s', '5 minutes', '1e3', 's', '5d', '1.s'])(
+    '%j is refused naming the input and the form',
+    (text) => {
+      expect(() => parseDuration(text, 'max-offset')).toThrow(
+        /^Invalid input 'max-offset': .* use a duration such as 1500ms, 30s, 5m or 1h/,
+      );
+    },
+  );
+});
+
+describe('servers', () => {
+  it.each([
+    ['time.aws.com', 'time.aws.com', 123],
+    ['Time.Cloudflare.com:4123', 'time.cloudflare.com', 4123],
+    ['192.0.2.1', '192.0.2.1', 123],
+    ['192.0.2.1:11123', '192.0.2.1', 11123],
+    ['[2001:db8::1]:11123', '2001:db8::1', 11123],
+    ['[::1]', '::1', 123],
+    ['::1', '::1', 123],
+    ['fe80::1:2:3:4', 'fe80::1:2:3:4', 123],
+    ['[::ffff:192.0.2.1]:5', '::ffff:192.0.2.1', 5],
+  ])('%s → %s port %d', (entry, host, port) => {
+    expect(parseServer(entry, 'ntp-servers', 123)).toMatchObject({ host, port, label: entry });
+  });
+
+  it.each([
+    'a.example;rm -rf /',
+    'host name',
+    '$(reboot)',
+    '`id`',
+    'a|b',
+    'host:0',
+    'host:65536',
+    'host:12a',
+    '999.1.1.1',
+    '[not-ipv6]:123',
+    '2001:db8::1:123:',
+    '-leading.example',
+    'a..b',
+    'http://time.example',
+    '1:2:3:4:5:6:7:8:9',
+    'x'.repeat(64) + '.example',
+  ])('%j is refused', (entry) => {
+    expect(() => parseServer(entry, 'ntp-servers', 123)).toThrow(InputError);
+  });
+
+  it('splits on commas and newlines, trims, and treats none as no servers', () => {
+    expect(parseServerList(' a.example ,\nb.example\n\n', 'ntp-servers', 123).map((s) => s.host)).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+    expect(parseServerList('none', 'ntp-servers', 123)).toEqual([]);
+    expect(() => parseServerList(' , ', 'ntp-servers', 123)).toThrow(/the list is empty/);
+    expect(() => parseServerList('a.example,A.example', 'ntp-servers', 123)).toThrow(/listed twice/);
+  });
+});
+
+describe('readConfig', () => {
+  it('uses the documented defaults', () => {
+    const c = readConfig(none);
+    expect(c.ntpServers.map((s) => s.host)).toEqual(DEFAULT_NTP_SERVERS);
+    expect(c).toMatchObject({
+      aws: 'auto',
+      warnOffsetMs: 5000,
+      maxOffsetMs: 60_000,
+      timeoutMs: 10_000,
+      onUnreachable: 'fail',
+    });
+    expect(c.awsRegion).toBeUndefined();
+  });
+
+  it('takes the region from the input, else AWS_REGION, else AWS_DEFAULT_REGION', () => {
+    expect(
+      readConfig((n) => (n === 'aws-region' ? 'eu-west-2' : undefined), { AWS_REGION: 'us-west-2' })
+        .awsRegion,
+    ).toBe('eu-west-2');
+    expect(readConfig(none, { AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'ap-south-1' }).awsRegion).toBe(
+      'us-west-2',
+    );
+    expect(readConfig(none, { AWS_DEFAULT_REGION: 'cn-north-1' }).awsRegion).toBe('cn-north-1');
+    expect(() => readConfig(none, { AWS_REGION: 'moon' })).toThrow(/aws-region \(from AWS_REGION\)/);
+  });
+
+  it('refuses warn-offset above max-offset, naming both', () => {
+    expect(() => readConfig((n) => ({ 'warn-offset': '2m', 'max-offset': '1m' })[n])).toThrow(
+      "Invalid input 'warn-offset': 2m is larger than max-offset (1m)",
+    );
+  });
+
+  it('refuses a config with no reference at all', () => {
+    expect(() => readConfig((n) => ({ 'ntp-servers': 'none', aws: 'off' })[n])).toThrow(/no time reference/);
+  });
+});
+
+describe('the schema and action.yml agree', () => {
+  it('declares every input of the schema in action.yml with the same default, and nothing else', () => {
+    const yml = actionYmlInputs();
+    expect([...yml.keys()].sort()).toEqual(INPUTS.map((i) => i.name).sort());
+    for (const input of INPUTS) expect(yml.get(input.name)).toBe(input.default);
+  });
+
+  it('keeps the bundled version equal to package.json', () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
