@@ -35,6 +35,7 @@ export interface Config {
   maxOffsetMs: number;
   timeoutMs: number;
   onUnreachable: OnUnreachable;
+  postCheck: boolean;
 }
 
 export interface InputSpec {
@@ -108,6 +109,14 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'What to do when no reference answers: `fail` the job or only `warn`.',
     default: 'fail',
     form: 'fail or warn',
+  },
+  {
+    name: 'post-check',
+    description:
+      'At the end of the job, measure again (cheaply: the sources that answered) and say so when the clock moved by more than warn-offset or is past max-offset.',
+    default: 'true',
+    form: 'true or false',
+    boolean: true,
   },
 ];
 
@@ -260,11 +269,12 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     );
   }
   const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn'] as const);
+  const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
   if (ntpServers.length === 0 && aws === 'off') {
     throw new InputError(
       'ntp-servers',
       `is 'none' and aws is 'off': no time reference is left to check against`,
     );
   }
-  return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable };
+  return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable, postCheck };
 }

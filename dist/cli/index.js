@@ -102,6 +102,13 @@ const INPUTS = [
         default: 'fail',
         form: 'fail or warn',
     },
+    {
+        name: 'post-check',
+        description: 'At the end of the job, measure again (cheaply: the sources that answered) and say so when the clock moved by more than warn-offset or is past max-offset.',
+        default: 'true',
+        form: 'true or false',
+        boolean: true,
+    },
 ];
 function inputSpec(name) {
     const spec = INPUTS.find((i) => i.name === name);
@@ -237,10 +244,11 @@ function readConfig(get, env = {}) {
         throw new InputError('timeout', `'${raw(get, 'timeout')}' is out of range; use ${inputSpec('timeout').form}`);
     }
     const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn']);
+    const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
     if (ntpServers.length === 0 && aws === 'off') {
         throw new InputError('ntp-servers', `is 'none' and aws is 'off': no time reference is left to check against`);
     }
-    return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable };
+    return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable, postCheck };
 }
 
 ;// CONCATENATED MODULE: ./src/consensus.ts

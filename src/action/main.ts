@@ -7,6 +7,7 @@ import { InputError, readConfig } from '../config.js';
 import { failsJob, runCheck } from '../check.js';
 import { jsonReport } from '../report/json.js';
 import { summaryMarkdown } from '../report/summary.js';
+import { STATE_MEASUREMENT, toSaved } from './state.js';
 
 export async function run(): Promise<void> {
   try {
@@ -14,6 +15,7 @@ export async function run(): Promise<void> {
     const { measurement, fix } = await runCheck(config);
     const v = measurement.verdict;
     const report = jsonReport(measurement, fix);
+    core.saveState(STATE_MEASUREMENT, JSON.stringify(toSaved(measurement)));
 
     core.setOutput('status', v.status);
     core.setOutput('offset-ms', report.offsetMs === null ? '' : String(report.offsetMs));

@@ -1,0 +1,64 @@
+/**
+ * The action's post step: at the end of the job, measure again with the sources that answered in the main
+ * step and compare. Silent when nothing moved; a warning (moved by more than warn-offset) or an error
+ * annotation (now past max-offset) and a summary line otherwise. It never fails the job: by now the job's
+ * work is done, and the annotation is what tells the story.
+ */
+import * as core from '@actions/core';
+import { readConfig } from '../config.js';
+import { compareDrift } from '../drift.js';
+import { runCheck } from '../check.js';
+import { humanDuration } from '../format.js';
+import { systemClock } from '../time/clock.js';
+import { fromSaved, STATE_MEASUREMENT } from './state.js';
+
+export async function runPost(): Promise<void> {
+  try {
+    const config = readConfig((name) => core.getInput(name), process.env);
+    if (!config.postCheck) return;
+    const before = fromSaved(core.getState(STATE_MEASUREMENT));
+    if (!before) {
+      core.debug('post-check: the main step left no measurement; nothing to compare');
+      return;
+    }
+    const servers = config.ntpServers.filter((s) => before.ntpServers.includes(s.label));
+    // Cheap: only the sources that answered before, and never the signed AWS call.
+    const postConfig = {
+      ...config,
+      ntpServers: servers,
+      aws: servers.length > 0 || config.aws === 'off' ? ('off' as const) : ('https' as const),
+      timeoutMs: Math.min(config.timeoutMs, 5000),
+    };
+    if (postConfig.ntpServers.length === 0 && postConfig.aws === 'off') return;
+    const { measurement } = await runCheck(postConfig);
+    const v = measurement.verdict;
+    if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
+      core.info(`post-check: could not measure again (${v.title}).`);
+      return;
+    }
+    // Elapsed true time, not runner time: the runner's clock is exactly what may have jumped.
+    const elapsedMs = systemClock.nowMs() + v.offsetMs - (before.atMs + (before.offsetMs ?? 0));
+    const finding = compareDrift(
+      before,
+      { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs },
+      elapsedMs,
+      config,
+    );
+    if (!finding) {
+      core.info(`post-check: the clock held steady during the job (${humanDuration(v.offsetMs)} off now).`);
+      return;
+    }
+    if (finding.level === 'error') core.error(finding.message, { title: finding.title });
+    else core.warning(finding.message, { title: finding.title });
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(`### ⏱️ clock-preflight post-check: ${finding.title}\n\n${finding.message}\n`, true)
+        .write();
+    }
+  } catch (error) {
+    // The post step reports; it does not break a job whose work is done.
+    core.warning(
+      `clock-preflight post-check could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

@@ -1,0 +1,34 @@
+/** What the main step leaves for the post step (core.saveState), and reading it back safely. */
+import type { SavedMeasurement } from '../drift.js';
+import type { Measurement } from '../measure.js';
+import { systemClock } from '../time/clock.js';
+
+export const STATE_IS_POST = 'isPost';
+export const STATE_MEASUREMENT = 'measurement';
+
+export function toSaved(m: Measurement): SavedMeasurement {
+  return {
+    status: m.verdict.status,
+    offsetMs: m.verdict.offsetMs ?? null,
+    uncertaintyMs: m.verdict.uncertaintyMs ?? null,
+    atMs: systemClock.nowMs(),
+    ntpServers: m.results.filter((r) => r.kind === 'ntp' && r.status === 'ok').map((r) => r.target),
+  };
+}
+
+export function fromSaved(text: string): SavedMeasurement | undefined {
+  try {
+    const v = JSON.parse(text) as Partial<SavedMeasurement>;
+    if (typeof v.atMs !== 'number' || !Array.isArray(v.ntpServers) || typeof v.status !== 'string')
+      return undefined;
+    return {
+      status: v.status,
+      offsetMs: typeof v.offsetMs === 'number' ? v.offsetMs : null,
+      uncertaintyMs: typeof v.uncertaintyMs === 'number' ? v.uncertaintyMs : null,
+      atMs: v.atMs,
+      ntpServers: v.ntpServers.filter((s): s is string => typeof s === 'string'),
+    };
+  } catch {
+    return undefined;
+  }
+}
