@@ -585,7 +585,9 @@ async function measure(sources, options, outer) {
         const pending = new Set(which);
         await Promise.all(which.map(async (i) => {
             const r = await sources[i].measure(signal);
-            results[i] = r;
+            // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
+            const previous = results[i];
+            results[i] = previous?.sample && !r.sample ? previous : r;
             pending.delete(i);
             if (pending.size > 0 && !graceTimer && rounds === 1) {
                 const snapshot = results.map((x, j) => (pending.has(j) ? undefined : x));
@@ -616,9 +618,10 @@ async function measure(sources, options, outer) {
         if (again.length === 0)
             break;
         const roundStarted = monotonicMs();
+        const before = JSON.stringify(results);
         await round(again);
-        // Sources that answer a refinement at once have nothing more to say; do not spin.
-        if (monotonicMs() - roundStarted < 5)
+        // Sources that answer a refinement at once with nothing new have nothing more to say: do not spin.
+        if (monotonicMs() - roundStarted < 5 && JSON.stringify(results) === before)
             break;
         verdict = evaluate(results, options);
     }
