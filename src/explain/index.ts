@@ -1,0 +1,113 @@
+/**
+ * Recognise the time errors other tools print, and say what follows from the text alone.
+ * Pure: text in, a Recognition out. Never throws; time is linear in the (capped) input.
+ */
+import { recognizeApt } from './apt.js';
+import { recognizeAwsCodes } from './aws-codes.js';
+import { recognizeSigV4 } from './aws-sigv4.js';
+import { recognizeAzure } from './azure.js';
+import { recognizeJwt } from './jwt.js';
+import { recognizeKerberos } from './kerberos.js';
+import { normalise } from './normalize.js';
+import { recognizeS3 } from './s3.js';
+import { recognizeTls } from './tls.js';
+import type { Hit, Recognition, Recognizer } from './types.js';
+
+export type { Direction, ErrorKind, Family, Hit, OffsetBound, Recognition } from './types.js';
+
+// Order matters only for ties: the more specific parser first.
+const RECOGNIZERS: Recognizer[] = [
+  recognizeSigV4,
+  recognizeS3,
+  recognizeAzure,
+  recognizeJwt,
+  recognizeTls,
+  recognizeApt,
+  recognizeKerberos,
+  recognizeAwsCodes,
+];
+
+export const ERROR_KINDS = [
+  'aws-sigv4-signature-expired',
+  'aws-sigv4-signature-not-yet-current',
+  's3-request-time-too-skewed',
+  's3-presigned-url-expired',
+  's3-presigned-url-not-yet-valid',
+  'aws-request-expired',
+  'aws-request-in-the-future',
+  'aws-auth-failure',
+  'github-app-jwt-iat',
+  'github-app-jwt-exp-too-far',
+  'github-app-jwt-exp-past',
+  'google-invalid-jwt-time',
+  'azure-assertion-time-range',
+  'tls-certificate-not-yet-valid',
+  'tls-certificate-expired',
+  'tls-certificate-expired-or-not-yet-valid',
+  'apt-release-not-yet-valid',
+  'apt-release-expired',
+  'kerberos-clock-skew',
+] as const;
+
+const CONFIDENCE_RANK = { certain: 3, likely: 2, possible: 1 } as const;
+
+/** Higher is more useful to a person: a consistent number beats a bound beats a bare code. */
+export function score(h: Recognition): number {
+  const numbers = !h.consistent ? 0 : h.impliedOffsetMs !== undefined ? 3 : h.offsetBoundMs || h.absOffsetMinMs ? 2 : 1;
+  return numbers * 10 + (h.confidence ? CONFIDENCE_RANK[h.confidence] : 0);
+}
+
+function withoutOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || score(b) - score(a));
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    const prev = kept[kept.length - 1];
+    if (prev && h.start < prev.end) {
+      if (score(h) > score(prev)) kept[kept.length - 1] = h;
+      continue;
+    }
+    kept.push(h);
+  }
+  return kept;
+}
+
+/** Every time error in the text, in text order, positions relative to the normalised text. */
+export function recognizeAll(text: string): Hit[] {
+  try {
+    const { text: normal, truncated } = normalise(text);
+    const hits: Hit[] = [];
+    for (const r of RECOGNIZERS) {
+      try {
+        hits.push(...r(normal));
+      } catch {
+        // A parser bug must not hide what the others found.
+      }
+    }
+    return withoutOverlaps(hits).map((h) => (truncated ? { ...h, truncated } : h));
+  } catch {
+    return [];
+  }
+}
+
+export const UNRECOGNIZED: Recognition = Object.freeze({ recognized: false, consistent: true, evidence: '', service: '' });
+
+/** Drop the positions: they describe the normalised text, which the caller never sees. */
+export function toRecognition(hit: Hit): Recognition {
+  const { start: _start, end: _end, ...rest } = hit;
+  return rest;
+}
+
+/**
+ * The one error worth explaining: the most informative, and among equals the last (in a log, the error
+ * that ended the run comes last).
+ */
+export function pickBest(hits: readonly Hit[]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const h of hits) if (!best || score(h) >= score(best)) best = h;
+  return best;
+}
+
+export function recognize(text: string): Recognition {
+  const best = pickBest(recognizeAll(text));
+  return best ? toRecognition(best) : { ...UNRECOGNIZED };
+}

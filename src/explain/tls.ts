@@ -1,0 +1,113 @@
+/**
+ * TLS certificate validity, checked against the runner's own clock (no server clock involved).
+ *
+ * Go: "x509: certificate has expired or is not yet valid: current time X is before|after Y", X the runner's
+ * clock, Y the certificate's notBefore|notAfter.
+ * - "before Y": the certificate is not valid until Y. Certificates in service are issued before use, so
+ *   true now ≥ Y and offset ≥ Y − X (a lower bound): the runner was behind by at least Y − X.
+ * - "after Y": either the certificate really expired (the usual reason) or the runner was ahead; only if
+ *   the certificate is still valid does offset ≤ −(X − Y) follow. Hence "possible".
+ * OpenSSL, curl, Node, Python: "certificate is not yet valid" (behind, no number), "certificate has
+ * expired" (possible, no number); Go without a current time: direction unknown.
+ */
+import { excerpt } from './normalize.js';
+import { iso, parseIso } from './time.js';
+import type { Hit, Recognizer } from './types.js';
+
+const SERVICE = 'TLS certificate validation (on the runner)';
+const GO = /x509: certificate has expired or is not yet valid(?::\s*current time\s+([0-9][0-9A-Za-z:.+-]{3,40}?)\s+is\s+(after|before)\s+([0-9][0-9A-Za-z:.+-]{3,40}?)(?=\.?(?:\s|$|["'),;\]])))?/gi;
+const NOT_YET = /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid/gi;
+const EXPIRED = /certificate has expired|CERT_HAS_EXPIRED|certificate expired/gi;
+
+function base(text: string, start: number, end: number): Omit<Hit, 'kind'> {
+  return {
+    recognized: true,
+    family: 'certificate',
+    service: SERVICE,
+    evidence: excerpt(text, start, end),
+    consistent: true,
+    start,
+    end,
+  };
+}
+
+export const recognizeTls: Recognizer = (text) => {
+  const hits: Hit[] = [];
+  const covered: [number, number][] = [];
+  GO.lastIndex = 0;
+  for (let m = GO.exec(text); m !== null && hits.length < 50; m = GO.exec(text)) {
+    const end = m.index + m[0].length;
+    covered.push([m.index, end]);
+    const b = base(text, m.index, end);
+    if (!m[1]) {
+      hits.push({
+        ...b,
+        kind: 'tls-certificate-expired-or-not-yet-valid',
+        confidence: 'possible',
+        derivation: 'A certificate was outside its validity period by the runner’s clock; the text does not say which end, or by how much.',
+      });
+      continue;
+    }
+    const now = parseIso(m[1]);
+    const edge = parseIso(m[3]!);
+    const after = m[2]!.toLowerCase() === 'after';
+    const kind = after ? 'tls-certificate-expired' : 'tls-certificate-not-yet-valid';
+    if (!now || !edge) {
+      hits.push({ ...b, kind, direction: after ? 'ahead' : 'behind', consistent: false, inconsistency: `unreadable time: ${!now ? m[1] : m[3]}` });
+      continue;
+    }
+    const gap = now.ms - edge.ms;
+    const times = { runnerTime: iso(now.ms), [after ? 'notAfter' : 'notBefore']: iso(edge.ms) };
+    if (after ? gap <= 0 : gap >= 0) {
+      hits.push({ ...b, kind, times, consistent: false, inconsistency: `the current time ${m[1]} is not ${m[2]} ${m[3]}` });
+      continue;
+    }
+    const slack = Math.max(now.resolutionMs, edge.resolutionMs);
+    hits.push(
+      after
+        ? {
+            ...b,
+            kind,
+            times,
+            direction: 'ahead',
+            confidence: 'possible',
+            offsetBoundMs: { max: -gap + slack },
+            derivation: `By the runner's clock (${m[1]}) the certificate expired ${Math.round(gap / 1000)} s ago (${m[3]}). Usually it really expired; only if it is still valid was the runner's clock ahead, by at least that much.`,
+          }
+        : {
+            ...b,
+            kind,
+            times,
+            direction: 'behind',
+            confidence: 'likely',
+            offsetBoundMs: { min: -gap - slack },
+            derivation: `By the runner's clock (${m[1]}) the certificate becomes valid only in ${Math.round(-gap / 1000)} s (${m[3]}). Certificates are issued before they are served, so the runner's clock was behind by at least that much.`,
+          },
+    );
+  }
+  const inside = (i: number) => covered.some(([s, e]) => i >= s && i < e);
+  for (const [re, kind] of [
+    [NOT_YET, 'tls-certificate-not-yet-valid'],
+    [EXPIRED, 'tls-certificate-expired'],
+  ] as const) {
+    re.lastIndex = 0;
+    let lastEnd = -1;
+    for (let m = re.exec(text); m !== null && hits.length < 100; m = re.exec(text)) {
+      if (inside(m.index) || m.index - lastEnd < 200) continue;
+      lastEnd = m.index + m[0].length;
+      const notYet = kind === 'tls-certificate-not-yet-valid';
+      hits.push({
+        ...base(text, Math.max(0, m.index - 40), m.index + m[0].length + 40),
+        start: m.index,
+        end: m.index + m[0].length,
+        kind,
+        direction: notYet ? 'behind' : 'ahead',
+        confidence: notYet ? 'likely' : 'possible',
+        derivation: notYet
+          ? "A certificate was not yet valid by the runner's clock: the runner's clock is behind (certificates are issued before they are served). The text gives no times."
+          : "A certificate had expired by the runner's clock. Usually it really expired; only if it is still valid was the runner's clock ahead.",
+      });
+    }
+  }
+  return hits;
+};
