@@ -7,7 +7,9 @@ const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files
   encoding: 'utf8',
 }).trim();
 if (changed) {
-  console.error(`dist/ is stale: building the sources changed it. Run 'npm run build' and commit dist/.\n${changed}`);
+  console.error(
+    `dist/ is stale: building the sources changed it. Run 'npm run build' and commit dist/.\n${changed}`,
+  );
   process.exit(1);
 }
 console.log('dist/ is exactly what the sources build.');

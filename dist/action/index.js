@@ -29855,8 +29855,10 @@ function impactsAt(offsetMs) {
 /** One sentence: what breaks, or that nothing does yet and how close the nearest limit is. */
 function describeImpact(offsetMs) {
     const impacts = impactsAt(offsetMs);
-    if (impacts.length > 0)
-        return impacts.map((i) => i.symptom).join('; ') + '.';
+    if (impacts.length > 0) {
+        const text = impacts.map((i) => i.symptom).join('; ') + '.';
+        return text.charAt(0).toUpperCase() + text.slice(1);
+    }
     const abs = Math.abs(offsetMs);
     const awsLimit = 5 * MINUTE_MS;
     if (abs >= 1000) {

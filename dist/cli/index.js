@@ -425,8 +425,10 @@ function impactsAt(offsetMs) {
 /** One sentence: what breaks, or that nothing does yet and how close the nearest limit is. */
 function describeImpact(offsetMs) {
     const impacts = impactsAt(offsetMs);
-    if (impacts.length > 0)
-        return impacts.map((i) => i.symptom).join('; ') + '.';
+    if (impacts.length > 0) {
+        const text = impacts.map((i) => i.symptom).join('; ') + '.';
+        return text.charAt(0).toUpperCase() + text.slice(1);
+    }
     const abs = Math.abs(offsetMs);
     const awsLimit = 5 * MINUTE_MS;
     if (abs >= 1000) {
@@ -1338,7 +1340,8 @@ function textReport(m, fix) {
         lines.push('', `Fix: ${fix}`);
     lines.push('', formatTable(SOURCE_COLUMNS, m.results.map((r) => sourceRow(r, falsetickers))));
     const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
-    lines.push('', `Checked ${m.results.length} sources in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
+    const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
+    lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
     return lines.join('\n') + '\n';
 }
 

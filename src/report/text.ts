@@ -27,6 +27,7 @@ export function textReport(m: Measurement, fix: string | undefined): string {
     ),
   );
   const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
-  lines.push('', `Checked ${m.results.length} sources in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
+  const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
+  lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
   return lines.join('\n') + '\n';
 }
