@@ -15,7 +15,8 @@ import { parseAptDuration } from './time.js';
 import type { Hit, Recognizer } from './types.js';
 
 const SERVICE = 'apt (Debian/Ubuntu package index)';
-const NOT_YET = /Release file for\s+(\S{1,400}?)\s+is not valid yet\s*\(invalid for another\s+([0-9dhmins ]{1,40})\)/gi;
+const NOT_YET =
+  /Release file for\s+(\S{1,400}?)\s+is not valid yet\s*\(invalid for another\s+([0-9dhmins ]{1,40})\)/gi;
 const EXPIRED = /Release file for\s+(\S{1,400}?)\s+is expired\s*\(invalid since\s+([0-9dhmins ]{1,40})\)/gi;
 
 export const recognizeApt: Recognizer = (text) => {

@@ -35,7 +35,11 @@ export const recognizeAwsCodes: Recognizer = (text) => {
     }
     const near = text.slice(Math.max(0, m.index - 300), m.index + 400);
     // S3's presigned-URL XML says "Request has expired" too; s3.ts reads that one with its fields.
-    if (kind === 'aws-request-expired' && !/RequestExpired/.test(near) && /<ServerTime>|<Expires>|X-Amz-Expires|AccessDenied/i.test(near)) {
+    if (
+      kind === 'aws-request-expired' &&
+      !/RequestExpired/.test(near) &&
+      /<ServerTime>|<Expires>|X-Amz-Expires|AccessDenied/i.test(near)
+    ) {
       continue;
     }
     const after = text.slice(m.index, m.index + 300);
@@ -61,7 +65,8 @@ export const recognizeAwsCodes: Recognizer = (text) => {
         'The service refused the request as too old (or dated too far ahead): its signing time and the service clock differ by more than 15 minutes, or temporary credentials expired. The text gives no server time, so no offset follows.';
     } else if (kind === 'aws-request-in-the-future') {
       hit.direction = 'ahead';
-      hit.derivation = "The request was dated after the service's clock: the signer's clock was ahead. The text gives no times.";
+      hit.derivation =
+        "The request was dated after the service's clock: the signer's clock was ahead. The text gives no times.";
     } else {
       hit.derivation =
         'EC2 answers AuthFailure both for wrong credentials and for a signature whose date is too far from its clock. If the credentials are right, suspect the clock.';

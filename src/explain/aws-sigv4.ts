@@ -43,7 +43,9 @@ const FULL: Record<Variant, RegExp> = {
 const START = /Signature (expired|not yet current)/gi;
 
 function unreadable(stamps: [string, string | undefined][]): string | undefined {
-  const bad = stamps.filter(([, s]) => s !== undefined && parseBasicIso(s) === undefined).map(([n, s]) => `${n} '${s}'`);
+  const bad = stamps
+    .filter(([, s]) => s !== undefined && parseBasicIso(s) === undefined)
+    .map(([n, s]) => `${n} '${s}'`);
   return bad.length > 0 ? `unreadable timestamp: ${bad.join(', ')}` : undefined;
 }
 
@@ -113,11 +115,17 @@ function fromPartial(variant: Variant, text: string, start: number, matched: str
     kind: expired ? 'aws-sigv4-signature-expired' : 'aws-sigv4-signature-not-yet-current',
     family: 'request-signature',
     service: SERVICE,
-    evidence: excerpt(text, start, start + Math.max(matched.length, lineEnd > 0 ? Math.min(lineEnd, 200) : 200)),
+    evidence: excerpt(
+      text,
+      start,
+      start + Math.max(matched.length, lineEnd > 0 ? Math.min(lineEnd, 200) : 200),
+    ),
     windowMs: n ? Number(n[2]) * MINUTE_MS : undefined,
     direction: expired ? 'behind' : 'ahead',
     consistent: !hasStamps,
-    inconsistency: hasStamps ? 'the timestamps are not in the form AWS prints (A is now earlier than B (C - N min.))' : undefined,
+    inconsistency: hasStamps
+      ? 'the timestamps are not in the form AWS prints (A is now earlier than B (C - N min.))'
+      : undefined,
     confidence: 'certain',
     start,
     end: start + matched.length,

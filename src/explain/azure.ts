@@ -54,7 +54,8 @@ export const recognizeAzure: Recognizer = (text) => {
     if (!d) {
       hits.push({
         ...hit,
-        derivation: 'Entra refused an assertion outside its nbf–exp range by Entra’s clock. The text gives no times.',
+        derivation:
+          'Entra refused an assertion outside its nbf–exp range by Entra’s clock. The text gives no times.',
       });
       continue;
     }
@@ -86,7 +87,12 @@ export const recognizeAzure: Recognizer = (text) => {
         continue;
       }
       if (e <= f) {
-        hits.push({ ...hit, times, consistent: false, inconsistency: `the expiry ${eText} is not after valid-from ${fText}` });
+        hits.push({
+          ...hit,
+          times,
+          consistent: false,
+          inconsistency: `the expiry ${eText} is not after valid-from ${fText}`,
+        });
         continue;
       }
       const implied = t - f;

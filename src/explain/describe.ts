@@ -6,7 +6,9 @@ import type { Recognition } from './types.js';
 export function whatTheTextSays(r: Recognition): string {
   if (!r.recognized) return 'No time error this tool knows was found in the text.';
   if (!r.consistent) {
-    const way = r.direction ? ` Its wording says the signer was ${r.direction === 'behind' ? 'behind (or the request was late)' : 'ahead'}.` : '';
+    const way = r.direction
+      ? ` Its wording says the signer was ${r.direction === 'behind' ? 'behind (or the request was late)' : 'ahead'}.`
+      : '';
     return `The text contradicts itself (${r.inconsistency ?? 'its numbers do not fit together'}), so no offset follows from it.${way}`;
   }
   if (r.impliedOffsetMs !== undefined) {
@@ -17,7 +19,8 @@ export function whatTheTextSays(r: Recognition): string {
     return `The signature or credential was dated ${humanDuration(-r.impliedOffsetMs)} in the future when checked${window}: the signer's clock was ahead by at least that much.`;
   }
   const b = r.offsetBoundMs;
-  if (b?.min !== undefined && b.min > 0) return `The runner's clock was behind by at least ${humanDuration(b.min)}.`;
+  if (b?.min !== undefined && b.min > 0)
+    return `The runner's clock was behind by at least ${humanDuration(b.min)}.`;
   if (b?.max !== undefined && b.max < 0) {
     return r.confidence === 'possible'
       ? `If the other side's data is current, the runner's clock was ahead by at least ${humanDuration(-b.max)}.`
@@ -26,7 +29,8 @@ export function whatTheTextSays(r: Recognition): string {
   if (r.absOffsetMinMs !== undefined) {
     return `The two clocks differ by more than ${humanDuration(r.absOffsetMinMs)}, in a direction the text does not say.`;
   }
-  if (r.direction === 'behind') return "The runner's clock was behind (or the credential was used late); the text gives no size.";
+  if (r.direction === 'behind')
+    return "The runner's clock was behind (or the credential was used late); the text gives no size.";
   if (r.direction === 'ahead') return "The runner's clock was ahead; the text gives no size.";
   return 'The text names a time check that failed but gives neither size nor direction.';
 }
@@ -34,11 +38,15 @@ export function whatTheTextSays(r: Recognition): string {
 /** The multi-line block `explain` prints about the text itself, before any measurement. */
 export function describeRecognition(r: Recognition): string {
   if (!r.recognized) return `${whatTheTextSays(r)}\n`;
-  const lines = [`Recognised: ${r.kind} — ${r.service}${r.confidence && r.confidence !== 'certain' ? ` (${r.confidence} a time problem)` : ''}`];
+  const lines = [
+    `Recognised: ${r.kind} — ${r.service}${r.confidence && r.confidence !== 'certain' ? ` (${r.confidence} a time problem)` : ''}`,
+  ];
   lines.push(`  Evidence: ${r.evidence}`);
   lines.push(`  ${whatTheTextSays(r)}`);
   if (r.derivation && r.consistent) lines.push(`  How: ${r.derivation}`);
-  if (r.windowMs !== undefined && r.impliedOffsetMs === undefined) lines.push(`  Limit enforced: ${humanDuration(r.windowMs)}`);
-  if (r.truncated) lines.push('  (The input was long; only its first 200 000 and last 800 000 characters were read.)');
+  if (r.windowMs !== undefined && r.impliedOffsetMs === undefined)
+    lines.push(`  Limit enforced: ${humanDuration(r.windowMs)}`);
+  if (r.truncated)
+    lines.push('  (The input was long; only its first 200 000 and last 800 000 characters were read.)');
   return lines.join('\n') + '\n';
 }

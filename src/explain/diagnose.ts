@@ -61,7 +61,13 @@ export function clockExplains(r: Recognition, m: MeasuredNow): boolean {
     const tol = Math.max(60_000, 0.1 * Math.abs(r.impliedOffsetMs)) + unc;
     if (Math.abs(off - r.impliedOffsetMs) <= tol) return true;
   }
-  if (r.windowMs !== undefined && r.direction !== undefined && directionFits && Math.abs(off) - unc > r.windowMs) return true;
+  if (
+    r.windowMs !== undefined &&
+    r.direction !== undefined &&
+    directionFits &&
+    Math.abs(off) - unc > r.windowMs
+  )
+    return true;
   if (r.absOffsetMinMs !== undefined && Math.abs(off) - unc > r.absOffsetMinMs) return true;
   const b = r.offsetBoundMs;
   if (r.consistent && b) {
@@ -73,8 +79,18 @@ export function clockExplains(r: Recognition, m: MeasuredNow): boolean {
   if (m.status === 'fail' && directionFits && r.impliedOffsetMs === undefined) return true;
   // Direction-only texts (a JWT's iat, "certificate is not yet valid"): a clock off the same way by more
   // than the usual 30–60 s margins is enough.
-  const sized = r.impliedOffsetMs !== undefined || (b && ((b.min ?? 0) > 0 || (b.max ?? 0) < 0)) || r.absOffsetMinMs !== undefined;
-  if (!sized && r.direction !== undefined && r.direction === sign && Math.abs(off) - unc > 30_000 && r.windowMs === undefined) return true;
+  const sized =
+    r.impliedOffsetMs !== undefined ||
+    (b && ((b.min ?? 0) > 0 || (b.max ?? 0) < 0)) ||
+    r.absOffsetMinMs !== undefined;
+  if (
+    !sized &&
+    r.direction !== undefined &&
+    r.direction === sign &&
+    Math.abs(off) - unc > 30_000 &&
+    r.windowMs === undefined
+  )
+    return true;
   return false;
 }
 
@@ -109,10 +125,14 @@ function queueAdvice(r: Recognition): string[] {
     'Long retries and backoff, or a custom signer: make sure each attempt is signed again (current AWS SDKs do; hand-written SigV4 code and old SDKs may not).',
   ];
   if (r.kind === 's3-request-time-too-skewed') {
-    advice.unshift('A slow upload: S3 can check the signature after the body has arrived. Use multipart upload with smaller parts, or more bandwidth.');
+    advice.unshift(
+      'A slow upload: S3 can check the signature after the body has arrived. Use multipart upload with smaller parts, or more bandwidth.',
+    );
   }
   if (r.kind === 'aws-request-expired') {
-    advice.push('Temporary credentials that expired also give RequestExpired: refresh the session (`aws sts get-caller-identity` shows whether they still work).');
+    advice.push(
+      'Temporary credentials that expired also give RequestExpired: refresh the session (`aws sts get-caller-identity` shows whether they still work).',
+    );
   }
   return advice;
 }
@@ -144,13 +164,19 @@ function wasWrongAdvice(r: Recognition): string[] {
     "The clock was off when the error happened and is right now: it has been stepped since (a time service that started late, a VM resumed from a snapshot or sleep), or the check used another machine's clock (the host of a container, the machine that made the URL or token).",
   ];
   if (r.family === 'token') {
-    advice.push('A token built from local time read as UTC (or the reverse) looks exactly like a clock hours off: check how iat/exp/nbf are computed.');
+    advice.push(
+      'A token built from local time read as UTC (or the reverse) looks exactly like a clock hours off: check how iat/exp/nbf are computed.',
+    );
   }
   if (r.family === 'repository') {
-    advice.push("Or the mirror dated its Release file in the future (its own clock is ahead): compare the file's Date with the time now.");
+    advice.push(
+      "Or the mirror dated its Release file in the future (its own clock is ahead): compare the file's Date with the time now.",
+    );
   }
   advice.push(GATE);
-  advice.push('On self-hosted runners, make the time service sync at boot before the runner starts taking jobs (chrony `makestep 1 -1` or `initstepslew`).');
+  advice.push(
+    'On self-hosted runners, make the time service sync at boot before the runner starts taking jobs (chrony `makestep 1 -1` or `initstepslew`).',
+  );
   return advice;
 }
 
@@ -178,20 +204,25 @@ function adviceFor(cause: Cause, r: Recognition, opts: DiagnoseOptions): string[
             'The certificate really expired (the clock is right): renew it on the server, or update the CA bundle (`sudo update-ca-certificates`, a newer base image) if an intermediate or root in the chain expired.',
           ];
     case 'not-the-clock':
-      return ['AuthFailure with a right clock means the credentials: check the access key, secret key, session token and region that this step actually uses.'];
+      return [
+        'AuthFailure with a right clock means the credentials: check the access key, secret key, session token and region that this step actually uses.',
+      ];
     case 'not-measured':
       return [
         'Measure the clock: `clock-preflight check` (needs UDP 123 to an NTP server, or HTTPS to a Date header or AWS STS). If it is off by about the amount above, fix the clock; if it is right, the request waited or the credential was reused.',
         GATE,
       ];
     case 'not-a-time-error':
-      return ['If you expected a time error, pass the whole error message (`clock-preflight explain -` reads it from stdin).'];
+      return [
+        'If you expected a time error, pass the whole error message (`clock-preflight explain -` reads it from stdin).',
+      ];
   }
 }
 
 function titleFor(cause: Cause, r: Recognition, m?: MeasuredNow): string {
   const now = m?.offsetMs !== undefined ? describeOffset(m.offsetMs) : undefined;
-  const age = r.consistent && r.impliedOffsetMs !== undefined ? humanDuration(Math.abs(r.impliedOffsetMs)) : undefined;
+  const age =
+    r.consistent && r.impliedOffsetMs !== undefined ? humanDuration(Math.abs(r.impliedOffsetMs)) : undefined;
   switch (cause) {
     case 'clock-wrong-now':
       return `The runner's clock is ${now} now: that is the cause of this ${r.kind} error`;
@@ -220,10 +251,16 @@ function titleFor(cause: Cause, r: Recognition, m?: MeasuredNow): string {
 
 export function diagnose(r: Recognition, m?: MeasuredNow, opts: DiagnoseOptions = {}): Diagnosis {
   if (!r.recognized) {
-    return { cause: 'not-a-time-error', title: titleFor('not-a-time-error', r), message: whatTheTextSays(r), advice: adviceFor('not-a-time-error', r, opts) };
+    return {
+      cause: 'not-a-time-error',
+      title: titleFor('not-a-time-error', r),
+      message: whatTheTextSays(r),
+      advice: adviceFor('not-a-time-error', r, opts),
+    };
   }
   const says = whatTheTextSays(r);
-  const measurable = m !== undefined && m.offsetMs !== undefined && Number.isFinite(m.offsetMs) && m.status !== 'unknown';
+  const measurable =
+    m !== undefined && m.offsetMs !== undefined && Number.isFinite(m.offsetMs) && m.status !== 'unknown';
   if (!measurable) {
     const why = m?.title ? ` (${m.title})` : '';
     return {
@@ -248,11 +285,14 @@ export function diagnose(r: Recognition, m?: MeasuredNow, opts: DiagnoseOptions 
       ? ` The clock is off now and worth fixing (${opts.clockFix ?? 'see `clock-preflight check`'}), but that alone does not explain this error.`
       : ' That does not account for the error.';
   const because: Record<Cause, string> = {
-    'signed-long-before-sent': 'So the request waited between signing and arrival: a connection queue, a frozen process or long retries.',
+    'signed-long-before-sent':
+      'So the request waited between signing and arrival: a connection queue, a frozen process or long retries.',
     'token-outlived-lifetime': 'So the credential was made earlier and used after its lifetime.',
-    'clock-was-wrong': 'So the clock was off when the error happened (it has moved since), or another machine’s clock made the signature or token.',
+    'clock-was-wrong':
+      'So the clock was off when the error happened (it has moved since), or another machine’s clock made the signature or token.',
     'server-clock-wrong': "So the other side's clock is the one that is off.",
-    'upstream-expired': r.family === 'repository' ? 'So the mirror is stale.' : 'So the certificate really expired.',
+    'upstream-expired':
+      r.family === 'repository' ? 'So the mirror is stale.' : 'So the certificate really expired.',
     'not-the-clock': 'So this error is about the credentials, not time.',
     'clock-wrong-now': '',
     'not-measured': '',

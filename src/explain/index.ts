@@ -53,7 +53,13 @@ const CONFIDENCE_RANK = { certain: 3, likely: 2, possible: 1 } as const;
 
 /** Higher is more useful to a person: a consistent number beats a bound beats a bare code. */
 export function score(h: Recognition): number {
-  const numbers = !h.consistent ? 0 : h.impliedOffsetMs !== undefined ? 3 : h.offsetBoundMs || h.absOffsetMinMs ? 2 : 1;
+  const numbers = !h.consistent
+    ? 0
+    : h.impliedOffsetMs !== undefined
+      ? 3
+      : h.offsetBoundMs || h.absOffsetMinMs
+        ? 2
+        : 1;
   return numbers * 10 + (h.confidence ? CONFIDENCE_RANK[h.confidence] : 0);
 }
 
@@ -89,7 +95,12 @@ export function recognizeAll(text: string): Hit[] {
   }
 }
 
-export const UNRECOGNIZED: Recognition = Object.freeze({ recognized: false, consistent: true, evidence: '', service: '' });
+export const UNRECOGNIZED: Recognition = Object.freeze({
+  recognized: false,
+  consistent: true,
+  evidence: '',
+  service: '',
+});
 
 /** Drop the positions: they describe the normalised text, which the caller never sees. */
 export function toRecognition(hit: Hit): Recognition {

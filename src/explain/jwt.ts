@@ -31,7 +31,8 @@ interface Rule {
 
 const RULES: Rule[] = [
   {
-    pattern: /'?Issued at'? claim \(?'?iat'?\)? must be an Integer representing (?:a time in the past|the time that the assertion was issued)/gi,
+    pattern:
+      /'?Issued at'? claim \(?'?iat'?\)? must be an Integer representing (?:a time in the past|the time that the assertion was issued)/gi,
     kind: 'github-app-jwt-iat',
     service: GITHUB,
     build: () => ({
@@ -68,7 +69,8 @@ const RULES: Rule[] = [
     }),
   },
   {
-    pattern: /Invalid JWT:?\s*Token must be a short-lived token(?:\s*\(60 minutes\))?\s*and in a reasonable timeframe/gi,
+    pattern:
+      /Invalid JWT:?\s*Token must be a short-lived token(?:\s*\(60 minutes\))?\s*and in a reasonable timeframe/gi,
     kind: 'google-invalid-jwt-time',
     service: GOOGLE,
     build: () => ({
@@ -90,7 +92,11 @@ export const recognizeJwt: Recognizer = (text) => {
         kind: rule.kind,
         family: 'token',
         service: rule.service,
-        evidence: excerpt(text, m.index, m.index + m[0].length + (rule.kind === 'google-invalid-jwt-time' ? 120 : 0)),
+        evidence: excerpt(
+          text,
+          m.index,
+          m.index + m[0].length + (rule.kind === 'google-invalid-jwt-time' ? 120 : 0),
+        ),
         consistent: true,
         start: m.index,
         end: m.index + m[0].length,

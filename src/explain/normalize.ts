@@ -31,6 +31,7 @@ export function normalise(input: string): Normalised {
   }
   text = text.replace(/\r\n?/g, '\n');
   // ANSI colour and cursor sequences.
+  // eslint-disable-next-line no-control-regex -- they start with ESC, which is exactly what to remove.
   text = text.replace(/\x1b\[[0-9;?]{0,32}[A-Za-z]/g, '');
   // Escaped twice happens (a JSON string holding a JSON body), so undo escaping at most twice.
   for (let i = 0; i < 2; i++) {
@@ -38,7 +39,12 @@ export function normalise(input: string): Normalised {
     if (next === text) break;
     text = next;
   }
-  text = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  text = text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   // GitHub Actions log timestamps and Terraform's diagnostic box, at line starts.
   text = text.replace(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z[ \t]/gm, '');
   text = text.replace(/^[ \t]*[│┃╷╵|]+[ \t]?/gm, '');
@@ -47,6 +53,9 @@ export function normalise(input: string): Normalised {
 
 /** The excerpt shown as evidence: the match, whitespace collapsed, bounded. */
 export function excerpt(text: string, start: number, end: number, maxChars = 600): string {
-  const s = text.slice(start, Math.min(end, start + maxChars * 2)).replace(/\s+/g, ' ').trim();
+  const s = text
+    .slice(start, Math.min(end, start + maxChars * 2))
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.length > maxChars ? s.slice(0, maxChars - 1) + '…' : s;
 }

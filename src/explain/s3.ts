@@ -19,7 +19,15 @@
  *   offset ≤ ServerTime − X-Amz-Date < 0: the signer's clock was ahead by at least X-Amz-Date − ServerTime.
  */
 import { excerpt } from './normalize.js';
-import { iso, parseBasicIso, parseEpoch, parseInstant, parseIso, parseRfc1123, type Instant } from './time.js';
+import {
+  iso,
+  parseBasicIso,
+  parseEpoch,
+  parseInstant,
+  parseIso,
+  parseRfc1123,
+  type Instant,
+} from './time.js';
 import type { Hit, Recognizer } from './types.js';
 
 const SERVICE = 'Amazon S3 (or an S3-compatible store)';
@@ -41,7 +49,8 @@ function readRequestTime(s: string): Instant | undefined {
   return parseBasicIso(s) ?? parseRfc1123(s) ?? parseIso(s);
 }
 
-const SKEWED = /RequestTimeTooSkewed|difference between the request time and the (?:current|server'?s?) time is too large/gi;
+const SKEWED =
+  /RequestTimeTooSkewed|difference between the request time and the (?:current|server'?s?) time is too large/gi;
 const EXPIRED = /Request has expired/gi;
 const NOT_YET = /Request is not yet valid/gi;
 
@@ -79,7 +88,11 @@ function skewed(text: string): Hit[] {
     const req = readRequestTime(reqText);
     const srv = parseInstant(srvText);
     if (!req || !srv) {
-      hits.push({ ...hit, consistent: false, inconsistency: `unreadable time: ${!req ? `RequestTime '${reqText}'` : `ServerTime '${srvText}'`}` });
+      hits.push({
+        ...hit,
+        consistent: false,
+        inconsistency: `unreadable time: ${!req ? `RequestTime '${reqText}'` : `ServerTime '${srvText}'`}`,
+      });
       continue;
     }
     const implied = srv.ms - req.ms;
@@ -144,15 +157,25 @@ function presigned(text: string, re: RegExp, notYet: boolean): Hit[] {
       continue;
     }
     if (notYet) {
-      const signed = amzDateText !== undefined ? (parseEpoch(amzDateText) ?? parseBasicIso(amzDateText)) : undefined;
+      const signed =
+        amzDateText !== undefined ? (parseEpoch(amzDateText) ?? parseBasicIso(amzDateText)) : undefined;
       if (!server || !signed) {
-        hits.push(amzDateText !== undefined && !signed ? { ...hit, consistent: false, inconsistency: `unreadable X-Amz-Date '${amzDateText}'` } : hit);
+        hits.push(
+          amzDateText !== undefined && !signed
+            ? { ...hit, consistent: false, inconsistency: `unreadable X-Amz-Date '${amzDateText}'` }
+            : hit,
+        );
         continue;
       }
       const implied = server.ms - signed.ms;
       const times = { signedAt: iso(signed.ms), serverTime: iso(server.ms) };
       if (implied >= 0) {
-        hits.push({ ...hit, times, consistent: false, inconsistency: `X-Amz-Date ${iso(signed.ms)} is not after ServerTime ${serverText}, so the URL was already valid: the text contradicts itself` });
+        hits.push({
+          ...hit,
+          times,
+          consistent: false,
+          inconsistency: `X-Amz-Date ${iso(signed.ms)} is not after ServerTime ${serverText}, so the URL was already valid: the text contradicts itself`,
+        });
         continue;
       }
       hits.push({
@@ -176,10 +199,16 @@ function presigned(text: string, re: RegExp, notYet: boolean): Hit[] {
     const lateMs = server.ms - expires.ms;
     const times: Record<string, string> = { expires: iso(expires.ms), serverTime: iso(server.ms) };
     if (lateMs <= 0) {
-      hits.push({ ...hit, times, consistent: false, inconsistency: `ServerTime ${serverText} is not after Expires ${expiresText}, so the URL had not expired: the text contradicts itself` });
+      hits.push({
+        ...hit,
+        times,
+        consistent: false,
+        inconsistency: `ServerTime ${serverText} is not after Expires ${expiresText}, so the URL had not expired: the text contradicts itself`,
+      });
       continue;
     }
-    const lifetimeS = lifetimeText !== undefined && /^\d{1,9}$/.test(lifetimeText) ? Number(lifetimeText) : undefined;
+    const lifetimeS =
+      lifetimeText !== undefined && /^\d{1,9}$/.test(lifetimeText) ? Number(lifetimeText) : undefined;
     if (lifetimeS === undefined) {
       hits.push({
         ...hit,
@@ -203,4 +232,8 @@ function presigned(text: string, re: RegExp, notYet: boolean): Hit[] {
   return hits;
 }
 
-export const recognizeS3: Recognizer = (text) => [...skewed(text), ...presigned(text, EXPIRED, false), ...presigned(text, NOT_YET, true)];
+export const recognizeS3: Recognizer = (text) => [
+  ...skewed(text),
+  ...presigned(text, EXPIRED, false),
+  ...presigned(text, NOT_YET, true),
+];

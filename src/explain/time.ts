@@ -15,7 +15,8 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number)
   // A leap second (":60") is read as the last second of the minute; one second does not matter here.
   const ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59));
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return undefined;
   return ms;
 }
 
@@ -59,9 +60,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** Sat, 12 Feb 2022 09:37:03 GMT: the HTTP Date header, which S3 echoes as RequestTime. */
 export function parseRfc1123(text: string): Instant | undefined {
-  const m = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z|[+-]\d{4})?$/.exec(
-    text.trim(),
-  );
+  const m =
+    /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z|[+-]\d{4})?$/.exec(
+      text.trim(),
+    );
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
   if (month === 0) return undefined;

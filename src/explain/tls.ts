@@ -15,7 +15,8 @@ import { iso, parseIso } from './time.js';
 import type { Hit, Recognizer } from './types.js';
 
 const SERVICE = 'TLS certificate validation (on the runner)';
-const GO = /x509: certificate has expired or is not yet valid(?::\s*current time\s+([0-9][0-9A-Za-z:.+-]{3,40}?)\s+is\s+(after|before)\s+([0-9][0-9A-Za-z:.+-]{3,40}?)(?=\.?(?:\s|$|["'),;\]])))?/gi;
+const GO =
+  /x509: certificate has expired or is not yet valid(?::\s*current time\s+([0-9][0-9A-Za-z:.+-]{3,40}?)\s+is\s+(after|before)\s+([0-9][0-9A-Za-z:.+-]{3,40}?)(?=\.?(?:\s|$|["'),;\]])))?/gi;
 const NOT_YET = /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid/gi;
 const EXPIRED = /certificate has expired|CERT_HAS_EXPIRED|certificate expired/gi;
 
@@ -44,7 +45,8 @@ export const recognizeTls: Recognizer = (text) => {
         ...b,
         kind: 'tls-certificate-expired-or-not-yet-valid',
         confidence: 'possible',
-        derivation: 'A certificate was outside its validity period by the runner’s clock; the text does not say which end, or by how much.',
+        derivation:
+          'A certificate was outside its validity period by the runner’s clock; the text does not say which end, or by how much.',
       });
       continue;
     }
@@ -53,13 +55,25 @@ export const recognizeTls: Recognizer = (text) => {
     const after = m[2]!.toLowerCase() === 'after';
     const kind = after ? 'tls-certificate-expired' : 'tls-certificate-not-yet-valid';
     if (!now || !edge) {
-      hits.push({ ...b, kind, direction: after ? 'ahead' : 'behind', consistent: false, inconsistency: `unreadable time: ${!now ? m[1] : m[3]}` });
+      hits.push({
+        ...b,
+        kind,
+        direction: after ? 'ahead' : 'behind',
+        consistent: false,
+        inconsistency: `unreadable time: ${!now ? m[1] : m[3]}`,
+      });
       continue;
     }
     const gap = now.ms - edge.ms;
     const times = { runnerTime: iso(now.ms), [after ? 'notAfter' : 'notBefore']: iso(edge.ms) };
     if (after ? gap <= 0 : gap >= 0) {
-      hits.push({ ...b, kind, times, consistent: false, inconsistency: `the current time ${m[1]} is not ${m[2]} ${m[3]}` });
+      hits.push({
+        ...b,
+        kind,
+        times,
+        consistent: false,
+        inconsistency: `the current time ${m[1]} is not ${m[2]} ${m[3]}`,
+      });
       continue;
     }
     const slack = Math.max(now.resolutionMs, edge.resolutionMs);

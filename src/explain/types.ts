@@ -22,7 +22,8 @@ export type Confidence = 'certain' | 'likely' | 'possible';
  * certificate / repository: someone else's dated document checked against the runner's clock.
  * kerberos: the runner's clock against the KDC's (either may be the wrong one).
  */
-export type Family = 'request-signature' | 'presigned-url' | 'token' | 'certificate' | 'repository' | 'kerberos';
+export type Family =
+  'request-signature' | 'presigned-url' | 'token' | 'certificate' | 'repository' | 'kerberos';
 
 export type ErrorKind =
   | 'aws-sigv4-signature-expired'

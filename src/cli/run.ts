@@ -1,0 +1,142 @@
+/**
+ * `clock-preflight run [flags] -- COMMAND [ARGS…]`: run a command, pass its output through unchanged,
+ * exit with its exit code, and when it fails with a time error in its output, say why after it.
+ *
+ * Why node:child_process and not @actions/exec (which the lint rule suggests): @actions/exec gives the
+ * child a stdin pipe that is never connected (an interactive `terraform apply` would read EOF), copies the
+ * child's stderr into stdout unless failOnStdErr, echoes "[command]…", resolves a signal death as exit code
+ * null, and applies cmd.exe quoting on Windows. Here the child gets our stdin, its stdout and stderr stay
+ * separate and byte-exact, a signal death becomes 128 + n as in a shell, and the argument array goes to
+ * spawn() with no shell at all, so nothing in ARGS is ever interpreted.
+ *
+ * Memory: output is passed on chunk by chunk (process.stdout/stderr writes to pipes and files are
+ * synchronous on Linux and macOS, so nothing piles up here) and watched through a bounded window.
+ */
+// eslint-disable-next-line no-restricted-imports -- see above: stdin pass-through, separate byte-exact streams and signal exit codes need spawn() itself.
+import { spawn } from 'child_process';
+import { constants } from 'node:os';
+import { diagnose } from '../explain/diagnose.js';
+import { toRecognition } from '../explain/index.js';
+import { bestOf, OutputWatcher } from '../explain/watch.js';
+import { explanationJson, formatExplanation, measureSafely, type Measure } from './explain.js';
+
+export interface RunIo {
+  /** Receives the child's bytes unchanged; pass `(t) => process.stdout.write(t)`. */
+  stdout(t: string | Uint8Array): void;
+  stderr(t: string | Uint8Array): void;
+}
+
+export interface RunOptions {
+  argv: string[];
+  json?: boolean;
+  measure: Measure;
+  io: RunIo;
+  /** Called with the diagnosis when running in GitHub Actions (the caller emits `core.error`). */
+  annotate?: (message: string, title: string) => void;
+  env: NodeJS.ProcessEnv;
+  clockFix?: string;
+  cwd?: string;
+}
+
+export const EXIT_NOT_FOUND = 127;
+export const EXIT_NOT_EXECUTABLE = 126;
+export const EXIT_USAGE = 2;
+
+const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+interface Finished {
+  code: number;
+  /** Why the command did not start, when it did not. */
+  startError?: NodeJS.ErrnoException;
+  signal?: NodeJS.Signals;
+}
+
+function signalExitCode(signal: NodeJS.Signals): number {
+  const n = (constants.signals as Record<string, number | undefined>)[signal];
+  return 128 + (n ?? 0);
+}
+
+function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Promise<Finished> {
+  return new Promise((resolve) => {
+    const [command, ...args] = opts.argv as [string, ...string[]];
+    let settled = false;
+    const forward = (signal: NodeJS.Signals) => () => {
+      child.kill(signal);
+    };
+    const handlers = FORWARDED_SIGNALS.map((s) => [s, forward(s)] as const);
+    const done = (f: Finished) => {
+      if (settled) return;
+      settled = true;
+      for (const [s, h] of handlers) process.off(s, h);
+      resolve(f);
+    };
+    const child = spawn(command, args, {
+      stdio: ['inherit', 'pipe', 'pipe'],
+      env: opts.env,
+      cwd: opts.cwd,
+      shell: false,
+    });
+    for (const [s, h] of handlers) process.on(s, h);
+    child.stdout.on('data', (chunk: Buffer) => {
+      opts.io.stdout(chunk);
+      out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      opts.io.stderr(chunk);
+      err.push(chunk);
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      // 'error' without a pid means it never started; after a start it is a kill failure, and 'close' follows.
+      if (child.pid === undefined)
+        done({ code: error.code === 'EACCES' ? EXIT_NOT_EXECUTABLE : EXIT_NOT_FOUND, startError: error });
+    });
+    // 'close', not 'exit': it comes after the last output chunk, so nothing is cut off.
+    child.on('close', (code, signal) => {
+      if (signal) done({ code: signalExitCode(signal), signal });
+      else done({ code: code ?? 1 });
+    });
+  });
+}
+
+export async function runCommand(opts: RunOptions): Promise<number> {
+  if (opts.argv.length === 0 || !opts.argv[0]) {
+    opts.io.stderr(
+      'clock-preflight run: no command given. Usage: clock-preflight run [flags] -- COMMAND [ARGS…]\n',
+    );
+    return EXIT_USAGE;
+  }
+  const out = new OutputWatcher();
+  const err = new OutputWatcher();
+  const finished = await runChild(opts, out, err);
+  const command = opts.argv[0];
+  if (finished.startError) {
+    const e = finished.startError;
+    opts.io.stderr(
+      e.code === 'ENOENT'
+        ? `clock-preflight run: command not found: ${command} (not on PATH, or the path does not exist)\n`
+        : e.code === 'EACCES'
+          ? `clock-preflight run: permission denied: ${command} is not executable\n`
+          : `clock-preflight run: could not start ${command}: ${e.message}\n`,
+    );
+    return finished.code;
+  }
+  if (finished.code === 0) return 0;
+  const best = bestOf(out.finish(), err.finish());
+  if (!best) return finished.code;
+
+  const r = toRecognition(best);
+  const m = await measureSafely(opts.measure);
+  const d = diagnose(r, m, { clockFix: opts.clockFix });
+  const how = finished.signal ? `was killed by ${finished.signal}` : `failed (exit ${finished.code})`;
+  if (opts.json) {
+    opts.io.stderr(JSON.stringify({ command, exitCode: finished.code, ...explanationJson(r, m, d) }) + '\n');
+  } else {
+    opts.io.stderr(
+      `\nclock-preflight: ${command} ${how} with a time error in its output.\n${formatExplanation(r, m, d)}`,
+    );
+  }
+  if (opts.annotate && opts.env.GITHUB_ACTIONS === 'true') {
+    opts.annotate(`${d.message} ${d.advice[0] ?? ''}`.trim(), d.title);
+  }
+  return finished.code;
+}
