@@ -163,6 +163,21 @@ describe('sources that do not answer', () => {
   });
 });
 
+describe('IPv6', () => {
+  it('asks a chronyd on [::1]:port', async () => {
+    const v6 = await startChronyd({ port: 11104, address: '::1' });
+    try {
+      const r = await runNode(CLI, ['check', '--aws', 'off', '--ntp-servers', '[::1]:11104', '--json'], { faketime: '-90s' });
+      const j = json(r.stdout);
+      expect(j.sources[0]).toMatchObject({ target: '[::1]:11104', status: 'ok' });
+      expect(Math.abs(j.offsetMs - 90_000)).toBeLessThan(2);
+      expect(r.code).toBe(1);
+    } finally {
+      await v6.stop();
+    }
+  });
+});
+
 describe('bad input', () => {
   it.each([
     [
