@@ -83,7 +83,9 @@ describe('setClockEligibility', () => {
     expect(setClockEligibility({ ...c, agreeing: 0, authenticated: true }).eligible).toBe(false);
     expect(setClockEligibility({ ...c, offsetMs: Number.NaN }).eligible).toBe(false);
     expect(setClockEligibility({ ...c, uncertaintyMs: 2500 }).why).toContain('too wide');
-    expect(setClockEligibility({ ...c, uncertaintyMs: 2500 }, { maxUncertaintyMs: 3000 }).eligible).toBe(true);
+    expect(setClockEligibility({ ...c, uncertaintyMs: 2500 }, { maxUncertaintyMs: 3000 }).eligible).toBe(
+      true,
+    );
   });
 
   it('refuses an offset inside its own uncertainty: a step would not provably help', () => {

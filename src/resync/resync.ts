@@ -141,6 +141,15 @@ async function settlePrivilege(
   return check.ok ? 'sudo' : 'no-sudo';
 }
 
+/** The tool's own first words, for quoting: `500 Failure`, `sudo: a password is required`. */
+function said(c: CommandRecord): string {
+  const line = `${c.stderr}\n${c.stdout}`
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '');
+  return line && line.length <= 120 ? line : '';
+}
+
 function summarise(
   report: Omit<ResyncReport, 'summary'>,
   succeeded: string | undefined,
@@ -158,7 +167,7 @@ function summarise(
     ? `was skipped (${failed.skipped})`
     : failed.exitCode === null
       ? `could not run`
-      : `exited with ${failed.exitCode}`;
+      : `exited with ${failed.exitCode}${said(failed) ? ` ("${said(failed)}")` : ''}`;
   return `Resync with ${report.strategy} did not work: \`${shown(failed.argv)}\` ${answered}: ${failed.reason}. Next: ${failed.next}.`;
 }
 
@@ -277,6 +286,7 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
       monotonicNow: monotonicMs,
       wallNow: () => systemClock.nowMs(),
     });
+    records.push(...run.records);
     const ok = run.succeeded !== undefined;
     const changed = describeChange(strategy, records, opts.consensus?.offsetMs);
     const problems = records

@@ -97,7 +97,7 @@ export async function runStrategy(strategy: Strategy, ctx: RunContext): Promise<
       const started = ctx.monotonicNow();
       const once = () =>
         ctx.exec(argv, {
-          timeoutMs: Math.min(step.maxMs ?? Infinity, ctx.endAt - ctx.monotonicNow()),
+          timeoutMs: Math.max(1, Math.min(step.maxMs ?? Infinity, ctx.endAt - ctx.monotonicNow())),
           env: ctx.env,
         });
       let result: ExecResult;
