@@ -14,7 +14,7 @@ import { MINUTE_MS, type Hit, type Recognizer } from './types.js';
 const SERVICE = 'AWS (query APIs: EC2 and others)';
 
 const PATTERN =
-  /\bRequestExpired\b|Request has expired|Request signature is too far in the past|\bRequestInTheFuture\b|\bAuthFailure\b|AWS was not able to validate the provided access credentials/gi;
+  /\bRequestExpired\b|Request has expired|Request signature is too far in the (?:past|future)|\bRequestInTheFuture\b|\bAuthFailure\b|AWS was not able to validate the provided access credentials/gi;
 
 export const recognizeAwsCodes: Recognizer = (text) => {
   const hits: Hit[] = [];
@@ -22,11 +22,12 @@ export const recognizeAwsCodes: Recognizer = (text) => {
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
     const word = m[0].toLowerCase();
-    const kind = word.includes('future')
-      ? 'aws-request-in-the-future'
-      : word.includes('authfailure') || word.includes('not able to validate')
-        ? 'aws-auth-failure'
-        : 'aws-request-expired';
+    const kind =
+      word === 'requestinthefuture'
+        ? 'aws-request-in-the-future'
+        : word.includes('authfailure') || word.includes('not able to validate')
+          ? 'aws-auth-failure'
+          : 'aws-request-expired';
     // The code and its message are one error: extend the previous hit instead of adding another.
     if (last && last.kind === kind && m.index - last.end < 300) {
       last.end = m.index + m[0].length;
@@ -45,7 +46,7 @@ export const recognizeAwsCodes: Recognizer = (text) => {
     const after = text.slice(m.index, m.index + 300);
     const stamp = /Timestamp date(?: is|:)\s*(\d{4}-\d{2}-\d{2}T[0-9:.]{8,20}Z)/i.exec(after);
     const signed = stamp ? parseIso(stamp[1]!) : undefined;
-    const pastWording = /too far in the past/i.test(after);
+    const wording = /too far in the (past|future)/i.exec(after)?.[1]?.toLowerCase();
     const hit: Hit = {
       recognized: true,
       kind,
@@ -59,7 +60,7 @@ export const recognizeAwsCodes: Recognizer = (text) => {
     };
     if (kind === 'aws-request-expired') {
       hit.windowMs = 15 * MINUTE_MS;
-      if (pastWording) hit.direction = 'behind';
+      if (wording) hit.direction = wording === 'past' ? 'behind' : 'ahead';
       if (signed) hit.times = { signedAt: iso(signed.ms) };
       hit.derivation =
         'The service refused the request as too old (or dated too far ahead): its signing time and the service clock differ by more than 15 minutes, or temporary credentials expired. The text gives no server time, so no offset follows.';

@@ -22,10 +22,11 @@ import { iso, parseIso } from './time.js';
 import type { Hit, Recognizer } from './types.js';
 
 const SERVICE = 'Microsoft Entra ID (client assertion)';
-const TIME = '([0-9][0-9A-Za-z:.+ -]{3,40}?)';
+// An ISO time, or (in a garbled text) any other token up to the next comma, which is then reported unreadable.
+const TIME = '(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]{2,20})?(?:Z|[+-]\\d{2}:?\\d{2})?|[^,\\s]{1,40})';
 const PATTERN = /(?:(AADSTS\d{5,6}):?\s*)?(?:Client )?[Aa]ssertion is not within its valid time range\.?/g;
 const DETAIL = new RegExp(
-  `\\s*Current time:\\s*${TIME}\\s*,\\s*assertion valid from\\s*${TIME}\\s*,\\s*expiry time of assertion\\s*${TIME}\\.?(?=\\s|$|["'\\\\,)])`,
+  `\\s*Current time:\\s*${TIME}\\s*,\\s*assertion valid from\\s*${TIME}\\s*,\\s*expiry time of assertion\\s*${TIME}`,
   'iy',
 );
 

@@ -114,8 +114,19 @@ export function toRecognition(hit: Hit): Recognition {
  */
 export function pickBest(hits: readonly Hit[]): Hit | undefined {
   let best: Hit | undefined;
-  for (const h of hits) if (!best || score(h) >= score(best)) best = h;
+  for (const h of hits) {
+    if (!best || score(h) > score(best)) {
+      best = h;
+    } else if (score(h) === score(best)) {
+      // Several of one kind (apt lists every repository): each bound holds, the widest says the most.
+      if (h.kind !== best.kind || strength(h) >= strength(best)) best = h;
+    }
+  }
   return best;
+}
+
+function strength(h: Recognition): number {
+  return Math.abs(h.offsetBoundMs?.min ?? h.offsetBoundMs?.max ?? 0);
 }
 
 export function recognize(text: string): Recognition {

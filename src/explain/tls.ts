@@ -15,8 +15,12 @@ import { iso, parseIso } from './time.js';
 import type { Hit, Recognizer } from './types.js';
 
 const SERVICE = 'TLS certificate validation (on the runner)';
-const GO =
-  /x509: certificate has expired or is not yet valid(?::\s*current time\s+([0-9][0-9A-Za-z:.+-]{3,40}?)\s+is\s+(after|before)\s+([0-9][0-9A-Za-z:.+-]{3,40}?)(?=\.?(?:\s|$|["'),;\]])))?/gi;
+// An ISO time, or (in a garbled text) any other token, which is then reported unreadable.
+const STAMP = '(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]{2,20})?(?:Z|[+-]\\d{2}:?\\d{2})?|[0-9]\\S{3,40}?)';
+const GO = new RegExp(
+  `x509: certificate has expired or is not yet valid(?::\\s*current time\\s+${STAMP}\\s+is\\s+(after|before)\\s+${STAMP})?`,
+  'gi',
+);
 const NOT_YET = /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid/gi;
 const EXPIRED = /certificate has expired|CERT_HAS_EXPIRED|certificate expired/gi;
 
@@ -105,7 +109,7 @@ export const recognizeTls: Recognizer = (text) => {
     [EXPIRED, 'tls-certificate-expired'],
   ] as const) {
     re.lastIndex = 0;
-    let lastEnd = -1;
+    let lastEnd = -Infinity;
     for (let m = re.exec(text); m !== null && hits.length < 100; m = re.exec(text)) {
       if (inside(m.index) || m.index - lastEnd < 200) continue;
       lastEnd = m.index + m[0].length;
