@@ -541,7 +541,7 @@ export const CORPUS: CorpusEntry[] = [
     id: 'sato-1-local-time',
     source: 'https://github.com/obikuro/Sato/issues/1',
     note: 'The token payload was built from a non-UTC local time.',
-    text: ' {"error":"invalid_client","error_description":"AADSTS700024: Client assertion is not within its valid time range. Current time: 2024-12-07T12:09:18.3149355Z, assertion valid from\n1970-01-01T00:00:00.0000000Z, expiry time of assertion 2024-12-07T11:14:18.0000000Z.....\" }',
+    text: ' {"error":"invalid_client","error_description":"AADSTS700024: Client assertion is not within its valid time range. Current time: 2024-12-07T12:09:18.3149355Z, assertion valid from\n1970-01-01T00:00:00.0000000Z, expiry time of assertion 2024-12-07T11:14:18.0000000Z.....\\" }',
     expect: { kind: 'azure-assertion-time-range', consistent: true, direction: 'behind' },
   },
   {
