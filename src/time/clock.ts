@@ -35,6 +35,15 @@ export const systemClock: WallClock = {
   },
 };
 
+/**
+ * Forgets the anchor, so that the next read pairs the monotonic clock with the wall clock afresh. Needed
+ * after anything may have stepped the wall clock (resync): the monotonic clock does not move with a step,
+ * so reads from the old anchor would go on reporting the clock as it was before.
+ */
+export function reanchorWallClock(): void {
+  anchor = undefined;
+}
+
 /** Monotonic milliseconds, for deadlines and durations only (never compared with reference time). */
 export function monotonicMs(): number {
   return performance.now();
