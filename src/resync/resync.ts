@@ -5,7 +5,7 @@
  * the second verdict decides.
  */
 import { runnerType, type RunnerType, type TimeService } from '../platform.js';
-import { monotonicMs, systemClock } from '../time/clock.js';
+import { monotonicMs, reanchorWallClock, systemClock } from '../time/clock.js';
 import { chronyStrategy, chronySystemTimeMs } from './chrony.js';
 import type { ResyncMethod } from './decision.js';
 import { detectTimeService, type TimeServiceDetection } from './detect.js';
@@ -158,8 +158,13 @@ function summarise(
   const ran = report.commands.filter((c) => c.argv.length > 0 && c.step !== 'sudo-check');
   const main = ran.filter((c) => !c.optional);
   if (report.ok) {
-    const what = main.map((c) => `\`${shown(c.argv)}\``).join(', ') || `\`${succeeded}\``;
-    return `Resynced with ${report.strategy}: ran ${what}${report.changed ? `; ${report.changed}` : ''}.`;
+    const what =
+      main
+        .filter((c) => c.attempt === succeeded)
+        .map((c) => `\`${shown(c.argv)}\``)
+        .join(', ') || `\`${succeeded}\``;
+    const caveat = ran.filter((c) => c.attempt === succeeded && c.optional && !c.ok && c.reason).at(-1);
+    return `Resynced with ${report.strategy}: ran ${what}${report.changed ? `; ${report.changed}` : ''}${caveat ? ` (${caveat.step}: ${caveat.reason})` : ''}.`;
   }
   const failed = [...main].reverse().find((c) => !c.ok) ?? [...ran].reverse().find((c) => !c.ok);
   if (!failed) return `Resync with ${report.strategy} did not work: ${whenAllFail}`;
@@ -287,6 +292,8 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
       wallNow: () => systemClock.nowMs(),
     });
     records.push(...run.records);
+    // Whatever ran may have stepped the wall clock; reads after this must see the new time.
+    reanchorWallClock();
     const ok = run.succeeded !== undefined;
     const changed = describeChange(strategy, records, opts.consensus?.offsetMs);
     const problems = records
