@@ -51,10 +51,11 @@ function measuredLine(m: Measurement | undefined): string {
 
 /** The text block: what the error says, the clock now, the diagnosis and what to do. */
 export function formatExplanation(r: Recognition, m: Measurement | undefined, d: Diagnosis): string {
-  if (!r.recognized)
-    return `${describeRecognition(r)}Nothing to diagnose: the text holds none of the time errors listed in \`clock-preflight explain --help\`.\n`;
+  if (!r.recognized) {
+    return `${describeRecognition(r)}It knows: AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed and presigned-URL expiry, RequestExpired / RequestInTheFuture / AuthFailure, GitHub App and Google JWT time claims, Entra ID AADSTS700024, TLS certificate validity, apt "Release file … not valid yet", Kerberos "Clock skew too great".\n`;
+  }
   const lines = [
-    describeRecognition(r).trimEnd(),
+    describeRecognition(r, { summary: false }).trimEnd(),
     measuredLine(m),
     '',
     d.title,

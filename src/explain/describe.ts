@@ -35,14 +35,19 @@ export function whatTheTextSays(r: Recognition): string {
   return 'The text names a time check that failed but gives neither size nor direction.';
 }
 
-/** The multi-line block `explain` prints about the text itself, before any measurement. */
-export function describeRecognition(r: Recognition): string {
+/**
+ * The multi-line block `explain` prints about the text itself, before any measurement. `summary: false`
+ * leaves out the one-sentence reading when the diagnosis that follows starts with it anyway.
+ */
+export function describeRecognition(r: Recognition, opts: { summary?: boolean } = {}): string {
   if (!r.recognized) return `${whatTheTextSays(r)}\n`;
   const lines = [
     `Recognised: ${r.kind} — ${r.service}${r.confidence && r.confidence !== 'certain' ? ` (${r.confidence} a time problem)` : ''}`,
   ];
   lines.push(`  Evidence: ${r.evidence}`);
-  lines.push(`  ${whatTheTextSays(r)}`);
+  if (opts.summary !== false) lines.push(`  ${whatTheTextSays(r)}`);
+  if (!r.consistent && opts.summary === false)
+    lines.push(`  Inconsistent: ${r.inconsistency ?? 'the numbers do not fit together'}`);
   if (r.derivation && r.consistent) lines.push(`  How: ${r.derivation}`);
   if (r.windowMs !== undefined && r.impliedOffsetMs === undefined)
     lines.push(`  Limit enforced: ${humanDuration(r.windowMs)}`);
