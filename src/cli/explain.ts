@@ -99,6 +99,46 @@ export function explanationJson(
   };
 }
 
+/**
+ * Reads `explain -`'s stdin with bounded memory: the first `headBytes` and the last `maxBytes − headBytes`
+ * are kept (a pasted CI log can be large; its error is near the end), the middle is dropped.
+ */
+export async function readTextBounded(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes = 8 * 1024 * 1024,
+  headBytes = 1024 * 1024,
+): Promise<string> {
+  const head: Buffer[] = [];
+  let headLength = 0;
+  let tail: Buffer[] = [];
+  let tailLength = 0;
+  const tailMax = maxBytes - headBytes;
+  for await (const chunk of stream) {
+    let b =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk)
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (headLength < headBytes) {
+      const take = b.subarray(0, headBytes - headLength);
+      head.push(Buffer.from(take));
+      headLength += take.length;
+      b = b.subarray(take.length);
+    }
+    if (b.length === 0) continue;
+    tail.push(Buffer.from(b));
+    tailLength += b.length;
+    if (tailLength > 2 * tailMax) {
+      const joined = Buffer.concat(tail).subarray(-tailMax);
+      tail = [joined];
+      tailLength = joined.length;
+    }
+  }
+  const rest = Buffer.concat(tail);
+  const kept = rest.length > tailMax ? rest.subarray(-tailMax) : rest;
+  const dropped = rest.length - kept.length;
+  return Buffer.concat(head).toString('utf8') + (dropped > 0 ? '\n' : '') + kept.toString('utf8');
+}
+
 export async function explainCommand(opts: ExplainOptions): Promise<number> {
   const r = recognize(opts.text);
   // Unrecognised text needs no measurement: there is nothing to compare it with.
