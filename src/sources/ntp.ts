@@ -34,12 +34,12 @@ export interface NtpOptions {
 /** Our own clock-reading error: the anchor of the sub-millisecond clock is exact to a few µs. */
 const LOCAL_READ_ERROR_MS = 0.01;
 
-function randomTimestamp(): NtpTimestamp {
+export function randomTimestamp(): NtpTimestamp {
   const b = randomBytes(8);
   return { seconds: b.readUInt32BE(0), fraction: b.readUInt32BE(4) };
 }
 
-function refIdOf(p: NtpPacket): string {
+export function refIdOf(p: NtpPacket): string {
   if (p.stratum === 1)
     return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
   return Array.from(p.refId).join('.');
@@ -68,7 +68,7 @@ export function sampleFromReply(p: NtpPacket, t1: number, t4: number): Sample {
  * same code path, and the packet functions are run once, before any real request is timed.
  */
 let warmedUp: Promise<void> | undefined;
-function warmUp(clock: WallClock): Promise<void> {
+export function warmUp(clock: WallClock): Promise<void> {
   warmedUp ??= new Promise<void>((resolve) => {
     const a = createSocket('udp4');
     const b = createSocket('udp4');

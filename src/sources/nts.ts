@@ -1,0 +1,312 @@
+/**
+ * An NTS server (RFC 8915) as an authenticated time source: NTS-KE over TLS for keys and cookies, then
+ * NTPv4 requests carrying a cookie, a Unique Identifier and an AES-SIV authenticator. A reply counts only
+ * if it authenticates with the server-to-client key, echoes the identifier of one of our requests and
+ * then passes every test a plain NTP reply must pass (checkReply, including the origin check).
+ *
+ * Spacing and retries follow the NTP source: one request per measurement, a lost one retried no sooner
+ * than 2 s later, each request with a fresh cookie (cookies are never reused: reuse would link requests).
+ */
+import { createSocket, type Socket } from 'node:dgram';
+import { randomBytes } from 'node:crypto';
+import type { ServerSpec } from '../config.js';
+import type { Sample, SourceResult } from '../model.js';
+import { checkReply, type NtpTimestamp } from '../ntp/packet.js';
+import { describeCertificateSkew, establishKeys, formatDate, type KeSession } from '../nts/exchange.js';
+import { checkNtsReply, encodeNtsRequest, NONCE_BYTES, UNIQUE_ID_BYTES } from '../nts/extensions.js';
+import { MAX_COOKIES } from '../nts/ke.js';
+import { monotonicMs, systemClock, type WallClock } from '../time/clock.js';
+import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
+import { formatAddress, resolveHost } from './resolve.js';
+import { errorCode, sleep, type TimeSource } from './source.js';
+
+export interface NtsOptions {
+  clock?: WallClock;
+  /** Minimum spacing between two NTP requests to one server. */
+  minRequestIntervalMs?: number;
+  /** NTP requests per measurement at most (the first and its retries). */
+  maxRequests?: number;
+  /** NTS-KE sessions per run at most (the first, and new keys after running out of cookies or a NAK). */
+  maxKeyEstablishments?: number;
+}
+
+interface Outstanding {
+  t1: number;
+  origin: NtpTimestamp;
+  uniqueId: Uint8Array;
+}
+
+type ExchangeEnd = { kind: 'result'; result: SourceResult } | { kind: 'nak' };
+
+export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSource {
+  const clock = options.clock ?? systemClock;
+  const minIntervalMs = options.minRequestIntervalMs ?? 2000;
+  const maxRequests = options.maxRequests ?? 4;
+  const maxKe = options.maxKeyEstablishments ?? 3;
+  let requests = 0;
+  let keRuns = 0;
+  let lastRequestAt = -Infinity;
+  let best: Sample | undefined;
+  let stopped = false;
+  let session: KeSession | undefined;
+  let ntpAddress: { address: string; family: 4 | 6; port: number } | undefined;
+  let last: SourceResult = {
+    kind: 'nts',
+    target: server.label,
+    status: 'skipped',
+    authenticated: true,
+    requests: 0,
+  };
+
+  const details = (): Record<string, string | number | boolean> => {
+    if (!session) return {};
+    const d: Record<string, string | number | boolean> = {
+      ntsKeServer: session.keAddress,
+      cookies: session.cookies.length,
+    };
+    if (session.certificateDates) {
+      d.certificateDatesIgnored = describeCertificateSkew(session.certificateDates, clock.nowMs());
+    }
+    return d;
+  };
+
+  const result = (r: Partial<SourceResult> & Pick<SourceResult, 'status'>): SourceResult => {
+    last = {
+      kind: 'nts',
+      target: server.label,
+      authenticated: true,
+      requests,
+      ...(ntpAddress ? { address: formatAddress(ntpAddress.address, ntpAddress.port) } : {}),
+      ...(best ? { sample: best } : {}),
+      details: details(),
+      ...r,
+    };
+    if (best && r.status !== 'kod') {
+      last.status = 'ok';
+      delete last.reason;
+    }
+    return last;
+  };
+
+  async function ensureSession(signal: AbortSignal): Promise<SourceResult | undefined> {
+    if (session && session.cookies.length > 0 && ntpAddress) return undefined;
+    if (keRuns >= maxKe) {
+      stopped = true;
+      return result({ status: 'error', reason: `no NTS cookies left after ${keRuns} NTS-KE sessions` });
+    }
+    keRuns += 1;
+    const ke = await establishKeys(server, signal, { nowMs: () => clock.nowMs() });
+    if (!ke.ok) {
+      if (ke.permanent) stopped = true;
+      return result({ status: ke.timedOut ? 'timeout' : 'error', reason: ke.reason });
+    }
+    session = ke.session;
+    const r = await resolveHost(session.ntpHost, signal);
+    if (!r.ok) {
+      if (!r.timedOut) stopped = true;
+      return result({
+        status: r.timedOut ? 'timeout' : 'error',
+        reason: `NTS-KE named NTP server ${session.ntpHost}: ${r.reason}`,
+      });
+    }
+    ntpAddress = { address: r.address, family: r.family, port: session.ntpPort };
+    return undefined;
+  }
+
+  async function measure(signal: AbortSignal): Promise<SourceResult> {
+    if (stopped) return last;
+    // One NAK (the server lost its keys, e.g. restarted) is answered with new keys, once per measurement.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const failed = await ensureSession(signal);
+      if (failed) return failed;
+      await warmUp(clock);
+      const end = await exchange(session!, ntpAddress!, signal);
+      if (end.kind === 'result') return end.result;
+      session = undefined;
+      if (signal.aborted) break;
+    }
+    return result({
+      status: 'rejected',
+      reason: 'the server refused our NTS cookie (NTS NAK) even after new keys',
+    });
+  }
+
+  /** A sample whose time lies outside the certificate's validity contradicts the trust we gave it. */
+  function certificateContradiction(sample: Sample): string | undefined {
+    const dates = session?.certificateDates;
+    if (!dates) return undefined;
+    const referenceMs = sample.atMs + sample.offsetMs;
+    if (
+      referenceMs + sample.boundMs >= dates.validFromMs &&
+      referenceMs - sample.boundMs <= dates.validToMs
+    ) {
+      return undefined;
+    }
+    return (
+      `the server's time ${formatDate(referenceMs)} lies outside its own certificate's validity ` +
+      `(${formatDate(dates.validFromMs)} to ${formatDate(dates.validToMs)}), which was accepted only because the runner's clock ` +
+      'looked wrong; refusing the answer (an expired or not-yet-valid certificate used by someone else)'
+    );
+  }
+
+  function exchange(
+    s: KeSession,
+    to: { address: string; family: 4 | 6; port: number },
+    signal: AbortSignal,
+  ): Promise<ExchangeEnd> {
+    return new Promise((resolve) => {
+      const socket: Socket = createSocket(to.family === 6 ? 'udp6' : 'udp4');
+      const outstanding: Outstanding[] = [];
+      let lastRejection: string | undefined;
+      let strays = 0;
+      let sent = 0;
+      let finished = false;
+      let resendTimer: NodeJS.Timeout | undefined;
+      const abortController = new AbortController();
+
+      const end = (e: ExchangeEnd) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(resendTimer);
+        abortController.abort();
+        signal.removeEventListener('abort', onAbort);
+        try {
+          socket.close();
+        } catch {
+          // already closed after a failed connect
+        }
+        resolve(e);
+      };
+      const finish = (r: SourceResult) => end({ kind: 'result', result: r });
+      const onAbort = () => {
+        if (lastRejection) {
+          finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
+        } else {
+          const noun = requests === 1 ? 'request' : 'requests';
+          finish(
+            result({
+              status: 'timeout',
+              reason:
+                `no reply to ${requests} NTS ${noun} sent to ${formatAddress(to.address, to.port)} before the deadline` +
+                (strays > 0 ? ` (${strays} packets from other addresses ignored)` : '') +
+                (s.certificateDates
+                  ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}`
+                  : ''),
+            }),
+          );
+        }
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+
+      const send = async () => {
+        await sleep(lastRequestAt + minIntervalMs - monotonicMs(), abortController.signal);
+        if (finished) return;
+        const cookie = s.cookies.shift();
+        if (!cookie) return; // Wait for the replies already asked for; the deadline ends the wait.
+        const origin = randomTimestamp();
+        const uniqueId = new Uint8Array(randomBytes(UNIQUE_ID_BYTES));
+        const request = encodeNtsRequest({
+          origin,
+          uniqueId,
+          cookie,
+          cookiesLeft: s.cookies.length,
+          c2sKey: s.c2sKey,
+          nonce: new Uint8Array(randomBytes(NONCE_BYTES)),
+        });
+        requests += 1;
+        sent += 1;
+        lastRequestAt = monotonicMs();
+        const t1 = clock.nowMs();
+        outstanding.push({ t1, origin, uniqueId });
+        socket.send(request, (error) => {
+          if (error) finish(result({ status: 'error', reason: `could not send: ${errorCode(error)}` }));
+        });
+        if (sent < maxRequests) resendTimer = setTimeout(() => void send(), minIntervalMs);
+      };
+
+      socket.on('message', (bytes, rinfo) => {
+        const t4 = clock.nowMs();
+        if (rinfo.address !== to.address || rinfo.port !== to.port) {
+          strays += 1;
+          return;
+        }
+        const packet = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        let nts: ReturnType<typeof checkNtsReply> | undefined;
+        let request: Outstanding | undefined;
+        for (const o of outstanding) {
+          nts = checkNtsReply(packet, o.uniqueId, s.s2cKey);
+          if (nts.kind === 'rejected' && nts.reason.startsWith('Unique Identifier does not match')) continue;
+          request = o;
+          break;
+        }
+        if (!nts || !request) {
+          lastRejection =
+            'Unique Identifier does not match any request we sent (stale, replayed or forged reply)';
+          return;
+        }
+        if (nts.kind === 'rejected') {
+          lastRejection = nts.reason;
+          return;
+        }
+        if (nts.kind === 'nak') {
+          const header = checkReply(packet, request.origin);
+          // Even a NAK must answer our request: its origin must be ours.
+          if (header.kind === 'kiss-of-death') return end({ kind: 'nak' });
+          lastRejection = `NTS NAK that fails the header tests (${header.kind === 'rejected' ? header.reason : 'not a KoD'})`;
+          return;
+        }
+        const check = checkReply(packet, request.origin);
+        if (check.kind === 'rejected') {
+          lastRejection = check.reason;
+          return;
+        }
+        // Only authenticated replies reach here: a Kiss-o'-Death now really comes from the server.
+        outstanding.splice(outstanding.indexOf(request), 1);
+        for (const c of nts.cookies) if (s.cookies.length < MAX_COOKIES) s.cookies.push(c);
+        if (check.kind === 'kiss-of-death') {
+          if (check.stop) stopped = true;
+          finish(
+            result({
+              status: 'kod',
+              stratum: 0,
+              refId: check.code,
+              reason: check.stop
+                ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
+                : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
+            }),
+          );
+          return;
+        }
+        const sample = sampleFromReply(check.packet, request.t1, t4);
+        const contradiction = certificateContradiction(sample);
+        if (contradiction) {
+          stopped = true;
+          finish(result({ status: 'rejected', reason: contradiction }));
+          return;
+        }
+        if (!best || sample.boundMs < best.boundMs) best = sample;
+        finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
+      });
+      socket.on('error', (error) => {
+        const code = errorCode(error);
+        const reason =
+          code === 'ECONNREFUSED'
+            ? `connection refused: nothing answers NTP on ${formatAddress(to.address, to.port)} (the port NTS-KE named)`
+            : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
+              ? `network unreachable (${code})`
+              : `socket error ${code}`;
+        if (code === 'ECONNREFUSED') stopped = true;
+        finish(result({ status: 'error', reason }));
+      });
+      socket.connect(to.port, to.address, () => void send());
+    });
+  }
+
+  return {
+    kind: 'nts',
+    target: server.label,
+    measure,
+    canRefine: () => !stopped,
+  };
+}
