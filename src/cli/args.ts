@@ -4,7 +4,7 @@
  */
 import { INPUTS, InputError } from '../config.js';
 
-export const COMMANDS = ['check'] as const;
+export const COMMANDS = ['check', 'explain', 'run'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ParsedArgs {

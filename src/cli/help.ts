@@ -10,7 +10,12 @@ export function helpText(): string {
   return `clock-preflight ${VERSION}: check this machine's clock against NTP and AWS before anything is signed.
 
 Usage:
-  clock-preflight check [flags]     measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
+  clock-preflight check [flags]              measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
+  clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
+                                             JWT iat/exp, AADSTS700024, TLS, apt, Kerberos …), then measure
+                                             now and say whether the clock is the cause; always exit 0
+  clock-preflight run [flags] -- CMD [ARGS]  run CMD with its output passed through; when it fails with a
+                                             time error, explain it after; exit with CMD's own exit code
 
 Flags (the same names as the GitHub Action's inputs):
 ${flags}

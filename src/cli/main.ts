@@ -1,21 +1,55 @@
-/** The CLI: argv in; text or JSON out; exit 0 (ok, warn), 1 (fail, or unreachable under `fail`), 2 (bad input). */
-import { InputError, readConfig } from '../config.js';
+/**
+ * The CLI: argv in; text or JSON out. `check` exits 0 (ok, warn), 1 (fail, or unreachable under `fail`),
+ * 2 (bad input); `explain` always 0; `run` with the wrapped command's own exit code.
+ */
+import { InputError, readConfig, type Config } from '../config.js';
 import { failsJob, runCheck } from '../check.js';
+import { fixAdvice } from '../advice.js';
+import { detectPlatform } from '../platform.js';
 import { jsonReport } from '../report/json.js';
 import { textReport } from '../report/text.js';
 import { VERSION } from '../version.js';
-import { parseArgs } from './args.js';
+import { parseArgs, type ParsedArgs } from './args.js';
+import { explainCommand, readTextBounded, type Measure } from './explain.js';
 import { helpText } from './help.js';
+import { runCommand } from './run.js';
 
 export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+  stdout: (text: string | Uint8Array) => void;
+  stderr: (text: string | Uint8Array) => void;
   env: NodeJS.ProcessEnv;
+  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FAIL = 1;
 export const EXIT_USAGE = 2;
+
+function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
+  return async () => {
+    const v = (await runCheck(config, env)).measurement.verdict;
+    return { status: v.status, offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, title: v.title };
+  };
+}
+
+/** In GitHub Actions, a diagnosis also becomes an error annotation; @actions/core is loaded only then. */
+async function annotator(env: NodeJS.ProcessEnv) {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  const core = await import('@actions/core');
+  return (message: string, title: string) => core.error(message, { title });
+}
+
+async function explainText(args: ParsedArgs, io: Io): Promise<string> {
+  const words = args.positional.length > 0 ? args.positional : args.rest;
+  if (words.length > 0 && !(words.length === 1 && words[0] === '-')) return words.join(' ');
+  if (!io.stdin || (io.stdin.isTTY && words.length === 0)) {
+    throw new InputError(
+      'explain',
+      "give the error text as an argument, or '-' to read it from standard input",
+    );
+  }
+  return readTextBounded(io.stdin);
+}
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -28,15 +62,53 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    if (args.positional.length > 0) {
-      throw new InputError(args.command, `unexpected argument '${args.positional[0]}'`);
-    }
+    // Every input is validated before any network work or any command runs.
     const config = readConfig((name) => args.inputs.get(name), io.env);
-    const { measurement, fix } = await runCheck(config, io.env);
-    io.stdout(
-      args.json ? JSON.stringify(jsonReport(measurement, fix), null, 2) + '\n' : textReport(measurement, fix),
-    );
-    return failsJob(measurement, config) ? EXIT_FAIL : EXIT_OK;
+    const clockFix = fixAdvice(detectPlatform(io.env));
+    switch (args.command) {
+      case 'explain': {
+        const text = await explainText(args, io);
+        return await explainCommand({
+          text,
+          json: args.json,
+          measure: measureWith(config, io.env),
+          io,
+          clockFix,
+        });
+      }
+      case 'run': {
+        if (args.positional.length > 0) {
+          throw new InputError(
+            'run',
+            `put the command after '--': clock-preflight run [flags] -- ${args.positional.join(' ')}`,
+          );
+        }
+        if (args.rest.length === 0)
+          throw new InputError('run', 'no command given: clock-preflight run [flags] -- COMMAND [ARGS…]');
+        const annotate = await annotator(io.env);
+        return await runCommand({
+          argv: args.rest,
+          json: args.json,
+          measure: measureWith(config, io.env),
+          io,
+          env: io.env,
+          clockFix,
+          ...(annotate ? { annotate } : {}),
+        });
+      }
+      case 'check': {
+        if (args.positional.length > 0 || args.rest.length > 0) {
+          throw new InputError('check', `unexpected argument '${[...args.positional, ...args.rest][0]}'`);
+        }
+        const { measurement, fix } = await runCheck(config, io.env);
+        io.stdout(
+          args.json
+            ? JSON.stringify(jsonReport(measurement, fix), null, 2) + '\n'
+            : textReport(measurement, fix),
+        );
+        return failsJob(measurement, config) ? EXIT_FAIL : EXIT_OK;
+      }
+    }
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`clock-preflight: ${error.message}\n`);
