@@ -107,8 +107,10 @@ function chronyChange(records: CommandRecord[]): string | undefined {
   };
   const before = at('tracking-before');
   const after = at('tracking-after');
-  if (before === undefined || after === undefined) return undefined;
-  const say = (ms: number) => `${seconds(ms)} ${ms > 0 ? 'slow' : 'fast'}`;
+  // Nothing to say when chronyd saw no error to begin with, or saw the same one after.
+  if (before === undefined || after === undefined || Math.abs(before - after) < 1) return undefined;
+  const say = (ms: number) =>
+    Math.abs(ms) < 0.5 ? 'under 1 ms' : `${seconds(ms)} ${ms > 0 ? 'slow' : 'fast'}`;
   return `chronyd's estimate of the clock error went from ${say(before)} to ${say(after)}`;
 }
 
