@@ -79,6 +79,25 @@ describe('chrony', () => {
     expect(report.ok).toBe(true);
   });
 
+  it('uses sudo -n with a sudoers file that allows only the time commands (sudo -n true refused)', async () => {
+    spies.add('chronyc', chronyc());
+    spies.add('sudo', sudoSpy('restricted'));
+    const report = await resync(linux('chrony', { isRoot: false }), { deadlineMs: 4000 });
+    expect(report.privilege).toBe('sudo');
+    expect(
+      spies
+        .calls()
+        .filter((c) => c[0] === 'sudo')
+        .slice(0, 3),
+    ).toEqual([
+      ['sudo', '-n', 'true'],
+      ['sudo', '-n', '-l', 'chronyc', '-a', 'makestep'],
+      ['sudo', '-n', 'chronyc', '-c', 'tracking'],
+    ]);
+    expect(report.ok).toBe(true);
+    expect(report.problems).toEqual([]);
+  });
+
   it('without passwordless sudo, runs chronyc as is and explains the refusal with a sudoers line', async () => {
     spies.add('chronyc', `echo '501 Not authorised'; exit 1`);
     spies.add('sudo', sudoSpy('password'));
@@ -86,6 +105,7 @@ describe('chrony', () => {
     expect(report.privilege).toBe('no-sudo');
     expect(spies.calls().map((c) => c.slice(0, 3).join(' '))).toEqual([
       'sudo -n true',
+      'sudo -n -l',
       'chronyc -c tracking',
       'chronyc -a burst',
       'chronyc -a makestep',

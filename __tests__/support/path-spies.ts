@@ -60,13 +60,23 @@ export function makeSpies(): Spies {
 }
 
 /** A sudo spy: records, refuses or runs the rest of argv only when it is a spy in the same directory. */
-export function sudoSpy(mode: 'works' | 'password' = 'works'): string {
+/**
+ * `restricted`: as with a sudoers file that allows only the time commands: `sudo -n true` is refused,
+ * `sudo -n -l <spy> …` lists it as allowed, and spies run.
+ */
+export function sudoSpy(mode: 'works' | 'password' | 'restricted' = 'works'): string {
   if (mode === 'password') {
     return `echo 'sudo: a password is required' >&2; exit 1`;
   }
   return [
     'while [ "$1" = "-n" ]; do shift; done',
     'dir=${0%/*}',
+    ...(mode === 'restricted'
+      ? [
+          `[ "$1" = "true" ] && { echo 'sudo: a password is required' >&2; exit 1; }`,
+          'if [ "$1" = "-l" ]; then shift; [ -x "$dir/$1" ] && { echo "$dir/$*"; exit 0; }; exit 1; fi',
+        ]
+      : []),
     '[ "$1" = "true" ] && exit 0',
     'if [ -x "$dir/$1" ]; then cmd="$1"; shift; exec "$dir/$cmd" "$@"; fi',
     'echo "sudo spy: refusing to run $1 (not a spy)" >&2; exit 99',

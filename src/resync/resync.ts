@@ -130,9 +130,15 @@ function describeChange(
   return undefined;
 }
 
+/**
+ * Root, passwordless sudo, or neither. `sudo -n true` is the cheap test; a sudoers file that allows only
+ * the time commands (as the README recommends) refuses `true`, so then `sudo -n -l <command>` asks
+ * whether the strategy's first privileged command is allowed, without running it. Never prompts.
+ */
 async function settlePrivilege(
   os: NodeJS.Platform,
   isRoot: boolean | undefined,
+  firstPrivileged: readonly string[] | undefined,
   run: (argv: string[], timeoutMs: number) => Promise<CommandRecord>,
   records: CommandRecord[],
 ): Promise<Privilege> {
@@ -140,7 +146,17 @@ async function settlePrivilege(
   if (isRoot ?? process.getuid?.() === 0) return 'root';
   const check = await run(['sudo', '-n', 'true'], 3000);
   records.push(check);
-  return check.ok ? 'sudo' : 'no-sudo';
+  if (check.ok) return 'sudo';
+  if (!firstPrivileged || /not found on PATH/.test(check.stderr)) return 'no-sudo';
+  const allowed = await run(['sudo', '-n', '-l', ...firstPrivileged], 3000);
+  records.push(allowed);
+  if (allowed.ok) {
+    // The narrower check answered; the broad one's failure is not a problem any more.
+    check.ok = true;
+    delete check.reason;
+    delete check.next;
+  }
+  return allowed.ok ? 'sudo' : 'no-sudo';
 }
 
 /** The tool's own first words, for quoting: `500 Failure`, `sudo: a password is required`. */
@@ -250,9 +266,11 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
       };
     }
 
+    const firstPrivileged = strategy.attempts[0]?.steps.find((st) => st.privileged && !st.optional)?.argv;
     const privilege = await settlePrivilege(
       os,
       opts.platform?.isRoot,
+      firstPrivileged,
       async (argv, timeoutMs) => {
         const t0 = monotonicMs();
         const r = await exec(argv, {
