@@ -5,7 +5,7 @@
  * Platform and daemon are forced through options, so the macOS and Windows strategies run here on Linux.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeSpies, sequence, sudoSpy, type Spies } from '../support/path-spies.js';
 import { resyncClock, type PlatformOverride, type ResyncOptions } from '../../src/resync/resync.js';
@@ -135,6 +135,18 @@ describe('chrony', () => {
     const makestep = report.commands.find((c) => c.step === 'makestep')!;
     expect(makestep).toMatchObject({ exitCode: null, reason: 'chronyc is not installed or not on PATH' });
     expect(makestep.next).toContain('apt-get install chrony');
+  });
+});
+
+describe('a command that cannot start', () => {
+  it('reports why (not executable) and goes on', async () => {
+    spies.add('chronyc');
+    chmodSync(join(spies.dir, 'bin', 'chronyc'), 0o644);
+    const report = await resync(linux('chrony'), { deadlineMs: 4000 });
+    const makestep = report.commands.find((c) => c.step === 'makestep')!;
+    expect(makestep).toMatchObject({ exitCode: null, ok: false, stderr: 'chronyc: cannot start: EACCES' });
+    expect(makestep.reason).toBe('chronyc could not be started (chronyc: cannot start: EACCES)');
+    expect(report.ok).toBe(false);
   });
 });
 

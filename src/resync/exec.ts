@@ -61,8 +61,9 @@ const timer = setTimeout(() => {
 }, Number(ms));
 child.on('error', (e) => {
   clearTimeout(timer);
-  process.stderr.write(mark + ' cannot start: ' + (e.code || e.message) + '\\n');
-  process.exit(e.code === 'ENOENT' ? 127 : 126);
+  // Exit only once the marker is written: a pipe write is asynchronous and exit would cut it off.
+  process.stderr.write(mark + ' cannot start: ' + (e.code || e.message) + '\\n', () =>
+    process.exit(e.code === 'ENOENT' ? 127 : 126));
 });
 child.on('exit', (code, signal) => {
   clearTimeout(timer);
