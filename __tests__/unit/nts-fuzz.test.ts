@@ -389,7 +389,7 @@ describe('NTS extension fields', () => {
     const view = new DataView(longer.buffer);
     view.setUint16(authStart + 2, view.getUint16(authStart + 2) + 4);
     expect(checkNtsReply(longer, uniqueId, s2c).kind).toBe('authentic');
-    longer[authStart + 8] ^= 1; // the nonce
+    longer[authStart + 8]! ^= 1; // the nonce
     expect(checkNtsReply(longer, uniqueId, s2c).kind).toBe('rejected');
   });
 
