@@ -13,7 +13,13 @@ import type { ServerSpec } from '../config.js';
 import type { Sample, SourceResult } from '../model.js';
 import { checkReply, type NtpTimestamp } from '../ntp/packet.js';
 import { describeCertificateSkew, establishKeys, formatDate, type KeSession } from '../nts/exchange.js';
-import { checkNtsReply, encodeNtsRequest, NONCE_BYTES, UNIQUE_ID_BYTES } from '../nts/extensions.js';
+import {
+  checkNtsReply,
+  encodeNtsReply,
+  encodeNtsRequest,
+  NONCE_BYTES,
+  UNIQUE_ID_BYTES,
+} from '../nts/extensions.js';
 import { MAX_COOKIES } from '../nts/ke.js';
 import { monotonicMs, systemClock, type WallClock } from '../time/clock.js';
 import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
@@ -34,6 +40,28 @@ interface Outstanding {
   t1: number;
   origin: NtpTimestamp;
   uniqueId: Uint8Array;
+}
+
+/**
+ * The first AES-SIV run in a process builds the cipher's tables and compiles its code, milliseconds that
+ * would land inside some source's round trip (this one's, or another's sharing the event loop). So,
+ * once per process, a reply is sealed and opened before any request is timed.
+ */
+let aeadWarmedUp = false;
+function warmUpAead(): void {
+  if (aeadWarmedUp) return;
+  aeadWarmedUp = true;
+  const key = new Uint8Array(32);
+  const id = new Uint8Array(UNIQUE_ID_BYTES);
+  const header = encodeNtsRequest({
+    origin: randomTimestamp(),
+    uniqueId: id,
+    cookie: new Uint8Array(16),
+    cookiesLeft: 7,
+    c2sKey: key,
+    nonce: new Uint8Array(NONCE_BYTES),
+  }).subarray(0, 48);
+  checkNtsReply(encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(NONCE_BYTES)), id, key);
 }
 
 type ExchangeEnd = { kind: 'result'; result: SourceResult } | { kind: 'nak' };
@@ -120,6 +148,7 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
       const failed = await ensureSession(signal);
       if (failed) return failed;
       await warmUp(clock);
+      warmUpAead();
       const end = await exchange(session!, ntpAddress!, signal);
       if (end.kind === 'result') return end.result;
       session = undefined;
