@@ -1,12 +1,13 @@
 /** How to fix a wrong clock on this machine: pure, from platform facts. */
 import type { PlatformFacts } from './platform.js';
+import { ec2Advice } from './resync/ec2.js';
 
 export function fixAdvice(facts: PlatformFacts): string {
   const steps: string[] = [];
   if (facts.runner === 'github-hosted') {
     steps.push(
       "This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
-        (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.apple.com`)' : '') +
+        (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.windows.com`)' : '') +
         ' and report it at github.com/actions/runner-images.',
     );
     return steps.join(' ');
@@ -55,6 +56,7 @@ export function fixAdvice(facts: PlatformFacts): string {
         'No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.',
       );
   }
+  if (facts.ec2) steps.push(ec2Advice(facts.timeService));
   if (facts.runner === 'self-hosted') {
     steps.push(
       'On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.',

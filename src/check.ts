@@ -1,15 +1,23 @@
 /**
  * The check both entry points run: plan the sources from the config, measure, and attach fix advice.
  */
-import type { Config } from './config.js';
+import type { Config, ServerSpec } from './config.js';
+import { amazonTimeSyncServers, detectEc2 } from './resync/ec2.js';
 import { measure, type Measurement } from './measure.js';
 import { ntpSource } from './sources/ntp.js';
 import type { TimeSource } from './sources/source.js';
 import { fixAdvice } from './advice.js';
 import { detectPlatform } from './platform.js';
 
-export function planSources(config: Config): TimeSource[] {
-  return [...config.ntpServers.map((s) => ntpSource(s))];
+/** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
+export function ntpServersFor(config: Config, onEc2: boolean): ServerSpec[] {
+  if (!onEc2 || config.ntpServers.length === 0) return config.ntpServers;
+  const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
+  return [...config.ntpServers, ...amazonTimeSyncServers().filter((s) => !have.has(`${s.host}:${s.port}`))];
+}
+
+export function planSources(config: Config, onEc2 = detectEc2()): TimeSource[] {
+  return [...ntpServersFor(config, onEc2).map((s) => ntpSource(s))];
 }
 
 export interface CheckOutcome {

@@ -25,6 +25,8 @@ export interface ServerSpec {
 }
 
 export type AwsMode = 'auto' | 'https' | 'sts' | 'off';
+export type ResyncMode = 'false' | 'true' | 'force';
+export type ResyncMethod = 'auto' | 'set-clock';
 export type OnUnreachable = 'fail' | 'warn';
 
 export interface Config {
@@ -36,6 +38,8 @@ export interface Config {
   timeoutMs: number;
   onUnreachable: OnUnreachable;
   postCheck: boolean;
+  resync: ResyncMode;
+  resyncMethod: ResyncMethod;
 }
 
 export interface InputSpec {
@@ -47,6 +51,8 @@ export interface InputSpec {
   form: string;
   /** Whether the CLI accepts it as a bare flag (`--x` meaning `--x=true`). */
   boolean?: boolean;
+  /** For a boolean-like input with more values (`--resync force`): words the CLI takes as its value. */
+  choices?: readonly string[];
 }
 
 /**
@@ -117,6 +123,22 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
     form: 'true or false',
     boolean: true,
+  },
+  {
+    name: 'resync',
+    description:
+      'Resync the clock when the check does not pass (warn or fail), then measure again and let the second measurement decide. `false`: never; `true`: on self-hosted runners and outside GitHub Actions; `force`: also on GitHub-hosted runners.',
+    default: 'false',
+    form: 'one of false, true, force',
+    boolean: true,
+    choices: ['false', 'true', 'force'],
+  },
+  {
+    name: 'resync-method',
+    description:
+      "How to resync: `auto` uses the machine's own time service (chrony, systemd-timesyncd, ntpd/NTPsec, OpenNTPD, macOS sntp, Windows w32tm); `set-clock` sets the clock directly from the measured consensus, only when at least two sources agree or an authenticated one decides (last resort).",
+    default: 'auto',
+    form: 'auto or set-clock',
   },
 ];
 
@@ -217,7 +239,10 @@ export function parseBoolean(text: string, input: string): boolean {
   const value = text.trim().toLowerCase();
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off'].includes(value)) return false;
-  throw new InputError(input, `'${text}' is not a boolean; use true or false`);
+  throw new InputError(
+    input,
+    `'${text}' is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`,
+  );
 }
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -270,11 +295,33 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   }
   const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn'] as const);
   const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
+  const resyncText = raw(get, 'resync');
+  const resync: ResyncMode =
+    resyncText.trim().toLowerCase() === 'force'
+      ? 'force'
+      : parseBoolean(resyncText, 'resync')
+        ? 'true'
+        : 'false';
+  const resyncMethod = parseChoice(raw(get, 'resync-method'), 'resync-method', [
+    'auto',
+    'set-clock',
+  ] as const);
   if (ntpServers.length === 0 && aws === 'off') {
     throw new InputError(
       'ntp-servers',
       `is 'none' and aws is 'off': no time reference is left to check against`,
     );
   }
-  return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable, postCheck };
+  return {
+    ntpServers,
+    aws,
+    awsRegion,
+    warnOffsetMs,
+    maxOffsetMs,
+    timeoutMs,
+    onUnreachable,
+    postCheck,
+    resync,
+    resyncMethod,
+  };
 }

@@ -4,7 +4,8 @@
  * and small file reads: no processes, no network.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { detectTimeService } from './resync/detect.js';
+import { detectEc2 } from './resync/ec2.js';
 
 export type RunnerType = 'github-hosted' | 'self-hosted' | 'not-github';
 export type TimeService = 'chrony' | 'timesyncd' | 'ntpd' | 'openntpd' | 'macos' | 'windows' | 'unknown';
@@ -15,10 +16,8 @@ export interface PlatformFacts {
   wsl: boolean;
   container: boolean;
   timeService: TimeService;
-}
-
-export function onPath(command: string, path = process.env.PATH ?? ''): boolean {
-  return path.split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
+  /** An EC2 instance (from DMI): the Amazon Time Sync Service is one hop away. */
+  ec2: boolean;
 }
 
 function readSmall(file: string): string {
@@ -36,19 +35,13 @@ export function runnerType(env: NodeJS.ProcessEnv): RunnerType {
 
 export function detectPlatform(env: NodeJS.ProcessEnv = process.env): PlatformFacts {
   const os = process.platform;
-  let timeService: TimeService = 'unknown';
-  if (os === 'darwin') timeService = 'macos';
-  else if (os === 'win32') timeService = 'windows';
-  else if (onPath('chronyc', env.PATH)) timeService = 'chrony';
-  else if (existsSync('/lib/systemd/systemd-timesyncd') || existsSync('/usr/lib/systemd/systemd-timesyncd')) {
-    timeService = 'timesyncd';
-  } else if (onPath('ntpd', env.PATH) || onPath('ntpq', env.PATH)) timeService = 'ntpd';
-  else if (onPath('ntpctl', env.PATH)) timeService = 'openntpd';
   return {
     os,
     runner: runnerType(env),
     wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
     container: existsSync('/.dockerenv') || existsSync('/run/.containerenv'),
-    timeService,
+    // What is running wins over what is installed; a chronyd started with -x does not count.
+    timeService: detectTimeService({ os, env }).service,
+    ec2: detectEc2(os),
   };
 }

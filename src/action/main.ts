@@ -4,7 +4,9 @@
  */
 import * as core from '@actions/core';
 import { InputError, readConfig } from '../config.js';
-import { failsJob, runCheck } from '../check.js';
+import { failsJob } from '../check.js';
+import { runGate } from '../gate.js';
+import { resyncMarkdown } from '../resync/describe.js';
 import { jsonReport } from '../report/json.js';
 import { summaryMarkdown } from '../report/summary.js';
 import { STATE_MEASUREMENT, toSaved } from './state.js';
@@ -12,7 +14,7 @@ import { STATE_MEASUREMENT, toSaved } from './state.js';
 export async function run(): Promise<void> {
   try {
     const config = readConfig((name) => core.getInput(name), process.env);
-    const { measurement, fix } = await runCheck(config);
+    const { first, flow, final: measurement, fix } = await runGate(config, process.env);
     const v = measurement.verdict;
     const report = jsonReport(measurement, fix);
     core.saveState(STATE_MEASUREMENT, JSON.stringify(toSaved(measurement)));
@@ -21,6 +23,13 @@ export async function run(): Promise<void> {
     core.setOutput('offset-ms', report.offsetMs === null ? '' : String(report.offsetMs));
     core.setOutput('uncertainty-ms', report.uncertaintyMs === null ? '' : String(report.uncertaintyMs));
     core.setOutput('sources', JSON.stringify(report.sources));
+    core.setOutput('resynced', String(flow.resynced));
+    if (flow.report) {
+      // What was run and what it changed; the second measurement below is what decides.
+      (flow.report.ok ? core.notice : core.warning)(flow.line, { title: 'clock-preflight resync' });
+    } else if (config.resync !== 'false' && first.verdict.status !== 'ok') {
+      core.notice(flow.line, { title: 'clock-preflight resync skipped' });
+    }
 
     const fails = failsJob(measurement, config);
     const text = v.status === 'fail' || v.status === 'warn' ? `${v.message}\nFix: ${fix}` : v.message;
@@ -28,7 +37,7 @@ export async function run(): Promise<void> {
     else if (v.status !== 'ok') core.warning(text, { title: v.title });
     else core.info(`${v.title}. ${v.message}`);
 
-    await writeSummary(summaryMarkdown(measurement, fix));
+    await writeSummary(summaryMarkdown(measurement, fix) + (flow.decision.run ? resyncMarkdown(flow) : ''));
     if (fails) process.exitCode = core.ExitCode.Failure;
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message);

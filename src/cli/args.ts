@@ -4,7 +4,7 @@
  */
 import { INPUTS, InputError } from '../config.js';
 
-export const COMMANDS = ['check', 'explain', 'run'] as const;
+export const COMMANDS = ['check', 'resync', 'explain', 'run'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ParsedArgs {
@@ -56,10 +56,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       if (value === undefined) {
         const next = argv[i + 1];
-        if (
-          spec.boolean &&
-          (next === undefined || next.startsWith('-') || !['true', 'false'].includes(next))
-        ) {
+        const values = spec.choices ?? ['true', 'false'];
+        if (spec.boolean && (next === undefined || next.startsWith('-') || !values.includes(next))) {
           value = 'true';
         } else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
           throw new InputError(name, `--${name} needs a value: ${spec.form}`);

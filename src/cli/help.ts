@@ -3,7 +3,7 @@ import { VERSION } from '../version.js';
 
 export function helpText(): string {
   const flags = INPUTS.map((i) => {
-    const head = `  --${i.name}${i.boolean ? '[=true|false]' : '=VALUE'}`;
+    const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
     const def = i.default === '' ? '' : ` (default: ${i.default})`;
     return `${head}\n      ${i.description}${def}`;
   }).join('\n');
@@ -11,6 +11,8 @@ export function helpText(): string {
 
 Usage:
   clock-preflight check [flags]              measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
+  clock-preflight resync [flags]             check; when it does not pass, resync with this machine's time
+                                             service (chrony, timesyncd, ntpd, sntp, w32tm), check again
   clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
                                              JWT iat/exp, AADSTS700024, TLS, apt, Kerberos …), then measure
                                              now and say whether the clock is the cause; always exit 0

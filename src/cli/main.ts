@@ -3,15 +3,14 @@
  * 2 (bad input); `explain` always 0; `run` with the wrapped command's own exit code.
  */
 import { InputError, readConfig, type Config } from '../config.js';
-import { failsJob, runCheck } from '../check.js';
+import { runCheck } from '../check.js';
 import { fixAdvice } from '../advice.js';
 import { detectPlatform } from '../platform.js';
-import { jsonReport } from '../report/json.js';
-import { textReport } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import { explainCommand, readTextBounded, type Measure } from './explain.js';
 import { helpText } from './help.js';
+import { gateCommand } from './resync.js';
 import { runCommand } from './run.js';
 
 export interface Io {
@@ -62,8 +61,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    // Every input is validated before any network work or any command runs.
-    const config = readConfig((name) => args.inputs.get(name), io.env);
+    // Every input is validated before any network work or any command runs. `resync` is `check` with
+    // --resync defaulting to true.
+    const defaults: Record<string, string> = args.command === 'resync' ? { resync: 'true' } : {};
+    const config = readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
     const clockFix = fixAdvice(detectPlatform(io.env));
     switch (args.command) {
       case 'explain': {
@@ -96,17 +97,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           ...(annotate ? { annotate } : {}),
         });
       }
-      case 'check': {
+      case 'check':
+      case 'resync': {
         if (args.positional.length > 0 || args.rest.length > 0) {
-          throw new InputError('check', `unexpected argument '${[...args.positional, ...args.rest][0]}'`);
+          throw new InputError(
+            args.command,
+            `unexpected argument '${[...args.positional, ...args.rest][0]}'`,
+          );
         }
-        const { measurement, fix } = await runCheck(config, io.env);
-        io.stdout(
-          args.json
-            ? JSON.stringify(jsonReport(measurement, fix), null, 2) + '\n'
-            : textReport(measurement, fix),
-        );
-        return failsJob(measurement, config) ? EXIT_FAIL : EXIT_OK;
+        return await gateCommand(config, args.json, io);
       }
     }
   } catch (error) {

@@ -1,19 +1,15 @@
 /**
- * `clock-preflight resync [flags]`: the check, then (when it did not pass and the mode allows) the
- * machine's own resync, then the check again; the second measurement decides the exit code. The same
- * flow the action runs with `resync: true`, for other CI systems and for the runner's pre-job hook.
- *
- * Flags are the check's (`--ntp-servers`, `--timeout`, …) plus `--resync` (default here: `true`, since
- * the user asked for a resync by name; `force` also acts on GitHub-hosted runners) and `--resync-method`.
+ * `clock-preflight check` and `clock-preflight resync`: the gate, then the report. `resync` is `check`
+ * with `--resync` defaulting to `true` (the user asked for a resync by name; `force` also acts on
+ * GitHub-hosted runners): the check, then (when it did not pass) the machine's own resync, then the
+ * check again; the second measurement decides the exit code. For other CI systems and for the runner's
+ * pre-job hook.
  */
-import { readConfig } from '../config.js';
-import { failsJob, runCheck } from '../check.js';
-import type { Measurement } from '../measure.js';
-import { runnerType } from '../platform.js';
+import { readConfig, type Config } from '../config.js';
+import { failsJob } from '../check.js';
+import { runGate, type GateDeps } from '../gate.js';
 import { jsonReport } from '../report/json.js';
 import { textReport } from '../report/text.js';
-import { resyncThenMeasure, type ResyncFlowInput } from '../resync/flow.js';
-import { parseResyncMethod, parseResyncMode, resyncBudgetMs } from '../resync/inputs.js';
 import { resyncText } from '../resync/describe.js';
 import type { Io } from './main.js';
 
@@ -22,47 +18,22 @@ export interface ResyncCommandArgs {
   json: boolean;
 }
 
-export interface ResyncCommandDeps {
-  /** Tests only: force the platform (OS, daemon, root) seen by resync. */
-  platform?: ResyncFlowInput['platform'];
-}
-
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
-export async function resyncCommand(
-  args: ResyncCommandArgs,
+export async function gateCommand(
+  config: Config,
+  json: boolean,
   io: Io,
-  deps: ResyncCommandDeps = {},
+  deps: GateDeps = {},
 ): Promise<number> {
-  const get = (name: string) => args.inputs.get(name);
-  const config = readConfig(get, io.env);
-  const mode = parseResyncMode(get('resync') || 'true');
-  const method = parseResyncMethod(get('resync-method') || 'auto');
-  const first = await runCheck(config, io.env);
-  let fix = first.fix;
-  const flow = await resyncThenMeasure({
-    mode,
-    method,
-    runner: runnerType(io.env),
-    first: first.measurement,
-    remeasure: async (): Promise<Measurement> => {
-      const again = await runCheck(config, io.env);
-      fix = again.fix;
-      return again.measurement;
-    },
-    budgetMs: resyncBudgetMs(config.timeoutMs),
-    servers: config.ntpServers.map((s) => s.label),
-    env: io.env,
-    ...(deps.platform ? { platform: deps.platform } : {}),
-  });
-
-  if (args.json) {
+  const { first, flow, final, fix } = await runGate(config, io.env, deps);
+  if (json) {
     io.stdout(
       JSON.stringify(
         {
-          ...jsonReport(flow.final, fix),
+          ...jsonReport(final, fix),
           resynced: flow.resynced,
           resync: { run: flow.decision.run, why: flow.decision.why, report: flow.report ?? null },
-          first: flow.report ? jsonReport(first.measurement, first.fix) : null,
+          first: flow.report ? jsonReport(first, fix) : null,
         },
         null,
         2,
@@ -70,13 +41,23 @@ export async function resyncCommand(
     );
   } else if (flow.report) {
     io.stdout(
-      `First measurement: ${first.measurement.verdict.title}\n` +
+      `First measurement: ${first.verdict.title}\n` +
         resyncText(flow) +
         '\nMeasured again:\n' +
-        textReport(flow.final, fix),
+        textReport(final, fix),
     );
   } else {
-    io.stdout(textReport(flow.final, fix) + resyncText(flow));
+    // Say why resync did not run only when it was asked for and the check did not pass.
+    const why = config.resync !== 'false' && first.verdict.status !== 'ok' ? resyncText(flow) : '';
+    io.stdout(textReport(final, fix) + why);
   }
-  return failsJob(flow.final, config) ? 1 : 0;
+  return failsJob(final, config) ? 1 : 0;
+}
+
+export async function resyncCommand(args: ResyncCommandArgs, io: Io, deps: GateDeps = {}): Promise<number> {
+  const config = readConfig(
+    (name) => (name === 'resync' ? (args.inputs.get(name) ?? 'true') : args.inputs.get(name)),
+    io.env,
+  );
+  return gateCommand(config, args.json, io, deps);
 }

@@ -4,11 +4,9 @@
  */
 import type { Status } from '../model.js';
 import type { RunnerType } from '../platform.js';
+import type { ResyncMethod, ResyncMode } from '../config.js';
 
-/** `false`: never; `true`: on self-hosted runners and outside GitHub Actions; `force`: also on hosted ones. */
-export type ResyncMode = 'false' | 'true' | 'force';
-/** `auto`: the machine's own time service; `set-clock`: set the clock from the measured consensus. */
-export type ResyncMethod = 'auto' | 'set-clock';
+export type { ResyncMethod, ResyncMode };
 
 export const RESYNC_MODES: readonly ResyncMode[] = ['false', 'true', 'force'];
 export const RESYNC_METHODS: readonly ResyncMethod[] = ['auto', 'set-clock'];
