@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2858);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2071);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(182);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9436);
 
@@ -28396,7 +28396,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2071:
+/***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28405,14 +28405,1256 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(2858);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(7448);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __nccwpck_require__(1950);
-// EXTERNAL MODULE: ./src/check.ts + 12 modules
-var check = __nccwpck_require__(5695);
+// EXTERNAL MODULE: ./src/check.ts + 9 modules
+var check = __nccwpck_require__(6367);
+// EXTERNAL MODULE: ./src/platform.ts
+var platform = __nccwpck_require__(5995);
+;// CONCATENATED MODULE: ./src/resync/decision.ts
+const RESYNC_MODES = (/* unused pure expression or super */ null && (['false', 'true', 'force']));
+const RESYNC_METHODS = (/* unused pure expression or super */ null && (['auto', 'set-clock']));
+/**
+ * Which statuses trigger a resync:
+ * - `fail`: yes, that is what resync is for.
+ * - `warn`: yes. The user opted in, and a clock off by more than warn-offset already shows that the time
+ *   service has lost track (a working one keeps within milliseconds); waiting for it to slew back is a bet
+ *   on the very thing that has failed, and a clock drifting past warn-offset now reaches max-offset later
+ *   in a long job. The step is small at this point, which is also when stepping disturbs least.
+ * - `unknown`: no. Either nothing answered or the sources disagree with no majority: there is no
+ *   evidence that the clock is wrong, no trustworthy value to correct it to, and a time service that
+ *   talks to the same blocked network would not do better. The fix is reachable sources, not a step.
+ * - `ok`: no; nothing to correct.
+ */
+const TRIGGERS = { fail: true, warn: true, unknown: false, ok: false };
+function resyncDecision(input) {
+    const { mode, runner, status } = input;
+    if (mode === 'false') {
+        return { run: false, why: 'Resync is off (resync: false).' };
+    }
+    if (!TRIGGERS[status]) {
+        return {
+            run: false,
+            why: status === 'ok'
+                ? 'Resync not needed: the clock passed the check.'
+                : 'Resync skipped: no reference gave a usable consensus, so there is no evidence the clock is wrong and no value to correct it to. Make reachable time sources available first.',
+        };
+    }
+    if (runner === 'github-hosted' && mode === 'true') {
+        return {
+            run: false,
+            why: 'Resync skipped: this is a GitHub-hosted runner and `resync: true` acts only on self-hosted runners, ' +
+                "because a hosted runner's clock is GitHub's to keep and changing it needs sudo on an image you do not own. " +
+                'Set `resync: force` to run it anyway.',
+        };
+    }
+    const where = runner === 'github-hosted'
+        ? 'on a GitHub-hosted runner (resync: force)'
+        : runner === 'self-hosted'
+            ? 'on a self-hosted runner'
+            : 'outside GitHub Actions';
+    return { run: true, why: `Resyncing ${where}: the check ended in ${status}.` };
+}
+
 // EXTERNAL MODULE: ./src/verdict.ts
 var verdict = __nccwpck_require__(7199);
+;// CONCATENATED MODULE: ./src/resync/eligibility.ts
+
+const DEFAULT_SET_CLOCK_LIMITS = { maxUncertaintyMs: 2000 };
+function setClockEligibility(consensus, limits = DEFAULT_SET_CLOCK_LIMITS) {
+    if (!consensus) {
+        return { eligible: false, why: 'there is no measured consensus to set the clock from' };
+    }
+    const { offsetMs, uncertaintyMs, agreeing, authenticated } = consensus;
+    if (!Number.isFinite(offsetMs) || !Number.isFinite(uncertaintyMs) || uncertaintyMs < 0) {
+        return { eligible: false, why: 'the measured consensus is not a finite interval' };
+    }
+    if (agreeing < 1) {
+        return { eligible: false, why: 'no source agrees with the consensus' };
+    }
+    if (agreeing < 2 && !authenticated) {
+        return {
+            eligible: false,
+            why: 'only one unauthenticated source answered; a single NTP reply can be spoofed or wrong, so it is never enough to set a clock (add servers, or an authenticated NTS/HTTPS/STS source)',
+        };
+    }
+    if (uncertaintyMs > limits.maxUncertaintyMs) {
+        return {
+            eligible: false,
+            why: `the consensus is too wide (±${Math.round(uncertaintyMs)} ms, limit ±${limits.maxUncertaintyMs} ms) to set a clock from`,
+        };
+    }
+    if (Math.abs(offsetMs) <= uncertaintyMs) {
+        return {
+            eligible: false,
+            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (±${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
+        };
+    }
+    const basis = agreeing >= 2 ? `${agreeing} sources agree` : 'an authenticated source decides';
+    return { eligible: true, why: `${basis} within ±${Math.round(uncertaintyMs)} ms` };
+}
+/** The consensus of a finished measurement, in the shape resync needs; undefined without one. */
+function consensusOf(m) {
+    const v = m.verdict;
+    if (v.reason !== 'judged' || v.offsetMs === undefined || v.uncertaintyMs === undefined)
+        return undefined;
+    const keys = new Set(v.truechimers);
+    const agreeing = m.results.filter((r) => keys.has((0,verdict/* sourceKey */.Zt)(r)));
+    return {
+        offsetMs: v.offsetMs,
+        uncertaintyMs: v.uncertaintyMs,
+        agreeing: agreeing.length,
+        authenticated: agreeing.some((r) => r.authenticated),
+    };
+}
+
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(1640);
+;// CONCATENATED MODULE: ./src/resync/plan.ts
+/** A share of the budget for a bounded wait, never negative, never more than `capMs`. */
+function share(budgetMs, fraction, capMs) {
+    return Math.max(0, Math.min(capMs, Math.floor(budgetMs * fraction)));
+}
+
+;// CONCATENATED MODULE: ./src/resync/chrony.ts
+/**
+ * chrony: burst (fresh measurements now, not at the next poll, which can be 17 minutes away), step with
+ * `makestep`, then a bounded `waitsync` so that the second measurement sees the settled clock.
+ *
+ * `makestep` steps by the offset chronyd has already measured; after a suspend or a long stall that
+ * estimate is stale, hence the burst first, as chrony's FAQ does. `-a` is accepted and ignored by chrony 4
+ * (it once meant "authenticate"); it keeps the command line familiar to people who copy it from the report.
+ */
+
+/** chronyd's answer when it cannot step: no selected source, or it does not control the clock (-x). */
+const CHRONY_FAILURE = /\b500 Failure\b/;
+function chronyStrategy(ctx) {
+    const chronyc = (...args) => [
+        'chronyc',
+        ...(ctx.chronycHost ? ['-h', ctx.chronycHost] : []),
+        ...args,
+    ];
+    const intervalS = 0.5;
+    // waitsync gets up to half of the budget, capped at 20 s: long enough for a step to settle, short enough
+    // to leave time for the second measurement.
+    const waitMs = share(ctx.budgetMs, 0.5, 20_000);
+    const tries = Math.max(1, Math.floor(waitMs / (intervalS * 1000)));
+    return {
+        kind: 'chrony',
+        label: 'chrony',
+        attempts: [
+            {
+                name: 'chronyc makestep',
+                steps: [
+                    {
+                        id: 'tracking-before',
+                        argv: chronyc('-c', 'tracking'),
+                        purpose: "chronyd's estimate of the clock error before",
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                    },
+                    {
+                        id: 'burst',
+                        argv: chronyc('-a', 'burst', '4/4'),
+                        purpose: 'measure every source now instead of at the next poll',
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                        pauseAfterMs: share(ctx.budgetMs, 0.15, 3000),
+                    },
+                    {
+                        id: 'makestep',
+                        argv: chronyc('-a', 'makestep'),
+                        purpose: 'step the clock by the offset chronyd has measured',
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                    {
+                        id: 'waitsync',
+                        // max-tries, max-correction 0.1 s, max-skew 0 (any), interval 0.5 s.
+                        argv: chronyc('waitsync', String(tries), '0.1', '0', String(intervalS)),
+                        purpose: `wait up to ${tries * intervalS} s for chronyd to be synchronised within 100 ms`,
+                        privileged: true,
+                        optional: true,
+                        maxMs: waitMs + 2000,
+                    },
+                    {
+                        id: 'tracking-after',
+                        argv: chronyc('-c', 'tracking'),
+                        purpose: "chronyd's estimate of the clock error after",
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'chronyd did not step the clock. It steps only by an offset it has measured itself, so it needs a reachable source.',
+    };
+}
+/**
+ * "System time" from `chronyc -c tracking` (the fifth field), in ms, in our sign convention: chrony's
+ * correction is positive when the system clock is slow, i.e. behind, as our offsets are.
+ */
+function chronySystemTimeMs(csv) {
+    const fields = csv.trim().split('\n')[0]?.split(',') ?? [];
+    const seconds = Number(fields[4]);
+    return fields.length > 4 && fields[4] !== '' && Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+// EXTERNAL MODULE: ./src/resync/detect.ts
+var detect = __nccwpck_require__(4698);
+// EXTERNAL MODULE: ./src/resync/ec2.ts
+var resync_ec2 = __nccwpck_require__(6087);
+// EXTERNAL MODULE: ./src/resync/exec.ts
+var resync_exec = __nccwpck_require__(4988);
+;// CONCATENATED MODULE: ./src/resync/macos.ts
+/** sntp takes a host name or address and always uses port 123. */
+function port123Host(server) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
+    if (bracketed)
+        return bracketed[2] === undefined || bracketed[2] === '123' ? bracketed[1] : undefined;
+    const parts = server.split(':');
+    if (parts.length > 2)
+        return server; // a bare IPv6 address
+    return parts[1] === undefined || parts[1] === '123' ? parts[0] : undefined;
+}
+function macosServers(ctx) {
+    const own = (ctx.servers ?? []).map(port123Host).filter((s) => !!s);
+    const order = ctx.runner === 'github-hosted'
+        ? ['time.windows.com', ...own, 'time.apple.com']
+        : [...own, 'time.apple.com', 'time.windows.com'];
+    return [...new Set(order)].slice(0, 4);
+}
+function macosStrategy(ctx) {
+    const attempts = macosServers(ctx).map((server) => ({
+        name: `sntp ${server}`,
+        steps: [
+            {
+                id: 'sntp',
+                argv: ['sntp', '-sS', server],
+                purpose: `step the clock from ${server}`,
+                privileged: true,
+                maxMs: 10_000,
+            },
+        ],
+    }));
+    return {
+        kind: 'macos',
+        label: 'macOS sntp',
+        attempts,
+        whenAllFail: 'No NTP server answered sntp; UDP port 123 is probably blocked on this network. Keep "Set time and date automatically" on, or use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/ntpd.ts
+/**
+ * ntpd (ntp.org) and NTPsec have no "step now" command: they step (offsets over 128 ms) when they start,
+ * so the strategy is a restart and a bounded wait until `ntpq` reports sync_ntp. Both distributions start
+ * ntpd with -g, which lets that first step exceed the 1000 s panic threshold.
+ */
+
+function ntpdStrategy(ctx) {
+    const unit = ctx.unit ?? 'ntp';
+    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
+    const wait = {
+        id: 'wait',
+        argv: ['ntpq', '-c', 'rv'],
+        purpose: `wait up to ${Math.round(waitMs / 1000)} s for ntpd to report sync_ntp`,
+        privileged: false,
+        optional: true,
+        maxMs: 3000,
+        until: { matches: /\bsync_ntp\b/, everyMs: 1000, forMs: waitMs },
+    };
+    return {
+        kind: 'ntpd',
+        label: unit === 'ntpsec' ? 'NTPsec' : 'ntpd',
+        attempts: [
+            {
+                name: `systemctl restart ${unit}`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
+                        purpose: `restart ${unit} so that it steps the clock at start`,
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+            {
+                name: `service ${unit} restart`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['service', unit, 'restart'],
+                        purpose: `restart ${unit} without systemd`,
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+        ],
+        whenAllFail: `${unit} was not restarted. If it exits at start with "panic", it runs without -g and the offset is over 1000 s: add -g to its options (NTPD_OPTS).`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/openntpd.ts
+/**
+ * OpenNTPD has no "step now" command either: it steps only at start-up (with -s, the default in recent
+ * versions, when the offset is large) and otherwise slews at about 0.5 ms/s. So: restart, then wait
+ * (bounded) for `ntpctl -s status` to say "clock synced".
+ */
+
+function openntpdStrategy(ctx) {
+    const unit = ctx.unit ?? 'openntpd';
+    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
+    const wait = {
+        id: 'wait',
+        argv: ['ntpctl', '-s', 'status'],
+        purpose: `wait up to ${Math.round(waitMs / 1000)} s for OpenNTPD to report "clock synced"`,
+        privileged: false,
+        optional: true,
+        maxMs: 3000,
+        until: { matches: /clock synced/, everyMs: 1000, forMs: waitMs },
+    };
+    return {
+        kind: 'openntpd',
+        label: 'OpenNTPD',
+        attempts: [
+            {
+                name: `systemctl restart ${unit}`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
+                        purpose: 'restart OpenNTPD so that it steps the clock at start',
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+            {
+                name: `service ${unit} restart`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['service', unit, 'restart'],
+                        purpose: 'restart OpenNTPD without systemd',
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+        ],
+        whenAllFail: 'OpenNTPD was not restarted. It steps only at start-up (with -s) and slews smaller offsets at 0.5 ms/s, so a few seconds can take hours.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/diagnose.ts
+/** The sudoers line that lets the runner user run one command as root without a password. */
+function sudoersHint(command) {
+    return `give the runner user passwordless sudo for this one command: \`runner ALL=(root) NOPASSWD: /usr/bin/${command}\` in /etc/sudoers.d/clock-preflight (the path from \`command -v ${command}\`)`;
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+const SUDO = '<sudoers>';
+const COMMON = [
+    {
+        matches: /a password is required|a terminal is required|no tty present|askpass/i,
+        reason: 'sudo needs a password, and resync never prompts',
+        next: SUDO,
+    },
+    {
+        matches: /is not in the sudoers file|not allowed to execute/i,
+        reason: 'the runner user may not run this command with sudo',
+        next: SUDO,
+    },
+    {
+        matches: /System has not been booted with systemd|Failed to connect to (the )?bus|Host is down/i,
+        reason: 'systemd is not running here (a container or a minimal VM)',
+        next: 'restart the time daemon the way this system starts services; in a container, fix the clock on the host',
+    },
+    {
+        matches: /Interactive authentication required|Access denied|Permission denied|Operation not permitted/i,
+        reason: 'not allowed: the command needs root',
+        next: SUDO,
+    },
+];
+const BY_KIND = {
+    chrony: [
+        {
+            matches: /\b500 Failure\b/,
+            reason: 'chronyd refused to step: it has no selected source with a measurement to step by, or it does not control the clock (started with -x)',
+            next: 'check `chronyc sources -v` for a source marked `*`; if none answers, UDP 123 is blocked or the servers are unreachable: allow it, point chrony at an internal server (on EC2: `server 169.254.169.123 iburst`), or use resync-method: set-clock',
+        },
+        {
+            matches: /\b501 Not authori[sz]ed\b/,
+            reason: 'chronyc needs root for this command (it reached chronyd only over the unprivileged UDP port)',
+            next: SUDO,
+        },
+        {
+            matches: /\b506 Cannot talk to daemon\b|Could not open connection to daemon|Could not open command socket/i,
+            reason: 'chronyd is not running or its command socket is unreachable',
+            next: 'start it: `sudo systemctl start chronyd` (Debian/Ubuntu: `chrony`), then check `chronyc tracking`',
+        },
+        {
+            matches: /\b503 No such source\b/,
+            reason: 'chronyd has no NTP sources configured',
+            next: 'add servers to chrony.conf (on EC2: `server 169.254.169.123 iburst`) and restart chronyd',
+        },
+    ],
+    timesyncd: [
+        {
+            matches: /NTP not supported|Unit systemd-timesyncd\.service (not found|is masked)/i,
+            reason: 'systemd-timesyncd is not installed or is masked',
+            next: 'install it (`sudo apt-get install systemd-timesyncd`) or use chrony',
+        },
+    ],
+    ntpd: [
+        {
+            matches: /Unit .* not found|unrecognized service/i,
+            reason: 'the ntpd service unit has another name here',
+            next: 'restart it by hand (`sudo systemctl restart ntp`, `ntpd` or `ntpsec`), then check `ntpq -p`',
+        },
+    ],
+    openntpd: [
+        {
+            matches: /Unit .* not found|unrecognized service/i,
+            reason: 'the OpenNTPD service unit has another name here',
+            next: 'restart it by hand with -s, then check `ntpctl -s status`',
+        },
+    ],
+    macos: [
+        {
+            matches: /Timeout|Exchange failed|no (response|reply)|cannot resolve|not known/i,
+            reason: 'no answer from that NTP server (UDP 123 blocked, or the name does not resolve)',
+            next: 'the next server is tried; if none answers, use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus',
+        },
+    ],
+    windows: [
+        {
+            matches: /0x80070426|service has not been started/i,
+            reason: 'the Windows Time service (W32Time) is not running',
+            next: 'start it as administrator: `net start w32time`, then `w32tm /resync /force`',
+        },
+        {
+            matches: /no time data was available/i,
+            reason: 'W32Time has no reachable time source',
+            next: 'as administrator: `w32tm /config /manualpeerlist:time.windows.com,0x8 /syncfromflags:manual /update`, then `w32tm /resync /force`',
+        },
+        {
+            matches: /Access is denied|0x80070005/i,
+            reason: 'w32tm needs an elevated (administrator) runner',
+            next: 'run the runner service as an administrator or LocalSystem',
+        },
+    ],
+    'set-clock': [
+        {
+            matches: /invalid date|unknown option|illegal (option|time format)/i,
+            reason: 'this date command does not accept that time format',
+            next: 'the next form is tried; otherwise set the clock by hand',
+        },
+    ],
+};
+const NOT_INSTALLED_NEXT = {
+    chrony: 'install chrony (`sudo apt-get install chrony`) or check PATH',
+    timesyncd: 'systemd tools are missing: is this a container? Fix the clock on the host',
+    ntpd: 'install ntpsec or chrony',
+    openntpd: 'install OpenNTPD or chrony',
+    macos: 'sntp ships with macOS at /usr/bin/sntp: check PATH',
+    windows: 'w32tm ships with Windows in System32: check PATH',
+    'set-clock': 'date is part of the base system: check PATH',
+};
+function diagnose(kind, step, result, privilege) {
+    const command = step.argv[0] ?? '';
+    const noSudo = step.privileged && privilege === 'no-sudo';
+    const note = noSudo ? ' (we are not root and `sudo -n` does not work here)' : '';
+    if (result.notRun) {
+        if (/^sudo: not found on PATH/.test(result.notRun)) {
+            return {
+                reason: 'sudo is not installed',
+                next: `run the runner as root, or install sudo and ${sudoersHint(command)}`,
+                permission: true,
+            };
+        }
+        if (/not found on PATH/.test(result.notRun)) {
+            return { reason: `${command} is not installed or not on PATH`, next: NOT_INSTALLED_NEXT[kind] };
+        }
+        return {
+            reason: `${command} could not be started (${result.notRun})`,
+            next: 'run it by hand to see why',
+        };
+    }
+    if (result.timedOut) {
+        return {
+            reason: `${command} did not finish within the resync deadline and was stopped`,
+            next: 'raise the timeout, or run the command by hand to see where it hangs',
+        };
+    }
+    const output = `${result.stderr}\n${result.stdout}`;
+    const rule = [...(BY_KIND[kind] ?? []), ...COMMON].find((r) => r.matches.test(output));
+    if (rule && rule.reason.startsWith('not allowed') && privilege === 'root') {
+        return {
+            reason: 'not permitted even as root: in a container without CAP_SYS_TIME, or under a policy that forbids it',
+            next: 'in a container the clock belongs to the host: fix the time service there',
+            permission: true,
+        };
+    }
+    if (rule) {
+        return rule.next === SUDO
+            ? { reason: rule.reason + note, next: sudoersHint(command), permission: true }
+            : { reason: rule.reason + note, next: rule.next };
+    }
+    const said = firstLine(result.stderr) || firstLine(result.stdout);
+    const reason = `${command} exited with ${result.exitCode}${said ? `: ${said}` : ''}${note}`;
+    return {
+        reason,
+        next: noSudo ? sudoersHint(command) : 'run the command by hand on the runner to see the full error',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/run.ts
+/**
+ * Executes a strategy: attempts in order until one succeeds, each step bounded by what is left of the
+ * deadline, every command recorded with its exit code, output and diagnosis. Never throws.
+ */
+
+/** Below this, a command cannot even start reliably (the watchdog is a Node process). */
+const MIN_STEP_MS = 300;
+const EXCERPT_CHARS = 600;
+function excerpt(text) {
+    const t = text.trim();
+    return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS)}…`;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+function withPrivilege(step, argv, privilege) {
+    return step.privileged && privilege === 'sudo' ? ['sudo', '-n', ...argv] : [...argv];
+}
+async function runStrategy(strategy, ctx) {
+    const records = [];
+    for (const attempt of strategy.attempts) {
+        const outputs = new Map();
+        let failed = false;
+        let permission = false;
+        for (const step of attempt.steps) {
+            const base = { attempt: attempt.name, step: step.id, purpose: step.purpose, optional: !!step.optional };
+            const skip = (why, ok) => records.push({
+                ...base,
+                argv: [],
+                exitCode: null,
+                timedOut: false,
+                durationMs: 0,
+                stdout: '',
+                stderr: '',
+                ok,
+                skipped: why,
+            });
+            if (step.onlyIf) {
+                const earlier = outputs.get(step.onlyIf.step);
+                if (earlier === undefined || !step.onlyIf.matches.test(earlier)) {
+                    skip(`not needed (${step.onlyIf.step} did not match ${step.onlyIf.matches.source})`, true);
+                    continue;
+                }
+            }
+            if (ctx.endAt - ctx.monotonicNow() < MIN_STEP_MS) {
+                skip('no time left before the resync deadline', !!step.optional);
+                if (!step.optional)
+                    failed = true;
+                break;
+            }
+            const argv = withPrivilege(step, step.argvAt ? step.argvAt(ctx.wallNow()) : step.argv, ctx.privilege);
+            const started = ctx.monotonicNow();
+            const once = () => ctx.exec(argv, {
+                timeoutMs: Math.max(1, Math.min(step.maxMs ?? Infinity, ctx.endAt - ctx.monotonicNow())),
+                env: ctx.env,
+            });
+            let result;
+            let ok;
+            let polls;
+            if (step.until) {
+                const until = step.until;
+                const pollEnd = Math.min(started + until.forMs, ctx.endAt);
+                polls = 0;
+                for (;;) {
+                    result = await once();
+                    polls++;
+                    ok = until.matches.test(`${result.stdout}\n${result.stderr}`);
+                    // A command that cannot run at all will not start working by being asked again.
+                    if (ok || result.notRun || ctx.monotonicNow() + until.everyMs + MIN_STEP_MS > pollEnd)
+                        break;
+                    await sleep(until.everyMs);
+                }
+            }
+            else {
+                result = await once();
+                ok =
+                    result.exitCode === 0 ||
+                        (result.exitCode !== null && (step.okExitCodes ?? []).includes(result.exitCode));
+            }
+            outputs.set(step.id, `${result.stdout}\n${result.stderr}`);
+            const record = {
+                ...base,
+                argv,
+                exitCode: result.exitCode,
+                timedOut: result.timedOut,
+                durationMs: Math.round(ctx.monotonicNow() - started),
+                stdout: excerpt(result.stdout),
+                stderr: excerpt(result.notRun ?? result.stderr),
+                ok,
+                ...(polls !== undefined ? { polls } : {}),
+            };
+            if (!ok) {
+                if (step.until && !result.notRun && !result.timedOut && result.exitCode === 0) {
+                    record.reason = `not synchronised yet after ${Math.round(record.durationMs / 100) / 10} s (${polls} checks)`;
+                    record.next = 'the second measurement shows whether the clock was corrected';
+                }
+                else {
+                    const d = diagnose(strategy.kind, step, result, ctx.privilege);
+                    record.reason = d.reason;
+                    record.next = d.next;
+                    if (!step.optional)
+                        permission = !!d.permission;
+                }
+            }
+            records.push(record);
+            if (!ok && !step.optional) {
+                failed = true;
+                break;
+            }
+            if (step.pauseAfterMs) {
+                await sleep(Math.min(step.pauseAfterMs, ctx.endAt - ctx.monotonicNow() - 2 * MIN_STEP_MS));
+            }
+        }
+        if (!failed)
+            return { records, succeeded: attempt.name };
+        if (permission)
+            break;
+    }
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./src/resync/set-clock.ts
+function seconds(offsetMs) {
+    const s = (Math.abs(offsetMs) / 1000).toFixed(3);
+    return `${offsetMs < 0 ? '-' : '+'}${s} seconds`;
+}
+/** `@<epoch>` for GNU/BusyBox date: whole seconds, which BusyBox also accepts. */
+function epochArg(targetMs) {
+    return `@${Math.round(targetMs / 1000)}`;
+}
+/** BSD date's `[[[mm]dd]HH]MM[[cc]yy][.ss]` in UTC (with -u), nearest whole second. */
+function bsdDateArg(targetMs) {
+    const d = new Date(Math.round(targetMs / 1000) * 1000);
+    const two = (n) => String(n).padStart(2, '0');
+    return (two(d.getUTCMonth() + 1) +
+        two(d.getUTCDate()) +
+        two(d.getUTCHours()) +
+        two(d.getUTCMinutes()) +
+        String(d.getUTCFullYear()) +
+        '.' +
+        two(d.getUTCSeconds()));
+}
+function setClockStrategy(os, offsetMs, runnerNowMs) {
+    if (!Number.isFinite(offsetMs))
+        throw new Error('set-clock needs a finite offset');
+    const how = `${offsetMs >= 0 ? 'forward' : 'back'} by ${(Math.abs(offsetMs) / 1000).toFixed(3)} s`;
+    if (os === 'win32') {
+        const script = `Set-Date -Adjust ([TimeSpan]::FromMilliseconds(${offsetMs.toFixed(3)})) | Out-Null`;
+        return {
+            kind: 'set-clock',
+            label: 'set-clock',
+            attempts: [
+                {
+                    name: 'PowerShell Set-Date -Adjust',
+                    steps: [
+                        {
+                            id: 'set',
+                            argv: ['powershell', '-NoProfile', '-NonInteractive', '-Command', script],
+                            purpose: `move the clock ${how}`,
+                            privileged: true,
+                            maxMs: 30_000,
+                        },
+                    ],
+                },
+            ],
+            whenAllFail: 'The clock was not set: Set-Date needs an elevated (administrator) runner.',
+        };
+    }
+    if (os === 'darwin') {
+        const at = (now) => ['date', '-u', bsdDateArg(now + offsetMs)];
+        return {
+            kind: 'set-clock',
+            label: 'set-clock',
+            attempts: [
+                {
+                    name: 'date (BSD)',
+                    steps: [
+                        {
+                            id: 'set',
+                            argv: at(runnerNowMs),
+                            argvAt: at,
+                            purpose: `set the clock ${how} (to the nearest second)`,
+                            privileged: true,
+                            maxMs: 5000,
+                        },
+                    ],
+                },
+            ],
+            whenAllFail: 'The clock was not set: date needs root.',
+        };
+    }
+    const absolute = (now) => ['date', '-u', '-s', epochArg(now + offsetMs)];
+    return {
+        kind: 'set-clock',
+        label: 'set-clock',
+        attempts: [
+            {
+                name: 'date -s (relative)',
+                steps: [
+                    {
+                        id: 'set',
+                        argv: ['date', '-u', '-s', seconds(offsetMs)],
+                        purpose: `move the clock ${how}`,
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                ],
+            },
+            {
+                // BusyBox date (Alpine) has no relative form.
+                name: 'date -s @epoch',
+                steps: [
+                    {
+                        id: 'set',
+                        argv: absolute(runnerNowMs),
+                        argvAt: absolute,
+                        purpose: `set the clock ${how} (to the nearest second)`,
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'The clock was not set: date needs root (CAP_SYS_TIME); in a container the clock belongs to the host and cannot be set from inside.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/timesyncd.ts
+/**
+ * systemd-timesyncd: make sure synchronisation is on, restart the daemon so that it asks its servers now,
+ * and wait (bounded) for its first reply. timesyncd steps the clock on any reply whose offset is over
+ * 0.4 s (NTP_MAX_ADJUST), so a restart is a step. `--no-ask-password`: never a polkit prompt.
+ */
+
+function timesyncdStrategy(ctx) {
+    const waitMs = share(ctx.budgetMs, 0.5, 15_000);
+    return {
+        kind: 'timesyncd',
+        label: 'systemd-timesyncd',
+        attempts: [
+            {
+                name: 'restart systemd-timesyncd',
+                steps: [
+                    {
+                        id: 'set-ntp',
+                        argv: ['timedatectl', '--no-ask-password', 'set-ntp', 'true'],
+                        purpose: 'turn network time synchronisation on',
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                    {
+                        id: 'restart',
+                        argv: ['systemctl', '--no-ask-password', 'restart', 'systemd-timesyncd.service'],
+                        purpose: 'restart systemd-timesyncd so that it asks its servers now and steps a large offset',
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    {
+                        id: 'wait',
+                        // The packet count restarts at 0 with the daemon: a non-zero count is a reply since the restart.
+                        argv: ['timedatectl', 'timesync-status'],
+                        purpose: `wait up to ${Math.round(waitMs / 1000)} s for systemd-timesyncd's first reply`,
+                        privileged: false,
+                        optional: true,
+                        maxMs: 3000,
+                        until: { matches: /Packet count:\s*[1-9]/, everyMs: 500, forMs: waitMs },
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'systemd-timesyncd was not restarted.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/windows.ts
+function windowsStrategy(_ctx) {
+    const startIfStopped = [
+        {
+            id: 'state',
+            argv: ['sc', 'query', 'w32time'],
+            purpose: 'see whether the Windows Time service runs',
+            privileged: false,
+            optional: true,
+            maxMs: 5000,
+        },
+        {
+            id: 'start',
+            argv: ['net', 'start', 'w32time'],
+            purpose: 'start the Windows Time service, which is stopped',
+            privileged: true,
+            okExitCodes: [2],
+            onlyIf: { step: 'state', matches: /STOPPED/ },
+            maxMs: 15_000,
+        },
+    ];
+    return {
+        kind: 'windows',
+        label: 'Windows Time (w32tm)',
+        attempts: [
+            {
+                name: 'w32tm /resync /force',
+                steps: [
+                    ...startIfStopped,
+                    {
+                        id: 'resync',
+                        argv: ['w32tm', '/resync', '/force'],
+                        purpose: 'make W32Time synchronise and correct the clock now',
+                        privileged: true,
+                        maxMs: 15_000,
+                    },
+                ],
+            },
+            {
+                name: 'w32tm /resync /rediscover',
+                steps: [
+                    {
+                        id: 'resync',
+                        argv: ['w32tm', '/resync', '/rediscover'],
+                        purpose: 'look the time sources up again, then resynchronise',
+                        privileged: true,
+                        maxMs: 15_000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'W32Time did not resynchronise. It refuses corrections larger than MaxPosPhaseCorrection/MaxNegPhaseCorrection (15 h on a standalone machine by default).',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/resync.ts
+/**
+ * The resync entry point: pick the strategy (the machine's own time service, or set-clock when asked and
+ * allowed), settle privileges (root, `sudo -n`, or neither), run it within the deadline and report what
+ * ran and what changed. Always returns a report, never throws: the caller measures again either way and
+ * the second verdict decides.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Tests only: the chronyd command socket a real chronyc should talk to (a chronyd started with -x). */
+const TEST_CHRONYC_HOST_ENV = 'CLOCK_PREFLIGHT_TEST_CHRONYC_HOST';
+function strategyFor(service, ctx) {
+    switch (service) {
+        case 'chrony':
+            return chronyStrategy(ctx);
+        case 'timesyncd':
+            return timesyncdStrategy(ctx);
+        case 'ntpd':
+            return ntpdStrategy(ctx);
+        case 'openntpd':
+            return openntpdStrategy(ctx);
+        case 'macos':
+            return macosStrategy(ctx);
+        case 'windows':
+            return windowsStrategy(ctx);
+        default:
+            return undefined;
+    }
+}
+function shown(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+function resync_seconds(ms) {
+    return `${(Math.abs(ms) / 1000).toFixed(3)} s`;
+}
+function chronyChange(records) {
+    const at = (id) => {
+        const r = records.find((c) => c.step === id && c.ok);
+        return r ? chronySystemTimeMs(r.stdout) : undefined;
+    };
+    const before = at('tracking-before');
+    const after = at('tracking-after');
+    // Nothing to say when chronyd saw no error to begin with, or saw the same one after.
+    if (before === undefined || after === undefined || Math.abs(before - after) < 1)
+        return undefined;
+    const say = (ms) => Math.abs(ms) < 0.5 ? 'under 1 ms' : `${resync_seconds(ms)} ${ms > 0 ? 'slow' : 'fast'}`;
+    return `chronyd's estimate of the clock error went from ${say(before)} to ${say(after)}`;
+}
+function describeChange(strategy, records, offsetMs) {
+    if (strategy.kind === 'chrony')
+        return chronyChange(records);
+    if (strategy.kind === 'set-clock' &&
+        offsetMs !== undefined &&
+        records.some((r) => r.step === 'set' && r.ok)) {
+        return `moved the clock ${offsetMs >= 0 ? 'forward' : 'back'} by ${resync_seconds(offsetMs)}`;
+    }
+    return undefined;
+}
+/**
+ * Root, passwordless sudo, or neither. `sudo -n true` is the cheap test; a sudoers file that allows only
+ * the time commands (as the README recommends) refuses `true`, so then `sudo -n -l <command>` asks
+ * whether the strategy's first privileged command is allowed, without running it. Never prompts.
+ */
+async function settlePrivilege(os, isRoot, firstPrivileged, run, records) {
+    if (os === 'win32')
+        return 'not-applicable';
+    if (isRoot ?? process.getuid?.() === 0)
+        return 'root';
+    const check = await run(['sudo', '-n', 'true'], 3000);
+    records.push(check);
+    if (check.ok)
+        return 'sudo';
+    if (!firstPrivileged || /not found on PATH/.test(check.stderr))
+        return 'no-sudo';
+    const allowed = await run(['sudo', '-n', '-l', ...firstPrivileged], 3000);
+    records.push(allowed);
+    if (allowed.ok) {
+        // The narrower check answered; the broad one's failure is not a problem any more.
+        check.ok = true;
+        delete check.reason;
+        delete check.next;
+    }
+    return allowed.ok ? 'sudo' : 'no-sudo';
+}
+/** The tool's own first words, for quoting: `500 Failure`, `sudo: a password is required`. */
+function said(c) {
+    const line = `${c.stderr}\n${c.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '');
+    return line && line.length <= 120 ? line : '';
+}
+function summarise(report, succeeded, whenAllFail) {
+    const ran = report.commands.filter((c) => c.argv.length > 0 && c.step !== 'sudo-check');
+    const main = ran.filter((c) => !c.optional);
+    if (report.ok) {
+        const what = main
+            .filter((c) => c.attempt === succeeded)
+            .map((c) => `\`${shown(c.argv)}\``)
+            .join(', ') || `\`${succeeded}\``;
+        const caveat = ran.filter((c) => c.attempt === succeeded && c.optional && !c.ok && c.reason).at(-1);
+        return `Resynced with ${report.strategy}: ran ${what}${report.changed ? `; ${report.changed}` : ''}${caveat ? ` (${caveat.step}: ${caveat.reason})` : ''}.`;
+    }
+    const failed = [...main].reverse().find((c) => !c.ok) ?? [...ran].reverse().find((c) => !c.ok);
+    if (!failed)
+        return `Resync with ${report.strategy} did not work: ${whenAllFail}`;
+    const answered = failed.skipped
+        ? `was skipped (${failed.skipped})`
+        : failed.exitCode === null
+            ? `could not run`
+            : `exited with ${failed.exitCode}${said(failed) ? ` ("${said(failed)}")` : ''}`;
+    return `Resync with ${report.strategy} did not work: \`${shown(failed.argv)}\` ${answered}: ${failed.reason}. Next: ${failed.next}.`;
+}
+async function resyncClock(opts) {
+    const started = (0,clock/* monotonicMs */.dR)();
+    const endAt = started + Math.max(0, opts.deadlineMs);
+    const env = opts.env ?? process.env;
+    const os = opts.platform?.os ?? process.platform;
+    const runner = opts.platform?.runner ?? (0,platform/* runnerType */.J)(env);
+    const exec = opts.exec ?? resync_exec/* boundedExec */.Xo;
+    const records = [];
+    const base = { method: opts.method, commands: records, problems: [] };
+    const elapsed = () => Math.round((0,clock/* monotonicMs */.dR)() - started);
+    let service = opts.platform?.service ?? 'unknown';
+    let detection = 'not detected';
+    let ec2;
+    try {
+        const onEc2 = opts.platform?.ec2 ?? (0,resync_ec2/* detectEc2 */.sv)(os);
+        let strategy;
+        if (!opts.platform?.service && opts.method === 'auto') {
+            const found = (0,detect/* detectTimeService */.oM)({ os, env });
+            service = found.service;
+            detection = found.evidence;
+            if (found.unit && !opts.platform?.unit)
+                opts = { ...opts, platform: { ...opts.platform, unit: found.unit } };
+        }
+        else if (opts.platform?.service) {
+            detection = `${opts.platform.service} (given)`;
+        }
+        if (onEc2)
+            ec2 = (0,resync_ec2/* ec2Advice */.jj)(service);
+        if (opts.method === 'set-clock') {
+            const eligibility = setClockEligibility(opts.consensus);
+            if (!eligibility.eligible) {
+                const summary = `Set-clock refused: ${eligibility.why}. The clock was not touched.`;
+                return {
+                    ...base,
+                    ok: false,
+                    strategy: 'set-clock',
+                    service,
+                    detection,
+                    privilege: 'not-applicable',
+                    summary,
+                    problems: [summary],
+                    ...(ec2 ? { ec2 } : {}),
+                    elapsedMs: elapsed(),
+                };
+            }
+            strategy = setClockStrategy(os, opts.consensus.offsetMs, clock/* systemClock */.ml.nowMs());
+            detection = `set-clock: ${eligibility.why}`;
+        }
+        else {
+            const chronycHost = opts.chronycHost ?? env[TEST_CHRONYC_HOST_ENV];
+            strategy = strategyFor(service, {
+                budgetMs: opts.deadlineMs,
+                runner,
+                ...(opts.servers ? { servers: opts.servers } : {}),
+                ...(opts.platform?.unit ? { unit: opts.platform.unit } : {}),
+                ...(chronycHost ? { chronycHost } : {}),
+            });
+        }
+        if (!strategy) {
+            const summary = `Resync not possible: ${detection}. Install chrony (\`sudo apt-get install chrony\`) or enable systemd-timesyncd; as a last resort set \`resync-method: set-clock\`.`;
+            return {
+                ...base,
+                ok: false,
+                strategy: 'none',
+                service,
+                detection,
+                privilege: 'not-applicable',
+                summary,
+                problems: [summary],
+                ...(ec2 ? { ec2 } : {}),
+                elapsedMs: elapsed(),
+            };
+        }
+        const firstPrivileged = strategy.attempts[0]?.steps.find((st) => st.privileged && !st.optional)?.argv;
+        const privilege = await settlePrivilege(os, opts.platform?.isRoot, firstPrivileged, async (argv, timeoutMs) => {
+            const t0 = (0,clock/* monotonicMs */.dR)();
+            const r = await exec(argv, {
+                timeoutMs: Math.min(timeoutMs, Math.max(1, endAt - (0,clock/* monotonicMs */.dR)())),
+                env,
+            });
+            const ok = r.exitCode === 0;
+            return {
+                attempt: 'privileges',
+                step: 'sudo-check',
+                argv,
+                purpose: 'check that sudo works without a password (never prompts)',
+                exitCode: r.exitCode,
+                timedOut: r.timedOut,
+                durationMs: Math.round((0,clock/* monotonicMs */.dR)() - t0),
+                stdout: '',
+                stderr: r.notRun ?? r.stderr.slice(0, 300),
+                ok,
+                optional: true,
+                ...(ok
+                    ? {}
+                    : {
+                        reason: r.notRun
+                            ? 'sudo is not installed'
+                            : 'sudo needs a password here (or refuses this user)',
+                        next: 'privileged commands run without sudo and will likely be refused',
+                    }),
+            };
+        }, records);
+        const run = await runStrategy(strategy, {
+            exec,
+            env,
+            privilege,
+            endAt,
+            monotonicNow: clock/* monotonicMs */.dR,
+            wallNow: () => clock/* systemClock */.ml.nowMs(),
+        });
+        records.push(...run.records);
+        // Whatever ran may have stepped the wall clock; reads after this must see the new time.
+        (0,clock/* reanchorWallClock */.Ry)();
+        const ok = run.succeeded !== undefined;
+        const changed = describeChange(strategy, records, opts.consensus?.offsetMs);
+        const problems = records
+            .filter((r) => !r.ok && r.reason && !(ok && r.optional && r.step === 'sudo-check'))
+            .map((r) => `${r.argv.length ? `\`${shown(r.argv)}\`` : r.step}: ${r.reason}. Next: ${r.next}.`);
+        if (!ok)
+            problems.push(strategy.whenAllFail);
+        const partial = {
+            ...base,
+            ok,
+            strategy: strategy.label,
+            service,
+            detection,
+            privilege,
+            ...(changed ? { changed } : {}),
+            problems,
+            ...(ec2 ? { ec2 } : {}),
+            elapsedMs: elapsed(),
+        };
+        return { ...partial, summary: summarise(partial, run.succeeded, strategy.whenAllFail) };
+    }
+    catch (error) {
+        const summary = `Resync failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. The run goes on to the second measurement.`;
+        return {
+            ...base,
+            ok: false,
+            strategy: 'none',
+            service,
+            detection,
+            privilege: 'not-applicable',
+            summary,
+            problems: [summary],
+            ...(ec2 ? { ec2 } : {}),
+            elapsedMs: elapsed(),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resync/flow.ts
+
+
+
+async function resyncThenMeasure(input) {
+    const decision = resyncDecision({
+        mode: input.mode,
+        runner: input.runner,
+        status: input.first.verdict.status,
+    });
+    if (!decision.run) {
+        return { decision, final: input.first, resynced: false, line: decision.why };
+    }
+    const consensus = consensusOf(input.first);
+    const report = await (input.resync ?? resyncClock)({
+        method: input.method,
+        deadlineMs: input.budgetMs,
+        ...(consensus ? { consensus } : {}),
+        servers: input.servers,
+        ...(input.env ? { env: input.env } : {}),
+        ...(input.platform ? { platform: input.platform } : {}),
+    });
+    const final = await input.remeasure();
+    const after = final.verdict;
+    const line = `${report.summary} Measured again: ${after.title}.`;
+    return { decision, report, final, resynced: report.ok, line };
+}
+
+;// CONCATENATED MODULE: ./src/resync/inputs.ts
+/**
+ * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
+ * and a bounded wait for its first reply, short enough not to stall a job.
+ */
+function resyncBudgetMs(timeoutMs) {
+    return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
+
+async function runGate(config, env, deps = {}) {
+    const first = await (0,check/* runCheck */.k_)(config, env);
+    let fix = first.fix;
+    const flow = await resyncThenMeasure({
+        mode: config.resync,
+        method: config.resyncMethod,
+        runner: (0,platform/* runnerType */.J)(env),
+        first: first.measurement,
+        remeasure: async () => {
+            const again = await (0,check/* runCheck */.k_)(config, env);
+            fix = again.fix;
+            return again.measurement;
+        },
+        budgetMs: resyncBudgetMs(config.timeoutMs),
+        servers: config.ntpServers.map((s) => s.label),
+        env,
+        ...(deps.platform ? { platform: deps.platform } : {}),
+    });
+    return { first: first.measurement, flow, final: flow.final, fix };
+}
+
+;// CONCATENATED MODULE: ./src/resync/describe.ts
+function argvText(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+function outcome(c) {
+    if (c.skipped)
+        return `skipped: ${c.skipped}`;
+    if (c.exitCode === null)
+        return c.timedOut ? 'stopped at the deadline' : `not run: ${c.stderr}`;
+    const polls = c.polls && c.polls > 1 ? `, ${c.polls} checks` : '';
+    return `exit ${c.exitCode}${c.timedOut ? ' (stopped at the deadline)' : ''}, ${c.durationMs} ms${polls}`;
+}
+function describe_firstLine(c) {
+    return (`${c.stderr}\n${c.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+function resyncText(flow) {
+    const lines = [`Resync: ${flow.decision.why}`];
+    const r = flow.report;
+    if (r) {
+        lines.push(`  ${r.summary}`);
+        lines.push(`  Time service: ${r.detection}; privileges: ${r.privilege}; took ${r.elapsedMs} ms.`);
+        for (const c of r.commands) {
+            if (c.skipped && c.ok)
+                continue;
+            const said = c.ok || c.skipped ? '' : describe_firstLine(c);
+            lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.argv.length ? argvText(c.argv) : c.step}  (${outcome(c)})${said ? `: ${said}` : ''}`);
+        }
+        // The summary already quotes the failure that decided; list only the other problems.
+        for (const p of r.problems) {
+            const reason = p.split(': ').slice(1).join(': ').split('. Next: ')[0] ?? p;
+            if (!r.summary.includes(reason))
+                lines.push(`  - ${p}`);
+        }
+        if (r.ec2)
+            lines.push(`  ${r.ec2}`);
+    }
+    return lines.join('\n') + '\n';
+}
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function resyncMarkdown(flow) {
+    const r = flow.report;
+    if (!r)
+        return `**Resync:** ${flow.decision.why}\n`;
+    const rows = r.commands
+        .filter((c) => !(c.skipped && c.ok))
+        .map((c) => `| \`${cell(c.argv.length ? argvText(c.argv) : c.step)}\` | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? describe_firstLine(c)))} |`);
+    return [
+        `**Resync (${r.strategy}):** ${r.summary}`,
+        '',
+        '| Command | Result | Exit | Why |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        ...(r.ok ? [] : r.problems.map((p) => `- ${p}`)),
+        ...(r.ec2 ? ['', r.ec2] : []),
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 const round3 = (x) => Math.round(x * 1000) / 1000;
@@ -28491,7 +29733,7 @@ function sourceRow(r, falsetickers) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌', unknown: '❔' };
-function cell(text) {
+function summary_cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 function summaryMarkdown(m, fix) {
@@ -28502,7 +29744,7 @@ function summaryMarkdown(m, fix) {
         lines.push(`**Fix:** ${fix}`, '');
     lines.push(`| ${SOURCE_COLUMNS.join(' | ')} |`, `|${SOURCE_COLUMNS.map(() => '---').join('|')}|`);
     for (const r of m.results)
-        lines.push(`| ${sourceRow(r, falsetickers).map(cell).join(' | ')} |`);
+        lines.push(`| ${sourceRow(r, falsetickers).map(summary_cell).join(' | ')} |`);
     lines.push('', `<sub>${m.results.length} sources, ${Math.round(m.elapsedMs)} ms, ${m.rounds} round(s). Offset = reference − runner: positive means the runner is behind.</sub>`, '');
     return lines.join('\n');
 }
@@ -28520,10 +29762,12 @@ var state = __nccwpck_require__(9436);
 
 
 
+
+
 async function run() {
     try {
         const config = (0,src_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
-        const { measurement, fix } = await (0,check/* runCheck */.k_)(config);
+        const { first, flow, final: measurement, fix } = await runGate(config, process.env);
         const v = measurement.verdict;
         const report = jsonReport(measurement, fix);
         core/* saveState */.LZ(state/* STATE_MEASUREMENT */.d0, JSON.stringify((0,state/* toSaved */.l7)(measurement)));
@@ -28531,6 +29775,14 @@ async function run() {
         core/* setOutput */.uH('offset-ms', report.offsetMs === null ? '' : String(report.offsetMs));
         core/* setOutput */.uH('uncertainty-ms', report.uncertaintyMs === null ? '' : String(report.uncertaintyMs));
         core/* setOutput */.uH('sources', JSON.stringify(report.sources));
+        core/* setOutput */.uH('resynced', String(flow.resynced));
+        if (flow.report) {
+            // What was run and what it changed; the second measurement below is what decides.
+            (flow.report.ok ? core/* notice */.lm : core/* warning */.$e)(flow.line, { title: 'clock-preflight resync' });
+        }
+        else if (config.resync !== 'false' && first.verdict.status !== 'ok') {
+            core/* notice */.lm(flow.line, { title: 'clock-preflight resync skipped' });
+        }
         const fails = (0,check/* failsJob */.VC)(measurement, config);
         const text = v.status === 'fail' || v.status === 'warn' ? `${v.message}\nFix: ${fix}` : v.message;
         if (fails)
@@ -28539,7 +29791,7 @@ async function run() {
             core/* warning */.$e(text, { title: v.title });
         else
             core/* info */.pq(`${v.title}. ${v.message}`);
-        await writeSummary(summaryMarkdown(measurement, fix));
+        await writeSummary(summaryMarkdown(measurement, fix) + (flow.decision.run ? resyncMarkdown(flow) : ''));
         if (fails)
             process.exitCode = core/* ExitCode */.yU.Failure;
     }
@@ -28569,8 +29821,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(2858);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(7448);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __nccwpck_require__(1950);
 // EXTERNAL MODULE: ./src/format.ts
@@ -28614,8 +29866,8 @@ function compareDrift(before, after, elapsedMs, t) {
     };
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 12 modules
-var check = __nccwpck_require__(5695);
+// EXTERNAL MODULE: ./src/check.ts + 9 modules
+var check = __nccwpck_require__(6367);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(1640);
 // EXTERNAL MODULE: ./src/action/state.ts
@@ -28729,7 +29981,7 @@ function fromSaved(text) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 6367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28739,8 +29991,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   k_: () => (/* binding */ runCheck)
 });
 
-// UNUSED EXPORTS: planSources
+// UNUSED EXPORTS: ntpServersFor, planSources
 
+// EXTERNAL MODULE: ./src/resync/ec2.ts
+var ec2 = __nccwpck_require__(6087);
 ;// CONCATENATED MODULE: ./src/consensus.ts
 function endpoints(intervals) {
     const all = [];
@@ -29378,11 +30632,12 @@ function ntpSource(server, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/advice.ts
+
 function fixAdvice(facts) {
     const steps = [];
     if (facts.runner === 'github-hosted') {
         steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
-            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.apple.com`)' : '') +
+            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.windows.com`)' : '') +
             ' and report it at github.com/actions/runner-images.');
         return steps.join(' ');
     }
@@ -29414,72 +30669,31 @@ function fixAdvice(facts) {
         default:
             steps.push('No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.');
     }
+    if (facts.ec2)
+        steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
     if (facts.runner === 'self-hosted') {
         steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
     }
     return steps.join(' ');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/platform.ts
-/**
- * Cheap facts about the machine we run on, for fix advice and for resync: the OS, whether this is a
- * GitHub-hosted or self-hosted runner, WSL, a container, and which time service is installed. Only stat
- * and small file reads: no processes, no network.
- */
-
-
-function onPath(command, path = process.env.PATH ?? '') {
-    return path.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, command)));
-}
-function readSmall(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').slice(0, 4096);
-    }
-    catch {
-        return '';
-    }
-}
-function runnerType(env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return 'not-github';
-    return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
-}
-function detectPlatform(env = process.env) {
-    const os = process.platform;
-    let timeService = 'unknown';
-    if (os === 'darwin')
-        timeService = 'macos';
-    else if (os === 'win32')
-        timeService = 'windows';
-    else if (onPath('chronyc', env.PATH))
-        timeService = 'chrony';
-    else if ((0,external_node_fs_namespaceObject.existsSync)('/lib/systemd/systemd-timesyncd') || (0,external_node_fs_namespaceObject.existsSync)('/usr/lib/systemd/systemd-timesyncd')) {
-        timeService = 'timesyncd';
-    }
-    else if (onPath('ntpd', env.PATH) || onPath('ntpq', env.PATH))
-        timeService = 'ntpd';
-    else if (onPath('ntpctl', env.PATH))
-        timeService = 'openntpd';
-    return {
-        os,
-        runner: runnerType(env),
-        wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
-        container: (0,external_node_fs_namespaceObject.existsSync)('/.dockerenv') || (0,external_node_fs_namespaceObject.existsSync)('/run/.containerenv'),
-        timeService,
-    };
-}
-
+// EXTERNAL MODULE: ./src/platform.ts
+var platform = __nccwpck_require__(5995);
 ;// CONCATENATED MODULE: ./src/check.ts
 
 
 
 
-function planSources(config) {
-    return [...config.ntpServers.map((s) => ntpSource(s))];
+
+/** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
+function ntpServersFor(config, onEc2) {
+    if (!onEc2 || config.ntpServers.length === 0)
+        return config.ntpServers;
+    const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
+    return [...config.ntpServers, ...(0,ec2/* amazonTimeSyncServers */.v$)().filter((s) => !have.has(`${s.host}:${s.port}`))];
+}
+function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)()) {
+    return [...ntpServersFor(config, onEc2).map((s) => ntpSource(s))];
 }
 async function runCheck(config, env = process.env) {
     const sources = planSources(config);
@@ -29488,7 +30702,7 @@ async function runCheck(config, env = process.env) {
         maxOffsetMs: config.maxOffsetMs,
         timeoutMs: config.timeoutMs,
     });
-    return { measurement, fix: fixAdvice(detectPlatform(env)) };
+    return { measurement, fix: fixAdvice((0,platform/* detectPlatform */.l)(env)) };
 }
 /** Exit code semantics shared by both entries: whether this outcome should fail the job. */
 function failsJob(m, config) {
@@ -29589,6 +30803,20 @@ const INPUTS = [
         form: 'true or false',
         boolean: true,
     },
+    {
+        name: 'resync',
+        description: 'Resync the clock when the check does not pass (warn or fail), then measure again and let the second measurement decide. `false`: never; `true`: on self-hosted runners and outside GitHub Actions; `force`: also on GitHub-hosted runners.',
+        default: 'false',
+        form: 'one of false, true, force',
+        boolean: true,
+        choices: ['false', 'true', 'force'],
+    },
+    {
+        name: 'resync-method',
+        description: "How to resync: `auto` uses the machine's own time service (chrony, systemd-timesyncd, ntpd/NTPsec, OpenNTPD, macOS sntp, Windows w32tm); `set-clock` sets the clock directly from the measured consensus, only when at least two sources agree or an authenticated one decides (last resort).",
+        default: 'auto',
+        form: 'auto or set-clock',
+    },
 ];
 function inputSpec(name) {
     const spec = INPUTS.find((i) => i.name === name);
@@ -29687,7 +30915,7 @@ function parseBoolean(text, input) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new InputError(input, `'${text}' is not a boolean; use true or false`);
+    throw new InputError(input, `'${text}' is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`);
 }
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 function parseRegion(text, input) {
@@ -29725,10 +30953,31 @@ function readConfig(get, env = {}) {
     }
     const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn']);
     const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
+    const resyncText = raw(get, 'resync');
+    const resync = resyncText.trim().toLowerCase() === 'force'
+        ? 'force'
+        : parseBoolean(resyncText, 'resync')
+            ? 'true'
+            : 'false';
+    const resyncMethod = parseChoice(raw(get, 'resync-method'), 'resync-method', [
+        'auto',
+        'set-clock',
+    ]);
     if (ntpServers.length === 0 && aws === 'off') {
         throw new InputError('ntp-servers', `is 'none' and aws is 'off': no time reference is left to check against`);
     }
-    return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable, postCheck };
+    return {
+        ntpServers,
+        aws,
+        awsRegion,
+        warnOffsetMs,
+        maxOffsetMs,
+        timeoutMs,
+        onUnreachable,
+        postCheck,
+        resync,
+        resyncMethod,
+    };
 }
 
 
@@ -29870,14 +31119,453 @@ function describeImpact(offsetMs) {
 
 /***/ }),
 
+/***/ 5995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ runnerType),
+/* harmony export */   l: () => (/* binding */ detectPlatform)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _resync_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4698);
+/* harmony import */ var _resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6087);
+/**
+ * Cheap facts about the machine we run on, for fix advice and for resync: the OS, whether this is a
+ * GitHub-hosted or self-hosted runner, WSL, a container, and which time service is installed. Only stat
+ * and small file reads: no processes, no network.
+ */
+
+
+
+function readSmall(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 4096);
+    }
+    catch {
+        return '';
+    }
+}
+function runnerType(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return 'not-github';
+    return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
+}
+function detectPlatform(env = process.env) {
+    const os = process.platform;
+    return {
+        os,
+        runner: runnerType(env),
+        wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
+        container: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/.dockerenv') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/run/.containerenv'),
+        // What is running wins over what is installed; a chronyd started with -x does not count.
+        timeService: (0,_resync_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectTimeService */ .oM)({ os, env }).service,
+        ec2: (0,_resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__/* .detectEc2 */ .sv)(os),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oM: () => (/* binding */ detectTimeService)
+/* harmony export */ });
+/* unused harmony exports realFs, runningProcesses, chronydControlsClock */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4988);
+/**
+ * Which time service keeps this machine's clock, found at run time from what is running, not only from
+ * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
+ * Reads /proc and a few unit files: no processes, no network. A chronyd started with -x does not control
+ * the clock (test servers on this very machine run that way) and does not count.
+ */
+
+
+
+const realFs = {
+    readdir: (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(p);
+        }
+        catch {
+            return [];
+        }
+    },
+    readFile: (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').slice(0, 4096);
+        }
+        catch {
+            return '';
+        }
+    },
+    exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p),
+};
+function runningProcesses(fs, procDir = '/proc') {
+    return fs
+        .readdir(procDir)
+        .filter((d) => /^\d+$/.test(d))
+        .map((pid) => ({
+        comm: fs.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'comm')).trim(),
+        argv: fs
+            .readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'cmdline'))
+            .split('\0')
+            .filter((a) => a !== ''),
+    }))
+        .filter((p) => p.comm !== '');
+}
+/** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
+function chronydControlsClock(argv) {
+    return !argv.slice(1).some((a) => /^-[a-zA-Z]*x[a-zA-Z]*$/.test(a) && !a.startsWith('--'));
+}
+const UNIT_DIRS = [
+    '/etc/systemd/system',
+    '/run/systemd/system',
+    '/lib/systemd/system',
+    '/usr/lib/systemd/system',
+];
+function unitExists(fs, unit) {
+    return UNIT_DIRS.some((d) => fs.exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, `${unit}.service`)));
+}
+function ntpUnit(fs) {
+    return ['ntpsec', 'ntp', 'ntpd'].find((u) => unitExists(fs, u)) ?? 'ntp';
+}
+function isOpenntpd(p, fs) {
+    return (p.comm === 'openntpd' ||
+        /openntpd/.test(p.argv[0] ?? '') ||
+        (unitExists(fs, 'openntpd') &&
+            !unitExists(fs, 'ntp') &&
+            !unitExists(fs, 'ntpsec') &&
+            !unitExists(fs, 'ntpd')));
+}
+function detectTimeService(options = {}) {
+    const os = options.os ?? process.platform;
+    const fs = options.fs ?? realFs;
+    const env = options.env ?? process.env;
+    if (os === 'darwin')
+        return { service: 'macos', running: true, evidence: 'macOS (timed)' };
+    if (os === 'win32')
+        return { service: 'windows', running: true, evidence: 'Windows (W32Time)' };
+    const procs = runningProcesses(fs, options.procDir ?? '/proc');
+    const chronyds = procs.filter((p) => p.comm === 'chronyd');
+    if (chronyds.some((p) => chronydControlsClock(p.argv))) {
+        return { service: 'chrony', running: true, evidence: 'chronyd is running' };
+    }
+    if (procs.some((p) => p.comm.startsWith('systemd-timesyn'))) {
+        return { service: 'timesyncd', running: true, evidence: 'systemd-timesyncd is running' };
+    }
+    const ntpds = procs.filter((p) => p.comm === 'ntpd' || p.comm === 'openntpd');
+    if (ntpds.some((p) => isOpenntpd(p, fs))) {
+        return {
+            service: 'openntpd',
+            unit: unitExists(fs, 'openntpd') ? 'openntpd' : 'ntpd',
+            running: true,
+            evidence: 'OpenNTPD is running',
+        };
+    }
+    if (ntpds.length > 0) {
+        const unit = ntpUnit(fs);
+        return {
+            service: 'ntpd',
+            unit,
+            running: true,
+            evidence: `${unit === 'ntpsec' ? 'NTPsec' : 'ntpd'} is running`,
+        };
+    }
+    // Nothing running that we recognise: fall back to what is installed, and say so.
+    const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
+    const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
+    if ((0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('chronyd', env) || (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
+        return { service: 'chrony', running: false, evidence: installed('chrony') };
+    }
+    if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
+        return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
+    }
+    if ((0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('ntpctl', env) || unitExists(fs, 'openntpd')) {
+        return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
+    }
+    if ((0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('ntpd', env) || (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('ntpq', env)) {
+        return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
+    }
+    return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
+}
+
+
+/***/ }),
+
+/***/ 6087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jj: () => (/* binding */ ec2Advice),
+/* harmony export */   sv: () => (/* binding */ detectEc2),
+/* harmony export */   v$: () => (/* binding */ amazonTimeSyncServers)
+/* harmony export */ });
+/* unused harmony exports isEc2, readDmi, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
+ * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
+ * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
+ */
+
+function isEc2(facts) {
+    const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) => /^Amazon EC2\b/i.test(v?.trim() ?? ''));
+    const uuid = [facts.productUuid, facts.hypervisorUuid].some((u) => /^ec2/i.test(u?.trim() ?? ''));
+    return vendor || uuid;
+}
+function read(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 256);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readDmi(root = '/') {
+    const dmi = (name) => read(`${root}sys/devices/virtual/dmi/id/${name}`);
+    const facts = {};
+    const set = (key, value) => {
+        if (value !== undefined)
+            facts[key] = value;
+    };
+    set('sysVendor', dmi('sys_vendor'));
+    set('boardVendor', dmi('board_vendor'));
+    set('biosVendor', dmi('bios_vendor'));
+    set('productUuid', dmi('product_uuid'));
+    set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
+    return facts;
+}
+/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
+function detectEc2(os = process.platform, root = '/') {
+    return os === 'linux' && isEc2(readDmi(root));
+}
+const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
+const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
+/**
+ * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
+ * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
+ */
+function amazonTimeSyncServers() {
+    return [
+        { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
+        { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
+    ];
+}
+/** Fix text for an EC2 instance, in the words of the time service it runs. */
+function ec2Advice(service) {
+    const why = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
+    switch (service) {
+        case 'chrony':
+            return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
+        case 'timesyncd':
+            return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
+        case 'ntpd':
+            return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
+        case 'openntpd':
+            return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
+        case 'windows':
+            return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
+        case 'macos':
+            return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
+        default:
+            return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xo: () => (/* binding */ boundedExec),
+/* harmony export */   aY: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* unused harmony exports WATCHDOG_MARK, WATCHDOG */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9636);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1640);
+/**
+ * Runs one command for resync: an argument array (never a shell string) through @actions/exec, silent,
+ * output captured, exit code returned rather than thrown, and bounded in time.
+ *
+ * The bound. @actions/exec has no timeout and never hands out the child process, so it cannot kill what
+ * it started. We therefore have it run a tiny watchdog, `node -e WATCHDOG -- <ms> <file> <args…>`, using
+ * the same Node binary that runs us (always present, on every OS). The watchdog spawns the real command
+ * without a shell, stdin closed (nothing can prompt), and on POSIX in a process group of its own; when
+ * the time is up it sends SIGTERM to the whole group, SIGKILL one second later, prints a marker line on
+ * stderr and exits 124 (as timeout(1) does). On Windows `kill` is TerminateProcess. A last timer here,
+ * the deadline plus a few seconds, stops waiting even if the watchdog itself were stuck, so resync always
+ * returns. Known limit: a command under `sudo` whose root child ignores SIGTERM cannot be SIGKILLed by a
+ * non-root watchdog; we stop waiting for it and say so.
+ */
+
+
+
+
+const WATCHDOG_MARK = 'clock-preflight-watchdog:';
+/** CommonJS, run by `node -e`; argv: <timeoutMs> <file> <args…>. Kept small and free of input. */
+const WATCHDOG = `
+const { spawn } = require('child_process');
+const { constants } = require('os');
+const [ms, file, ...args] = process.argv.slice(1);
+const posix = process.platform !== 'win32';
+const mark = ${JSON.stringify(WATCHDOG_MARK)};
+let timedOut = false;
+let killTimer;
+const child = spawn(file, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: posix, windowsHide: true });
+const kill = (signal) => {
+  try { if (posix) process.kill(-child.pid, signal); else child.kill(signal); }
+  catch { try { child.kill(signal); } catch {} }
+};
+const timer = setTimeout(() => {
+  timedOut = true;
+  process.stderr.write('\\n' + mark + ' timed out after ' + ms + ' ms; sent SIGTERM\\n');
+  kill('SIGTERM');
+  killTimer = setTimeout(() => kill('SIGKILL'), 1000);
+}, Number(ms));
+child.on('error', (e) => {
+  clearTimeout(timer);
+  // Exit only once the marker is written: a pipe write is asynchronous and exit would cut it off.
+  process.stderr.write(mark + ' cannot start: ' + (e.code || e.message) + '\\n', () =>
+    process.exit(e.code === 'ENOENT' ? 127 : 126));
+});
+child.on('exit', (code, signal) => {
+  clearTimeout(timer);
+  clearTimeout(killTimer);
+  process.exit(timedOut ? 124 : code !== null ? code : 128 + (constants.signals[signal] || 0));
+});
+`;
+/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
+function findOnPath(command, env, platform = process.platform) {
+    const isFile = (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(command) || command.includes('/')) {
+        return exts.map((e) => command + e).find(isFile);
+    }
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, command + ext);
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function plainEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Grace after the watchdog's own deadline: its SIGKILL delay plus start-up and stdio draining. */
+const OUTER_GRACE_MS = 4000;
+const boundedExec = async (argv, { timeoutMs, env }) => {
+    const started = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)();
+    const [command, ...args] = argv;
+    const file = command === undefined ? undefined : findOnPath(command, env);
+    if (command === undefined || file === undefined) {
+        return {
+            exitCode: null,
+            stdout: '',
+            stderr: '',
+            timedOut: false,
+            notRun: `${command ?? '(empty command)'}: not found on PATH`,
+            durationMs: 0,
+        };
+    }
+    const ms = Math.max(1, Math.round(timeoutMs));
+    let outerTimer;
+    const gaveUp = new Promise((resolve) => {
+        outerTimer = setTimeout(() => resolve(undefined), ms + OUTER_GRACE_MS);
+    });
+    try {
+        const output = await Promise.race([
+            (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(process.execPath, ['-e', WATCHDOG, '--', String(ms), file, ...args], {
+                ignoreReturnCode: true,
+                silent: true,
+                env: plainEnv(env),
+                // After the command exits, wait at most this long for grandchildren to release its stdio.
+                delay: 1000,
+            }),
+            gaveUp,
+        ]);
+        const durationMs = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)() - started;
+        if (output === undefined) {
+            return {
+                exitCode: null,
+                stdout: '',
+                stderr: `still running ${Math.round(durationMs)} ms after its ${ms} ms deadline; stopped waiting for it`,
+                timedOut: true,
+                durationMs,
+            };
+        }
+        const lines = output.stderr.split('\n');
+        const marks = lines.filter((l) => l.startsWith(WATCHDOG_MARK));
+        const stderr = lines
+            .filter((l) => !l.startsWith(WATCHDOG_MARK))
+            .join('\n')
+            .trim();
+        const timedOut = marks.some((l) => l.includes('timed out'));
+        const cannotStart = marks.find((l) => l.includes('cannot start'));
+        return {
+            exitCode: cannotStart ? null : output.exitCode,
+            stdout: output.stdout.trim(),
+            stderr: timedOut
+                ? `${stderr}${stderr ? '\n' : ''}did not finish within ${ms} ms; stopped`.trim()
+                : stderr,
+            timedOut,
+            ...(cannotStart ? { notRun: `${command}: ${cannotStart.slice(WATCHDOG_MARK.length).trim()}` } : {}),
+            durationMs,
+        };
+    }
+    catch (error) {
+        return {
+            exitCode: null,
+            stdout: '',
+            stderr: '',
+            timedOut: false,
+            notRun: `${command}: ${error instanceof Error ? error.message : String(error)}`,
+            durationMs: (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)() - started,
+        };
+    }
+    finally {
+        clearTimeout(outerTimer);
+    }
+};
+
+
+/***/ }),
+
 /***/ 1640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ry: () => (/* binding */ reanchorWallClock),
 /* harmony export */   dR: () => (/* binding */ monotonicMs),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony export reanchorWallClock */
 function anchorToWallClock() {
     const start = Date.now();
     let wall = start;
@@ -30043,6 +31731,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -30120,6 +31815,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -30138,6 +31840,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -30204,6 +31913,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30225,7 +31948,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2858:
+/***/ 7448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30237,6 +31960,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -30244,10 +31968,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30270,7 +31994,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -30322,7 +32046,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -30378,8 +32102,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30393,10 +32117,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -30412,11 +32136,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -31375,7 +33099,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -31398,7 +33122,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31494,7 +33218,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31678,16 +33402,10 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(9636);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -31698,7 +33416,418 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 9636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31713,7 +33842,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -31725,9 +33854,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -31741,7 +33870,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -31768,7 +33897,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -31783,7 +33912,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -31812,11 +33941,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -32036,7 +34165,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -32051,7 +34180,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -32062,7 +34191,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -32071,7 +34200,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -32218,13 +34347,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -32502,7 +34631,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -32515,7 +34644,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32750,16 +34879,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -32779,8 +34908,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -32796,7 +34925,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -32808,389 +34937,6 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ })
 

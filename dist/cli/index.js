@@ -6,7 +6,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4681);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1989);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4681:
+/***/ 1989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109,6 +109,20 @@ const INPUTS = [
         default: 'true',
         form: 'true or false',
         boolean: true,
+    },
+    {
+        name: 'resync',
+        description: 'Resync the clock when the check does not pass (warn or fail), then measure again and let the second measurement decide. `false`: never; `true`: on self-hosted runners and outside GitHub Actions; `force`: also on GitHub-hosted runners.',
+        default: 'false',
+        form: 'one of false, true, force',
+        boolean: true,
+        choices: ['false', 'true', 'force'],
+    },
+    {
+        name: 'resync-method',
+        description: "How to resync: `auto` uses the machine's own time service (chrony, systemd-timesyncd, ntpd/NTPsec, OpenNTPD, macOS sntp, Windows w32tm); `set-clock` sets the clock directly from the measured consensus, only when at least two sources agree or an authenticated one decides (last resort).",
+        default: 'auto',
+        form: 'auto or set-clock',
     },
 ];
 function inputSpec(name) {
@@ -208,7 +222,7 @@ function parseBoolean(text, input) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new InputError(input, `'${text}' is not a boolean; use true or false`);
+    throw new InputError(input, `'${text}' is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`);
 }
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 function parseRegion(text, input) {
@@ -221,7 +235,7 @@ function raw(get, name) {
     const value = get(name);
     return value === undefined || value.trim() === '' ? inputSpec(name).default : value;
 }
-function readConfig(get, env = {}) {
+function config_readConfig(get, env = {}) {
     const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
     const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off']);
     const regionText = raw(get, 'aws-region');
@@ -246,10 +260,104 @@ function readConfig(get, env = {}) {
     }
     const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn']);
     const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
+    const resyncText = raw(get, 'resync');
+    const resync = resyncText.trim().toLowerCase() === 'force'
+        ? 'force'
+        : parseBoolean(resyncText, 'resync')
+            ? 'true'
+            : 'false';
+    const resyncMethod = parseChoice(raw(get, 'resync-method'), 'resync-method', [
+        'auto',
+        'set-clock',
+    ]);
     if (ntpServers.length === 0 && aws === 'off') {
         throw new InputError('ntp-servers', `is 'none' and aws is 'off': no time reference is left to check against`);
     }
-    return { ntpServers, aws, awsRegion, warnOffsetMs, maxOffsetMs, timeoutMs, onUnreachable, postCheck };
+    return {
+        ntpServers,
+        aws,
+        awsRegion,
+        warnOffsetMs,
+        maxOffsetMs,
+        timeoutMs,
+        onUnreachable,
+        postCheck,
+        resync,
+        resyncMethod,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/resync/ec2.ts
+/**
+ * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
+ * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
+ * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
+ */
+
+function isEc2(facts) {
+    const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) => /^Amazon EC2\b/i.test(v?.trim() ?? ''));
+    const uuid = [facts.productUuid, facts.hypervisorUuid].some((u) => /^ec2/i.test(u?.trim() ?? ''));
+    return vendor || uuid;
+}
+function read(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').slice(0, 256);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readDmi(root = '/') {
+    const dmi = (name) => read(`${root}sys/devices/virtual/dmi/id/${name}`);
+    const facts = {};
+    const set = (key, value) => {
+        if (value !== undefined)
+            facts[key] = value;
+    };
+    set('sysVendor', dmi('sys_vendor'));
+    set('boardVendor', dmi('board_vendor'));
+    set('biosVendor', dmi('bios_vendor'));
+    set('productUuid', dmi('product_uuid'));
+    set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
+    return facts;
+}
+/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
+function detectEc2(os = process.platform, root = '/') {
+    return os === 'linux' && isEc2(readDmi(root));
+}
+const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
+const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
+/**
+ * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
+ * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
+ */
+function amazonTimeSyncServers() {
+    return [
+        { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
+        { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
+    ];
+}
+/** Fix text for an EC2 instance, in the words of the time service it runs. */
+function ec2Advice(service) {
+    const why = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
+    switch (service) {
+        case 'chrony':
+            return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
+        case 'timesyncd':
+            return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
+        case 'ntpd':
+            return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
+        case 'openntpd':
+            return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
+        case 'windows':
+            return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
+        case 'macos':
+            return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
+        default:
+            return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/consensus.ts
@@ -1135,11 +1243,12 @@ function ntpSource(server, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/advice.ts
+
 function fixAdvice(facts) {
     const steps = [];
     if (facts.runner === 'github-hosted') {
         steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
-            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.apple.com`)' : '') +
+            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.windows.com`)' : '') +
             ' and report it at github.com/actions/runner-images.');
         return steps.join(' ');
     }
@@ -1171,16 +1280,295 @@ function fixAdvice(facts) {
         default:
             steps.push('No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.');
     }
+    if (facts.ec2)
+        steps.push(ec2Advice(facts.timeService));
     if (facts.runner === 'self-hosted') {
         steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
     }
     return steps.join(' ');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 4 modules
+var exec = __nccwpck_require__(9281);
+;// CONCATENATED MODULE: ./src/resync/exec.ts
+/**
+ * Runs one command for resync: an argument array (never a shell string) through @actions/exec, silent,
+ * output captured, exit code returned rather than thrown, and bounded in time.
+ *
+ * The bound. @actions/exec has no timeout and never hands out the child process, so it cannot kill what
+ * it started. We therefore have it run a tiny watchdog, `node -e WATCHDOG -- <ms> <file> <args…>`, using
+ * the same Node binary that runs us (always present, on every OS). The watchdog spawns the real command
+ * without a shell, stdin closed (nothing can prompt), and on POSIX in a process group of its own; when
+ * the time is up it sends SIGTERM to the whole group, SIGKILL one second later, prints a marker line on
+ * stderr and exits 124 (as timeout(1) does). On Windows `kill` is TerminateProcess. A last timer here,
+ * the deadline plus a few seconds, stops waiting even if the watchdog itself were stuck, so resync always
+ * returns. Known limit: a command under `sudo` whose root child ignores SIGTERM cannot be SIGKILLed by a
+ * non-root watchdog; we stop waiting for it and say so.
+ */
+
+
+
+
+const WATCHDOG_MARK = 'clock-preflight-watchdog:';
+/** CommonJS, run by `node -e`; argv: <timeoutMs> <file> <args…>. Kept small and free of input. */
+const WATCHDOG = `
+const { spawn } = require('child_process');
+const { constants } = require('os');
+const [ms, file, ...args] = process.argv.slice(1);
+const posix = process.platform !== 'win32';
+const mark = ${JSON.stringify(WATCHDOG_MARK)};
+let timedOut = false;
+let killTimer;
+const child = spawn(file, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: posix, windowsHide: true });
+const kill = (signal) => {
+  try { if (posix) process.kill(-child.pid, signal); else child.kill(signal); }
+  catch { try { child.kill(signal); } catch {} }
+};
+const timer = setTimeout(() => {
+  timedOut = true;
+  process.stderr.write('\\n' + mark + ' timed out after ' + ms + ' ms; sent SIGTERM\\n');
+  kill('SIGTERM');
+  killTimer = setTimeout(() => kill('SIGKILL'), 1000);
+}, Number(ms));
+child.on('error', (e) => {
+  clearTimeout(timer);
+  // Exit only once the marker is written: a pipe write is asynchronous and exit would cut it off.
+  process.stderr.write(mark + ' cannot start: ' + (e.code || e.message) + '\\n', () =>
+    process.exit(e.code === 'ENOENT' ? 127 : 126));
+});
+child.on('exit', (code, signal) => {
+  clearTimeout(timer);
+  clearTimeout(killTimer);
+  process.exit(timedOut ? 124 : code !== null ? code : 128 + (constants.signals[signal] || 0));
+});
+`;
+/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
+function findOnPath(command, env, platform = process.platform) {
+    const isFile = (p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+    if ((0,external_node_path_namespaceObject.isAbsolute)(command) || command.includes('/')) {
+        return exts.map((e) => command + e).find(isFile);
+    }
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : external_node_path_namespaceObject.delimiter).filter(Boolean);
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = (0,external_node_path_namespaceObject.join)(dir, command + ext);
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function plainEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Grace after the watchdog's own deadline: its SIGKILL delay plus start-up and stdio draining. */
+const OUTER_GRACE_MS = 4000;
+const boundedExec = async (argv, { timeoutMs, env }) => {
+    const started = monotonicMs();
+    const [command, ...args] = argv;
+    const file = command === undefined ? undefined : findOnPath(command, env);
+    if (command === undefined || file === undefined) {
+        return {
+            exitCode: null,
+            stdout: '',
+            stderr: '',
+            timedOut: false,
+            notRun: `${command ?? '(empty command)'}: not found on PATH`,
+            durationMs: 0,
+        };
+    }
+    const ms = Math.max(1, Math.round(timeoutMs));
+    let outerTimer;
+    const gaveUp = new Promise((resolve) => {
+        outerTimer = setTimeout(() => resolve(undefined), ms + OUTER_GRACE_MS);
+    });
+    try {
+        const output = await Promise.race([
+            (0,exec/* getExecOutput */.H)(process.execPath, ['-e', WATCHDOG, '--', String(ms), file, ...args], {
+                ignoreReturnCode: true,
+                silent: true,
+                env: plainEnv(env),
+                // After the command exits, wait at most this long for grandchildren to release its stdio.
+                delay: 1000,
+            }),
+            gaveUp,
+        ]);
+        const durationMs = monotonicMs() - started;
+        if (output === undefined) {
+            return {
+                exitCode: null,
+                stdout: '',
+                stderr: `still running ${Math.round(durationMs)} ms after its ${ms} ms deadline; stopped waiting for it`,
+                timedOut: true,
+                durationMs,
+            };
+        }
+        const lines = output.stderr.split('\n');
+        const marks = lines.filter((l) => l.startsWith(WATCHDOG_MARK));
+        const stderr = lines
+            .filter((l) => !l.startsWith(WATCHDOG_MARK))
+            .join('\n')
+            .trim();
+        const timedOut = marks.some((l) => l.includes('timed out'));
+        const cannotStart = marks.find((l) => l.includes('cannot start'));
+        return {
+            exitCode: cannotStart ? null : output.exitCode,
+            stdout: output.stdout.trim(),
+            stderr: timedOut
+                ? `${stderr}${stderr ? '\n' : ''}did not finish within ${ms} ms; stopped`.trim()
+                : stderr,
+            timedOut,
+            ...(cannotStart ? { notRun: `${command}: ${cannotStart.slice(WATCHDOG_MARK.length).trim()}` } : {}),
+            durationMs,
+        };
+    }
+    catch (error) {
+        return {
+            exitCode: null,
+            stdout: '',
+            stderr: '',
+            timedOut: false,
+            notRun: `${command}: ${error instanceof Error ? error.message : String(error)}`,
+            durationMs: monotonicMs() - started,
+        };
+    }
+    finally {
+        clearTimeout(outerTimer);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/resync/detect.ts
+/**
+ * Which time service keeps this machine's clock, found at run time from what is running, not only from
+ * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
+ * Reads /proc and a few unit files: no processes, no network. A chronyd started with -x does not control
+ * the clock (test servers on this very machine run that way) and does not count.
+ */
+
+
+
+const realFs = {
+    readdir: (p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(p);
+        }
+        catch {
+            return [];
+        }
+    },
+    readFile: (p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8').slice(0, 4096);
+        }
+        catch {
+            return '';
+        }
+    },
+    exists: (p) => (0,external_node_fs_namespaceObject.existsSync)(p),
+};
+function runningProcesses(fs, procDir = '/proc') {
+    return fs
+        .readdir(procDir)
+        .filter((d) => /^\d+$/.test(d))
+        .map((pid) => ({
+        comm: fs.readFile((0,external_node_path_namespaceObject.join)(procDir, pid, 'comm')).trim(),
+        argv: fs
+            .readFile((0,external_node_path_namespaceObject.join)(procDir, pid, 'cmdline'))
+            .split('\0')
+            .filter((a) => a !== ''),
+    }))
+        .filter((p) => p.comm !== '');
+}
+/** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
+function chronydControlsClock(argv) {
+    return !argv.slice(1).some((a) => /^-[a-zA-Z]*x[a-zA-Z]*$/.test(a) && !a.startsWith('--'));
+}
+const UNIT_DIRS = [
+    '/etc/systemd/system',
+    '/run/systemd/system',
+    '/lib/systemd/system',
+    '/usr/lib/systemd/system',
+];
+function unitExists(fs, unit) {
+    return UNIT_DIRS.some((d) => fs.exists((0,external_node_path_namespaceObject.join)(d, `${unit}.service`)));
+}
+function ntpUnit(fs) {
+    return ['ntpsec', 'ntp', 'ntpd'].find((u) => unitExists(fs, u)) ?? 'ntp';
+}
+function isOpenntpd(p, fs) {
+    return (p.comm === 'openntpd' ||
+        /openntpd/.test(p.argv[0] ?? '') ||
+        (unitExists(fs, 'openntpd') &&
+            !unitExists(fs, 'ntp') &&
+            !unitExists(fs, 'ntpsec') &&
+            !unitExists(fs, 'ntpd')));
+}
+function detectTimeService(options = {}) {
+    const os = options.os ?? process.platform;
+    const fs = options.fs ?? realFs;
+    const env = options.env ?? process.env;
+    if (os === 'darwin')
+        return { service: 'macos', running: true, evidence: 'macOS (timed)' };
+    if (os === 'win32')
+        return { service: 'windows', running: true, evidence: 'Windows (W32Time)' };
+    const procs = runningProcesses(fs, options.procDir ?? '/proc');
+    const chronyds = procs.filter((p) => p.comm === 'chronyd');
+    if (chronyds.some((p) => chronydControlsClock(p.argv))) {
+        return { service: 'chrony', running: true, evidence: 'chronyd is running' };
+    }
+    if (procs.some((p) => p.comm.startsWith('systemd-timesyn'))) {
+        return { service: 'timesyncd', running: true, evidence: 'systemd-timesyncd is running' };
+    }
+    const ntpds = procs.filter((p) => p.comm === 'ntpd' || p.comm === 'openntpd');
+    if (ntpds.some((p) => isOpenntpd(p, fs))) {
+        return {
+            service: 'openntpd',
+            unit: unitExists(fs, 'openntpd') ? 'openntpd' : 'ntpd',
+            running: true,
+            evidence: 'OpenNTPD is running',
+        };
+    }
+    if (ntpds.length > 0) {
+        const unit = ntpUnit(fs);
+        return {
+            service: 'ntpd',
+            unit,
+            running: true,
+            evidence: `${unit === 'ntpsec' ? 'NTPsec' : 'ntpd'} is running`,
+        };
+    }
+    // Nothing running that we recognise: fall back to what is installed, and say so.
+    const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
+    const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
+    if (findOnPath('chronyd', env) || findOnPath('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
+        return { service: 'chrony', running: false, evidence: installed('chrony') };
+    }
+    if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
+        return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
+    }
+    if (findOnPath('ntpctl', env) || unitExists(fs, 'openntpd')) {
+        return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
+    }
+    if (findOnPath('ntpd', env) || findOnPath('ntpq', env)) {
+        return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
+    }
+    return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
+}
+
 ;// CONCATENATED MODULE: ./src/platform.ts
 /**
  * Cheap facts about the machine we run on, for fix advice and for resync: the OS, whether this is a
@@ -1189,9 +1577,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 
 
-function onPath(command, path = process.env.PATH ?? '') {
-    return path.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, command)));
-}
+
 function readSmall(file) {
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').slice(0, 4096);
@@ -1207,26 +1593,14 @@ function runnerType(env) {
 }
 function detectPlatform(env = process.env) {
     const os = process.platform;
-    let timeService = 'unknown';
-    if (os === 'darwin')
-        timeService = 'macos';
-    else if (os === 'win32')
-        timeService = 'windows';
-    else if (onPath('chronyc', env.PATH))
-        timeService = 'chrony';
-    else if ((0,external_node_fs_namespaceObject.existsSync)('/lib/systemd/systemd-timesyncd') || (0,external_node_fs_namespaceObject.existsSync)('/usr/lib/systemd/systemd-timesyncd')) {
-        timeService = 'timesyncd';
-    }
-    else if (onPath('ntpd', env.PATH) || onPath('ntpq', env.PATH))
-        timeService = 'ntpd';
-    else if (onPath('ntpctl', env.PATH))
-        timeService = 'openntpd';
     return {
         os,
         runner: runnerType(env),
         wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
         container: (0,external_node_fs_namespaceObject.existsSync)('/.dockerenv') || (0,external_node_fs_namespaceObject.existsSync)('/run/.containerenv'),
-        timeService,
+        // What is running wins over what is installed; a chronyd started with -x does not count.
+        timeService: detectTimeService({ os, env }).service,
+        ec2: detectEc2(os),
     };
 }
 
@@ -1235,8 +1609,16 @@ function detectPlatform(env = process.env) {
 
 
 
-function planSources(config) {
-    return [...config.ntpServers.map((s) => ntpSource(s))];
+
+/** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
+function ntpServersFor(config, onEc2) {
+    if (!onEc2 || config.ntpServers.length === 0)
+        return config.ntpServers;
+    const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
+    return [...config.ntpServers, ...amazonTimeSyncServers().filter((s) => !have.has(`${s.host}:${s.port}`))];
+}
+function planSources(config, onEc2 = detectEc2()) {
+    return [...ntpServersFor(config, onEc2).map((s) => ntpSource(s))];
 }
 async function runCheck(config, env = process.env) {
     const sources = planSources(config);
@@ -1257,103 +1639,6 @@ function failsJob(m, config) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-const round3 = (x) => Math.round(x * 1000) / 1000;
-function jsonSource(r, falsetickers) {
-    return {
-        kind: r.kind,
-        target: r.target,
-        address: r.address ?? null,
-        status: r.status,
-        reason: r.reason ?? null,
-        falseticker: r.status === 'ok' && falsetickers.has(sourceKey(r)),
-        authenticated: r.authenticated,
-        offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
-        boundMs: r.sample ? round3(r.sample.boundMs) : null,
-        delayMs: r.sample ? round3(r.sample.delayMs) : null,
-        stratum: r.stratum ?? null,
-        refId: r.refId ?? null,
-        requests: r.requests,
-        ...(r.details ? { details: r.details } : {}),
-    };
-}
-function jsonReport(m, fix) {
-    const falsetickers = new Set(m.verdict.falsetickers);
-    return {
-        status: m.verdict.status,
-        certain: m.verdict.certain,
-        offsetMs: m.verdict.offsetMs !== undefined ? round3(m.verdict.offsetMs) : null,
-        uncertaintyMs: m.verdict.uncertaintyMs !== undefined ? round3(m.verdict.uncertaintyMs) : null,
-        direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
-        title: m.verdict.title,
-        message: m.verdict.message,
-        fix: fix ?? null,
-        falsetickers: m.results.filter((r) => falsetickers.has(sourceKey(r))).map((r) => r.target),
-        elapsedMs: Math.round(m.elapsedMs),
-        rounds: m.rounds,
-        sources: m.results.map((r) => jsonSource(r, falsetickers)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/table.ts
-
-
-const SOURCE_COLUMNS = [
-    'Source',
-    'Kind',
-    'Address',
-    'Stratum',
-    'Offset',
-    '± Bound',
-    'Delay',
-    'Status',
-];
-function sourceStatusText(r, falsetickers) {
-    if (r.status === 'ok' && falsetickers.has(sourceKey(r)))
-        return 'falseticker (outvoted)';
-    if (r.status === 'ok')
-        return r.authenticated ? 'ok (authenticated)' : 'ok';
-    return `${r.status}: ${r.reason ?? ''}`.trim();
-}
-function sourceRow(r, falsetickers) {
-    const s = r.sample;
-    return [
-        r.target,
-        r.kind,
-        r.address ?? '',
-        r.stratum !== undefined ? String(r.stratum) : '',
-        s ? signedMs(s.offsetMs, 3) : '',
-        s ? `${s.boundMs.toFixed(3)} ms` : '',
-        s ? `${s.delayMs.toFixed(3)} ms` : '',
-        sourceStatusText(r, falsetickers),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const MARK = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL', unknown: '????' };
-function formatTable(header, rows) {
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c])))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-function textReport(m, fix) {
-    const v = m.verdict;
-    const falsetickers = new Set(v.falsetickers);
-    const lines = [`${MARK[v.status]}  ${v.title}`, '', v.message];
-    if (fix && (v.status === 'fail' || v.status === 'warn'))
-        lines.push('', `Fix: ${fix}`);
-    lines.push('', formatTable(SOURCE_COLUMNS, m.results.map((r) => sourceRow(r, falsetickers))));
-    const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
-    const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
-    lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
-    return lines.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a unit test; bundled, so dist/ needs no package.json. */
 const VERSION = '0.1.0';
@@ -1364,7 +1649,7 @@ const VERSION = '0.1.0';
  * (`--ntp-servers`, `--max-offset`, …); boolean inputs also work bare (`--json`, `--require-authenticated`).
  */
 
-const COMMANDS = ['check', 'explain', 'run'];
+const COMMANDS = ['check', 'resync', 'explain', 'run'];
 /** Flags that only shape the CLI's output and are not inputs of the action. */
 const OUTPUT_FLAGS = new Set(['json', 'help', 'version']);
 function parseArgs(argv) {
@@ -1405,8 +1690,8 @@ function parseArgs(argv) {
             }
             if (value === undefined) {
                 const next = argv[i + 1];
-                if (spec.boolean &&
-                    (next === undefined || next.startsWith('-') || !['true', 'false'].includes(next))) {
+                const values = spec.choices ?? ['true', 'false'];
+                if (spec.boolean && (next === undefined || next.startsWith('-') || !values.includes(next))) {
                     value = 'true';
                 }
                 else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
@@ -3032,7 +3317,7 @@ async function explainCommand(opts) {
 
 function helpText() {
     const flags = INPUTS.map((i) => {
-        const head = `  --${i.name}${i.boolean ? '[=true|false]' : '=VALUE'}`;
+        const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
         const def = i.default === '' ? '' : ` (default: ${i.default})`;
         return `${head}\n      ${i.description}${def}`;
     }).join('\n');
@@ -3040,6 +3325,8 @@ function helpText() {
 
 Usage:
   clock-preflight check [flags]              measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
+  clock-preflight resync [flags]             check; when it does not pass, resync with this machine's time
+                                             service (chrony, timesyncd, ntpd, sntp, w32tm), check again
   clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
                                              JWT iat/exp, AADSTS700024, TLS, apt, Kerberos …), then measure
                                              now and say whether the clock is the cause; always exit 0
@@ -3054,6 +3341,1378 @@ ${flags}
 
 Sign convention: offset = reference time − runner time; positive means this machine is behind.
 `;
+}
+
+;// CONCATENATED MODULE: ./src/resync/decision.ts
+const RESYNC_MODES = (/* unused pure expression or super */ null && (['false', 'true', 'force']));
+const RESYNC_METHODS = (/* unused pure expression or super */ null && (['auto', 'set-clock']));
+/**
+ * Which statuses trigger a resync:
+ * - `fail`: yes, that is what resync is for.
+ * - `warn`: yes. The user opted in, and a clock off by more than warn-offset already shows that the time
+ *   service has lost track (a working one keeps within milliseconds); waiting for it to slew back is a bet
+ *   on the very thing that has failed, and a clock drifting past warn-offset now reaches max-offset later
+ *   in a long job. The step is small at this point, which is also when stepping disturbs least.
+ * - `unknown`: no. Either nothing answered or the sources disagree with no majority: there is no
+ *   evidence that the clock is wrong, no trustworthy value to correct it to, and a time service that
+ *   talks to the same blocked network would not do better. The fix is reachable sources, not a step.
+ * - `ok`: no; nothing to correct.
+ */
+const TRIGGERS = { fail: true, warn: true, unknown: false, ok: false };
+function resyncDecision(input) {
+    const { mode, runner, status } = input;
+    if (mode === 'false') {
+        return { run: false, why: 'Resync is off (resync: false).' };
+    }
+    if (!TRIGGERS[status]) {
+        return {
+            run: false,
+            why: status === 'ok'
+                ? 'Resync not needed: the clock passed the check.'
+                : 'Resync skipped: no reference gave a usable consensus, so there is no evidence the clock is wrong and no value to correct it to. Make reachable time sources available first.',
+        };
+    }
+    if (runner === 'github-hosted' && mode === 'true') {
+        return {
+            run: false,
+            why: 'Resync skipped: this is a GitHub-hosted runner and `resync: true` acts only on self-hosted runners, ' +
+                "because a hosted runner's clock is GitHub's to keep and changing it needs sudo on an image you do not own. " +
+                'Set `resync: force` to run it anyway.',
+        };
+    }
+    const where = runner === 'github-hosted'
+        ? 'on a GitHub-hosted runner (resync: force)'
+        : runner === 'self-hosted'
+            ? 'on a self-hosted runner'
+            : 'outside GitHub Actions';
+    return { run: true, why: `Resyncing ${where}: the check ended in ${status}.` };
+}
+
+;// CONCATENATED MODULE: ./src/resync/eligibility.ts
+
+const DEFAULT_SET_CLOCK_LIMITS = { maxUncertaintyMs: 2000 };
+function setClockEligibility(consensus, limits = DEFAULT_SET_CLOCK_LIMITS) {
+    if (!consensus) {
+        return { eligible: false, why: 'there is no measured consensus to set the clock from' };
+    }
+    const { offsetMs, uncertaintyMs, agreeing, authenticated } = consensus;
+    if (!Number.isFinite(offsetMs) || !Number.isFinite(uncertaintyMs) || uncertaintyMs < 0) {
+        return { eligible: false, why: 'the measured consensus is not a finite interval' };
+    }
+    if (agreeing < 1) {
+        return { eligible: false, why: 'no source agrees with the consensus' };
+    }
+    if (agreeing < 2 && !authenticated) {
+        return {
+            eligible: false,
+            why: 'only one unauthenticated source answered; a single NTP reply can be spoofed or wrong, so it is never enough to set a clock (add servers, or an authenticated NTS/HTTPS/STS source)',
+        };
+    }
+    if (uncertaintyMs > limits.maxUncertaintyMs) {
+        return {
+            eligible: false,
+            why: `the consensus is too wide (±${Math.round(uncertaintyMs)} ms, limit ±${limits.maxUncertaintyMs} ms) to set a clock from`,
+        };
+    }
+    if (Math.abs(offsetMs) <= uncertaintyMs) {
+        return {
+            eligible: false,
+            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (±${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
+        };
+    }
+    const basis = agreeing >= 2 ? `${agreeing} sources agree` : 'an authenticated source decides';
+    return { eligible: true, why: `${basis} within ±${Math.round(uncertaintyMs)} ms` };
+}
+/** The consensus of a finished measurement, in the shape resync needs; undefined without one. */
+function consensusOf(m) {
+    const v = m.verdict;
+    if (v.reason !== 'judged' || v.offsetMs === undefined || v.uncertaintyMs === undefined)
+        return undefined;
+    const keys = new Set(v.truechimers);
+    const agreeing = m.results.filter((r) => keys.has(sourceKey(r)));
+    return {
+        offsetMs: v.offsetMs,
+        uncertaintyMs: v.uncertaintyMs,
+        agreeing: agreeing.length,
+        authenticated: agreeing.some((r) => r.authenticated),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/plan.ts
+/** A share of the budget for a bounded wait, never negative, never more than `capMs`. */
+function share(budgetMs, fraction, capMs) {
+    return Math.max(0, Math.min(capMs, Math.floor(budgetMs * fraction)));
+}
+
+;// CONCATENATED MODULE: ./src/resync/chrony.ts
+/**
+ * chrony: burst (fresh measurements now, not at the next poll, which can be 17 minutes away), step with
+ * `makestep`, then a bounded `waitsync` so that the second measurement sees the settled clock.
+ *
+ * `makestep` steps by the offset chronyd has already measured; after a suspend or a long stall that
+ * estimate is stale, hence the burst first, as chrony's FAQ does. `-a` is accepted and ignored by chrony 4
+ * (it once meant "authenticate"); it keeps the command line familiar to people who copy it from the report.
+ */
+
+/** chronyd's answer when it cannot step: no selected source, or it does not control the clock (-x). */
+const CHRONY_FAILURE = /\b500 Failure\b/;
+function chronyStrategy(ctx) {
+    const chronyc = (...args) => [
+        'chronyc',
+        ...(ctx.chronycHost ? ['-h', ctx.chronycHost] : []),
+        ...args,
+    ];
+    const intervalS = 0.5;
+    // waitsync gets up to half of the budget, capped at 20 s: long enough for a step to settle, short enough
+    // to leave time for the second measurement.
+    const waitMs = share(ctx.budgetMs, 0.5, 20_000);
+    const tries = Math.max(1, Math.floor(waitMs / (intervalS * 1000)));
+    return {
+        kind: 'chrony',
+        label: 'chrony',
+        attempts: [
+            {
+                name: 'chronyc makestep',
+                steps: [
+                    {
+                        id: 'tracking-before',
+                        argv: chronyc('-c', 'tracking'),
+                        purpose: "chronyd's estimate of the clock error before",
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                    },
+                    {
+                        id: 'burst',
+                        argv: chronyc('-a', 'burst', '4/4'),
+                        purpose: 'measure every source now instead of at the next poll',
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                        pauseAfterMs: share(ctx.budgetMs, 0.15, 3000),
+                    },
+                    {
+                        id: 'makestep',
+                        argv: chronyc('-a', 'makestep'),
+                        purpose: 'step the clock by the offset chronyd has measured',
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                    {
+                        id: 'waitsync',
+                        // max-tries, max-correction 0.1 s, max-skew 0 (any), interval 0.5 s.
+                        argv: chronyc('waitsync', String(tries), '0.1', '0', String(intervalS)),
+                        purpose: `wait up to ${tries * intervalS} s for chronyd to be synchronised within 100 ms`,
+                        privileged: true,
+                        optional: true,
+                        maxMs: waitMs + 2000,
+                    },
+                    {
+                        id: 'tracking-after',
+                        argv: chronyc('-c', 'tracking'),
+                        purpose: "chronyd's estimate of the clock error after",
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'chronyd did not step the clock. It steps only by an offset it has measured itself, so it needs a reachable source.',
+    };
+}
+/**
+ * "System time" from `chronyc -c tracking` (the fifth field), in ms, in our sign convention: chrony's
+ * correction is positive when the system clock is slow, i.e. behind, as our offsets are.
+ */
+function chronySystemTimeMs(csv) {
+    const fields = csv.trim().split('\n')[0]?.split(',') ?? [];
+    const seconds = Number(fields[4]);
+    return fields.length > 4 && fields[4] !== '' && Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/resync/macos.ts
+/** sntp takes a host name or address and always uses port 123. */
+function port123Host(server) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
+    if (bracketed)
+        return bracketed[2] === undefined || bracketed[2] === '123' ? bracketed[1] : undefined;
+    const parts = server.split(':');
+    if (parts.length > 2)
+        return server; // a bare IPv6 address
+    return parts[1] === undefined || parts[1] === '123' ? parts[0] : undefined;
+}
+function macosServers(ctx) {
+    const own = (ctx.servers ?? []).map(port123Host).filter((s) => !!s);
+    const order = ctx.runner === 'github-hosted'
+        ? ['time.windows.com', ...own, 'time.apple.com']
+        : [...own, 'time.apple.com', 'time.windows.com'];
+    return [...new Set(order)].slice(0, 4);
+}
+function macosStrategy(ctx) {
+    const attempts = macosServers(ctx).map((server) => ({
+        name: `sntp ${server}`,
+        steps: [
+            {
+                id: 'sntp',
+                argv: ['sntp', '-sS', server],
+                purpose: `step the clock from ${server}`,
+                privileged: true,
+                maxMs: 10_000,
+            },
+        ],
+    }));
+    return {
+        kind: 'macos',
+        label: 'macOS sntp',
+        attempts,
+        whenAllFail: 'No NTP server answered sntp; UDP port 123 is probably blocked on this network. Keep "Set time and date automatically" on, or use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/ntpd.ts
+/**
+ * ntpd (ntp.org) and NTPsec have no "step now" command: they step (offsets over 128 ms) when they start,
+ * so the strategy is a restart and a bounded wait until `ntpq` reports sync_ntp. Both distributions start
+ * ntpd with -g, which lets that first step exceed the 1000 s panic threshold.
+ */
+
+function ntpdStrategy(ctx) {
+    const unit = ctx.unit ?? 'ntp';
+    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
+    const wait = {
+        id: 'wait',
+        argv: ['ntpq', '-c', 'rv'],
+        purpose: `wait up to ${Math.round(waitMs / 1000)} s for ntpd to report sync_ntp`,
+        privileged: false,
+        optional: true,
+        maxMs: 3000,
+        until: { matches: /\bsync_ntp\b/, everyMs: 1000, forMs: waitMs },
+    };
+    return {
+        kind: 'ntpd',
+        label: unit === 'ntpsec' ? 'NTPsec' : 'ntpd',
+        attempts: [
+            {
+                name: `systemctl restart ${unit}`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
+                        purpose: `restart ${unit} so that it steps the clock at start`,
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+            {
+                name: `service ${unit} restart`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['service', unit, 'restart'],
+                        purpose: `restart ${unit} without systemd`,
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+        ],
+        whenAllFail: `${unit} was not restarted. If it exits at start with "panic", it runs without -g and the offset is over 1000 s: add -g to its options (NTPD_OPTS).`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/openntpd.ts
+/**
+ * OpenNTPD has no "step now" command either: it steps only at start-up (with -s, the default in recent
+ * versions, when the offset is large) and otherwise slews at about 0.5 ms/s. So: restart, then wait
+ * (bounded) for `ntpctl -s status` to say "clock synced".
+ */
+
+function openntpdStrategy(ctx) {
+    const unit = ctx.unit ?? 'openntpd';
+    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
+    const wait = {
+        id: 'wait',
+        argv: ['ntpctl', '-s', 'status'],
+        purpose: `wait up to ${Math.round(waitMs / 1000)} s for OpenNTPD to report "clock synced"`,
+        privileged: false,
+        optional: true,
+        maxMs: 3000,
+        until: { matches: /clock synced/, everyMs: 1000, forMs: waitMs },
+    };
+    return {
+        kind: 'openntpd',
+        label: 'OpenNTPD',
+        attempts: [
+            {
+                name: `systemctl restart ${unit}`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
+                        purpose: 'restart OpenNTPD so that it steps the clock at start',
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+            {
+                name: `service ${unit} restart`,
+                steps: [
+                    {
+                        id: 'restart',
+                        argv: ['service', unit, 'restart'],
+                        purpose: 'restart OpenNTPD without systemd',
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    wait,
+                ],
+            },
+        ],
+        whenAllFail: 'OpenNTPD was not restarted. It steps only at start-up (with -s) and slews smaller offsets at 0.5 ms/s, so a few seconds can take hours.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/diagnose.ts
+/** The sudoers line that lets the runner user run one command as root without a password. */
+function sudoersHint(command) {
+    return `give the runner user passwordless sudo for this one command: \`runner ALL=(root) NOPASSWD: /usr/bin/${command}\` in /etc/sudoers.d/clock-preflight (the path from \`command -v ${command}\`)`;
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+const SUDO = '<sudoers>';
+const COMMON = [
+    {
+        matches: /a password is required|a terminal is required|no tty present|askpass/i,
+        reason: 'sudo needs a password, and resync never prompts',
+        next: SUDO,
+    },
+    {
+        matches: /is not in the sudoers file|not allowed to execute/i,
+        reason: 'the runner user may not run this command with sudo',
+        next: SUDO,
+    },
+    {
+        matches: /System has not been booted with systemd|Failed to connect to (the )?bus|Host is down/i,
+        reason: 'systemd is not running here (a container or a minimal VM)',
+        next: 'restart the time daemon the way this system starts services; in a container, fix the clock on the host',
+    },
+    {
+        matches: /Interactive authentication required|Access denied|Permission denied|Operation not permitted/i,
+        reason: 'not allowed: the command needs root',
+        next: SUDO,
+    },
+];
+const BY_KIND = {
+    chrony: [
+        {
+            matches: /\b500 Failure\b/,
+            reason: 'chronyd refused to step: it has no selected source with a measurement to step by, or it does not control the clock (started with -x)',
+            next: 'check `chronyc sources -v` for a source marked `*`; if none answers, UDP 123 is blocked or the servers are unreachable: allow it, point chrony at an internal server (on EC2: `server 169.254.169.123 iburst`), or use resync-method: set-clock',
+        },
+        {
+            matches: /\b501 Not authori[sz]ed\b/,
+            reason: 'chronyc needs root for this command (it reached chronyd only over the unprivileged UDP port)',
+            next: SUDO,
+        },
+        {
+            matches: /\b506 Cannot talk to daemon\b|Could not open connection to daemon|Could not open command socket/i,
+            reason: 'chronyd is not running or its command socket is unreachable',
+            next: 'start it: `sudo systemctl start chronyd` (Debian/Ubuntu: `chrony`), then check `chronyc tracking`',
+        },
+        {
+            matches: /\b503 No such source\b/,
+            reason: 'chronyd has no NTP sources configured',
+            next: 'add servers to chrony.conf (on EC2: `server 169.254.169.123 iburst`) and restart chronyd',
+        },
+    ],
+    timesyncd: [
+        {
+            matches: /NTP not supported|Unit systemd-timesyncd\.service (not found|is masked)/i,
+            reason: 'systemd-timesyncd is not installed or is masked',
+            next: 'install it (`sudo apt-get install systemd-timesyncd`) or use chrony',
+        },
+    ],
+    ntpd: [
+        {
+            matches: /Unit .* not found|unrecognized service/i,
+            reason: 'the ntpd service unit has another name here',
+            next: 'restart it by hand (`sudo systemctl restart ntp`, `ntpd` or `ntpsec`), then check `ntpq -p`',
+        },
+    ],
+    openntpd: [
+        {
+            matches: /Unit .* not found|unrecognized service/i,
+            reason: 'the OpenNTPD service unit has another name here',
+            next: 'restart it by hand with -s, then check `ntpctl -s status`',
+        },
+    ],
+    macos: [
+        {
+            matches: /Timeout|Exchange failed|no (response|reply)|cannot resolve|not known/i,
+            reason: 'no answer from that NTP server (UDP 123 blocked, or the name does not resolve)',
+            next: 'the next server is tried; if none answers, use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus',
+        },
+    ],
+    windows: [
+        {
+            matches: /0x80070426|service has not been started/i,
+            reason: 'the Windows Time service (W32Time) is not running',
+            next: 'start it as administrator: `net start w32time`, then `w32tm /resync /force`',
+        },
+        {
+            matches: /no time data was available/i,
+            reason: 'W32Time has no reachable time source',
+            next: 'as administrator: `w32tm /config /manualpeerlist:time.windows.com,0x8 /syncfromflags:manual /update`, then `w32tm /resync /force`',
+        },
+        {
+            matches: /Access is denied|0x80070005/i,
+            reason: 'w32tm needs an elevated (administrator) runner',
+            next: 'run the runner service as an administrator or LocalSystem',
+        },
+    ],
+    'set-clock': [
+        {
+            matches: /invalid date|unknown option|illegal (option|time format)/i,
+            reason: 'this date command does not accept that time format',
+            next: 'the next form is tried; otherwise set the clock by hand',
+        },
+    ],
+};
+const NOT_INSTALLED_NEXT = {
+    chrony: 'install chrony (`sudo apt-get install chrony`) or check PATH',
+    timesyncd: 'systemd tools are missing: is this a container? Fix the clock on the host',
+    ntpd: 'install ntpsec or chrony',
+    openntpd: 'install OpenNTPD or chrony',
+    macos: 'sntp ships with macOS at /usr/bin/sntp: check PATH',
+    windows: 'w32tm ships with Windows in System32: check PATH',
+    'set-clock': 'date is part of the base system: check PATH',
+};
+function diagnose_diagnose(kind, step, result, privilege) {
+    const command = step.argv[0] ?? '';
+    const noSudo = step.privileged && privilege === 'no-sudo';
+    const note = noSudo ? ' (we are not root and `sudo -n` does not work here)' : '';
+    if (result.notRun) {
+        if (/^sudo: not found on PATH/.test(result.notRun)) {
+            return {
+                reason: 'sudo is not installed',
+                next: `run the runner as root, or install sudo and ${sudoersHint(command)}`,
+                permission: true,
+            };
+        }
+        if (/not found on PATH/.test(result.notRun)) {
+            return { reason: `${command} is not installed or not on PATH`, next: NOT_INSTALLED_NEXT[kind] };
+        }
+        return {
+            reason: `${command} could not be started (${result.notRun})`,
+            next: 'run it by hand to see why',
+        };
+    }
+    if (result.timedOut) {
+        return {
+            reason: `${command} did not finish within the resync deadline and was stopped`,
+            next: 'raise the timeout, or run the command by hand to see where it hangs',
+        };
+    }
+    const output = `${result.stderr}\n${result.stdout}`;
+    const rule = [...(BY_KIND[kind] ?? []), ...COMMON].find((r) => r.matches.test(output));
+    if (rule && rule.reason.startsWith('not allowed') && privilege === 'root') {
+        return {
+            reason: 'not permitted even as root: in a container without CAP_SYS_TIME, or under a policy that forbids it',
+            next: 'in a container the clock belongs to the host: fix the time service there',
+            permission: true,
+        };
+    }
+    if (rule) {
+        return rule.next === SUDO
+            ? { reason: rule.reason + note, next: sudoersHint(command), permission: true }
+            : { reason: rule.reason + note, next: rule.next };
+    }
+    const said = firstLine(result.stderr) || firstLine(result.stdout);
+    const reason = `${command} exited with ${result.exitCode}${said ? `: ${said}` : ''}${note}`;
+    return {
+        reason,
+        next: noSudo ? sudoersHint(command) : 'run the command by hand on the runner to see the full error',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/run.ts
+/**
+ * Executes a strategy: attempts in order until one succeeds, each step bounded by what is left of the
+ * deadline, every command recorded with its exit code, output and diagnosis. Never throws.
+ */
+
+/** Below this, a command cannot even start reliably (the watchdog is a Node process). */
+const MIN_STEP_MS = 300;
+const EXCERPT_CHARS = 600;
+function run_excerpt(text) {
+    const t = text.trim();
+    return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS)}…`;
+}
+const run_sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+function withPrivilege(step, argv, privilege) {
+    return step.privileged && privilege === 'sudo' ? ['sudo', '-n', ...argv] : [...argv];
+}
+async function runStrategy(strategy, ctx) {
+    const records = [];
+    for (const attempt of strategy.attempts) {
+        const outputs = new Map();
+        let failed = false;
+        let permission = false;
+        for (const step of attempt.steps) {
+            const base = { attempt: attempt.name, step: step.id, purpose: step.purpose, optional: !!step.optional };
+            const skip = (why, ok) => records.push({
+                ...base,
+                argv: [],
+                exitCode: null,
+                timedOut: false,
+                durationMs: 0,
+                stdout: '',
+                stderr: '',
+                ok,
+                skipped: why,
+            });
+            if (step.onlyIf) {
+                const earlier = outputs.get(step.onlyIf.step);
+                if (earlier === undefined || !step.onlyIf.matches.test(earlier)) {
+                    skip(`not needed (${step.onlyIf.step} did not match ${step.onlyIf.matches.source})`, true);
+                    continue;
+                }
+            }
+            if (ctx.endAt - ctx.monotonicNow() < MIN_STEP_MS) {
+                skip('no time left before the resync deadline', !!step.optional);
+                if (!step.optional)
+                    failed = true;
+                break;
+            }
+            const argv = withPrivilege(step, step.argvAt ? step.argvAt(ctx.wallNow()) : step.argv, ctx.privilege);
+            const started = ctx.monotonicNow();
+            const once = () => ctx.exec(argv, {
+                timeoutMs: Math.max(1, Math.min(step.maxMs ?? Infinity, ctx.endAt - ctx.monotonicNow())),
+                env: ctx.env,
+            });
+            let result;
+            let ok;
+            let polls;
+            if (step.until) {
+                const until = step.until;
+                const pollEnd = Math.min(started + until.forMs, ctx.endAt);
+                polls = 0;
+                for (;;) {
+                    result = await once();
+                    polls++;
+                    ok = until.matches.test(`${result.stdout}\n${result.stderr}`);
+                    // A command that cannot run at all will not start working by being asked again.
+                    if (ok || result.notRun || ctx.monotonicNow() + until.everyMs + MIN_STEP_MS > pollEnd)
+                        break;
+                    await run_sleep(until.everyMs);
+                }
+            }
+            else {
+                result = await once();
+                ok =
+                    result.exitCode === 0 ||
+                        (result.exitCode !== null && (step.okExitCodes ?? []).includes(result.exitCode));
+            }
+            outputs.set(step.id, `${result.stdout}\n${result.stderr}`);
+            const record = {
+                ...base,
+                argv,
+                exitCode: result.exitCode,
+                timedOut: result.timedOut,
+                durationMs: Math.round(ctx.monotonicNow() - started),
+                stdout: run_excerpt(result.stdout),
+                stderr: run_excerpt(result.notRun ?? result.stderr),
+                ok,
+                ...(polls !== undefined ? { polls } : {}),
+            };
+            if (!ok) {
+                if (step.until && !result.notRun && !result.timedOut && result.exitCode === 0) {
+                    record.reason = `not synchronised yet after ${Math.round(record.durationMs / 100) / 10} s (${polls} checks)`;
+                    record.next = 'the second measurement shows whether the clock was corrected';
+                }
+                else {
+                    const d = diagnose_diagnose(strategy.kind, step, result, ctx.privilege);
+                    record.reason = d.reason;
+                    record.next = d.next;
+                    if (!step.optional)
+                        permission = !!d.permission;
+                }
+            }
+            records.push(record);
+            if (!ok && !step.optional) {
+                failed = true;
+                break;
+            }
+            if (step.pauseAfterMs) {
+                await run_sleep(Math.min(step.pauseAfterMs, ctx.endAt - ctx.monotonicNow() - 2 * MIN_STEP_MS));
+            }
+        }
+        if (!failed)
+            return { records, succeeded: attempt.name };
+        if (permission)
+            break;
+    }
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./src/resync/set-clock.ts
+function seconds(offsetMs) {
+    const s = (Math.abs(offsetMs) / 1000).toFixed(3);
+    return `${offsetMs < 0 ? '-' : '+'}${s} seconds`;
+}
+/** `@<epoch>` for GNU/BusyBox date: whole seconds, which BusyBox also accepts. */
+function epochArg(targetMs) {
+    return `@${Math.round(targetMs / 1000)}`;
+}
+/** BSD date's `[[[mm]dd]HH]MM[[cc]yy][.ss]` in UTC (with -u), nearest whole second. */
+function bsdDateArg(targetMs) {
+    const d = new Date(Math.round(targetMs / 1000) * 1000);
+    const two = (n) => String(n).padStart(2, '0');
+    return (two(d.getUTCMonth() + 1) +
+        two(d.getUTCDate()) +
+        two(d.getUTCHours()) +
+        two(d.getUTCMinutes()) +
+        String(d.getUTCFullYear()) +
+        '.' +
+        two(d.getUTCSeconds()));
+}
+function setClockStrategy(os, offsetMs, runnerNowMs) {
+    if (!Number.isFinite(offsetMs))
+        throw new Error('set-clock needs a finite offset');
+    const how = `${offsetMs >= 0 ? 'forward' : 'back'} by ${(Math.abs(offsetMs) / 1000).toFixed(3)} s`;
+    if (os === 'win32') {
+        const script = `Set-Date -Adjust ([TimeSpan]::FromMilliseconds(${offsetMs.toFixed(3)})) | Out-Null`;
+        return {
+            kind: 'set-clock',
+            label: 'set-clock',
+            attempts: [
+                {
+                    name: 'PowerShell Set-Date -Adjust',
+                    steps: [
+                        {
+                            id: 'set',
+                            argv: ['powershell', '-NoProfile', '-NonInteractive', '-Command', script],
+                            purpose: `move the clock ${how}`,
+                            privileged: true,
+                            maxMs: 30_000,
+                        },
+                    ],
+                },
+            ],
+            whenAllFail: 'The clock was not set: Set-Date needs an elevated (administrator) runner.',
+        };
+    }
+    if (os === 'darwin') {
+        const at = (now) => ['date', '-u', bsdDateArg(now + offsetMs)];
+        return {
+            kind: 'set-clock',
+            label: 'set-clock',
+            attempts: [
+                {
+                    name: 'date (BSD)',
+                    steps: [
+                        {
+                            id: 'set',
+                            argv: at(runnerNowMs),
+                            argvAt: at,
+                            purpose: `set the clock ${how} (to the nearest second)`,
+                            privileged: true,
+                            maxMs: 5000,
+                        },
+                    ],
+                },
+            ],
+            whenAllFail: 'The clock was not set: date needs root.',
+        };
+    }
+    const absolute = (now) => ['date', '-u', '-s', epochArg(now + offsetMs)];
+    return {
+        kind: 'set-clock',
+        label: 'set-clock',
+        attempts: [
+            {
+                name: 'date -s (relative)',
+                steps: [
+                    {
+                        id: 'set',
+                        argv: ['date', '-u', '-s', seconds(offsetMs)],
+                        purpose: `move the clock ${how}`,
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                ],
+            },
+            {
+                // BusyBox date (Alpine) has no relative form.
+                name: 'date -s @epoch',
+                steps: [
+                    {
+                        id: 'set',
+                        argv: absolute(runnerNowMs),
+                        argvAt: absolute,
+                        purpose: `set the clock ${how} (to the nearest second)`,
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'The clock was not set: date needs root (CAP_SYS_TIME); in a container the clock belongs to the host and cannot be set from inside.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/timesyncd.ts
+/**
+ * systemd-timesyncd: make sure synchronisation is on, restart the daemon so that it asks its servers now,
+ * and wait (bounded) for its first reply. timesyncd steps the clock on any reply whose offset is over
+ * 0.4 s (NTP_MAX_ADJUST), so a restart is a step. `--no-ask-password`: never a polkit prompt.
+ */
+
+function timesyncdStrategy(ctx) {
+    const waitMs = share(ctx.budgetMs, 0.5, 15_000);
+    return {
+        kind: 'timesyncd',
+        label: 'systemd-timesyncd',
+        attempts: [
+            {
+                name: 'restart systemd-timesyncd',
+                steps: [
+                    {
+                        id: 'set-ntp',
+                        argv: ['timedatectl', '--no-ask-password', 'set-ntp', 'true'],
+                        purpose: 'turn network time synchronisation on',
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                    {
+                        id: 'restart',
+                        argv: ['systemctl', '--no-ask-password', 'restart', 'systemd-timesyncd.service'],
+                        purpose: 'restart systemd-timesyncd so that it asks its servers now and steps a large offset',
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    {
+                        id: 'wait',
+                        // The packet count restarts at 0 with the daemon: a non-zero count is a reply since the restart.
+                        argv: ['timedatectl', 'timesync-status'],
+                        purpose: `wait up to ${Math.round(waitMs / 1000)} s for systemd-timesyncd's first reply`,
+                        privileged: false,
+                        optional: true,
+                        maxMs: 3000,
+                        until: { matches: /Packet count:\s*[1-9]/, everyMs: 500, forMs: waitMs },
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'systemd-timesyncd was not restarted.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/windows.ts
+function windowsStrategy(_ctx) {
+    const startIfStopped = [
+        {
+            id: 'state',
+            argv: ['sc', 'query', 'w32time'],
+            purpose: 'see whether the Windows Time service runs',
+            privileged: false,
+            optional: true,
+            maxMs: 5000,
+        },
+        {
+            id: 'start',
+            argv: ['net', 'start', 'w32time'],
+            purpose: 'start the Windows Time service, which is stopped',
+            privileged: true,
+            okExitCodes: [2],
+            onlyIf: { step: 'state', matches: /STOPPED/ },
+            maxMs: 15_000,
+        },
+    ];
+    return {
+        kind: 'windows',
+        label: 'Windows Time (w32tm)',
+        attempts: [
+            {
+                name: 'w32tm /resync /force',
+                steps: [
+                    ...startIfStopped,
+                    {
+                        id: 'resync',
+                        argv: ['w32tm', '/resync', '/force'],
+                        purpose: 'make W32Time synchronise and correct the clock now',
+                        privileged: true,
+                        maxMs: 15_000,
+                    },
+                ],
+            },
+            {
+                name: 'w32tm /resync /rediscover',
+                steps: [
+                    {
+                        id: 'resync',
+                        argv: ['w32tm', '/resync', '/rediscover'],
+                        purpose: 'look the time sources up again, then resynchronise',
+                        privileged: true,
+                        maxMs: 15_000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'W32Time did not resynchronise. It refuses corrections larger than MaxPosPhaseCorrection/MaxNegPhaseCorrection (15 h on a standalone machine by default).',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/resync.ts
+/**
+ * The resync entry point: pick the strategy (the machine's own time service, or set-clock when asked and
+ * allowed), settle privileges (root, `sudo -n`, or neither), run it within the deadline and report what
+ * ran and what changed. Always returns a report, never throws: the caller measures again either way and
+ * the second verdict decides.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Tests only: the chronyd command socket a real chronyc should talk to (a chronyd started with -x). */
+const TEST_CHRONYC_HOST_ENV = 'CLOCK_PREFLIGHT_TEST_CHRONYC_HOST';
+function strategyFor(service, ctx) {
+    switch (service) {
+        case 'chrony':
+            return chronyStrategy(ctx);
+        case 'timesyncd':
+            return timesyncdStrategy(ctx);
+        case 'ntpd':
+            return ntpdStrategy(ctx);
+        case 'openntpd':
+            return openntpdStrategy(ctx);
+        case 'macos':
+            return macosStrategy(ctx);
+        case 'windows':
+            return windowsStrategy(ctx);
+        default:
+            return undefined;
+    }
+}
+function shown(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+function resync_seconds(ms) {
+    return `${(Math.abs(ms) / 1000).toFixed(3)} s`;
+}
+function chronyChange(records) {
+    const at = (id) => {
+        const r = records.find((c) => c.step === id && c.ok);
+        return r ? chronySystemTimeMs(r.stdout) : undefined;
+    };
+    const before = at('tracking-before');
+    const after = at('tracking-after');
+    // Nothing to say when chronyd saw no error to begin with, or saw the same one after.
+    if (before === undefined || after === undefined || Math.abs(before - after) < 1)
+        return undefined;
+    const say = (ms) => Math.abs(ms) < 0.5 ? 'under 1 ms' : `${resync_seconds(ms)} ${ms > 0 ? 'slow' : 'fast'}`;
+    return `chronyd's estimate of the clock error went from ${say(before)} to ${say(after)}`;
+}
+function describeChange(strategy, records, offsetMs) {
+    if (strategy.kind === 'chrony')
+        return chronyChange(records);
+    if (strategy.kind === 'set-clock' &&
+        offsetMs !== undefined &&
+        records.some((r) => r.step === 'set' && r.ok)) {
+        return `moved the clock ${offsetMs >= 0 ? 'forward' : 'back'} by ${resync_seconds(offsetMs)}`;
+    }
+    return undefined;
+}
+/**
+ * Root, passwordless sudo, or neither. `sudo -n true` is the cheap test; a sudoers file that allows only
+ * the time commands (as the README recommends) refuses `true`, so then `sudo -n -l <command>` asks
+ * whether the strategy's first privileged command is allowed, without running it. Never prompts.
+ */
+async function settlePrivilege(os, isRoot, firstPrivileged, run, records) {
+    if (os === 'win32')
+        return 'not-applicable';
+    if (isRoot ?? process.getuid?.() === 0)
+        return 'root';
+    const check = await run(['sudo', '-n', 'true'], 3000);
+    records.push(check);
+    if (check.ok)
+        return 'sudo';
+    if (!firstPrivileged || /not found on PATH/.test(check.stderr))
+        return 'no-sudo';
+    const allowed = await run(['sudo', '-n', '-l', ...firstPrivileged], 3000);
+    records.push(allowed);
+    if (allowed.ok) {
+        // The narrower check answered; the broad one's failure is not a problem any more.
+        check.ok = true;
+        delete check.reason;
+        delete check.next;
+    }
+    return allowed.ok ? 'sudo' : 'no-sudo';
+}
+/** The tool's own first words, for quoting: `500 Failure`, `sudo: a password is required`. */
+function said(c) {
+    const line = `${c.stderr}\n${c.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '');
+    return line && line.length <= 120 ? line : '';
+}
+function summarise(report, succeeded, whenAllFail) {
+    const ran = report.commands.filter((c) => c.argv.length > 0 && c.step !== 'sudo-check');
+    const main = ran.filter((c) => !c.optional);
+    if (report.ok) {
+        const what = main
+            .filter((c) => c.attempt === succeeded)
+            .map((c) => `\`${shown(c.argv)}\``)
+            .join(', ') || `\`${succeeded}\``;
+        const caveat = ran.filter((c) => c.attempt === succeeded && c.optional && !c.ok && c.reason).at(-1);
+        return `Resynced with ${report.strategy}: ran ${what}${report.changed ? `; ${report.changed}` : ''}${caveat ? ` (${caveat.step}: ${caveat.reason})` : ''}.`;
+    }
+    const failed = [...main].reverse().find((c) => !c.ok) ?? [...ran].reverse().find((c) => !c.ok);
+    if (!failed)
+        return `Resync with ${report.strategy} did not work: ${whenAllFail}`;
+    const answered = failed.skipped
+        ? `was skipped (${failed.skipped})`
+        : failed.exitCode === null
+            ? `could not run`
+            : `exited with ${failed.exitCode}${said(failed) ? ` ("${said(failed)}")` : ''}`;
+    return `Resync with ${report.strategy} did not work: \`${shown(failed.argv)}\` ${answered}: ${failed.reason}. Next: ${failed.next}.`;
+}
+async function resyncClock(opts) {
+    const started = monotonicMs();
+    const endAt = started + Math.max(0, opts.deadlineMs);
+    const env = opts.env ?? process.env;
+    const os = opts.platform?.os ?? process.platform;
+    const runner = opts.platform?.runner ?? runnerType(env);
+    const exec = opts.exec ?? boundedExec;
+    const records = [];
+    const base = { method: opts.method, commands: records, problems: [] };
+    const elapsed = () => Math.round(monotonicMs() - started);
+    let service = opts.platform?.service ?? 'unknown';
+    let detection = 'not detected';
+    let ec2;
+    try {
+        const onEc2 = opts.platform?.ec2 ?? detectEc2(os);
+        let strategy;
+        if (!opts.platform?.service && opts.method === 'auto') {
+            const found = detectTimeService({ os, env });
+            service = found.service;
+            detection = found.evidence;
+            if (found.unit && !opts.platform?.unit)
+                opts = { ...opts, platform: { ...opts.platform, unit: found.unit } };
+        }
+        else if (opts.platform?.service) {
+            detection = `${opts.platform.service} (given)`;
+        }
+        if (onEc2)
+            ec2 = ec2Advice(service);
+        if (opts.method === 'set-clock') {
+            const eligibility = setClockEligibility(opts.consensus);
+            if (!eligibility.eligible) {
+                const summary = `Set-clock refused: ${eligibility.why}. The clock was not touched.`;
+                return {
+                    ...base,
+                    ok: false,
+                    strategy: 'set-clock',
+                    service,
+                    detection,
+                    privilege: 'not-applicable',
+                    summary,
+                    problems: [summary],
+                    ...(ec2 ? { ec2 } : {}),
+                    elapsedMs: elapsed(),
+                };
+            }
+            strategy = setClockStrategy(os, opts.consensus.offsetMs, systemClock.nowMs());
+            detection = `set-clock: ${eligibility.why}`;
+        }
+        else {
+            const chronycHost = opts.chronycHost ?? env[TEST_CHRONYC_HOST_ENV];
+            strategy = strategyFor(service, {
+                budgetMs: opts.deadlineMs,
+                runner,
+                ...(opts.servers ? { servers: opts.servers } : {}),
+                ...(opts.platform?.unit ? { unit: opts.platform.unit } : {}),
+                ...(chronycHost ? { chronycHost } : {}),
+            });
+        }
+        if (!strategy) {
+            const summary = `Resync not possible: ${detection}. Install chrony (\`sudo apt-get install chrony\`) or enable systemd-timesyncd; as a last resort set \`resync-method: set-clock\`.`;
+            return {
+                ...base,
+                ok: false,
+                strategy: 'none',
+                service,
+                detection,
+                privilege: 'not-applicable',
+                summary,
+                problems: [summary],
+                ...(ec2 ? { ec2 } : {}),
+                elapsedMs: elapsed(),
+            };
+        }
+        const firstPrivileged = strategy.attempts[0]?.steps.find((st) => st.privileged && !st.optional)?.argv;
+        const privilege = await settlePrivilege(os, opts.platform?.isRoot, firstPrivileged, async (argv, timeoutMs) => {
+            const t0 = monotonicMs();
+            const r = await exec(argv, {
+                timeoutMs: Math.min(timeoutMs, Math.max(1, endAt - monotonicMs())),
+                env,
+            });
+            const ok = r.exitCode === 0;
+            return {
+                attempt: 'privileges',
+                step: 'sudo-check',
+                argv,
+                purpose: 'check that sudo works without a password (never prompts)',
+                exitCode: r.exitCode,
+                timedOut: r.timedOut,
+                durationMs: Math.round(monotonicMs() - t0),
+                stdout: '',
+                stderr: r.notRun ?? r.stderr.slice(0, 300),
+                ok,
+                optional: true,
+                ...(ok
+                    ? {}
+                    : {
+                        reason: r.notRun
+                            ? 'sudo is not installed'
+                            : 'sudo needs a password here (or refuses this user)',
+                        next: 'privileged commands run without sudo and will likely be refused',
+                    }),
+            };
+        }, records);
+        const run = await runStrategy(strategy, {
+            exec,
+            env,
+            privilege,
+            endAt,
+            monotonicNow: monotonicMs,
+            wallNow: () => systemClock.nowMs(),
+        });
+        records.push(...run.records);
+        // Whatever ran may have stepped the wall clock; reads after this must see the new time.
+        reanchorWallClock();
+        const ok = run.succeeded !== undefined;
+        const changed = describeChange(strategy, records, opts.consensus?.offsetMs);
+        const problems = records
+            .filter((r) => !r.ok && r.reason && !(ok && r.optional && r.step === 'sudo-check'))
+            .map((r) => `${r.argv.length ? `\`${shown(r.argv)}\`` : r.step}: ${r.reason}. Next: ${r.next}.`);
+        if (!ok)
+            problems.push(strategy.whenAllFail);
+        const partial = {
+            ...base,
+            ok,
+            strategy: strategy.label,
+            service,
+            detection,
+            privilege,
+            ...(changed ? { changed } : {}),
+            problems,
+            ...(ec2 ? { ec2 } : {}),
+            elapsedMs: elapsed(),
+        };
+        return { ...partial, summary: summarise(partial, run.succeeded, strategy.whenAllFail) };
+    }
+    catch (error) {
+        const summary = `Resync failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. The run goes on to the second measurement.`;
+        return {
+            ...base,
+            ok: false,
+            strategy: 'none',
+            service,
+            detection,
+            privilege: 'not-applicable',
+            summary,
+            problems: [summary],
+            ...(ec2 ? { ec2 } : {}),
+            elapsedMs: elapsed(),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resync/flow.ts
+
+
+
+async function resyncThenMeasure(input) {
+    const decision = resyncDecision({
+        mode: input.mode,
+        runner: input.runner,
+        status: input.first.verdict.status,
+    });
+    if (!decision.run) {
+        return { decision, final: input.first, resynced: false, line: decision.why };
+    }
+    const consensus = consensusOf(input.first);
+    const report = await (input.resync ?? resyncClock)({
+        method: input.method,
+        deadlineMs: input.budgetMs,
+        ...(consensus ? { consensus } : {}),
+        servers: input.servers,
+        ...(input.env ? { env: input.env } : {}),
+        ...(input.platform ? { platform: input.platform } : {}),
+    });
+    const final = await input.remeasure();
+    const after = final.verdict;
+    const line = `${report.summary} Measured again: ${after.title}.`;
+    return { decision, report, final, resynced: report.ok, line };
+}
+
+;// CONCATENATED MODULE: ./src/resync/inputs.ts
+/**
+ * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
+ * and a bounded wait for its first reply, short enough not to stall a job.
+ */
+function resyncBudgetMs(timeoutMs) {
+    return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
+
+async function runGate(config, env, deps = {}) {
+    const first = await runCheck(config, env);
+    let fix = first.fix;
+    const flow = await resyncThenMeasure({
+        mode: config.resync,
+        method: config.resyncMethod,
+        runner: runnerType(env),
+        first: first.measurement,
+        remeasure: async () => {
+            const again = await runCheck(config, env);
+            fix = again.fix;
+            return again.measurement;
+        },
+        budgetMs: resyncBudgetMs(config.timeoutMs),
+        servers: config.ntpServers.map((s) => s.label),
+        env,
+        ...(deps.platform ? { platform: deps.platform } : {}),
+    });
+    return { first: first.measurement, flow, final: flow.final, fix };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+const round3 = (x) => Math.round(x * 1000) / 1000;
+function jsonSource(r, falsetickers) {
+    return {
+        kind: r.kind,
+        target: r.target,
+        address: r.address ?? null,
+        status: r.status,
+        reason: r.reason ?? null,
+        falseticker: r.status === 'ok' && falsetickers.has(sourceKey(r)),
+        authenticated: r.authenticated,
+        offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
+        boundMs: r.sample ? round3(r.sample.boundMs) : null,
+        delayMs: r.sample ? round3(r.sample.delayMs) : null,
+        stratum: r.stratum ?? null,
+        refId: r.refId ?? null,
+        requests: r.requests,
+        ...(r.details ? { details: r.details } : {}),
+    };
+}
+function jsonReport(m, fix) {
+    const falsetickers = new Set(m.verdict.falsetickers);
+    return {
+        status: m.verdict.status,
+        certain: m.verdict.certain,
+        offsetMs: m.verdict.offsetMs !== undefined ? round3(m.verdict.offsetMs) : null,
+        uncertaintyMs: m.verdict.uncertaintyMs !== undefined ? round3(m.verdict.uncertaintyMs) : null,
+        direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
+        title: m.verdict.title,
+        message: m.verdict.message,
+        fix: fix ?? null,
+        falsetickers: m.results.filter((r) => falsetickers.has(sourceKey(r))).map((r) => r.target),
+        elapsedMs: Math.round(m.elapsedMs),
+        rounds: m.rounds,
+        sources: m.results.map((r) => jsonSource(r, falsetickers)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+
+
+const SOURCE_COLUMNS = [
+    'Source',
+    'Kind',
+    'Address',
+    'Stratum',
+    'Offset',
+    '± Bound',
+    'Delay',
+    'Status',
+];
+function sourceStatusText(r, falsetickers) {
+    if (r.status === 'ok' && falsetickers.has(sourceKey(r)))
+        return 'falseticker (outvoted)';
+    if (r.status === 'ok')
+        return r.authenticated ? 'ok (authenticated)' : 'ok';
+    return `${r.status}: ${r.reason ?? ''}`.trim();
+}
+function sourceRow(r, falsetickers) {
+    const s = r.sample;
+    return [
+        r.target,
+        r.kind,
+        r.address ?? '',
+        r.stratum !== undefined ? String(r.stratum) : '',
+        s ? signedMs(s.offsetMs, 3) : '',
+        s ? `${s.boundMs.toFixed(3)} ms` : '',
+        s ? `${s.delayMs.toFixed(3)} ms` : '',
+        sourceStatusText(r, falsetickers),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const MARK = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL', unknown: '????' };
+function formatTable(header, rows) {
+    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c])))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function textReport(m, fix) {
+    const v = m.verdict;
+    const falsetickers = new Set(v.falsetickers);
+    const lines = [`${MARK[v.status]}  ${v.title}`, '', v.message];
+    if (fix && (v.status === 'fail' || v.status === 'warn'))
+        lines.push('', `Fix: ${fix}`);
+    lines.push('', formatTable(SOURCE_COLUMNS, m.results.map((r) => sourceRow(r, falsetickers))));
+    const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
+    const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
+    lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/resync/describe.ts
+function argvText(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+function outcome(c) {
+    if (c.skipped)
+        return `skipped: ${c.skipped}`;
+    if (c.exitCode === null)
+        return c.timedOut ? 'stopped at the deadline' : `not run: ${c.stderr}`;
+    const polls = c.polls && c.polls > 1 ? `, ${c.polls} checks` : '';
+    return `exit ${c.exitCode}${c.timedOut ? ' (stopped at the deadline)' : ''}, ${c.durationMs} ms${polls}`;
+}
+function describe_firstLine(c) {
+    return (`${c.stderr}\n${c.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+function resyncText(flow) {
+    const lines = [`Resync: ${flow.decision.why}`];
+    const r = flow.report;
+    if (r) {
+        lines.push(`  ${r.summary}`);
+        lines.push(`  Time service: ${r.detection}; privileges: ${r.privilege}; took ${r.elapsedMs} ms.`);
+        for (const c of r.commands) {
+            if (c.skipped && c.ok)
+                continue;
+            const said = c.ok || c.skipped ? '' : describe_firstLine(c);
+            lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.argv.length ? argvText(c.argv) : c.step}  (${outcome(c)})${said ? `: ${said}` : ''}`);
+        }
+        // The summary already quotes the failure that decided; list only the other problems.
+        for (const p of r.problems) {
+            const reason = p.split(': ').slice(1).join(': ').split('. Next: ')[0] ?? p;
+            if (!r.summary.includes(reason))
+                lines.push(`  - ${p}`);
+        }
+        if (r.ec2)
+            lines.push(`  ${r.ec2}`);
+    }
+    return lines.join('\n') + '\n';
+}
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function resyncMarkdown(flow) {
+    const r = flow.report;
+    if (!r)
+        return `**Resync:** ${flow.decision.why}\n`;
+    const rows = r.commands
+        .filter((c) => !(c.skipped && c.ok))
+        .map((c) => `| \`${cell(c.argv.length ? argvText(c.argv) : c.step)}\` | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? describe_firstLine(c)))} |`);
+    return [
+        `**Resync (${r.strategy}):** ${r.summary}`,
+        '',
+        '| Command | Result | Exit | Why |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        ...(r.ok ? [] : r.problems.map((p) => `- ${p}`)),
+        ...(r.ec2 ? ['', r.ec2] : []),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/resync.ts
+/**
+ * `clock-preflight check` and `clock-preflight resync`: the gate, then the report. `resync` is `check`
+ * with `--resync` defaulting to `true` (the user asked for a resync by name; `force` also acts on
+ * GitHub-hosted runners): the check, then (when it did not pass) the machine's own resync, then the
+ * check again; the second measurement decides the exit code. For other CI systems and for the runner's
+ * pre-job hook.
+ */
+
+
+
+
+
+
+/** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
+async function gateCommand(config, json, io, deps = {}) {
+    const { first, flow, final, fix } = await runGate(config, io.env, deps);
+    if (json) {
+        io.stdout(JSON.stringify({
+            ...jsonReport(final, fix),
+            resynced: flow.resynced,
+            resync: { run: flow.decision.run, why: flow.decision.why, report: flow.report ?? null },
+            first: flow.report ? jsonReport(first, fix) : null,
+        }, null, 2) + '\n');
+    }
+    else if (flow.report) {
+        io.stdout(`First measurement: ${first.verdict.title}\n` +
+            resyncText(flow) +
+            '\nMeasured again:\n' +
+            textReport(final, fix));
+    }
+    else {
+        // Say why resync did not run only when it was asked for and the check did not pass.
+        const why = config.resync !== 'false' && first.verdict.status !== 'ok' ? resyncText(flow) : '';
+        io.stdout(textReport(final, fix) + why);
+    }
+    return failsJob(final, config) ? 1 : 0;
+}
+async function resyncCommand(args, io, deps = {}) {
+    const config = readConfig((name) => (name === 'resync' ? (args.inputs.get(name) ?? 'true') : args.inputs.get(name)), io.env);
+    return gateCommand(config, args.json, io, deps);
 }
 
 // EXTERNAL MODULE: external "child_process"
@@ -3240,7 +4899,6 @@ async function runCommand(opts) {
 
 
 
-
 const EXIT_OK = 0;
 const EXIT_FAIL = 1;
 const main_EXIT_USAGE = 2;
@@ -3254,7 +4912,7 @@ function measureWith(config, env) {
 async function annotator(env) {
     if (env.GITHUB_ACTIONS !== 'true')
         return undefined;
-    const core = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 5149));
+    const core = await __nccwpck_require__.e(/* import() */ 8).then(__nccwpck_require__.bind(__nccwpck_require__, 6008));
     return (message, title) => core.error(message, { title });
 }
 async function explainText(args, io) {
@@ -3277,8 +4935,10 @@ async function main(argv, io) {
             io.stdout(`${VERSION}\n`);
             return EXIT_OK;
         }
-        // Every input is validated before any network work or any command runs.
-        const config = readConfig((name) => args.inputs.get(name), io.env);
+        // Every input is validated before any network work or any command runs. `resync` is `check` with
+        // --resync defaulting to true.
+        const defaults = args.command === 'resync' ? { resync: 'true' } : {};
+        const config = config_readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
         const clockFix = fixAdvice(detectPlatform(io.env));
         switch (args.command) {
             case 'explain': {
@@ -3308,15 +4968,12 @@ async function main(argv, io) {
                     ...(annotate ? { annotate } : {}),
                 });
             }
-            case 'check': {
+            case 'check':
+            case 'resync': {
                 if (args.positional.length > 0 || args.rest.length > 0) {
-                    throw new InputError('check', `unexpected argument '${[...args.positional, ...args.rest][0]}'`);
+                    throw new InputError(args.command, `unexpected argument '${[...args.positional, ...args.rest][0]}'`);
                 }
-                const { measurement, fix } = await runCheck(config, io.env);
-                io.stdout(args.json
-                    ? JSON.stringify(jsonReport(measurement, fix), null, 2) + '\n'
-                    : textReport(measurement, fix));
-                return failsJob(measurement, config) ? EXIT_FAIL : EXIT_OK;
+                return await gateCommand(config, args.json, io);
             }
         }
     }
@@ -3550,13 +5207,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
 /***/ 4756:
 /***/ ((module) => {
 
@@ -3568,6 +5218,1156 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 
 /***/ })
 
