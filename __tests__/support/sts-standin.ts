@@ -334,7 +334,7 @@ export async function startStsStandin(options: StandinOptions): Promise<Standin>
     ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handler)
     : createHttpServer(handler);
   server.keepAliveTimeout = 5000;
-  server.on(options.tls ? 'secureConnection' : 'connection', (s: Socket) => {
+  server.on('connection', (s: Socket) => {
     connections += 1;
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

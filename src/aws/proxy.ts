@@ -1,0 +1,189 @@
+/**
+ * Which proxy (if any) carries a request to AWS, from the environment, as GitHub's runner and
+ * @actions/http-client read it (and as curl and botocore do in the cases that matter):
+ *
+ * - https targets: `https_proxy`, else `HTTPS_PROXY`; http targets: `http_proxy`, else `HTTP_PROXY`.
+ *   Lower case first, as curl does (it refuses upper-case HTTP_PROXY, which a CGI request can set).
+ * - `no_proxy`, else `NO_PROXY`: comma- or space-separated entries; `*` bypasses everything; `example.com`,
+ *   `.example.com` and `*.example.com` match the domain and its subdomains; `host:port` matches that port
+ *   only; IP literals match exactly, or by CIDR (`10.0.0.0/8`, as curl ≥ 7.86).
+ * - Loopback targets never go through a proxy (as @actions/http-client): a local endpoint is local.
+ *
+ * The agent tunnels with CONNECT (https-proxy-agent, as aws-actions/configure-aws-credentials does), so TLS
+ * runs end to end between this process and AWS and a proxy cannot forge or cache the answer.
+ */
+import { Agent as HttpAgent, type ClientRequest } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { BlockList, isIP } from 'node:net';
+import type { HttpsProxyAgent as ProxyAgentType } from 'https-proxy-agent';
+
+type ConnectOpts = Parameters<ProxyAgentType<string>['connect']>[1];
+
+export type ProxyVariable = 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
+
+export type ProxyChoice =
+  | { kind: 'direct'; why: string }
+  | { kind: 'proxy'; url: URL; variable: ProxyVariable }
+  | { kind: 'invalid'; variable: ProxyVariable; reason: string };
+
+function defaultPort(url: URL): number {
+  return url.protocol === 'https:' ? 443 : 80;
+}
+
+/** Host without IPv6 brackets, lower case. */
+function bareHost(hostname: string): string {
+  return hostname.replace(/^\[|\]$/g, '').toLowerCase();
+}
+
+export function isLoopback(host: string): boolean {
+  const h = bareHost(host);
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (isIP(h) === 4) return h.startsWith('127.');
+  if (isIP(h) === 6) return h === '::1' || /^::ffff:127\./.test(h);
+  return false;
+}
+
+function matchesCidr(host: string, entry: string): boolean {
+  const m = /^(.+)\/(\d{1,3})$/.exec(entry);
+  if (!m) return false;
+  const [, net, bitsText] = m as unknown as [string, string, string];
+  const family = isIP(net);
+  const hostFamily = isIP(host);
+  if (family === 0 || hostFamily !== family) return false;
+  const bits = Number(bitsText);
+  if (bits > (family === 4 ? 32 : 128)) return false;
+  const list = new BlockList();
+  list.addSubnet(net, bits, family === 4 ? 'ipv4' : 'ipv6');
+  return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/**
+ * The NO_PROXY entry that exempts host:port, or undefined. `port` is the request's effective port.
+ */
+export function noProxyMatch(noProxy: string, host: string, port: number): string | undefined {
+  const h = bareHost(host).replace(/\.$/, '');
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    const entry = raw.trim().toLowerCase();
+    if (entry === '') continue;
+    if (entry === '*') return raw.trim();
+    // Split off a port: `host:port`, `[v6]:port`; a bare IPv6 literal has colons but no port.
+    let name = entry;
+    let entryPort: number | undefined;
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed) {
+      name = bracketed[1]!;
+      entryPort = bracketed[2] ? Number(bracketed[2]) : undefined;
+    } else if (isIP(entry) !== 6 && !entry.includes('/')) {
+      const withPort = /^(.*):(\d+)$/.exec(entry);
+      if (withPort) {
+        name = withPort[1]!;
+        entryPort = Number(withPort[2]);
+      }
+    }
+    if (entryPort !== undefined && entryPort !== port) continue;
+    if (name.includes('/')) {
+      if (matchesCidr(h, name)) return raw.trim();
+      continue;
+    }
+    if (isIP(name) !== 0 || isIP(h) !== 0) {
+      if (name === h) return raw.trim();
+      continue;
+    }
+    const domain = name.replace(/^\*?\./, '').replace(/\.$/, '');
+    if (domain === '') continue;
+    if (h === domain || h.endsWith(`.${domain}`)) return raw.trim();
+  }
+  return undefined;
+}
+
+function parseProxyUrl(text: string): URL | string {
+  const t = text.trim();
+  // `proxy.corp:3128` without a scheme is common in the wild; curl reads it as http://.
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `http://${t}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return `'${redactProxy(t)}' is not a URL`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return `${url.protocol.replace(/:$/, '')} proxies are not supported (only http:// and https:// proxies)`;
+  }
+  if (!url.hostname) return `'${redactProxy(t)}' has no host`;
+  return url;
+}
+
+/** The proxy for a request to `target`, from `env`. Pure. */
+export function chooseProxy(target: URL, env: NodeJS.ProcessEnv): ProxyChoice {
+  if (isLoopback(target.hostname)) return { kind: 'direct', why: 'loopback endpoint' };
+  const names: ProxyVariable[] =
+    target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+  const variable = names.find((n) => env[n] !== undefined && env[n]!.trim() !== '');
+  if (!variable) return { kind: 'direct', why: `no ${names[1]} set` };
+  const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+  const port = target.port ? Number(target.port) : defaultPort(target);
+  const exempt = noProxyMatch(noProxy, target.hostname, port);
+  if (exempt !== undefined) return { kind: 'direct', why: `NO_PROXY entry '${exempt}' matches` };
+  const parsed = parseProxyUrl(env[variable]!);
+  if (typeof parsed === 'string') return { kind: 'invalid', variable, reason: `${variable}: ${parsed}` };
+  return { kind: 'proxy', url: parsed, variable };
+}
+
+/** The proxy URL without user name or password, for reports and logs. */
+export function redactProxy(text: string | URL): string {
+  const s = String(text);
+  try {
+    const u = new URL(s);
+    if (u.username || u.password) {
+      u.username = '';
+      u.password = '';
+      return u.href.replace(/\/$/, '') + ' (credentials hidden)';
+    }
+    return u.href.replace(/\/$/, '');
+  } catch {
+    return s.replace(/\/\/[^@/]*@/, '//***@');
+  }
+}
+
+export function describeProxy(choice: ProxyChoice): string {
+  if (choice.kind === 'direct') return `direct (${choice.why})`;
+  if (choice.kind === 'invalid') return `unusable proxy (${choice.reason})`;
+  return `through ${redactProxy(choice.url)} (from ${choice.variable})`;
+}
+
+export interface AgentOptions {
+  /** Extra trusted certificate authorities (PEM), besides Node's roots and NODE_EXTRA_CA_CERTS. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  keepAlive?: boolean;
+}
+
+/**
+ * An agent for requests to `target`: keep-alive, one socket (requests are sequential, and one connection
+ * keeps us on one server behind the load balancer, so that successive Dates come from one clock).
+ * Loaded lazily: https-proxy-agent is imported only when a proxy is in use.
+ */
+export async function agentFor(
+  target: URL,
+  choice: ProxyChoice,
+  options: AgentOptions = {},
+): Promise<HttpAgent | HttpsAgent> {
+  const keepAlive = options.keepAlive ?? true;
+  const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
+  if (choice.kind === 'proxy') {
+    const { HttpsProxyAgent } = await import('https-proxy-agent');
+    const ca = options.ca;
+    // The constructor's options reach only the connection to the proxy; the TLS session with AWS
+    // through the tunnel takes the request's options, so extra CAs go there.
+    class TunnelAgent extends HttpsProxyAgent<string> {
+      override connect(req: ClientRequest, opts: ConnectOpts) {
+        return super.connect(req, ca ? ({ ...opts, ca } as typeof opts) : opts);
+      }
+    }
+    return new TunnelAgent(choice.url, {
+      keepAlive,
+      maxSockets: 1,
+      timeout: 15_000,
+    }) as unknown as HttpsAgent;
+  }
+  return target.protocol === 'https:' ? new HttpsAgent(common) : new HttpAgent(common);
+}

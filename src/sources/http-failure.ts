@@ -1,0 +1,133 @@
+/**
+ * Why an HTTPS request to a time reference failed, in words, from Node's error. Pure.
+ *
+ * Certificate validity errors are clock evidence in their own right: "not yet valid" means this runner's
+ * clock reads earlier than the certificate's start (the runner is behind, unless the certificate is
+ * minutes old), "expired" that it reads later than its end (the runner is ahead, unless the certificate
+ * really expired). The message says so, with the dates when the certificate could be read.
+ */
+import { describeOffset, humanDuration } from '../format.js';
+import { errorCode } from './source.js';
+
+export interface HttpFailure {
+  kind: 'timeout' | 'error' | 'rejected' | 'proxy-refused';
+  message: string;
+  /** Asking again cannot help (TLS trust, no such host, refused). */
+  permanent?: boolean;
+  /** Set for certificate validity errors: the offset at least this large (positive = runner behind). */
+  certificateSkewMs?: number;
+}
+
+export interface FailureContext {
+  /** host[:port] asked. */
+  host: string;
+  /** The proxy in use, already without credentials. */
+  proxy?: string | undefined;
+  /** The runner's clock when the error came, for certificate dates. */
+  nowMs: number;
+  peerCertificate?: { validFrom?: string | undefined; validTo?: string | undefined } | undefined;
+}
+
+const UNTRUSTED = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_REVOKED',
+]);
+
+export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFailure {
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
+
+  if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED') return certificateTime(code, ctx);
+  if (UNTRUSTED.has(code)) {
+    return {
+      kind: 'error',
+      permanent: true,
+      message:
+        `TLS: the certificate ${ctx.host} presented is not trusted (${code})${via}. ` +
+        'A proxy or firewall that intercepts TLS would do this: give Node its CA with NODE_EXTRA_CA_CERTS.',
+    };
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return {
+      kind: 'error',
+      permanent: true,
+      message: `TLS: the certificate presented does not name ${ctx.host}${via} (${message})`,
+    };
+  }
+  if (code === 'EPROTO' || code.startsWith('ERR_SSL_') || /wrong version number|handshake/i.test(message)) {
+    return {
+      kind: 'error',
+      permanent: true,
+      message: `TLS handshake with ${ctx.host} failed${via}: ${message}. Is this an https endpoint?`,
+    };
+  }
+  if (code.startsWith('HPE_')) {
+    return {
+      kind: 'error',
+      permanent: true,
+      message: `${ctx.host} did not answer in HTTP (${code}): garbage or another protocol on that port`,
+    };
+  }
+  if (code === 'ECONNREFUSED') {
+    return {
+      kind: 'error',
+      permanent: true,
+      message: ctx.proxy
+        ? `could not reach the proxy ${ctx.proxy}: connection refused`
+        : `connection refused by ${ctx.host}: nothing listens there`,
+    };
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    const host = ctx.proxy ? `the proxy ${ctx.proxy}` : ctx.host;
+    return {
+      kind: 'error',
+      permanent: code === 'ENOTFOUND',
+      message:
+        code === 'ENOTFOUND'
+          ? `DNS lookup of ${host} failed: no such host`
+          : `DNS lookup of ${host} failed: the DNS server did not answer (temporary failure)`,
+    };
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(message)) {
+    return { kind: 'error', message: `${ctx.host} closed the connection without an answer${via}` };
+  }
+  if (code === 'ETIMEDOUT') return { kind: 'timeout', message: `connecting to ${ctx.host} timed out${via}` };
+  if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') {
+    return { kind: 'error', message: `network unreachable (${code}) on the way to ${ctx.host}${via}` };
+  }
+  return {
+    kind: 'error',
+    message: `request to ${ctx.host} failed${via}: ${code === message ? message : `${code}: ${message}`}`,
+  };
+}
+
+function certificateTime(code: 'CERT_NOT_YET_VALID' | 'CERT_HAS_EXPIRED', ctx: FailureContext): HttpFailure {
+  const notYet = code === 'CERT_NOT_YET_VALID';
+  const edgeText = notYet ? ctx.peerCertificate?.validFrom : ctx.peerCertificate?.validTo;
+  const edgeMs = edgeText ? Date.parse(edgeText) : NaN;
+  const known = Number.isFinite(edgeMs);
+  // Not yet valid: true time ≥ notBefore > runner time, so offset ≥ notBefore − now (behind).
+  // Expired: true time ≤ notAfter < runner time, so offset ≤ notAfter − now (ahead).
+  const skewMs = known ? edgeMs - ctx.nowMs : undefined;
+  const dated = known
+    ? ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${humanDuration(skewMs!)} ${notYet ? 'after' : 'before'} this runner's clock)`
+    : '';
+  const message = notYet
+    ? `TLS: the certificate of ${ctx.host} is not yet valid by this runner's clock${dated}. ` +
+      `That is evidence of clock skew: the runner's clock is behind${known ? ` by at least ${describeOffset(skewMs!).replace(/ behind$/, '')}` : ''}, unless the certificate was issued moments ago.`
+    : `TLS: the certificate of ${ctx.host} has expired by this runner's clock${dated}. ` +
+      `That is evidence of clock skew: the runner's clock is ahead${known ? ` by at least ${humanDuration(skewMs!)}` : ''}, unless the certificate really expired.`;
+  return {
+    kind: 'error',
+    permanent: true,
+    message,
+    ...(skewMs !== undefined ? { certificateSkewMs: skewMs } : {}),
+  };
+}

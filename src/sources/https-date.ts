@@ -1,0 +1,382 @@
+/**
+ * A web server's Date header as a time source: AWS's regional STS endpoint by default, over TLS (so the
+ * Date is authenticated by the server's certificate), through the environment's proxy if any.
+ *
+ * The first measurement is one HEAD request: ±(0.5 s + RTT/2). Later measurements, which the measurement
+ * loop asks for only while the verdict straddles a threshold, aim each request at a sub-second phase so
+ * that its Date tells on which side of a chosen split the offset lies (see date-bounds.ts), and intersect
+ * the intervals. One keep-alive connection, so that successive Dates come from one server's clock and
+ * a request costs one round trip.
+ */
+import { request as httpRequest, type Agent, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { TLSSocket } from 'node:tls';
+import type { Socket } from 'node:net';
+import type { SourceResult } from '../model.js';
+import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../aws/proxy.js';
+import { systemClock, type WallClock } from '../time/clock.js';
+import { VERSION } from '../version.js';
+import {
+  boundsFromExchange,
+  cacheReason,
+  intersectBounds,
+  parseHttpDate,
+  sampleFromBounds,
+  nextAim,
+  straddlesAny,
+  thresholdOffsets,
+  widthMs,
+  type OffsetBounds,
+} from './date-bounds.js';
+import { formatAddress } from './resolve.js';
+import { errorCode, sleep, type TimeSource } from './source.js';
+import { describeHttpFailure, type HttpFailure } from './http-failure.js';
+
+export interface DateTarget {
+  url: URL;
+  /** For reports; default: the host name. */
+  label?: string;
+}
+
+export interface HttpsDateOptions {
+  clock?: WallClock;
+  /** Where proxy variables are read from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Decided proxy, overriding env. */
+  proxy?: ProxyChoice;
+  /**
+   * warn-offset and max-offset (positive ms). Used only to aim refinements beside them, so that the
+   * verdict settles in fewer requests; the source never decides anything with them.
+   */
+  thresholdsMs?: readonly number[];
+  /** Extra trusted CAs (PEM), e.g. a local test endpoint's self-signed certificate. */
+  ca?: string | Buffer;
+  /** Requests per run at most (default 12). */
+  maxRequests?: number;
+  /** Requests per refinement call at most (default 6). */
+  requestsPerRefinement?: number;
+}
+
+interface Exchange {
+  t1Ms: number;
+  t4Ms: number;
+  dateMs: number;
+  httpStatus: number;
+  address?: string;
+}
+
+type ExchangeOutcome =
+  | { ok: true; exchange: Exchange }
+  | { ok: false; failure: HttpFailure; timedOut: boolean; permanent: boolean };
+
+/** One refinement call stops starting requests after this long (a full sweep of the phase is 1 s). */
+const REFINEMENT_BUDGET_MS = 1200;
+
+/** Runner-clock waits shorter than this are spun (on setImmediate) rather than left to a timer's lateness. */
+const SPIN_MS = 15;
+/** A send this much past its aim still counts as on time (the margin absorbs it). */
+const LATE_TOLERANCE_MS = 3;
+/** Beyond the measured round trips: a busy runner's scheduling jitter. */
+const JITTER_SLACK_MS = 8;
+
+export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = {}): TimeSource {
+  const clock = options.clock ?? systemClock;
+  const url = target.url;
+  const label = target.label ?? url.host;
+  const tls = url.protocol === 'https:';
+  const choice = options.proxy ?? chooseProxy(url, options.env ?? process.env);
+  const thresholds = thresholdOffsets(options.thresholdsMs ?? []);
+  const maxRequests = options.maxRequests ?? 12;
+  const perRefinement = options.requestsPerRefinement ?? 6;
+
+  let agent: Agent | undefined;
+  let bounds: OffsetBounds | undefined;
+  let requests = 0;
+  let minRttMs = Infinity;
+  let maxRttMs = 0;
+  let lastT4Ms = 0;
+  let inconsistent = 0;
+  let stopped = false;
+  let address: string | undefined;
+  let httpStatus: number | undefined;
+  let last: SourceResult = {
+    kind: 'https-date',
+    target: label,
+    status: 'skipped',
+    authenticated: false,
+    requests: 0,
+  };
+
+  const details = (): Record<string, string | number | boolean> => ({
+    url: url.href,
+    proxy: describeProxy(choice),
+    tls,
+    ...(httpStatus !== undefined ? { httpStatus } : {}),
+    ...(bounds ? { lowMs: round3(bounds.lowMs), highMs: round3(bounds.highMs) } : {}),
+    ...(inconsistent > 0 ? { inconsistentDates: inconsistent } : {}),
+  });
+
+  const result = (r: Partial<SourceResult> & Pick<SourceResult, 'status'>): SourceResult => {
+    last = {
+      kind: 'https-date',
+      target: label,
+      authenticated: tls,
+      requests,
+      ...(address ? { address } : {}),
+      ...(bounds ? { sample: sampleFromBounds(bounds, minRttMs, lastT4Ms) } : {}),
+      details: details(),
+      ...r,
+    };
+    // A source that answered keeps its sample when a later refinement fails.
+    if (bounds) {
+      last.status = 'ok';
+      delete last.reason;
+    }
+    return last;
+  };
+
+  function absorb(e: Exchange): void {
+    const rtt = e.t4Ms - e.t1Ms;
+    maxRttMs = Math.max(maxRttMs, rtt);
+    minRttMs = Math.min(minRttMs, rtt);
+    lastT4Ms = e.t4Ms;
+    httpStatus = e.httpStatus;
+    if (e.address) address = e.address;
+    const b = boundsFromExchange(e.dateMs, e.t1Ms, e.t4Ms);
+    if (!bounds) {
+      bounds = b;
+      return;
+    }
+    const both = intersectBounds(bounds, b);
+    if (both) bounds = both;
+    else {
+      // The server's clock jumped between two answers (or a different server answered): trust the newest.
+      inconsistent += 1;
+      bounds = b;
+    }
+  }
+
+  function exchange(signal: AbortSignal, retryOnStale = true): Promise<ExchangeOutcome> {
+    return new Promise((resolve) => {
+      let done = false;
+      let proxyStatus: { statusCode: number; statusText: string } | undefined;
+      let socket: Socket | undefined;
+      const finish = (o: ExchangeOutcome) => {
+        if (done) return;
+        done = true;
+        signal.removeEventListener('abort', onAbort);
+        // A failed exchange leaves nothing worth keeping alive on that connection.
+        if (!o.ok) req.destroy();
+        resolve(o);
+      };
+      const onAbort = () => {
+        finish({
+          ok: false,
+          failure: { kind: 'timeout', message: 'no answer before the deadline' },
+          timedOut: true,
+          permanent: false,
+        });
+      };
+      requests += 1;
+      let t1Ms = clock.nowMs();
+      const req = (tls ? httpsRequest : httpRequest)(url, {
+        method: 'HEAD',
+        agent: agent!,
+        headers: {
+          'user-agent': `clock-preflight/${VERSION}`,
+          'cache-control': 'no-cache',
+          pragma: 'no-cache',
+        },
+      });
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      req.on(
+        'proxyConnect',
+        (connect: { statusCode: number; statusText: string }) => (proxyStatus = connect),
+      );
+      req.on('socket', (s: Socket) => {
+        socket = s;
+        // A new connection sends the request only once it is up: the server cannot stamp it before.
+        const mark = () => (t1Ms = clock.nowMs());
+        if (s instanceof TLSSocket) s.once('secureConnect', mark);
+        else if (s.connecting) s.once('connect', mark);
+      });
+      req.on('response', (res: IncomingMessage) => {
+        const t4Ms = clock.nowMs();
+        res.resume();
+        if (proxyStatus && proxyStatus.statusCode !== 200) {
+          return finish({
+            ok: false,
+            failure: {
+              kind: 'proxy-refused',
+              message:
+                `the proxy ${redactProxy((choice as { url: URL }).url)} answered CONNECT ${url.host} with ${proxyStatus.statusCode} ${proxyStatus.statusText}`.trim(),
+            },
+            timedOut: false,
+            permanent: false,
+          });
+        }
+        const remote = socket?.remoteAddress;
+        const exchangeAddress =
+          choice.kind === 'direct' && remote && socket?.remotePort
+            ? formatAddress(remote, socket.remotePort)
+            : undefined;
+        const cached = cacheReason(res.headers);
+        if (cached) {
+          return finish({
+            ok: false,
+            failure: { kind: 'rejected', message: cached },
+            timedOut: false,
+            permanent: true,
+          });
+        }
+        const dateText = res.headers.date;
+        if (dateText === undefined) {
+          return finish({
+            ok: false,
+            failure: {
+              kind: 'rejected',
+              message: `HTTP ${res.statusCode} without a Date header: this server gives no time`,
+            },
+            timedOut: false,
+            permanent: true,
+          });
+        }
+        const dateMs = parseHttpDate(dateText);
+        if (dateMs === undefined) {
+          return finish({
+            ok: false,
+            failure: { kind: 'rejected', message: `unreadable Date header '${dateText.slice(0, 60)}'` },
+            timedOut: false,
+            permanent: true,
+          });
+        }
+        finish({
+          ok: true,
+          exchange: {
+            t1Ms,
+            t4Ms,
+            dateMs,
+            httpStatus: res.statusCode ?? 0,
+            ...(exchangeAddress ? { address: exchangeAddress } : {}),
+          },
+        });
+      });
+      req.on('error', (error: Error) => {
+        if (done) return;
+        const code = errorCode(error);
+        // A kept-alive connection the server had closed: try once more on a fresh one.
+        if (retryOnStale && req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) {
+          done = true;
+          signal.removeEventListener('abort', onAbort);
+          requests -= 1;
+          void exchange(signal, false).then(resolve);
+          return;
+        }
+        const failure = describeHttpFailure(error, {
+          host: url.host,
+          proxy: choice.kind === 'proxy' ? redactProxy(choice.url) : undefined,
+          nowMs: clock.nowMs(),
+          peerCertificate: peerCertificateOf(socket),
+        });
+        finish({
+          ok: false,
+          failure,
+          timedOut: failure.kind === 'timeout',
+          permanent: failure.permanent ?? false,
+        });
+      });
+      req.end();
+    });
+  }
+
+  async function once(signal: AbortSignal): Promise<SourceResult | undefined> {
+    const o = await exchange(signal);
+    if (o.ok) {
+      absorb(o.exchange);
+      return undefined;
+    }
+    if (o.permanent) stopped = true;
+    const status = o.timedOut ? 'timeout' : o.failure.kind === 'rejected' ? 'rejected' : 'error';
+    return result({ status, reason: o.failure.message });
+  }
+
+  function canRefine(): boolean {
+    if (stopped || !bounds || requests >= maxRequests) return false;
+    // Below about two round trips the Date cannot narrow the interval any further.
+    return widthMs(bounds) > 2 * (minRttMs + SPIN_MS);
+  }
+
+  async function measure(signal: AbortSignal): Promise<SourceResult> {
+    if (stopped) return last;
+    if (choice.kind === 'invalid') {
+      stopped = true;
+      return result({ status: 'error', reason: `cannot use the proxy: ${choice.reason}` });
+    }
+    agent ??= await agentFor(url, choice, options.ca ? { ca: options.ca } : {});
+    if (!bounds) {
+      const failed = await once(signal);
+      return failed ?? result({ status: 'ok' });
+    }
+    // Settle every threshold inside the interval in this call (they pass by within about a second); with
+    // none inside, one bisection step.
+    const startedMs = clock.nowMs();
+    const clearing = straddlesAny(bounds, thresholds);
+    let sent = 0;
+    while (sent < perRefinement && !signal.aborted && canRefine()) {
+      const nowMs = clock.nowMs();
+      const aim = nextAim(
+        bounds,
+        thresholds,
+        aimMargin(minRttMs, maxRttMs),
+        minRttMs / 2,
+        nowMs - LATE_TOLERANCE_MS,
+      );
+      if (sent > 0 && (aim.purpose !== 'threshold' || aim.sendAtMs - startedMs > REFINEMENT_BUDGET_MS)) break;
+      if (aim.sendAtMs > nowMs + SPIN_MS) {
+        // Sleep most of the way, then plan again: a timer that fires late must not send at a wrong phase.
+        await sleep(aim.sendAtMs - nowMs - SPIN_MS, signal);
+        continue;
+      }
+      while (!signal.aborted && clock.nowMs() < aim.sendAtMs) await new Promise((r) => setImmediate(r));
+      if (signal.aborted) break;
+      sent += 1;
+      const failed = await once(signal);
+      if (failed) return failed;
+      if (!clearing || !straddlesAny(bounds, thresholds)) break;
+    }
+    return result({ status: 'ok' });
+  }
+
+  return {
+    kind: 'https-date',
+    target: label,
+    measure,
+    canRefine,
+  };
+}
+
+/**
+ * How far beside a threshold to split. The request reaches the server at least half the fastest round
+ * trip after it leaves (the lead we aim with), and its answer is back at most the slowest round trip after
+ * it left, so the stamp lies within maxRtt − minRtt/2 of the aim; plus slack for timer and scheduling
+ * jitter on a busy runner.
+ */
+export function aimMargin(minRttMs: number, maxRttMs: number): number {
+  return maxRttMs - minRttMs / 2 + maxRttMs / 4 + JITTER_SLACK_MS;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function peerCertificateOf(socket: Socket | undefined): { validFrom?: string; validTo?: string } | undefined {
+  if (!(socket instanceof TLSSocket)) return undefined;
+  try {
+    const cert = socket.getPeerCertificate();
+    if (!cert || !cert.valid_from) return undefined;
+    return { validFrom: cert.valid_from, validTo: cert.valid_to };
+  } catch {
+    return undefined;
+  }
+}
