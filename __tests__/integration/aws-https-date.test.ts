@@ -288,6 +288,7 @@ async function bundleModule(): Promise<string> {
       '-o',
       out,
       '--quiet',
+      '--transpile-only',
     ],
     {},
   );
