@@ -5,6 +5,7 @@ import type { Config, ServerSpec } from './config.js';
 import { amazonTimeSyncServers, detectEc2 } from './resync/ec2.js';
 import { measure, type Measurement } from './measure.js';
 import { ntpSource } from './sources/ntp.js';
+import { ntsSource } from './sources/nts.js';
 import type { TimeSource } from './sources/source.js';
 import { fixAdvice } from './advice.js';
 import { detectPlatform } from './platform.js';
@@ -17,7 +18,10 @@ export function ntpServersFor(config: Config, onEc2: boolean): ServerSpec[] {
 }
 
 export function planSources(config: Config, onEc2 = detectEc2()): TimeSource[] {
-  return [...ntpServersFor(config, onEc2).map((s) => ntpSource(s))];
+  return [
+    ...config.ntsServers.map((s) => ntsSource(s)),
+    ...ntpServersFor(config, onEc2).map((s) => ntpSource(s)),
+  ];
 }
 
 export interface CheckOutcome {
@@ -31,6 +35,7 @@ export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.
     warnOffsetMs: config.warnOffsetMs,
     maxOffsetMs: config.maxOffsetMs,
     timeoutMs: config.timeoutMs,
+    requireAuthenticated: config.requireAuthenticated,
   });
   return { measurement, fix: fixAdvice(detectPlatform(env)) };
 }

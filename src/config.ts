@@ -31,6 +31,8 @@ export type OnUnreachable = 'fail' | 'warn';
 
 export interface Config {
   ntpServers: ServerSpec[];
+  ntsServers: ServerSpec[];
+  requireAuthenticated: boolean;
   aws: AwsMode;
   awsRegion: string | undefined;
   warnOffsetMs: number;
@@ -68,6 +70,18 @@ export const DEFAULT_NTP_SERVERS = [
   'time.apple.com',
 ];
 
+/**
+ * Public NTS (authenticated NTP, RFC 8915) defaults: four independent operators, so three must agree for a
+ * majority. Cloudflare (anycast, NTS since 2019), Netnod (Swedish national time, anycast, stratum 1),
+ * PTB (Germany's national metrology institute, stratum 1) and SIDN's TimeNL (stratum 1).
+ */
+export const DEFAULT_NTS_SERVERS = [
+  'time.cloudflare.com',
+  'nts.netnod.se',
+  'ptbtime1.ptb.de',
+  'ntppool1.time.nl',
+];
+
 export const INPUTS: readonly InputSpec[] = [
   {
     name: 'ntp-servers',
@@ -75,6 +89,21 @@ export const INPUTS: readonly InputSpec[] = [
       'NTP servers to ask, comma- or newline-separated: host, host:port, IPv4, [IPv6] or [IPv6]:port. `none` turns NTP off.',
     default: DEFAULT_NTP_SERVERS.join(','),
     form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+  },
+  {
+    name: 'nts-servers',
+    description:
+      'NTS (authenticated NTP, RFC 8915) servers: the NTS-KE host, or host:port (port 4460 by default); the NTP server and port come from NTS-KE. Trust: the system store plus NODE_EXTRA_CA_CERTS. `none` turns NTS off.',
+    default: DEFAULT_NTS_SERVERS.join(','),
+    form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+  },
+  {
+    name: 'require-authenticated',
+    description:
+      'Only authenticated sources (NTS, HTTPS Date over TLS, signed STS) decide; unauthenticated NTP is still shown, marked as not deciding.',
+    default: 'false',
+    form: 'true or false',
+    boolean: true,
   },
   {
     name: 'aws',
@@ -269,6 +298,8 @@ function raw(get: RawInputs, name: string): string {
 
 export function readConfig(get: RawInputs, env: Environment = {}): Config {
   const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
+  const ntsServers = parseServerList(raw(get, 'nts-servers'), 'nts-servers', 4460);
+  const requireAuthenticated = parseBoolean(raw(get, 'require-authenticated'), 'require-authenticated');
   const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off'] as const);
   const regionText = raw(get, 'aws-region');
   let awsRegion: string | undefined;
@@ -306,14 +337,22 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     'auto',
     'set-clock',
   ] as const);
-  if (ntpServers.length === 0 && aws === 'off') {
+  if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off') {
     throw new InputError(
       'ntp-servers',
-      `is 'none' and aws is 'off': no time reference is left to check against`,
+      `is 'none', nts-servers is 'none' and aws is 'off': no time reference is left to check against`,
+    );
+  }
+  if (requireAuthenticated && ntsServers.length === 0 && aws === 'off') {
+    throw new InputError(
+      'require-authenticated',
+      `is true but nts-servers is 'none' and aws is 'off': no authenticated source is left to decide`,
     );
   }
   return {
     ntpServers,
+    ntsServers,
+    requireAuthenticated,
     aws,
     awsRegion,
     warnOffsetMs,

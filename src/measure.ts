@@ -20,6 +20,8 @@ export interface Measurement {
   verdict: Verdict;
   elapsedMs: number;
   rounds: number;
+  /** Whether only authenticated sources were allowed to decide. */
+  requireAuthenticated: boolean;
 }
 
 function deciding(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
@@ -49,6 +51,21 @@ function settled(results: Array<SourceResult | undefined>, options: MeasureOptio
   return 2 * verdict.truechimers.length > eligible;
 }
 
+/** How long silent sources are waited for once the others agree (see agreedWithoutTheSilent). */
+export const PATIENCE_MS = 2500;
+
+/**
+ * The answers in hand decide on their own: a certain verdict, no falseticker among them, and at least two
+ * sources agreeing (or one authenticated source where only authenticated ones count). Silent sources are
+ * left out of the final consensus either way, so stopping here changes what is waited for, not what decides.
+ */
+function agreedWithoutTheSilent(results: Array<SourceResult | undefined>, options: MeasureOptions): boolean {
+  const answered = results.filter((r): r is SourceResult => r !== undefined);
+  const verdict = evaluate(answered, options);
+  if (verdict.reason !== 'judged' || !verdict.certain || verdict.falsetickers.length > 0) return false;
+  return verdict.truechimers.length >= (options.requireAuthenticated ? 1 : 2);
+}
+
 export async function measure(
   sources: TimeSource[],
   options: MeasureOptions,
@@ -64,7 +81,23 @@ export async function measure(
     const early = new AbortController();
     const signal = AbortSignal.any([deadline, early.signal]);
     let graceTimer: NodeJS.Timeout | undefined;
+    let patienceTimer: NodeJS.Timeout | undefined;
+    let skippedWhy = '';
     const pending = new Set(which);
+    const snapshot = () => results.map((x, j) => (pending.has(j) ? undefined : x));
+    const stopWaiting = (why: string) => {
+      skippedWhy ||= why;
+      early.abort();
+    };
+    if (rounds === 1 && which.length > 1) {
+      // Sources that stay silent this long are most likely blocked (UDP 123 or TCP 4460 dropped by a
+      // firewall): once the answers in hand agree on a certain verdict, do not wait out the whole timeout.
+      patienceTimer = setTimeout(() => {
+        if (pending.size > 0 && agreedWithoutTheSilent(snapshot(), options)) {
+          stopWaiting(`no answer within ${PATIENCE_MS / 1000} s while the other sources agreed`);
+        }
+      }, PATIENCE_MS);
+    }
     await Promise.all(
       which.map(async (i) => {
         const r = await sources[i]!.measure(signal);
@@ -72,23 +105,22 @@ export async function measure(
         const previous = results[i];
         results[i] = previous?.sample && !r.sample ? previous : r;
         pending.delete(i);
-        if (pending.size > 0 && !graceTimer && rounds === 1) {
-          const snapshot = results.map((x, j) => (pending.has(j) ? undefined : x));
-          if (settled(snapshot, options)) {
-            // Give stragglers a moment (they may only narrow the interval), then stop waiting.
-            const slowest = Math.max(...results.filter((x) => x?.sample).map((x) => x!.sample!.delayMs), 10);
-            graceTimer = setTimeout(() => early.abort(), Math.min(3 * slowest + 20, 500));
-          }
+        if (pending.size > 0 && !graceTimer && rounds === 1 && settled(snapshot(), options)) {
+          // Give stragglers a moment (they may only narrow the interval), then stop waiting.
+          const slowest = Math.max(...results.filter((x) => x?.sample).map((x) => x!.sample!.delayMs), 10);
+          graceTimer = setTimeout(
+            () => stopWaiting('not waited for: a majority had already agreed'),
+            Math.min(3 * slowest + 20, 500),
+          );
         }
       }),
     );
     clearTimeout(graceTimer);
+    clearTimeout(patienceTimer);
     if (early.signal.aborted && !deadline.aborted) {
       for (const i of which) {
         const r = results[i]!;
-        if (r.status === 'timeout') {
-          results[i] = { ...r, status: 'skipped', reason: 'not waited for: a majority had already agreed' };
-        }
+        if (r.status === 'timeout') results[i] = { ...r, status: 'skipped', reason: skippedWhy };
       }
     }
   };
@@ -108,5 +140,11 @@ export async function measure(
     if (monotonicMs() - roundStarted < 5 && JSON.stringify(results) === before) break;
     verdict = evaluate(results as SourceResult[], options);
   }
-  return { results: results as SourceResult[], verdict, elapsedMs: monotonicMs() - started, rounds };
+  return {
+    results: results as SourceResult[],
+    verdict,
+    elapsedMs: monotonicMs() - started,
+    rounds,
+    requireAuthenticated: options.requireAuthenticated ?? false,
+  };
 }

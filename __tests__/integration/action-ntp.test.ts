@@ -17,7 +17,7 @@ afterAll(async () => {
   await Promise.all(chronyds.map((c) => c.stop()));
 });
 
-const inputs = { 'ntp-servers': SERVERS.join('\n'), aws: 'off' };
+const inputs = { 'ntp-servers': SERVERS.join('\n'), aws: 'off', 'nts-servers': 'none' };
 
 describe.each(nodes())('the action on %s', (_name, node) => {
   it('fails a runner 7 minutes behind with one error annotation, outputs and a summary table', async () => {
@@ -78,7 +78,12 @@ describe('action input errors', () => {
   });
 
   it('on-unreachable: warn only warns when nothing answers', async () => {
-    const r = await runAction({ 'ntp-servers': '127.0.0.1:11198', aws: 'off', 'on-unreachable': 'warn' });
+    const r = await runAction({
+      'ntp-servers': '127.0.0.1:11198',
+      aws: 'off',
+      'nts-servers': 'none',
+      'on-unreachable': 'warn',
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.status).toBe('unknown');
     expect(r.commands.filter((c) => c.command === 'warning')).toHaveLength(1);

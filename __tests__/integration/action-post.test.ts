@@ -15,7 +15,12 @@ afterAll(async () => {
   await Promise.all(chronyds.map((c) => c.stop()));
 });
 
-const inputs = { 'ntp-servers': [...SERVERS, '127.0.0.1:11139'].join(','), aws: 'off', timeout: '2s' };
+const inputs = {
+  'ntp-servers': [...SERVERS, '127.0.0.1:11139'].join(','),
+  aws: 'off',
+  'nts-servers': 'none',
+  timeout: '2s',
+};
 
 async function mainThenPost(
   mainSkew: string | undefined,

@@ -53,7 +53,13 @@ function skewedRunner(runner: 'self-hosted' | 'github-hosted') {
   };
 }
 
-const inputs = { 'ntp-servers': SERVERS.join(','), aws: 'off', timeout: '3s', 'post-check': 'false' };
+const inputs = {
+  'ntp-servers': SERVERS.join(','),
+  aws: 'off',
+  'nts-servers': 'none',
+  timeout: '3s',
+  'post-check': 'false',
+};
 const made = () => spies.calls().map((c) => c.join(' '));
 
 describe('the action with resync', () => {
@@ -135,7 +141,17 @@ describe('clock-preflight resync (CLI bundle)', () => {
     delete env.RUNNER_ENVIRONMENT;
     const r = await runNode(
       CLI,
-      ['resync', '--ntp-servers', SERVERS.join(','), '--aws', 'off', '--timeout', '3s'],
+      [
+        'resync',
+        '--ntp-servers',
+        SERVERS.join(','),
+        '--aws',
+        'off',
+        '--nts-servers',
+        'none',
+        '--timeout',
+        '3s',
+      ],
       { env },
     );
     expect(made()).toContain('chronyc -a makestep');
@@ -147,7 +163,18 @@ describe('clock-preflight resync (CLI bundle)', () => {
   it('check --resync force takes force as the value', async () => {
     const r = await runNode(
       CLI,
-      ['check', '--resync', 'force', '--ntp-servers', SERVERS.join(','), '--aws', 'off', '--json'],
+      [
+        'check',
+        '--resync',
+        'force',
+        '--ntp-servers',
+        SERVERS.join(','),
+        '--aws',
+        'off',
+        '--nts-servers',
+        'none',
+        '--json',
+      ],
       {
         env: { ...skewedRunner('github-hosted'), GITHUB_ACTIONS: 'true' },
       },

@@ -24,7 +24,7 @@ afterAll(async () => {
   silent?.close();
 });
 
-const base = ['check', '--aws', 'off', '--ntp-servers', SERVERS.join(','), '--json'];
+const base = ['check', '--aws', 'off', '--nts-servers', 'none', '--ntp-servers', SERVERS.join(','), '--json'];
 
 function json(stdout: string) {
   return JSON.parse(stdout) as {
@@ -65,16 +65,22 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
   });
 
   it('explains a failure in words: size, direction, agreement, what breaks and the fix', async () => {
-    const r = await runNode(CLI, ['check', '--aws', 'off', '--ntp-servers', SERVERS.join(',')], {
-      node,
-      faketime: '-7m',
-    });
+    const r = await runNode(
+      CLI,
+      ['check', '--aws', 'off', '--nts-servers', 'none', '--ntp-servers', SERVERS.join(',')],
+      {
+        node,
+        faketime: '-7m',
+      },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL {2}Runner clock is 7 m 0 s behind/);
     expect(r.stdout).toMatch(/3 of 3 NTP servers agree/);
     expect(r.stdout).toMatch(/Signature expired/);
     expect(r.stdout).toMatch(/Fix: /);
-    expect(r.stdout).toMatch(/127\.0\.0\.1:11101 +ntp +127\.0\.0\.1:11101 +1 +\+(4199\d\d|4200\d\d)\.\d{3} ms/);
+    expect(r.stdout).toMatch(
+      /127\.0\.0\.1:11101 +ntp +127\.0\.0\.1:11101 +1 +\+(4199\d\d|4200\d\d)\.\d{3} ms/,
+    );
   });
 
   it('warns, exit 0, for a runner 30 s ahead (between warn-offset and max-offset)', async () => {
@@ -124,7 +130,16 @@ describe('sources that do not answer', () => {
   });
 
   it('reports an unreachable server as refused at once, and fails when nothing answers', async () => {
-    const r = await runNode(CLI, ['check', '--aws', 'off', '--ntp-servers', '127.0.0.1:11199', '--json']);
+    const r = await runNode(CLI, [
+      'check',
+      '--aws',
+      'off',
+      '--nts-servers',
+      'none',
+      '--ntp-servers',
+      '127.0.0.1:11199',
+      '--json',
+    ]);
     expect(r.code).toBe(1);
     const j = json(r.stdout);
     expect(j.status).toBe('unknown');
@@ -167,7 +182,11 @@ describe('IPv6', () => {
   it('asks a chronyd on [::1]:port', async () => {
     const v6 = await startChronyd({ port: 11104, address: '::1' });
     try {
-      const r = await runNode(CLI, ['check', '--aws', 'off', '--ntp-servers', '[::1]:11104', '--json'], { faketime: '-90s' });
+      const r = await runNode(
+        CLI,
+        ['check', '--aws', 'off', '--nts-servers', 'none', '--ntp-servers', '[::1]:11104', '--json'],
+        { faketime: '-90s' },
+      );
       const j = json(r.stdout);
       expect(j.sources[0]).toMatchObject({ target: '[::1]:11104', status: 'ok' });
       expect(Math.abs(j.offsetMs - 90_000)).toBeLessThan(2);
@@ -192,7 +211,7 @@ describe('bad input', () => {
     [['--aws', 'maybe'], /Invalid input 'aws': 'maybe' is not accepted; use one of auto, https, sts, off/],
     [['--timeout', '0'], /Invalid input 'timeout'/],
     [['--frobnicate'], /unknown flag --frobnicate/],
-    [['--ntp-servers', 'none', '--aws', 'off'], /no time reference is left/],
+    [['--ntp-servers', 'none', '--aws', 'off', '--nts-servers', 'none'], /no time reference is left/],
   ])('%j exits 2 naming the input, with no stack trace and no network work', async (args, message) => {
     const r = await runNode(CLI, ['check', ...args]);
     expect(r.code).toBe(2);

@@ -65,6 +65,7 @@ async function run(flags: Record<string, string>, runnerEnv: Record<string, stri
     Object.entries({
       'ntp-servers': PORTS.map((p) => `127.0.0.1:${p}`).join(','),
       aws: 'off',
+      'nts-servers': 'none',
       timeout: '2s',
       ...flags,
     }),

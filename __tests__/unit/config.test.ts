@@ -115,7 +115,9 @@ describe('readConfig', () => {
   });
 
   it('refuses a config with no reference at all', () => {
-    expect(() => readConfig((n) => ({ 'ntp-servers': 'none', aws: 'off' })[n])).toThrow(/no time reference/);
+    expect(() =>
+      readConfig((n) => ({ 'ntp-servers': 'none', aws: 'off', 'nts-servers': 'none' })[n]),
+    ).toThrow(/no time reference/);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The measurement loop with literal sources: parallel, one deadline, early stop, refinement. */
 import { describe, expect, it } from '@jest/globals';
-import { measure } from '../../src/measure.js';
+import { measure, PATIENCE_MS } from '../../src/measure.js';
 import type { SourceResult } from '../../src/model.js';
 import { sleep, type TimeSource } from '../../src/sources/source.js';
 
@@ -70,6 +70,26 @@ describe('measure', () => {
       status: 'skipped',
       reason: 'not waited for: a majority had already agreed',
     });
+  });
+
+  it('stops waiting for blocked sources after the patience time once two answers agree', async () => {
+    const m = await measure(
+      [
+        source('a', [{ afterMs: 10, offsetMs: 1, boundMs: 1 }]),
+        source('b', [{ afterMs: 10, offsetMs: 1.5, boundMs: 1 }]),
+        source('blocked-1', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }]),
+        source('blocked-2', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }]),
+        source('blocked-3', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }]),
+      ],
+      { ...options, timeoutMs: 10_000 },
+    );
+    expect(m.elapsedMs).toBeGreaterThanOrEqual(PATIENCE_MS - 10);
+    expect(m.elapsedMs).toBeLessThan(PATIENCE_MS + 500);
+    expect(m.results[2]).toMatchObject({
+      status: 'skipped',
+      reason: 'no answer within 2.5 s while the other sources agreed',
+    });
+    expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
   });
 
   it('waits for the deadline when the answers are not yet a majority of all sources', async () => {

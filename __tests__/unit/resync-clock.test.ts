@@ -64,6 +64,7 @@ describe('resyncThenMeasure and its text', () => {
     },
     elapsedMs: 5,
     rounds: 1,
+    requireAuthenticated: false,
   });
 
   it('measures again after a resync, and the second measurement is final', async () => {

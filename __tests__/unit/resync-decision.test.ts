@@ -121,6 +121,7 @@ describe('consensusOf', () => {
       verdict,
       elapsedMs: 1,
       rounds: 1,
+      requireAuthenticated: false,
     };
     expect(consensusOf(m)).toEqual({ offsetMs: 421_000, uncertaintyMs: 3, agreeing: 2, authenticated: true });
   });
@@ -131,6 +132,7 @@ describe('consensusOf', () => {
       verdict: { ...verdict, status: 'unknown', reason: 'no-answer', truechimers: [] },
       elapsedMs: 1,
       rounds: 1,
+      requireAuthenticated: false,
     };
     expect(consensusOf(m)).toBeUndefined();
   });

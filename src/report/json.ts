@@ -2,6 +2,7 @@
 import type { Measurement } from '../measure.js';
 import type { SourceResult } from '../model.js';
 import { sourceKey } from '../verdict.js';
+import { deciding, rowContext, type RowContext } from './table.js';
 
 export interface JsonSource {
   kind: string;
@@ -10,6 +11,8 @@ export interface JsonSource {
   status: string;
   reason: string | null;
   falseticker: boolean;
+  /** Whether this source's answer took part in the verdict. */
+  deciding: boolean;
   authenticated: boolean;
   offsetMs: number | null;
   boundMs: number | null;
@@ -22,14 +25,15 @@ export interface JsonSource {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export function jsonSource(r: SourceResult, falsetickers: ReadonlySet<string>): JsonSource {
+export function jsonSource(r: SourceResult, c: RowContext): JsonSource {
   return {
     kind: r.kind,
     target: r.target,
     address: r.address ?? null,
     status: r.status,
     reason: r.reason ?? null,
-    falseticker: r.status === 'ok' && falsetickers.has(sourceKey(r)),
+    falseticker: r.status === 'ok' && c.falsetickers.has(sourceKey(r)),
+    deciding: deciding(r, c),
     authenticated: r.authenticated,
     offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
     boundMs: r.sample ? round3(r.sample.boundMs) : null,
@@ -42,7 +46,7 @@ export function jsonSource(r: SourceResult, falsetickers: ReadonlySet<string>): 
 }
 
 export function jsonReport(m: Measurement, fix: string | undefined) {
-  const falsetickers = new Set(m.verdict.falsetickers);
+  const c = rowContext(m);
   return {
     status: m.verdict.status,
     certain: m.verdict.certain,
@@ -52,9 +56,10 @@ export function jsonReport(m: Measurement, fix: string | undefined) {
     title: m.verdict.title,
     message: m.verdict.message,
     fix: fix ?? null,
-    falsetickers: m.results.filter((r) => falsetickers.has(sourceKey(r))).map((r) => r.target),
+    falsetickers: m.results.filter((r) => c.falsetickers.has(sourceKey(r))).map((r) => r.target),
+    requireAuthenticated: m.requireAuthenticated,
     elapsedMs: Math.round(m.elapsedMs),
     rounds: m.rounds,
-    sources: m.results.map((r) => jsonSource(r, falsetickers)),
+    sources: m.results.map((r) => jsonSource(r, c)),
   };
 }

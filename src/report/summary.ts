@@ -1,6 +1,6 @@
 /** The job summary (Markdown): verdict, explanation, fix and the per-source table. */
 import type { Measurement } from '../measure.js';
-import { SOURCE_COLUMNS, sourceRow } from './table.js';
+import { rowContext, SOURCE_COLUMNS, sourceRow } from './table.js';
 
 const ICON: Record<string, string> = { ok: '✅', warn: '⚠️', fail: '❌', unknown: '❔' };
 
@@ -10,11 +10,11 @@ function cell(text: string): string {
 
 export function summaryMarkdown(m: Measurement, fix: string | undefined): string {
   const v = m.verdict;
-  const falsetickers = new Set(v.falsetickers);
+  const context = rowContext(m);
   const lines = [`### ${ICON[v.status]} clock-preflight: ${v.title}`, '', v.message, ''];
   if (fix && (v.status === 'fail' || v.status === 'warn')) lines.push(`**Fix:** ${fix}`, '');
   lines.push(`| ${SOURCE_COLUMNS.join(' | ')} |`, `|${SOURCE_COLUMNS.map(() => '---').join('|')}|`);
-  for (const r of m.results) lines.push(`| ${sourceRow(r, falsetickers).map(cell).join(' | ')} |`);
+  for (const r of m.results) lines.push(`| ${sourceRow(r, context).map(cell).join(' | ')} |`);
   lines.push(
     '',
     `<sub>${m.results.length} sources, ${Math.round(m.elapsedMs)} ms, ${m.rounds} round(s). Offset = reference − runner: positive means the runner is behind.</sub>`,

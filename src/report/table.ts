@@ -1,4 +1,5 @@
 /** The per-source table shared by the text report and the job summary: one row of cells per source. */
+import type { Measurement } from '../measure.js';
 import type { SourceResult } from '../model.js';
 import { signedMs } from '../format.js';
 import { sourceKey } from '../verdict.js';
@@ -14,13 +15,33 @@ export const SOURCE_COLUMNS = [
   'Status',
 ] as const;
 
-export function sourceStatusText(r: SourceResult, falsetickers: ReadonlySet<string>): string {
-  if (r.status === 'ok' && falsetickers.has(sourceKey(r))) return 'falseticker (outvoted)';
+/** What the per-source reports need to know about the whole measurement. */
+export interface RowContext {
+  falsetickers: ReadonlySet<string>;
+  /** require-authenticated: unauthenticated answers are shown but do not decide. */
+  onlyAuthenticatedDecide: boolean;
+}
+
+export function rowContext(m: Measurement): RowContext {
+  return { falsetickers: new Set(m.verdict.falsetickers), onlyAuthenticatedDecide: m.requireAuthenticated };
+}
+
+export function deciding(r: SourceResult, c: RowContext): boolean {
+  return (
+    r.status === 'ok' && !c.falsetickers.has(sourceKey(r)) && (r.authenticated || !c.onlyAuthenticatedDecide)
+  );
+}
+
+export function sourceStatusText(r: SourceResult, c: RowContext): string {
+  if (r.status === 'ok' && c.falsetickers.has(sourceKey(r))) return 'falseticker (outvoted)';
+  if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
+    return 'ok (not deciding: unauthenticated, require-authenticated is on)';
+  }
   if (r.status === 'ok') return r.authenticated ? 'ok (authenticated)' : 'ok';
   return `${r.status}: ${r.reason ?? ''}`.trim();
 }
 
-export function sourceRow(r: SourceResult, falsetickers: ReadonlySet<string>): string[] {
+export function sourceRow(r: SourceResult, c: RowContext): string[] {
   const s = r.sample;
   return [
     r.target,
@@ -30,6 +51,6 @@ export function sourceRow(r: SourceResult, falsetickers: ReadonlySet<string>): s
     s ? signedMs(s.offsetMs, 3) : '',
     s ? `${s.boundMs.toFixed(3)} ms` : '',
     s ? `${s.delayMs.toFixed(3)} ms` : '',
-    sourceStatusText(r, falsetickers),
+    sourceStatusText(r, c),
   ];
 }

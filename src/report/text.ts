@@ -1,6 +1,6 @@
 /** The CLI's human report: a verdict line, the explanation, the fix, and the per-source table. */
 import type { Measurement } from '../measure.js';
-import { SOURCE_COLUMNS, sourceRow } from './table.js';
+import { rowContext, SOURCE_COLUMNS, sourceRow } from './table.js';
 
 const MARK: Record<string, string> = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL', unknown: '????' };
 
@@ -16,14 +16,14 @@ export function formatTable(header: readonly string[], rows: string[][]): string
 
 export function textReport(m: Measurement, fix: string | undefined): string {
   const v = m.verdict;
-  const falsetickers = new Set(v.falsetickers);
+  const context = rowContext(m);
   const lines = [`${MARK[v.status]}  ${v.title}`, '', v.message];
   if (fix && (v.status === 'fail' || v.status === 'warn')) lines.push('', `Fix: ${fix}`);
   lines.push(
     '',
     formatTable(
       SOURCE_COLUMNS,
-      m.results.map((r) => sourceRow(r, falsetickers)),
+      m.results.map((r) => sourceRow(r, context)),
     ),
   );
   const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;

@@ -213,7 +213,8 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
         // Match against every request still outstanding: a late reply to an earlier request is genuine.
         for (const { t1, origin } of outstanding.values()) {
           const check = checkReply(bytes, origin);
-          if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp')) continue;
+          if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp does not match'))
+            continue;
           if (check.kind === 'rejected') {
             lastRejection = check.reason;
             return;
