@@ -132,7 +132,8 @@ export function nextAim(
     const above = tau + Math.min(marginMs, (b.highMs - tau) / 2);
     const below = tau - Math.min(marginMs, (tau - b.lowMs) / 2);
     for (const splitMs of [above, below]) {
-      if (splitMs <= b.lowMs || splitMs >= b.highMs) continue;
+      // An answer moves a bound to about split ∓ lead: a split within a lead of an edge teaches nothing.
+      if (splitMs <= b.lowMs + leadMs || splitMs >= b.highMs - leadMs) continue;
       const sendAtMs = sendTimeFor(splitMs, leadMs, earliestMs);
       if (!best || sendAtMs < best.sendAtMs) best = { splitMs, sendAtMs, purpose: 'threshold' };
     }

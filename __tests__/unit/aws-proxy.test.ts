@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals';
+import { chooseProxy, describeProxy, isLoopback, noProxyMatch, redactProxy } from '../../src/aws/proxy.js';
+
+const sts = new URL('https://sts.eu-west-1.amazonaws.com');
+
+describe('NO_PROXY matching', () => {
+  it.each([
+    ['*', 'sts.eu-west-1.amazonaws.com', 443, '*'],
+    ['amazonaws.com', 'sts.eu-west-1.amazonaws.com', 443, 'amazonaws.com'],
+    ['.amazonaws.com', 'sts.eu-west-1.amazonaws.com', 443, '.amazonaws.com'],
+    ['*.amazonaws.com', 'sts.eu-west-1.amazonaws.com', 443, '*.amazonaws.com'],
+    ['AMAZONAWS.COM', 'sts.eu-west-1.amazonaws.com', 443, 'AMAZONAWS.COM'],
+    ['example.com, amazonaws.com', 'sts.eu-west-1.amazonaws.com', 443, 'amazonaws.com'],
+    ['example.com amazonaws.com', 'sts.eu-west-1.amazonaws.com', 443, 'amazonaws.com'],
+    [
+      'sts.eu-west-1.amazonaws.com:443',
+      'sts.eu-west-1.amazonaws.com',
+      443,
+      'sts.eu-west-1.amazonaws.com:443',
+    ],
+    ['10.0.0.0/8', '10.1.2.3', 443, '10.0.0.0/8'],
+    ['10.1.2.3', '10.1.2.3', 80, '10.1.2.3'],
+    ['::1', '[::1]', 443, '::1'],
+    ['[fd00::1]:8443', '[fd00::1]', 8443, '[fd00::1]:8443'],
+    ['fd00::/16', 'fd00::5', 443, 'fd00::/16'],
+  ])('%j exempts %s:%d', (noProxy, host, port, entry) => {
+    expect(noProxyMatch(noProxy, host, port)).toBe(entry);
+  });
+
+  it.each([
+    ['', 'sts.eu-west-1.amazonaws.com', 443],
+    ['example.com', 'sts.eu-west-1.amazonaws.com', 443],
+    // A suffix must end on a label boundary.
+    ['zonaws.com', 'sts.eu-west-1.amazonaws.com', 443],
+    ['sts.eu-west-1.amazonaws.com:8443', 'sts.eu-west-1.amazonaws.com', 443],
+    ['10.0.0.0/8', '11.1.2.3', 443],
+    ['10.1.2.3', '10.1.2.30', 443],
+    ['.', 'sts.eu-west-1.amazonaws.com', 443],
+  ])('%j does not exempt %s:%d', (noProxy, host, port) => {
+    expect(noProxyMatch(noProxy, host, port)).toBeUndefined();
+  });
+});
+
+describe('proxy choice', () => {
+  it('takes https_proxy before HTTPS_PROXY for https targets', () => {
+    const c = chooseProxy(sts, { https_proxy: 'http://lower:3128', HTTPS_PROXY: 'http://upper:3128' });
+    expect(c).toMatchObject({ kind: 'proxy', variable: 'https_proxy' });
+    expect(describeProxy(c)).toBe('through http://lower:3128 (from https_proxy)');
+  });
+
+  it('uses HTTP_PROXY only for http targets', () => {
+    expect(chooseProxy(sts, { HTTP_PROXY: 'http://p:3128' })).toMatchObject({ kind: 'direct' });
+    expect(
+      chooseProxy(new URL('http://sts.local.example:4566'), { HTTP_PROXY: 'http://p:3128' }),
+    ).toMatchObject({
+      kind: 'proxy',
+      variable: 'HTTP_PROXY',
+    });
+  });
+
+  it('reads a proxy without a scheme as http://', () => {
+    const c = chooseProxy(sts, { HTTPS_PROXY: 'proxy.corp:3128' });
+    expect(c.kind === 'proxy' && c.url.href).toBe('http://proxy.corp:3128/');
+  });
+
+  it('honours no_proxy before NO_PROXY', () => {
+    expect(
+      chooseProxy(sts, { HTTPS_PROXY: 'http://p:3128', no_proxy: '.amazonaws.com', NO_PROXY: '' }),
+    ).toEqual({
+      kind: 'direct',
+      why: "NO_PROXY entry '.amazonaws.com' matches",
+    });
+  });
+
+  it('never proxies loopback', () => {
+    expect(chooseProxy(new URL('http://127.0.0.1:12001'), { HTTP_PROXY: 'http://p:3128' })).toEqual({
+      kind: 'direct',
+      why: 'loopback endpoint',
+    });
+    expect(isLoopback('[::1]')).toBe(true);
+    expect(isLoopback('localhost')).toBe(true);
+    expect(isLoopback('128.0.0.1')).toBe(false);
+  });
+
+  it('refuses SOCKS proxies with a reason', () => {
+    expect(chooseProxy(sts, { HTTPS_PROXY: 'socks5://p:1080' })).toEqual({
+      kind: 'invalid',
+      variable: 'HTTPS_PROXY',
+      reason: 'HTTPS_PROXY: socks5 proxies are not supported (only http:// and https:// proxies)',
+    });
+  });
+
+  it('never shows proxy credentials', () => {
+    const c = chooseProxy(sts, { HTTPS_PROXY: 'http://user:s3cret@proxy.corp:3128' });
+    expect(describeProxy(c)).toBe('through http://proxy.corp:3128 (credentials hidden) (from HTTPS_PROXY)');
+    expect(redactProxy('http://user:s3cret@proxy corp')).not.toContain('s3cret');
+  });
+});
