@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { awsFailuresAt, describeSignedCheck } from '../../src/aws/messages.js';
+import { awsFailuresAt, describeSignedCheck, ntpBehindProxyNote } from '../../src/aws/messages.js';
 import type { SourceResult } from '../../src/model.js';
 
 const MIN = 60_000;
@@ -107,5 +107,15 @@ describe('describeSignedCheck', () => {
     expect(awsFailuresAt(4 * MIN)).toBeUndefined();
     expect(awsFailuresAt(6 * MIN)).toMatch(/most AWS services \(5 min limit/);
     expect(awsFailuresAt(-16 * MIN)).toMatch(/'Signature not yet current' on every AWS service/);
+  });
+});
+
+describe('ntpBehindProxyNote', () => {
+  it('names the proxy variable, or says nothing without one', () => {
+    expect(ntpBehindProxyNote({})).toBeUndefined();
+    expect(ntpBehindProxyNote({ HTTPS_PROXY: ' ' })).toBeUndefined();
+    expect(ntpBehindProxyNote({ HTTPS_PROXY: 'http://proxy:3128' })).toMatch(
+      /^No NTP server answered, and HTTPS_PROXY is set: .* NTP \(UDP port 123\) cannot cross an HTTP proxy\./,
+    );
   });
 });

@@ -72,3 +72,19 @@ export function describeSignedCheck(r: SourceResult): string | undefined {
   }
   return `AWS STS accepted a signed request${who(r)}; its responses put the runner ${size}.`;
 }
+
+/**
+ * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
+ * HTTP proxy carries it. Undefined when no proxy is set.
+ */
+export function ntpBehindProxyNote(env: NodeJS.ProcessEnv): string | undefined {
+  const variable = (['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const).find(
+    (n) => env[n] !== undefined && env[n]!.trim() !== '',
+  );
+  if (!variable) return undefined;
+  return (
+    `No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
+    'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
+    "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'."
+  );
+}

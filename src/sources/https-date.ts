@@ -76,6 +76,8 @@ const REFINEMENT_BUDGET_MS = 1200;
 const SPIN_MS = 15;
 /** A send this much past its aim still counts as on time (the margin absorbs it). */
 const LATE_TOLERANCE_MS = 3;
+/** Below two round trips plus this, the Date cannot narrow the interval any further. */
+const MIN_WIDTH_MS = 4;
 /** Beyond the measured round trips: a busy runner's scheduling jitter. */
 const JITTER_SLACK_MS = 8;
 
@@ -303,8 +305,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
 
   function canRefine(): boolean {
     if (stopped || !bounds || requests >= maxRequests) return false;
-    // Below about two round trips the Date cannot narrow the interval any further.
-    return widthMs(bounds) > 2 * (minRttMs + SPIN_MS);
+    return widthMs(bounds) > 2 * minRttMs + MIN_WIDTH_MS;
   }
 
   async function measure(signal: AbortSignal): Promise<SourceResult> {
