@@ -8,6 +8,8 @@ import { ntpSource } from './sources/ntp.js';
 import { ntsSource } from './sources/nts.js';
 import type { TimeSource } from './sources/source.js';
 import { fixAdvice } from './advice.js';
+import { awsRequirementFailure, planAwsSources } from './aws/plan.js';
+import { describeSignedCheck, ntpBehindProxyNote } from './aws/messages.js';
 import { detectPlatform } from './platform.js';
 
 /** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
@@ -17,31 +19,58 @@ export function ntpServersFor(config: Config, onEc2: boolean): ServerSpec[] {
   return [...config.ntpServers, ...amazonTimeSyncServers().filter((s) => !have.has(`${s.host}:${s.port}`))];
 }
 
-export function planSources(config: Config, onEc2 = detectEc2()): TimeSource[] {
+export function planSources(
+  config: Config,
+  onEc2 = detectEc2(),
+  env: NodeJS.ProcessEnv = process.env,
+): TimeSource[] {
   return [
     ...config.ntsServers.map((s) => ntsSource(s)),
     ...ntpServersFor(config, onEc2).map((s) => ntpSource(s)),
+    ...planAwsSources(config, env, { isEc2: () => onEc2 }),
   ];
 }
 
 export interface CheckOutcome {
   measurement: Measurement;
   fix: string;
+  /** Findings beside the verdict: what the signed AWS call saw, a required check that failed, a proxy. */
+  notes: string[];
+}
+
+/** Pure: the notes a measurement deserves beyond its verdict. */
+export function checkNotes(m: Measurement, config: Config, env: NodeJS.ProcessEnv): string[] {
+  const notes: string[] = [];
+  const required = awsRequirementFailure(config, m.results);
+  if (required) notes.push(required);
+  for (const r of m.results) {
+    const signed = r.kind === 'sts' ? describeSignedCheck(r) : undefined;
+    if (signed) notes.push(signed);
+  }
+  const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
+  if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
+    const proxy = ntpBehindProxyNote(env);
+    if (proxy) notes.push(proxy);
+  }
+  return notes;
 }
 
 export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<CheckOutcome> {
-  const sources = planSources(config);
+  const onEc2 = detectEc2();
+  const sources = planSources(config, onEc2, env);
   const measurement = await measure(sources, {
     warnOffsetMs: config.warnOffsetMs,
     maxOffsetMs: config.maxOffsetMs,
     timeoutMs: config.timeoutMs,
     requireAuthenticated: config.requireAuthenticated,
   });
-  return { measurement, fix: fixAdvice(detectPlatform(env)) };
+  return { measurement, fix: fixAdvice(detectPlatform(env)), notes: checkNotes(measurement, config, env) };
 }
 
 /** Exit code semantics shared by both entries: whether this outcome should fail the job. */
 export function failsJob(m: Measurement, config: Config): boolean {
+  // aws: sts means the signed call itself is required, whatever the clock says.
+  if (awsRequirementFailure(config, m.results)) return true;
   const v = m.verdict;
   if (v.status === 'fail') return true;
   if (v.status === 'unknown') return v.reason === 'no-majority' || config.onUnreachable === 'fail';

@@ -15,6 +15,8 @@ export interface GateOutcome {
   /** The measurement that decides. */
   final: Measurement;
   fix: string;
+  /** Notes on the final measurement (see checkNotes). */
+  notes: string[];
 }
 
 export interface GateDeps {
@@ -28,7 +30,7 @@ export async function runGate(
   deps: GateDeps = {},
 ): Promise<GateOutcome> {
   const first = await runCheck(config, env);
-  let fix = first.fix;
+  let { fix, notes } = first;
   const flow = await resyncThenMeasure({
     mode: config.resync,
     method: config.resyncMethod,
@@ -37,6 +39,7 @@ export async function runGate(
     remeasure: async () => {
       const again = await runCheck(config, env);
       fix = again.fix;
+      notes = again.notes;
       return again.measurement;
     },
     budgetMs: resyncBudgetMs(config.timeoutMs),
@@ -44,5 +47,5 @@ export async function runGate(
     env,
     ...(deps.platform ? { platform: deps.platform } : {}),
   });
-  return { first: first.measurement, flow, final: flow.final, fix };
+  return { first: first.measurement, flow, final: flow.final, fix, notes };
 }

@@ -7,7 +7,7 @@ import { selectTruechimers } from './consensus.js';
 import type { SourceResult, Thresholds } from './model.js';
 import type { TimeSource } from './sources/source.js';
 import { monotonicMs } from './time/clock.js';
-import { decide, type Verdict } from './verdict.js';
+import { decide, sourceKey, type Verdict } from './verdict.js';
 
 export interface MeasureOptions extends Thresholds {
   timeoutMs: number;
@@ -22,22 +22,33 @@ export interface Measurement {
   rounds: number;
   /** Whether only authenticated sources were allowed to decide. */
   requireAuthenticated: boolean;
+  /** Keys (sourceKey) of the sources whose samples voted. */
+  voters: string[];
 }
 
-function deciding(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
-  return results.filter((r) => r.status === 'ok' && r.sample && (!requireAuthenticated || r.authenticated));
+/**
+ * The sources whose samples vote. The signed STS call and the HTTPS Date check read the same clock
+ * (AWS's), so they are one vote, not two: the Date check (which can refine) votes, and the signed call
+ * only when the Date check has no answer.
+ */
+export function voters(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
+  const usable = results.filter(
+    (r) => r.status === 'ok' && r.sample && (!requireAuthenticated || r.authenticated),
+  );
+  const dateAnswered = usable.some((r) => r.kind === 'https-date');
+  return usable.filter((r) => !(r.kind === 'sts' && dateAnswered));
 }
 
 export function evaluate(results: SourceResult[], options: MeasureOptions): Verdict {
-  const voters = deciding(results, options.requireAuthenticated ?? false);
+  const voting = voters(results, options.requireAuthenticated ?? false);
   const consensus = selectTruechimers(
-    voters.map((r) => ({
+    voting.map((r) => ({
       lowMs: r.sample!.offsetMs - r.sample!.boundMs,
       highMs: r.sample!.offsetMs + r.sample!.boundMs,
     })),
   );
   const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
-  return decide(consensus, voters, all.length > 0 ? all : results, options);
+  return decide(consensus, voting, all.length > 0 ? all : results, options);
 }
 
 /** A certain verdict that a majority of all sources (answered or not) supports cannot change. */
@@ -146,5 +157,6 @@ export async function measure(
     elapsedMs: monotonicMs() - started,
     rounds,
     requireAuthenticated: options.requireAuthenticated ?? false,
+    voters: voters(results as SourceResult[], options.requireAuthenticated ?? false).map(sourceKey),
   };
 }

@@ -65,6 +65,7 @@ describe('resyncThenMeasure and its text', () => {
     elapsedMs: 5,
     rounds: 1,
     requireAuthenticated: false,
+    voters: [],
   });
 
   it('measures again after a resync, and the second measurement is final', async () => {

@@ -122,6 +122,7 @@ describe('consensusOf', () => {
       elapsedMs: 1,
       rounds: 1,
       requireAuthenticated: false,
+      voters: [],
     };
     expect(consensusOf(m)).toEqual({ offsetMs: 421_000, uncertaintyMs: 3, agreeing: 2, authenticated: true });
   });
@@ -133,6 +134,7 @@ describe('consensusOf', () => {
       elapsedMs: 1,
       rounds: 1,
       requireAuthenticated: false,
+      voters: [],
     };
     expect(consensusOf(m)).toBeUndefined();
   });

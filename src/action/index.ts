@@ -3,6 +3,9 @@ import { run } from './main.js';
 import { runPost } from './post.js';
 import { STATE_IS_POST } from './state.js';
 
+// The AWS SDK warns about the Node version it runs on; that is about us, not about the user's clock.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 // action.yml runs this same bundle as `main` and as `post`; the state saved by main tells them apart.
 if (core.getState(STATE_IS_POST) === 'true') {
   await runPost();

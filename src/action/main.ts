@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { InputError, readConfig } from '../config.js';
 import { failsJob } from '../check.js';
 import { runGate } from '../gate.js';
+import { awsRequirementFailure } from '../aws/plan.js';
 import { resyncMarkdown } from '../resync/describe.js';
 import { jsonReport } from '../report/json.js';
 import { summaryMarkdown } from '../report/summary.js';
@@ -14,9 +15,13 @@ import { STATE_MEASUREMENT, toSaved } from './state.js';
 export async function run(): Promise<void> {
   try {
     const config = readConfig((name) => core.getInput(name), process.env);
-    const { first, flow, final: measurement, fix } = await runGate(config, process.env);
+    const { first, flow, final: measurement, fix, notes } = await runGate(config, process.env);
+    // The AWS account id is masked in every log line from here on (it also appears inside ARNs).
+    for (const r of measurement.results) {
+      if (typeof r.details?.account === 'string') core.setSecret(r.details.account);
+    }
     const v = measurement.verdict;
-    const report = jsonReport(measurement, fix);
+    const report = jsonReport(measurement, fix, notes);
     core.saveState(STATE_MEASUREMENT, JSON.stringify(toSaved(measurement)));
 
     core.setOutput('status', v.status);
@@ -32,12 +37,17 @@ export async function run(): Promise<void> {
     }
 
     const fails = failsJob(measurement, config);
-    const text = v.status === 'fail' || v.status === 'warn' ? `${v.message}\nFix: ${fix}` : v.message;
-    if (fails) core.error(text, { title: v.title });
+    const required = awsRequirementFailure(config, measurement.results);
+    const body = [v.message, ...notes].join('\n');
+    const text = v.status === 'fail' || v.status === 'warn' ? `${body}\nFix: ${fix}` : body;
+    if (required && v.status !== 'fail') core.error(text, { title: 'AWS signed check failed (aws: sts)' });
+    else if (fails) core.error(text, { title: v.title });
     else if (v.status !== 'ok') core.warning(text, { title: v.title });
-    else core.info(`${v.title}. ${v.message}`);
+    else core.info(`${v.title}. ${body}`);
 
-    await writeSummary(summaryMarkdown(measurement, fix) + (flow.decision.run ? resyncMarkdown(flow) : ''));
+    await writeSummary(
+      summaryMarkdown(measurement, fix, notes) + (flow.decision.run ? resyncMarkdown(flow) : ''),
+    );
     if (fails) process.exitCode = core.ExitCode.Failure;
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message);

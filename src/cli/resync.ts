@@ -25,12 +25,12 @@ export async function gateCommand(
   io: Io,
   deps: GateDeps = {},
 ): Promise<number> {
-  const { first, flow, final, fix } = await runGate(config, io.env, deps);
+  const { first, flow, final, fix, notes } = await runGate(config, io.env, deps);
   if (json) {
     io.stdout(
       JSON.stringify(
         {
-          ...jsonReport(final, fix),
+          ...jsonReport(final, fix, notes),
           resynced: flow.resynced,
           resync: { run: flow.decision.run, why: flow.decision.why, report: flow.report ?? null },
           first: flow.report ? jsonReport(first, fix) : null,
@@ -44,12 +44,12 @@ export async function gateCommand(
       `First measurement: ${first.verdict.title}\n` +
         resyncText(flow) +
         '\nMeasured again:\n' +
-        textReport(final, fix),
+        textReport(final, fix, notes),
     );
   } else {
     // Say why resync did not run only when it was asked for and the check did not pass.
     const why = config.resync !== 'false' && first.verdict.status !== 'ok' ? resyncText(flow) : '';
-    io.stdout(textReport(final, fix) + why);
+    io.stdout(textReport(final, fix, notes) + why);
   }
   return failsJob(final, config) ? 1 : 0;
 }

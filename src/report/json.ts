@@ -45,7 +45,7 @@ export function jsonSource(r: SourceResult, c: RowContext): JsonSource {
   };
 }
 
-export function jsonReport(m: Measurement, fix: string | undefined) {
+export function jsonReport(m: Measurement, fix: string | undefined, notes: readonly string[] = []) {
   const c = rowContext(m);
   return {
     status: m.verdict.status,
@@ -56,6 +56,7 @@ export function jsonReport(m: Measurement, fix: string | undefined) {
     title: m.verdict.title,
     message: m.verdict.message,
     fix: fix ?? null,
+    notes: [...notes],
     falsetickers: m.results.filter((r) => c.falsetickers.has(sourceKey(r))).map((r) => r.target),
     requireAuthenticated: m.requireAuthenticated,
     elapsedMs: Math.round(m.elapsedMs),

@@ -18,24 +18,30 @@ export const SOURCE_COLUMNS = [
 /** What the per-source reports need to know about the whole measurement. */
 export interface RowContext {
   falsetickers: ReadonlySet<string>;
+  voters: ReadonlySet<string>;
   /** require-authenticated: unauthenticated answers are shown but do not decide. */
   onlyAuthenticatedDecide: boolean;
 }
 
 export function rowContext(m: Measurement): RowContext {
-  return { falsetickers: new Set(m.verdict.falsetickers), onlyAuthenticatedDecide: m.requireAuthenticated };
+  return {
+    falsetickers: new Set(m.verdict.falsetickers),
+    voters: new Set(m.voters),
+    onlyAuthenticatedDecide: m.requireAuthenticated,
+  };
 }
 
 export function deciding(r: SourceResult, c: RowContext): boolean {
-  return (
-    r.status === 'ok' && !c.falsetickers.has(sourceKey(r)) && (r.authenticated || !c.onlyAuthenticatedDecide)
-  );
+  return c.voters.has(sourceKey(r)) && !c.falsetickers.has(sourceKey(r));
 }
 
 export function sourceStatusText(r: SourceResult, c: RowContext): string {
   if (r.status === 'ok' && c.falsetickers.has(sourceKey(r))) return 'falseticker (outvoted)';
   if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
     return 'ok (not deciding: unauthenticated, require-authenticated is on)';
+  }
+  if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has(sourceKey(r))) {
+    return 'ok (reported; the Date check already votes for AWS)';
   }
   if (r.status === 'ok') return r.authenticated ? 'ok (authenticated)' : 'ok';
   return `${r.status}: ${r.reason ?? ''}`.trim();

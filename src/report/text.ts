@@ -14,10 +14,10 @@ export function formatTable(header: readonly string[], rows: string[][]): string
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export function textReport(m: Measurement, fix: string | undefined): string {
+export function textReport(m: Measurement, fix: string | undefined, notes: readonly string[] = []): string {
   const v = m.verdict;
   const context = rowContext(m);
-  const lines = [`${MARK[v.status]}  ${v.title}`, '', v.message];
+  const lines = [`${MARK[v.status]}  ${v.title}`, '', v.message, ...notes.map((n) => `\n${n}`)];
   if (fix && (v.status === 'fail' || v.status === 'warn')) lines.push('', `Fix: ${fix}`);
   lines.push(
     '',
