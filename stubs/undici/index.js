@@ -3,6 +3,8 @@
 // @actions/http-client, so reaching this is a bug: fail loudly rather than send anything without a proxy.
 export class ProxyAgent {
   constructor() {
-    throw new Error('undici is stubbed out in the clock-preflight bundle: @actions/http-client proxy requests are not supported');
+    throw new Error(
+      'undici is stubbed out in the clock-preflight bundle: @actions/http-client proxy requests are not supported',
+    );
   }
 }
