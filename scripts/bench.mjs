@@ -180,7 +180,7 @@ const tools = {
   cp: (servers, extra = []) => ({
     tool: 'clock-preflight',
     command: process.execPath,
-    args: [CLI, 'check', '--aws', 'off', '--ntp-servers', servers.join(','), '--json', ...extra],
+    args: [CLI, 'check', '--nts-servers', 'none', '--aws', 'off', '--ntp-servers', servers.join(','), '--json', ...extra],
     parse: parseCli,
   }),
   ntpdig: (addresses) => ({
@@ -402,7 +402,7 @@ function sdkLoading() {
     [
       'cli --aws off',
       CLI,
-      ['check', '--aws', 'off', '--ntp-servers', `${CHRONYD.address}:${CHRONYD.port}`],
+      ['check', '--nts-servers', 'none', '--aws', 'off', '--ntp-servers', `${CHRONYD.address}:${CHRONYD.port}`],
       {},
     ],
     [
@@ -518,7 +518,7 @@ async function ntpSection(withChronyd) {
 function cliSupports(mode, env) {
   const r = spawnSync(
     process.execPath,
-    [CLI, 'check', '--aws', mode, '--ntp-servers', 'none', '--json', '--timeout', '3s'],
+    [CLI, 'check', '--nts-servers', 'none', '--aws', mode, '--ntp-servers', 'none', '--json', '--timeout', '3s'],
     {
       env: { ...BASE_ENV, ...env },
       encoding: 'utf8',
@@ -657,7 +657,7 @@ async function stsSection() {
         label: 'clock-preflight --aws sts',
         tool: 'clock-preflight',
         command: process.execPath,
-        args: [CLI, 'check', '--aws', 'sts', '--ntp-servers', 'none', '--json'],
+        args: [CLI, 'check', '--nts-servers', 'none', '--aws', 'sts', '--ntp-servers', 'none', '--json'],
         env,
         parse: parseCli,
       });
