@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8258:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(5258);
+/* unused reexport */ __nccwpck_require__(7837);
 
 
 /***/ }),
 
-/***/ 5258:
+/***/ 7837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -281,14 +281,14 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1741:
+/***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7448);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(182);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9436);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9086);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4991);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3175);
 
 
 
@@ -309,7 +309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2973:
+/***/ 9086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -318,14 +318,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(7448);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./src/config.ts
-var src_config = __nccwpck_require__(1950);
+var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: ./src/check.ts + 15 modules
-var check = __nccwpck_require__(8646);
+var check = __nccwpck_require__(8170);
 // EXTERNAL MODULE: ./src/platform.ts
-var platform = __nccwpck_require__(5995);
+var platform = __nccwpck_require__(3728);
 ;// CONCATENATED MODULE: ./src/resync/decision.ts
 const RESYNC_MODES = (/* unused pure expression or super */ null && (['false', 'true', 'force']));
 const RESYNC_METHODS = (/* unused pure expression or super */ null && (['auto', 'set-clock']));
@@ -372,7 +372,7 @@ function resyncDecision(input) {
 }
 
 // EXTERNAL MODULE: ./src/verdict.ts
-var verdict = __nccwpck_require__(7199);
+var verdict = __nccwpck_require__(3138);
 ;// CONCATENATED MODULE: ./src/resync/eligibility.ts
 
 const DEFAULT_SET_CLOCK_LIMITS = { maxUncertaintyMs: 2000 };
@@ -424,7 +424,7 @@ function consensusOf(m) {
 }
 
 // EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(1640);
+var clock = __nccwpck_require__(3355);
 ;// CONCATENATED MODULE: ./src/resync/plan.ts
 /** A share of the budget for a bounded wait, never negative, never more than `capMs`. */
 function share(budgetMs, fraction, capMs) {
@@ -519,11 +519,11 @@ function chronySystemTimeMs(csv) {
 }
 
 // EXTERNAL MODULE: ./src/resync/detect.ts
-var detect = __nccwpck_require__(4698);
+var detect = __nccwpck_require__(779);
 // EXTERNAL MODULE: ./src/resync/ec2.ts
-var resync_ec2 = __nccwpck_require__(6087);
+var resync_ec2 = __nccwpck_require__(9096);
 // EXTERNAL MODULE: ./src/resync/exec.ts
-var resync_exec = __nccwpck_require__(4988);
+var resync_exec = __nccwpck_require__(9325);
 ;// CONCATENATED MODULE: ./src/resync/macos.ts
 /** sntp takes a host name or address and always uses port 123. */
 function port123Host(server) {
@@ -1508,7 +1508,7 @@ async function runGate(config, env, deps = {}) {
 }
 
 // EXTERNAL MODULE: ./src/aws/plan.ts + 7 modules
-var plan = __nccwpck_require__(9598);
+var plan = __nccwpck_require__(8512);
 ;// CONCATENATED MODULE: ./src/resync/describe.ts
 function argvText(argv) {
     return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
@@ -1572,7 +1572,7 @@ function resyncMarkdown(flow) {
 }
 
 // EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(9995);
+var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/report/table.ts
 
 
@@ -1688,7 +1688,7 @@ function summaryMarkdown(m, fix, notes = []) {
 }
 
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __nccwpck_require__(9436);
+var state = __nccwpck_require__(3175);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action's main step: inputs through @actions/core, then outputs, one annotation and the job
@@ -1760,7 +1760,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 182:
+/***/ 4991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1769,14 +1769,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(7448);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./src/config.ts
-var src_config = __nccwpck_require__(1950);
+var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(9995);
+var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/impact.ts
-var impact = __nccwpck_require__(1934);
+var impact = __nccwpck_require__(4713);
 ;// CONCATENATED MODULE: ./src/drift.ts
 
 
@@ -1815,11 +1815,11 @@ function compareDrift(before, after, elapsedMs, t) {
 }
 
 // EXTERNAL MODULE: ./src/check.ts + 15 modules
-var check = __nccwpck_require__(8646);
+var check = __nccwpck_require__(8170);
 // EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(1640);
+var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __nccwpck_require__(9436);
+var state = __nccwpck_require__(3175);
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The action's post step: at the end of the job, measure again with the sources that answered in the main
@@ -1886,7 +1886,7 @@ async function runPost() {
 
 /***/ }),
 
-/***/ 9436:
+/***/ 3175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1895,7 +1895,7 @@ async function runPost() {
 /* harmony export */   d0: () => (/* binding */ STATE_MEASUREMENT),
 /* harmony export */   l7: () => (/* binding */ toSaved)
 /* harmony export */ });
-/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1640);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3355);
 
 const STATE_IS_POST = 'isPost';
 const STATE_MEASUREMENT = 'measurement';
@@ -1929,7 +1929,7 @@ function fromSaved(text) {
 
 /***/ }),
 
-/***/ 9598:
+/***/ 8512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1944,11 +1944,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(542);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/resync/ec2.ts
-var ec2 = __nccwpck_require__(6087);
+var ec2 = __nccwpck_require__(9096);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -2122,7 +2122,7 @@ async function agentFor(target, choice, options = {}) {
     const keepAlive = options.keepAlive ?? true;
     const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
     if (choice.kind === 'proxy') {
-        const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 7123));
+        const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659));
         const ca = options.ca;
         // The constructor's options reach only the connection to the proxy; the TLS session with AWS
         // through the tunnel takes the request's options, so extra CAs go there.
@@ -2141,7 +2141,7 @@ async function agentFor(target, choice, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/time/clock.ts
-var time_clock = __nccwpck_require__(1640);
+var time_clock = __nccwpck_require__(3355);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a unit test; bundled, so dist/ needs no package.json. */
 const VERSION = '0.1.0';
@@ -2279,11 +2279,11 @@ function cacheReason(headers) {
 }
 
 // EXTERNAL MODULE: ./src/sources/resolve.ts + 1 modules
-var sources_resolve = __nccwpck_require__(272);
+var sources_resolve = __nccwpck_require__(2941);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(3662);
+var source = __nccwpck_require__(813);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(9995);
+var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/sources/http-failure.ts
 /**
  * Why an HTTPS request to a time reference failed, in words, from Node's error. Pure.
@@ -3037,8 +3037,8 @@ function stsSource(endpoint, options = {}) {
         let handlerModule;
         try {
             [sdk, handlerModule] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(743), __nccwpck_require__.e(975)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8975, 19)),
-                __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7743, 19)),
+                Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19)),
+                __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19)),
             ]);
         }
         catch (error) {
@@ -3265,7 +3265,7 @@ function awsRequirementFailure(config, results) {
 
 /***/ }),
 
-/***/ 8646:
+/***/ 8170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3278,7 +3278,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkNotes, ntpServersFor, planSources
 
 // EXTERNAL MODULE: ./src/resync/ec2.ts
-var ec2 = __nccwpck_require__(6087);
+var ec2 = __nccwpck_require__(9096);
 ;// CONCATENATED MODULE: ./src/consensus.ts
 function endpoints(intervals) {
     const all = [];
@@ -3327,9 +3327,9 @@ function selectTruechimers(intervals) {
 }
 
 // EXTERNAL MODULE: ./src/time/clock.ts
-var time_clock = __nccwpck_require__(1640);
+var time_clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/verdict.ts
-var src_verdict = __nccwpck_require__(7199);
+var src_verdict = __nccwpck_require__(3138);
 ;// CONCATENATED MODULE: ./src/measure.ts
 /**
  * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
@@ -3641,9 +3641,9 @@ function precisionMs(log2Seconds) {
 }
 
 // EXTERNAL MODULE: ./src/sources/resolve.ts + 1 modules
-var sources_resolve = __nccwpck_require__(272);
+var sources_resolve = __nccwpck_require__(2941);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(3662);
+var source = __nccwpck_require__(813);
 ;// CONCATENATED MODULE: ./src/sources/ntp.ts
 /**
  * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
@@ -3891,7 +3891,7 @@ var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(9995);
+var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/nts/certificates.ts
@@ -4423,7 +4423,7 @@ async function establishKeys(server, signal, options) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/utils.js
+;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
 /**
  * Utilities for hex, bytes, CSPRNG.
  * @module
@@ -5321,7 +5321,7 @@ function managedNonce(fn, randomBytes_ = randomBytes) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/_polyval.js
+;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/_polyval.js
 /**
  * GHash from AES-GCM and its little-endian "mirror image" Polyval from AES-SIV.
  *
@@ -5654,7 +5654,7 @@ const ghash =
 const polyval = 
 /* @__PURE__ */ wrapMacConstructor(16, (key, expectedLength) => new Polyval(key, expectedLength), (msg) => [msg.length]);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/aes.js
+;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/aes.js
 /**
  * {@link https://en.wikipedia.org/wiki/Advanced_Encryption_Standard | AES}
  * a.k.a. Advanced Encryption Standard
@@ -8061,7 +8061,7 @@ function fixAdvice(facts) {
 }
 
 // EXTERNAL MODULE: ./src/aws/plan.ts + 7 modules
-var plan = __nccwpck_require__(9598);
+var plan = __nccwpck_require__(8512);
 ;// CONCATENATED MODULE: ./src/aws/messages.ts
 
 const MINUTE_MS = 60_000;
@@ -8135,7 +8135,7 @@ function ntpBehindProxyNote(env) {
 }
 
 // EXTERNAL MODULE: ./src/platform.ts
-var platform = __nccwpck_require__(5995);
+var platform = __nccwpck_require__(3728);
 ;// CONCATENATED MODULE: ./src/check.ts
 
 
@@ -8205,7 +8205,7 @@ function failsJob(m, config) {
 
 /***/ }),
 
-/***/ 1950:
+/***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8502,7 +8502,7 @@ function readConfig(get, env = {}) {
 
 /***/ }),
 
-/***/ 9995:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8554,14 +8554,14 @@ function signedMs(ms, digits = 1) {
 
 /***/ }),
 
-/***/ 1934:
+/***/ 4713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ describeImpact)
 /* harmony export */ });
 /* unused harmony export impactsAt */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9995);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 /**
  * What a clock offset of a given size and direction breaks. Pure: the limits are facts about the
  * services, not measurements.
@@ -8638,7 +8638,7 @@ function describeImpact(offsetMs) {
 
 /***/ }),
 
-/***/ 5995:
+/***/ 3728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8647,8 +8647,8 @@ function describeImpact(offsetMs) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _resync_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4698);
-/* harmony import */ var _resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6087);
+/* harmony import */ var _resync_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(779);
+/* harmony import */ var _resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9096);
 /**
  * Cheap facts about the machine we run on, for fix advice and for resync: the OS, whether this is a
  * GitHub-hosted or self-hosted runner, WSL, a container, and which time service is installed. Only stat
@@ -8686,7 +8686,7 @@ function detectPlatform(env = process.env) {
 
 /***/ }),
 
-/***/ 4698:
+/***/ 779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8697,7 +8697,7 @@ function detectPlatform(env = process.env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4988);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9325);
 /**
  * Which time service keeps this machine's clock, found at run time from what is running, not only from
  * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
@@ -8818,7 +8818,7 @@ function detectTimeService(options = {}) {
 
 /***/ }),
 
-/***/ 6087:
+/***/ 9096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8902,7 +8902,7 @@ function ec2Advice(service) {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 9325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8910,12 +8910,12 @@ function ec2Advice(service) {
 /* harmony export */   aY: () => (/* binding */ findOnPath)
 /* harmony export */ });
 /* unused harmony exports WATCHDOG_MARK, WATCHDOG */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9529);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1640);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
 /**
  * Runs one command for resync: an argument array (never a shell string) through @actions/exec, silent,
  * output captured, exit code returned rather than thrown, and bounded in time.
@@ -9077,7 +9077,7 @@ const boundedExec = async (argv, { timeoutMs, env }) => {
 
 /***/ }),
 
-/***/ 272:
+/***/ 2941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9092,7 +9092,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(3662);
+var source = __nccwpck_require__(813);
 ;// CONCATENATED MODULE: ./src/sources/resolve.ts
 /** Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw. */
 
@@ -9129,7 +9129,7 @@ function formatAddress(address, port) {
 
 /***/ }),
 
-/***/ 3662:
+/***/ 813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9176,7 +9176,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 1640:
+/***/ 3355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9218,7 +9218,7 @@ function monotonicMs() {
 
 /***/ }),
 
-/***/ 7199:
+/***/ 3138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9226,8 +9226,8 @@ function monotonicMs() {
 /* harmony export */   Zt: () => (/* binding */ sourceKey)
 /* harmony export */ });
 /* unused harmony export judge */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9995);
-/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1934);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
 
 
 /** Smallest and largest |offset| within [low, high]. */
@@ -9440,7 +9440,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 542:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -9531,7 +9531,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7448:
+/***/ 3360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9556,7 +9556,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -9592,7 +9592,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -9688,7 +9688,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -9729,7 +9729,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -9820,9 +9820,9 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8258);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -10519,7 +10519,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10595,7 +10595,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10669,7 +10669,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10950,7 +10950,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -10984,9 +10984,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 6 modules
-var lib_exec = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
+var lib_exec = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11051,7 +11051,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11372,7 +11372,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 8161:
+/***/ 9529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11397,7 +11397,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_assert_ = __nccwpck_require__(2613);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11577,7 +11577,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11851,7 +11851,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -12439,7 +12439,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -12790,7 +12790,7 @@ function getExecOutput(commandLine, args, options) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1741);
+/******/ var __webpack_exports__ = __nccwpck_require__(218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

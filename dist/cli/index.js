@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6255:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5644);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4387);
 
 // The AWS SDK warns about the Node version it runs on; that is about us, not about the user's clock.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5644:
+/***/ 4387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1847,7 +1847,7 @@ async function establishKeys(server, signal, options) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/utils.js
+;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
 /**
  * Utilities for hex, bytes, CSPRNG.
  * @module
@@ -2745,7 +2745,7 @@ function managedNonce(fn, randomBytes_ = randomBytes) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/_polyval.js
+;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/_polyval.js
 /**
  * GHash from AES-GCM and its little-endian "mirror image" Polyval from AES-SIV.
  *
@@ -3078,7 +3078,7 @@ const ghash =
 const polyval = 
 /* @__PURE__ */ wrapMacConstructor(16, (key, expectedLength) => new Polyval(key, expectedLength), (msg) => [msg.length]);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/aes.js
+;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/aes.js
 /**
  * {@link https://en.wikipedia.org/wiki/Advanced_Encryption_Standard | AES}
  * a.k.a. Advanced Encryption Standard
@@ -5657,7 +5657,7 @@ async function agentFor(target, choice, options = {}) {
     const keepAlive = options.keepAlive ?? true;
     const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
     if (choice.kind === 'proxy') {
-        const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 7123));
+        const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659));
         const ca = options.ca;
         // The constructor's options reach only the connection to the proxy; the TLS session with AWS
         // through the tunnel takes the request's options, so extra CAs go there.
@@ -6564,8 +6564,8 @@ function stsSource(endpoint, options = {}) {
         let handlerModule;
         try {
             [sdk, handlerModule] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(743), __nccwpck_require__.e(975)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8975, 19)),
-                __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7743, 19)),
+                Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19)),
+                __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19)),
             ]);
         }
         catch (error) {
@@ -6861,8 +6861,8 @@ function ntpBehindProxyNote(env) {
         "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(3462);
 ;// CONCATENATED MODULE: ./src/resync/exec.ts
 /**
  * Runs one command for resync: an argument array (never a shell string) through @actions/exec, silent,
@@ -10529,7 +10529,7 @@ function measureWith(config, env) {
 async function annotator(env) {
     if (env.GITHUB_ACTIONS !== 'true')
         return undefined;
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6008));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
     return (message, title) => core.error(message, { title });
 }
 async function explainText(args, io) {
@@ -10803,7 +10803,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 638:
+/***/ 3462:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10828,7 +10828,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_assert_ = __nccwpck_require__(2613);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11008,7 +11008,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11282,7 +11282,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11870,7 +11870,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -12209,7 +12209,7 @@ function getExecOutput(commandLine, args, options) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6255);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

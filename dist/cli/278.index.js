@@ -1,8 +1,8 @@
-export const id = 974;
-export const ids = [974];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 7974:
+/***/ 7278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,9 @@ export const modules = {
 // @actions/http-client, so reaching this is a bug: fail loudly rather than send anything without a proxy.
 class ProxyAgent {
   constructor() {
-    throw new Error('undici is stubbed out in the clock-preflight bundle: @actions/http-client proxy requests are not supported');
+    throw new Error(
+      'undici is stubbed out in the clock-preflight bundle: @actions/http-client proxy requests are not supported',
+    );
   }
 }
 
@@ -22,4 +24,4 @@ class ProxyAgent {
 
 };
 
-//# sourceMappingURL=974.index.js.map
+//# sourceMappingURL=278.index.js.map
