@@ -396,7 +396,8 @@ function bundleSizes() {
  * SDK in the entry file means loaded; in a chunk, it is loaded when the process opens that file (strace).
  */
 function sdkLoading() {
-  const marker = /GetCallerIdentity|@aws-sdk\/client-sts|STSClient/;
+  // The SDK's own class definition, not our code that names its commands.
+  const marker = /class STSClient\b/;
   const findings = {};
   for (const [name, file, argv, env] of [
     [

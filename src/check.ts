@@ -5,11 +5,9 @@ import type { Config, ServerSpec } from './config.js';
 import { amazonTimeSyncServers, detectEc2 } from './resync/ec2.js';
 import { measure, type Measurement } from './measure.js';
 import { ntpSource } from './sources/ntp.js';
-import { ntsSource } from './sources/nts.js';
 import type { TimeSource } from './sources/source.js';
 import { fixAdvice } from './advice.js';
-import { awsRequirementFailure, planAwsSources } from './aws/plan.js';
-import { describeSignedCheck, ntpBehindProxyNote } from './aws/messages.js';
+import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws/messages.js';
 import { detectPlatform } from './platform.js';
 
 /** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
@@ -19,15 +17,18 @@ export function ntpServersFor(config: Config, onEc2: boolean): ServerSpec[] {
   return [...config.ntpServers, ...amazonTimeSyncServers().filter((s) => !have.has(`${s.host}:${s.port}`))];
 }
 
-export function planSources(
+/** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
+export async function planSources(
   config: Config,
   onEc2 = detectEc2(),
   env: NodeJS.ProcessEnv = process.env,
-): TimeSource[] {
+): Promise<TimeSource[]> {
+  const nts = config.ntsServers.length > 0 ? (await import('./sources/nts.js')).ntsSource : undefined;
+  const aws = config.aws !== 'off' ? (await import('./aws/plan.js')).planAwsSources : undefined;
   return [
-    ...config.ntsServers.map((s) => ntsSource(s)),
+    ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
     ...ntpServersFor(config, onEc2).map((s) => ntpSource(s)),
-    ...planAwsSources(config, env, { isEc2: () => onEc2 }),
+    ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
   ];
 }
 
@@ -57,7 +58,7 @@ export function checkNotes(m: Measurement, config: Config, env: NodeJS.ProcessEn
 
 export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<CheckOutcome> {
   const onEc2 = detectEc2();
-  const sources = planSources(config, onEc2, env);
+  const sources = await planSources(config, onEc2, env);
   const measurement = await measure(sources, {
     warnOffsetMs: config.warnOffsetMs,
     maxOffsetMs: config.maxOffsetMs,

@@ -274,7 +274,7 @@ export function parseBoolean(text: string, input: string): boolean {
   );
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 
 export function parseRegion(text: string, input: string): string {
   const value = text.trim();

@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { runCheck } from './check.js';
 import type { Measurement } from './measure.js';
 import { runnerType } from './platform.js';
-import { resyncThenMeasure, type ResyncFlowInput, type ResyncFlowResult } from './resync/flow.js';
+import type { ResyncFlowInput, ResyncFlowResult } from './resync/flow.js';
 import { resyncBudgetMs } from './resync/inputs.js';
 
 export interface GateOutcome {
@@ -31,6 +31,17 @@ export async function runGate(
 ): Promise<GateOutcome> {
   const first = await runCheck(config, env);
   let { fix, notes } = first;
+  if (config.resync === 'false') {
+    // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
+    const flow: ResyncFlowResult = {
+      decision: { run: false, why: 'Resync is off (resync: false).' },
+      final: first.measurement,
+      resynced: false,
+      line: 'Resync is off (resync: false).',
+    };
+    return { first: first.measurement, flow, final: first.measurement, fix, notes };
+  }
+  const { resyncThenMeasure } = await import('./resync/flow.js');
   const flow = await resyncThenMeasure({
     mode: config.resync,
     method: config.resyncMethod,

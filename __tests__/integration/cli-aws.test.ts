@@ -99,8 +99,9 @@ describe('the HTTPS Date check', () => {
         expect(json.status).toBe(status);
         expect(Math.abs(json.offsetMs - skewMs)).toBeLessThanOrEqual(json.uncertaintyMs);
         const date = json.sources.find((s) => s.kind === 'https-date')!;
-        // Reported: how many requests and how long it took.
-        expect(date.requests).toBeGreaterThan(1);
+        // Reported: how many requests and how long it took (one suffices when its 1-second window already
+        // lies on one side of the threshold, which depends on the server's sub-second phase).
+        expect(date.requests).toBeGreaterThanOrEqual(1);
         expect(json.elapsedMs).toBeLessThan(3000);
       } finally {
         plain.setSkew(0);

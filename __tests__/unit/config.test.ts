@@ -105,6 +105,8 @@ describe('readConfig', () => {
       'us-west-2',
     );
     expect(readConfig(none, { AWS_DEFAULT_REGION: 'cn-north-1' }).awsRegion).toBe('cn-north-1');
+    expect(readConfig(none, { AWS_REGION: 'eusc-de-east-1' }).awsRegion).toBe('eusc-de-east-1');
+    expect(readConfig(none, { AWS_REGION: 'us-gov-west-1' }).awsRegion).toBe('us-gov-west-1');
     expect(() => readConfig(none, { AWS_REGION: 'moon' })).toThrow(/aws-region \(from AWS_REGION\)/);
   });
 

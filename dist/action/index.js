@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9086);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(294);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4991);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3175);
 
@@ -309,7 +309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9086:
+/***/ 294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -322,1155 +322,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: ./src/check.ts + 15 modules
-var check = __nccwpck_require__(8170);
+// EXTERNAL MODULE: ./src/check.ts + 3 modules
+var check = __nccwpck_require__(8425);
 // EXTERNAL MODULE: ./src/platform.ts
 var platform = __nccwpck_require__(3728);
-;// CONCATENATED MODULE: ./src/resync/decision.ts
-const RESYNC_MODES = (/* unused pure expression or super */ null && (['false', 'true', 'force']));
-const RESYNC_METHODS = (/* unused pure expression or super */ null && (['auto', 'set-clock']));
-/**
- * Which statuses trigger a resync:
- * - `fail`: yes, that is what resync is for.
- * - `warn`: yes. The user opted in, and a clock off by more than warn-offset already shows that the time
- *   service has lost track (a working one keeps within milliseconds); waiting for it to slew back is a bet
- *   on the very thing that has failed, and a clock drifting past warn-offset now reaches max-offset later
- *   in a long job. The step is small at this point, which is also when stepping disturbs least.
- * - `unknown`: no. Either nothing answered or the sources disagree with no majority: there is no
- *   evidence that the clock is wrong, no trustworthy value to correct it to, and a time service that
- *   talks to the same blocked network would not do better. The fix is reachable sources, not a step.
- * - `ok`: no; nothing to correct.
- */
-const TRIGGERS = { fail: true, warn: true, unknown: false, ok: false };
-function resyncDecision(input) {
-    const { mode, runner, status } = input;
-    if (mode === 'false') {
-        return { run: false, why: 'Resync is off (resync: false).' };
-    }
-    if (!TRIGGERS[status]) {
-        return {
-            run: false,
-            why: status === 'ok'
-                ? 'Resync not needed: the clock passed the check.'
-                : 'Resync skipped: no reference gave a usable consensus, so there is no evidence the clock is wrong and no value to correct it to. Make reachable time sources available first.',
-        };
-    }
-    if (runner === 'github-hosted' && mode === 'true') {
-        return {
-            run: false,
-            why: 'Resync skipped: this is a GitHub-hosted runner and `resync: true` acts only on self-hosted runners, ' +
-                "because a hosted runner's clock is GitHub's to keep and changing it needs sudo on an image you do not own. " +
-                'Set `resync: force` to run it anyway.',
-        };
-    }
-    const where = runner === 'github-hosted'
-        ? 'on a GitHub-hosted runner (resync: force)'
-        : runner === 'self-hosted'
-            ? 'on a self-hosted runner'
-            : 'outside GitHub Actions';
-    return { run: true, why: `Resyncing ${where}: the check ended in ${status}.` };
-}
-
-// EXTERNAL MODULE: ./src/verdict.ts
-var verdict = __nccwpck_require__(3138);
-;// CONCATENATED MODULE: ./src/resync/eligibility.ts
-
-const DEFAULT_SET_CLOCK_LIMITS = { maxUncertaintyMs: 2000 };
-function setClockEligibility(consensus, limits = DEFAULT_SET_CLOCK_LIMITS) {
-    if (!consensus) {
-        return { eligible: false, why: 'there is no measured consensus to set the clock from' };
-    }
-    const { offsetMs, uncertaintyMs, agreeing, authenticated } = consensus;
-    if (!Number.isFinite(offsetMs) || !Number.isFinite(uncertaintyMs) || uncertaintyMs < 0) {
-        return { eligible: false, why: 'the measured consensus is not a finite interval' };
-    }
-    if (agreeing < 1) {
-        return { eligible: false, why: 'no source agrees with the consensus' };
-    }
-    if (agreeing < 2 && !authenticated) {
-        return {
-            eligible: false,
-            why: 'only one unauthenticated source answered; a single NTP reply can be spoofed or wrong, so it is never enough to set a clock (add servers, or an authenticated NTS/HTTPS/STS source)',
-        };
-    }
-    if (uncertaintyMs > limits.maxUncertaintyMs) {
-        return {
-            eligible: false,
-            why: `the consensus is too wide (±${Math.round(uncertaintyMs)} ms, limit ±${limits.maxUncertaintyMs} ms) to set a clock from`,
-        };
-    }
-    if (Math.abs(offsetMs) <= uncertaintyMs) {
-        return {
-            eligible: false,
-            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (±${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
-        };
-    }
-    const basis = agreeing >= 2 ? `${agreeing} sources agree` : 'an authenticated source decides';
-    return { eligible: true, why: `${basis} within ±${Math.round(uncertaintyMs)} ms` };
-}
-/** The consensus of a finished measurement, in the shape resync needs; undefined without one. */
-function consensusOf(m) {
-    const v = m.verdict;
-    if (v.reason !== 'judged' || v.offsetMs === undefined || v.uncertaintyMs === undefined)
-        return undefined;
-    const keys = new Set(v.truechimers);
-    const agreeing = m.results.filter((r) => keys.has((0,verdict/* sourceKey */.Zt)(r)));
-    return {
-        offsetMs: v.offsetMs,
-        uncertaintyMs: v.uncertaintyMs,
-        agreeing: agreeing.length,
-        authenticated: agreeing.some((r) => r.authenticated),
-    };
-}
-
-// EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(3355);
-;// CONCATENATED MODULE: ./src/resync/plan.ts
-/** A share of the budget for a bounded wait, never negative, never more than `capMs`. */
-function share(budgetMs, fraction, capMs) {
-    return Math.max(0, Math.min(capMs, Math.floor(budgetMs * fraction)));
-}
-
-;// CONCATENATED MODULE: ./src/resync/chrony.ts
-/**
- * chrony: burst (fresh measurements now, not at the next poll, which can be 17 minutes away), step with
- * `makestep`, then a bounded `waitsync` so that the second measurement sees the settled clock.
- *
- * `makestep` steps by the offset chronyd has already measured; after a suspend or a long stall that
- * estimate is stale, hence the burst first, as chrony's FAQ does. `-a` is accepted and ignored by chrony 4
- * (it once meant "authenticate"); it keeps the command line familiar to people who copy it from the report.
- */
-
-/** chronyd's answer when it cannot step: no selected source, or it does not control the clock (-x). */
-const CHRONY_FAILURE = /\b500 Failure\b/;
-function chronyStrategy(ctx) {
-    const chronyc = (...args) => [
-        'chronyc',
-        ...(ctx.chronycHost ? ['-h', ctx.chronycHost] : []),
-        ...args,
-    ];
-    const intervalS = 0.5;
-    // waitsync gets up to half of the budget, capped at 20 s: long enough for a step to settle, short enough
-    // to leave time for the second measurement.
-    const waitMs = share(ctx.budgetMs, 0.5, 20_000);
-    const tries = Math.max(1, Math.floor(waitMs / (intervalS * 1000)));
-    return {
-        kind: 'chrony',
-        label: 'chrony',
-        attempts: [
-            {
-                name: 'chronyc makestep',
-                steps: [
-                    {
-                        id: 'tracking-before',
-                        argv: chronyc('-c', 'tracking'),
-                        purpose: "chronyd's estimate of the clock error before",
-                        privileged: true,
-                        optional: true,
-                        maxMs: 3000,
-                    },
-                    {
-                        id: 'burst',
-                        argv: chronyc('-a', 'burst', '4/4'),
-                        purpose: 'measure every source now instead of at the next poll',
-                        privileged: true,
-                        optional: true,
-                        maxMs: 3000,
-                        pauseAfterMs: share(ctx.budgetMs, 0.15, 3000),
-                    },
-                    {
-                        id: 'makestep',
-                        argv: chronyc('-a', 'makestep'),
-                        purpose: 'step the clock by the offset chronyd has measured',
-                        privileged: true,
-                        maxMs: 5000,
-                    },
-                    {
-                        id: 'waitsync',
-                        // max-tries, max-correction 0.1 s, max-skew 0 (any), interval 0.5 s.
-                        argv: chronyc('waitsync', String(tries), '0.1', '0', String(intervalS)),
-                        purpose: `wait up to ${tries * intervalS} s for chronyd to be synchronised within 100 ms`,
-                        privileged: true,
-                        optional: true,
-                        maxMs: waitMs + 2000,
-                    },
-                    {
-                        id: 'tracking-after',
-                        argv: chronyc('-c', 'tracking'),
-                        purpose: "chronyd's estimate of the clock error after",
-                        privileged: true,
-                        optional: true,
-                        maxMs: 3000,
-                    },
-                ],
-            },
-        ],
-        whenAllFail: 'chronyd did not step the clock. It steps only by an offset it has measured itself, so it needs a reachable source.',
-    };
-}
-/**
- * "System time" from `chronyc -c tracking` (the fifth field), in ms, in our sign convention: chrony's
- * correction is positive when the system clock is slow, i.e. behind, as our offsets are.
- */
-function chronySystemTimeMs(csv) {
-    const fields = csv.trim().split('\n')[0]?.split(',') ?? [];
-    const seconds = Number(fields[4]);
-    return fields.length > 4 && fields[4] !== '' && Number.isFinite(seconds) ? seconds * 1000 : undefined;
-}
-
-// EXTERNAL MODULE: ./src/resync/detect.ts
-var detect = __nccwpck_require__(779);
-// EXTERNAL MODULE: ./src/resync/ec2.ts
-var resync_ec2 = __nccwpck_require__(9096);
-// EXTERNAL MODULE: ./src/resync/exec.ts
-var resync_exec = __nccwpck_require__(9325);
-;// CONCATENATED MODULE: ./src/resync/macos.ts
-/** sntp takes a host name or address and always uses port 123. */
-function port123Host(server) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
-    if (bracketed)
-        return bracketed[2] === undefined || bracketed[2] === '123' ? bracketed[1] : undefined;
-    const parts = server.split(':');
-    if (parts.length > 2)
-        return server; // a bare IPv6 address
-    return parts[1] === undefined || parts[1] === '123' ? parts[0] : undefined;
-}
-function macosServers(ctx) {
-    const own = (ctx.servers ?? []).map(port123Host).filter((s) => !!s);
-    const order = ctx.runner === 'github-hosted'
-        ? ['time.windows.com', ...own, 'time.apple.com']
-        : [...own, 'time.apple.com', 'time.windows.com'];
-    return [...new Set(order)].slice(0, 4);
-}
-function macosStrategy(ctx) {
-    const attempts = macosServers(ctx).map((server) => ({
-        name: `sntp ${server}`,
-        steps: [
-            {
-                id: 'sntp',
-                argv: ['sntp', '-sS', server],
-                purpose: `step the clock from ${server}`,
-                privileged: true,
-                maxMs: 10_000,
-            },
-        ],
-    }));
-    return {
-        kind: 'macos',
-        label: 'macOS sntp',
-        attempts,
-        whenAllFail: 'No NTP server answered sntp; UDP port 123 is probably blocked on this network. Keep "Set time and date automatically" on, or use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/ntpd.ts
-/**
- * ntpd (ntp.org) and NTPsec have no "step now" command: they step (offsets over 128 ms) when they start,
- * so the strategy is a restart and a bounded wait until `ntpq` reports sync_ntp. Both distributions start
- * ntpd with -g, which lets that first step exceed the 1000 s panic threshold.
- */
-
-function ntpdStrategy(ctx) {
-    const unit = ctx.unit ?? 'ntp';
-    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
-    const wait = {
-        id: 'wait',
-        argv: ['ntpq', '-c', 'rv'],
-        purpose: `wait up to ${Math.round(waitMs / 1000)} s for ntpd to report sync_ntp`,
-        privileged: false,
-        optional: true,
-        maxMs: 3000,
-        until: { matches: /\bsync_ntp\b/, everyMs: 1000, forMs: waitMs },
-    };
-    return {
-        kind: 'ntpd',
-        label: unit === 'ntpsec' ? 'NTPsec' : 'ntpd',
-        attempts: [
-            {
-                name: `systemctl restart ${unit}`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
-                        purpose: `restart ${unit} so that it steps the clock at start`,
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-            {
-                name: `service ${unit} restart`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['service', unit, 'restart'],
-                        purpose: `restart ${unit} without systemd`,
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-        ],
-        whenAllFail: `${unit} was not restarted. If it exits at start with "panic", it runs without -g and the offset is over 1000 s: add -g to its options (NTPD_OPTS).`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/openntpd.ts
-/**
- * OpenNTPD has no "step now" command either: it steps only at start-up (with -s, the default in recent
- * versions, when the offset is large) and otherwise slews at about 0.5 ms/s. So: restart, then wait
- * (bounded) for `ntpctl -s status` to say "clock synced".
- */
-
-function openntpdStrategy(ctx) {
-    const unit = ctx.unit ?? 'openntpd';
-    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
-    const wait = {
-        id: 'wait',
-        argv: ['ntpctl', '-s', 'status'],
-        purpose: `wait up to ${Math.round(waitMs / 1000)} s for OpenNTPD to report "clock synced"`,
-        privileged: false,
-        optional: true,
-        maxMs: 3000,
-        until: { matches: /clock synced/, everyMs: 1000, forMs: waitMs },
-    };
-    return {
-        kind: 'openntpd',
-        label: 'OpenNTPD',
-        attempts: [
-            {
-                name: `systemctl restart ${unit}`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
-                        purpose: 'restart OpenNTPD so that it steps the clock at start',
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-            {
-                name: `service ${unit} restart`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['service', unit, 'restart'],
-                        purpose: 'restart OpenNTPD without systemd',
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-        ],
-        whenAllFail: 'OpenNTPD was not restarted. It steps only at start-up (with -s) and slews smaller offsets at 0.5 ms/s, so a few seconds can take hours.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/diagnose.ts
-/** The sudoers line that lets the runner user run one command as root without a password. */
-function sudoersHint(command) {
-    return `give the runner user passwordless sudo for this one command: \`runner ALL=(root) NOPASSWD: /usr/bin/${command}\` in /etc/sudoers.d/clock-preflight (the path from \`command -v ${command}\`)`;
-}
-function firstLine(text) {
-    return (text
-        .split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '') ?? '');
-}
-const SUDO = '<sudoers>';
-const COMMON = [
-    {
-        matches: /a password is required|a terminal is required|no tty present|askpass/i,
-        reason: 'sudo needs a password, and resync never prompts',
-        next: SUDO,
-    },
-    {
-        matches: /is not in the sudoers file|not allowed to execute/i,
-        reason: 'the runner user may not run this command with sudo',
-        next: SUDO,
-    },
-    {
-        matches: /System has not been booted with systemd|Failed to connect to (the )?bus|Host is down/i,
-        reason: 'systemd is not running here (a container or a minimal VM)',
-        next: 'restart the time daemon the way this system starts services; in a container, fix the clock on the host',
-    },
-    {
-        matches: /Interactive authentication required|Access denied|Permission denied|Operation not permitted/i,
-        reason: 'not allowed: the command needs root',
-        next: SUDO,
-    },
-];
-const BY_KIND = {
-    chrony: [
-        {
-            matches: /\b500 Failure\b/,
-            reason: 'chronyd refused to step: it has no selected source with a measurement to step by, or it does not control the clock (started with -x)',
-            next: 'check `chronyc sources -v` for a source marked `*`; if none answers, UDP 123 is blocked or the servers are unreachable: allow it, point chrony at an internal server (on EC2: `server 169.254.169.123 iburst`), or use resync-method: set-clock',
-        },
-        {
-            matches: /\b501 Not authori[sz]ed\b/,
-            reason: 'chronyc needs root for this command (it reached chronyd only over the unprivileged UDP port)',
-            next: SUDO,
-        },
-        {
-            matches: /\b506 Cannot talk to daemon\b|Could not open connection to daemon|Could not open command socket/i,
-            reason: 'chronyd is not running or its command socket is unreachable',
-            next: 'start it: `sudo systemctl start chronyd` (Debian/Ubuntu: `chrony`), then check `chronyc tracking`',
-        },
-        {
-            matches: /\b503 No such source\b/,
-            reason: 'chronyd has no NTP sources configured',
-            next: 'add servers to chrony.conf (on EC2: `server 169.254.169.123 iburst`) and restart chronyd',
-        },
-    ],
-    timesyncd: [
-        {
-            matches: /NTP not supported|Unit systemd-timesyncd\.service (not found|is masked)/i,
-            reason: 'systemd-timesyncd is not installed or is masked',
-            next: 'install it (`sudo apt-get install systemd-timesyncd`) or use chrony',
-        },
-    ],
-    ntpd: [
-        {
-            matches: /Unit .* not found|unrecognized service/i,
-            reason: 'the ntpd service unit has another name here',
-            next: 'restart it by hand (`sudo systemctl restart ntp`, `ntpd` or `ntpsec`), then check `ntpq -p`',
-        },
-    ],
-    openntpd: [
-        {
-            matches: /Unit .* not found|unrecognized service/i,
-            reason: 'the OpenNTPD service unit has another name here',
-            next: 'restart it by hand with -s, then check `ntpctl -s status`',
-        },
-    ],
-    macos: [
-        {
-            matches: /Timeout|Exchange failed|no (response|reply)|cannot resolve|not known/i,
-            reason: 'no answer from that NTP server (UDP 123 blocked, or the name does not resolve)',
-            next: 'the next server is tried; if none answers, use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus',
-        },
-    ],
-    windows: [
-        {
-            matches: /0x80070426|service has not been started/i,
-            reason: 'the Windows Time service (W32Time) is not running',
-            next: 'start it as administrator: `net start w32time`, then `w32tm /resync /force`',
-        },
-        {
-            matches: /no time data was available/i,
-            reason: 'W32Time has no reachable time source',
-            next: 'as administrator: `w32tm /config /manualpeerlist:time.windows.com,0x8 /syncfromflags:manual /update`, then `w32tm /resync /force`',
-        },
-        {
-            matches: /Access is denied|0x80070005/i,
-            reason: 'w32tm needs an elevated (administrator) runner',
-            next: 'run the runner service as an administrator or LocalSystem',
-        },
-    ],
-    'set-clock': [
-        {
-            matches: /invalid date|unknown option|illegal (option|time format)/i,
-            reason: 'this date command does not accept that time format',
-            next: 'the next form is tried; otherwise set the clock by hand',
-        },
-    ],
-};
-const NOT_INSTALLED_NEXT = {
-    chrony: 'install chrony (`sudo apt-get install chrony`) or check PATH',
-    timesyncd: 'systemd tools are missing: is this a container? Fix the clock on the host',
-    ntpd: 'install ntpsec or chrony',
-    openntpd: 'install OpenNTPD or chrony',
-    macos: 'sntp ships with macOS at /usr/bin/sntp: check PATH',
-    windows: 'w32tm ships with Windows in System32: check PATH',
-    'set-clock': 'date is part of the base system: check PATH',
-};
-function diagnose(kind, step, result, privilege) {
-    const command = step.argv[0] ?? '';
-    const noSudo = step.privileged && privilege === 'no-sudo';
-    const note = noSudo ? ' (we are not root and `sudo -n` does not work here)' : '';
-    if (result.notRun) {
-        if (/^sudo: not found on PATH/.test(result.notRun)) {
-            return {
-                reason: 'sudo is not installed',
-                next: `run the runner as root, or install sudo and ${sudoersHint(command)}`,
-                permission: true,
-            };
-        }
-        if (/not found on PATH/.test(result.notRun)) {
-            return { reason: `${command} is not installed or not on PATH`, next: NOT_INSTALLED_NEXT[kind] };
-        }
-        return {
-            reason: `${command} could not be started (${result.notRun})`,
-            next: 'run it by hand to see why',
-        };
-    }
-    if (result.timedOut) {
-        return {
-            reason: `${command} did not finish within the resync deadline and was stopped`,
-            next: 'raise the timeout, or run the command by hand to see where it hangs',
-        };
-    }
-    const output = `${result.stderr}\n${result.stdout}`;
-    const rule = [...(BY_KIND[kind] ?? []), ...COMMON].find((r) => r.matches.test(output));
-    if (rule && rule.reason.startsWith('not allowed') && privilege === 'root') {
-        return {
-            reason: 'not permitted even as root: in a container without CAP_SYS_TIME, or under a policy that forbids it',
-            next: 'in a container the clock belongs to the host: fix the time service there',
-            permission: true,
-        };
-    }
-    if (rule) {
-        return rule.next === SUDO
-            ? { reason: rule.reason + note, next: sudoersHint(command), permission: true }
-            : { reason: rule.reason + note, next: rule.next };
-    }
-    const said = firstLine(result.stderr) || firstLine(result.stdout);
-    const reason = `${command} exited with ${result.exitCode}${said ? `: ${said}` : ''}${note}`;
-    return {
-        reason,
-        next: noSudo ? sudoersHint(command) : 'run the command by hand on the runner to see the full error',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/run.ts
-/**
- * Executes a strategy: attempts in order until one succeeds, each step bounded by what is left of the
- * deadline, every command recorded with its exit code, output and diagnosis. Never throws.
- */
-
-/** Below this, a command cannot even start reliably (the watchdog is a Node process). */
-const MIN_STEP_MS = 300;
-const EXCERPT_CHARS = 600;
-function excerpt(text) {
-    const t = text.trim();
-    return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS)}…`;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-function withPrivilege(step, argv, privilege) {
-    return step.privileged && privilege === 'sudo' ? ['sudo', '-n', ...argv] : [...argv];
-}
-async function runStrategy(strategy, ctx) {
-    const records = [];
-    for (const attempt of strategy.attempts) {
-        const outputs = new Map();
-        let failed = false;
-        let permission = false;
-        for (const step of attempt.steps) {
-            const base = { attempt: attempt.name, step: step.id, purpose: step.purpose, optional: !!step.optional };
-            const skip = (why, ok) => records.push({
-                ...base,
-                argv: [],
-                exitCode: null,
-                timedOut: false,
-                durationMs: 0,
-                stdout: '',
-                stderr: '',
-                ok,
-                skipped: why,
-            });
-            if (step.onlyIf) {
-                const earlier = outputs.get(step.onlyIf.step);
-                if (earlier === undefined || !step.onlyIf.matches.test(earlier)) {
-                    skip(`not needed (${step.onlyIf.step} did not match ${step.onlyIf.matches.source})`, true);
-                    continue;
-                }
-            }
-            if (ctx.endAt - ctx.monotonicNow() < MIN_STEP_MS) {
-                skip('no time left before the resync deadline', !!step.optional);
-                if (!step.optional)
-                    failed = true;
-                break;
-            }
-            const argv = withPrivilege(step, step.argvAt ? step.argvAt(ctx.wallNow()) : step.argv, ctx.privilege);
-            const started = ctx.monotonicNow();
-            const once = () => ctx.exec(argv, {
-                timeoutMs: Math.max(1, Math.min(step.maxMs ?? Infinity, ctx.endAt - ctx.monotonicNow())),
-                env: ctx.env,
-            });
-            let result;
-            let ok;
-            let polls;
-            if (step.until) {
-                const until = step.until;
-                const pollEnd = Math.min(started + until.forMs, ctx.endAt);
-                polls = 0;
-                for (;;) {
-                    result = await once();
-                    polls++;
-                    ok = until.matches.test(`${result.stdout}\n${result.stderr}`);
-                    // A command that cannot run at all will not start working by being asked again.
-                    if (ok || result.notRun || ctx.monotonicNow() + until.everyMs + MIN_STEP_MS > pollEnd)
-                        break;
-                    await sleep(until.everyMs);
-                }
-            }
-            else {
-                result = await once();
-                ok =
-                    result.exitCode === 0 ||
-                        (result.exitCode !== null && (step.okExitCodes ?? []).includes(result.exitCode));
-            }
-            outputs.set(step.id, `${result.stdout}\n${result.stderr}`);
-            const record = {
-                ...base,
-                argv,
-                exitCode: result.exitCode,
-                timedOut: result.timedOut,
-                durationMs: Math.round(ctx.monotonicNow() - started),
-                stdout: excerpt(result.stdout),
-                stderr: excerpt(result.notRun ?? result.stderr),
-                ok,
-                ...(polls !== undefined ? { polls } : {}),
-            };
-            if (!ok) {
-                if (step.until && !result.notRun && !result.timedOut && result.exitCode === 0) {
-                    record.reason = `not synchronised yet after ${Math.round(record.durationMs / 100) / 10} s (${polls} checks)`;
-                    record.next = 'the second measurement shows whether the clock was corrected';
-                }
-                else {
-                    const d = diagnose(strategy.kind, step, result, ctx.privilege);
-                    record.reason = d.reason;
-                    record.next = d.next;
-                    if (!step.optional)
-                        permission = !!d.permission;
-                }
-            }
-            records.push(record);
-            if (!ok && !step.optional) {
-                failed = true;
-                break;
-            }
-            if (step.pauseAfterMs) {
-                await sleep(Math.min(step.pauseAfterMs, ctx.endAt - ctx.monotonicNow() - 2 * MIN_STEP_MS));
-            }
-        }
-        if (!failed)
-            return { records, succeeded: attempt.name };
-        if (permission)
-            break;
-    }
-    return { records };
-}
-
-;// CONCATENATED MODULE: ./src/resync/set-clock.ts
-function seconds(offsetMs) {
-    const s = (Math.abs(offsetMs) / 1000).toFixed(3);
-    return `${offsetMs < 0 ? '-' : '+'}${s} seconds`;
-}
-/** `@<epoch>` for GNU/BusyBox date: whole seconds, which BusyBox also accepts. */
-function epochArg(targetMs) {
-    return `@${Math.round(targetMs / 1000)}`;
-}
-/** BSD date's `[[[mm]dd]HH]MM[[cc]yy][.ss]` in UTC (with -u), nearest whole second. */
-function bsdDateArg(targetMs) {
-    const d = new Date(Math.round(targetMs / 1000) * 1000);
-    const two = (n) => String(n).padStart(2, '0');
-    return (two(d.getUTCMonth() + 1) +
-        two(d.getUTCDate()) +
-        two(d.getUTCHours()) +
-        two(d.getUTCMinutes()) +
-        String(d.getUTCFullYear()) +
-        '.' +
-        two(d.getUTCSeconds()));
-}
-function setClockStrategy(os, offsetMs, runnerNowMs) {
-    if (!Number.isFinite(offsetMs))
-        throw new Error('set-clock needs a finite offset');
-    const how = `${offsetMs >= 0 ? 'forward' : 'back'} by ${(Math.abs(offsetMs) / 1000).toFixed(3)} s`;
-    if (os === 'win32') {
-        const script = `Set-Date -Adjust ([TimeSpan]::FromMilliseconds(${offsetMs.toFixed(3)})) | Out-Null`;
-        return {
-            kind: 'set-clock',
-            label: 'set-clock',
-            attempts: [
-                {
-                    name: 'PowerShell Set-Date -Adjust',
-                    steps: [
-                        {
-                            id: 'set',
-                            argv: ['powershell', '-NoProfile', '-NonInteractive', '-Command', script],
-                            purpose: `move the clock ${how}`,
-                            privileged: true,
-                            maxMs: 30_000,
-                        },
-                    ],
-                },
-            ],
-            whenAllFail: 'The clock was not set: Set-Date needs an elevated (administrator) runner.',
-        };
-    }
-    if (os === 'darwin') {
-        const at = (now) => ['date', '-u', bsdDateArg(now + offsetMs)];
-        return {
-            kind: 'set-clock',
-            label: 'set-clock',
-            attempts: [
-                {
-                    name: 'date (BSD)',
-                    steps: [
-                        {
-                            id: 'set',
-                            argv: at(runnerNowMs),
-                            argvAt: at,
-                            purpose: `set the clock ${how} (to the nearest second)`,
-                            privileged: true,
-                            maxMs: 5000,
-                        },
-                    ],
-                },
-            ],
-            whenAllFail: 'The clock was not set: date needs root.',
-        };
-    }
-    const absolute = (now) => ['date', '-u', '-s', epochArg(now + offsetMs)];
-    return {
-        kind: 'set-clock',
-        label: 'set-clock',
-        attempts: [
-            {
-                name: 'date -s (relative)',
-                steps: [
-                    {
-                        id: 'set',
-                        argv: ['date', '-u', '-s', seconds(offsetMs)],
-                        purpose: `move the clock ${how}`,
-                        privileged: true,
-                        maxMs: 5000,
-                    },
-                ],
-            },
-            {
-                // BusyBox date (Alpine) has no relative form.
-                name: 'date -s @epoch',
-                steps: [
-                    {
-                        id: 'set',
-                        argv: absolute(runnerNowMs),
-                        argvAt: absolute,
-                        purpose: `set the clock ${how} (to the nearest second)`,
-                        privileged: true,
-                        maxMs: 5000,
-                    },
-                ],
-            },
-        ],
-        whenAllFail: 'The clock was not set: date needs root (CAP_SYS_TIME); in a container the clock belongs to the host and cannot be set from inside.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/timesyncd.ts
-/**
- * systemd-timesyncd: make sure synchronisation is on, restart the daemon so that it asks its servers now,
- * and wait (bounded) for its first reply. timesyncd steps the clock on any reply whose offset is over
- * 0.4 s (NTP_MAX_ADJUST), so a restart is a step. `--no-ask-password`: never a polkit prompt.
- */
-
-function timesyncdStrategy(ctx) {
-    const waitMs = share(ctx.budgetMs, 0.5, 15_000);
-    return {
-        kind: 'timesyncd',
-        label: 'systemd-timesyncd',
-        attempts: [
-            {
-                name: 'restart systemd-timesyncd',
-                steps: [
-                    {
-                        id: 'set-ntp',
-                        argv: ['timedatectl', '--no-ask-password', 'set-ntp', 'true'],
-                        purpose: 'turn network time synchronisation on',
-                        privileged: true,
-                        maxMs: 5000,
-                    },
-                    {
-                        id: 'restart',
-                        argv: ['systemctl', '--no-ask-password', 'restart', 'systemd-timesyncd.service'],
-                        purpose: 'restart systemd-timesyncd so that it asks its servers now and steps a large offset',
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    {
-                        id: 'wait',
-                        // The packet count restarts at 0 with the daemon: a non-zero count is a reply since the restart.
-                        argv: ['timedatectl', 'timesync-status'],
-                        purpose: `wait up to ${Math.round(waitMs / 1000)} s for systemd-timesyncd's first reply`,
-                        privileged: false,
-                        optional: true,
-                        maxMs: 3000,
-                        until: { matches: /Packet count:\s*[1-9]/, everyMs: 500, forMs: waitMs },
-                    },
-                ],
-            },
-        ],
-        whenAllFail: 'systemd-timesyncd was not restarted.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/windows.ts
-function windowsStrategy(_ctx) {
-    const startIfStopped = [
-        {
-            id: 'state',
-            argv: ['sc', 'query', 'w32time'],
-            purpose: 'see whether the Windows Time service runs',
-            privileged: false,
-            optional: true,
-            maxMs: 5000,
-        },
-        {
-            id: 'start',
-            argv: ['net', 'start', 'w32time'],
-            purpose: 'start the Windows Time service, which is stopped',
-            privileged: true,
-            okExitCodes: [2],
-            onlyIf: { step: 'state', matches: /STOPPED/ },
-            maxMs: 15_000,
-        },
-    ];
-    return {
-        kind: 'windows',
-        label: 'Windows Time (w32tm)',
-        attempts: [
-            {
-                name: 'w32tm /resync /force',
-                steps: [
-                    ...startIfStopped,
-                    {
-                        id: 'resync',
-                        argv: ['w32tm', '/resync', '/force'],
-                        purpose: 'make W32Time synchronise and correct the clock now',
-                        privileged: true,
-                        maxMs: 15_000,
-                    },
-                ],
-            },
-            {
-                name: 'w32tm /resync /rediscover',
-                steps: [
-                    {
-                        id: 'resync',
-                        argv: ['w32tm', '/resync', '/rediscover'],
-                        purpose: 'look the time sources up again, then resynchronise',
-                        privileged: true,
-                        maxMs: 15_000,
-                    },
-                ],
-            },
-        ],
-        whenAllFail: 'W32Time did not resynchronise. It refuses corrections larger than MaxPosPhaseCorrection/MaxNegPhaseCorrection (15 h on a standalone machine by default).',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/resync.ts
-/**
- * The resync entry point: pick the strategy (the machine's own time service, or set-clock when asked and
- * allowed), settle privileges (root, `sudo -n`, or neither), run it within the deadline and report what
- * ran and what changed. Always returns a report, never throws: the caller measures again either way and
- * the second verdict decides.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Tests only: the chronyd command socket a real chronyc should talk to (a chronyd started with -x). */
-const TEST_CHRONYC_HOST_ENV = 'CLOCK_PREFLIGHT_TEST_CHRONYC_HOST';
-function strategyFor(service, ctx) {
-    switch (service) {
-        case 'chrony':
-            return chronyStrategy(ctx);
-        case 'timesyncd':
-            return timesyncdStrategy(ctx);
-        case 'ntpd':
-            return ntpdStrategy(ctx);
-        case 'openntpd':
-            return openntpdStrategy(ctx);
-        case 'macos':
-            return macosStrategy(ctx);
-        case 'windows':
-            return windowsStrategy(ctx);
-        default:
-            return undefined;
-    }
-}
-function shown(argv) {
-    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-function resync_seconds(ms) {
-    return `${(Math.abs(ms) / 1000).toFixed(3)} s`;
-}
-function chronyChange(records) {
-    const at = (id) => {
-        const r = records.find((c) => c.step === id && c.ok);
-        return r ? chronySystemTimeMs(r.stdout) : undefined;
-    };
-    const before = at('tracking-before');
-    const after = at('tracking-after');
-    // Nothing to say when chronyd saw no error to begin with, or saw the same one after.
-    if (before === undefined || after === undefined || Math.abs(before - after) < 1)
-        return undefined;
-    const say = (ms) => Math.abs(ms) < 0.5 ? 'under 1 ms' : `${resync_seconds(ms)} ${ms > 0 ? 'slow' : 'fast'}`;
-    return `chronyd's estimate of the clock error went from ${say(before)} to ${say(after)}`;
-}
-function describeChange(strategy, records, offsetMs) {
-    if (strategy.kind === 'chrony')
-        return chronyChange(records);
-    if (strategy.kind === 'set-clock' &&
-        offsetMs !== undefined &&
-        records.some((r) => r.step === 'set' && r.ok)) {
-        return `moved the clock ${offsetMs >= 0 ? 'forward' : 'back'} by ${resync_seconds(offsetMs)}`;
-    }
-    return undefined;
-}
-/**
- * Root, passwordless sudo, or neither. `sudo -n true` is the cheap test; a sudoers file that allows only
- * the time commands (as the README recommends) refuses `true`, so then `sudo -n -l <command>` asks
- * whether the strategy's first privileged command is allowed, without running it. Never prompts.
- */
-async function settlePrivilege(os, isRoot, firstPrivileged, run, records) {
-    if (os === 'win32')
-        return 'not-applicable';
-    if (isRoot ?? process.getuid?.() === 0)
-        return 'root';
-    const check = await run(['sudo', '-n', 'true'], 3000);
-    records.push(check);
-    if (check.ok)
-        return 'sudo';
-    if (!firstPrivileged || /not found on PATH/.test(check.stderr))
-        return 'no-sudo';
-    const allowed = await run(['sudo', '-n', '-l', ...firstPrivileged], 3000);
-    records.push(allowed);
-    if (allowed.ok) {
-        // The narrower check answered; the broad one's failure is not a problem any more.
-        check.ok = true;
-        delete check.reason;
-        delete check.next;
-    }
-    return allowed.ok ? 'sudo' : 'no-sudo';
-}
-/** The tool's own first words, for quoting: `500 Failure`, `sudo: a password is required`. */
-function said(c) {
-    const line = `${c.stderr}\n${c.stdout}`
-        .split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '');
-    return line && line.length <= 120 ? line : '';
-}
-function summarise(report, succeeded, whenAllFail) {
-    const ran = report.commands.filter((c) => c.argv.length > 0 && c.step !== 'sudo-check');
-    const main = ran.filter((c) => !c.optional);
-    if (report.ok) {
-        const what = main
-            .filter((c) => c.attempt === succeeded)
-            .map((c) => `\`${shown(c.argv)}\``)
-            .join(', ') || `\`${succeeded}\``;
-        const caveat = ran.filter((c) => c.attempt === succeeded && c.optional && !c.ok && c.reason).at(-1);
-        return `Resynced with ${report.strategy}: ran ${what}${report.changed ? `; ${report.changed}` : ''}${caveat ? ` (${caveat.step}: ${caveat.reason})` : ''}.`;
-    }
-    const failed = [...main].reverse().find((c) => !c.ok) ?? [...ran].reverse().find((c) => !c.ok);
-    if (!failed)
-        return `Resync with ${report.strategy} did not work: ${whenAllFail}`;
-    const answered = failed.skipped
-        ? `was skipped (${failed.skipped})`
-        : failed.exitCode === null
-            ? `could not run`
-            : `exited with ${failed.exitCode}${said(failed) ? ` ("${said(failed)}")` : ''}`;
-    return `Resync with ${report.strategy} did not work: \`${shown(failed.argv)}\` ${answered}: ${failed.reason}. Next: ${failed.next}.`;
-}
-async function resyncClock(opts) {
-    const started = (0,clock/* monotonicMs */.dR)();
-    const endAt = started + Math.max(0, opts.deadlineMs);
-    const env = opts.env ?? process.env;
-    const os = opts.platform?.os ?? process.platform;
-    const runner = opts.platform?.runner ?? (0,platform/* runnerType */.J)(env);
-    const exec = opts.exec ?? resync_exec/* boundedExec */.Xo;
-    const records = [];
-    const base = { method: opts.method, commands: records, problems: [] };
-    const elapsed = () => Math.round((0,clock/* monotonicMs */.dR)() - started);
-    let service = opts.platform?.service ?? 'unknown';
-    let detection = 'not detected';
-    let ec2;
-    try {
-        const onEc2 = opts.platform?.ec2 ?? (0,resync_ec2/* detectEc2 */.sv)(os);
-        let strategy;
-        if (!opts.platform?.service && opts.method === 'auto') {
-            const found = (0,detect/* detectTimeService */.oM)({ os, env });
-            service = found.service;
-            detection = found.evidence;
-            if (found.unit && !opts.platform?.unit)
-                opts = { ...opts, platform: { ...opts.platform, unit: found.unit } };
-        }
-        else if (opts.platform?.service) {
-            detection = `${opts.platform.service} (given)`;
-        }
-        if (onEc2)
-            ec2 = (0,resync_ec2/* ec2Advice */.jj)(service);
-        if (opts.method === 'set-clock') {
-            const eligibility = setClockEligibility(opts.consensus);
-            if (!eligibility.eligible) {
-                const summary = `Set-clock refused: ${eligibility.why}. The clock was not touched.`;
-                return {
-                    ...base,
-                    ok: false,
-                    strategy: 'set-clock',
-                    service,
-                    detection,
-                    privilege: 'not-applicable',
-                    summary,
-                    problems: [summary],
-                    ...(ec2 ? { ec2 } : {}),
-                    elapsedMs: elapsed(),
-                };
-            }
-            strategy = setClockStrategy(os, opts.consensus.offsetMs, clock/* systemClock */.ml.nowMs());
-            detection = `set-clock: ${eligibility.why}`;
-        }
-        else {
-            const chronycHost = opts.chronycHost ?? env[TEST_CHRONYC_HOST_ENV];
-            strategy = strategyFor(service, {
-                budgetMs: opts.deadlineMs,
-                runner,
-                ...(opts.servers ? { servers: opts.servers } : {}),
-                ...(opts.platform?.unit ? { unit: opts.platform.unit } : {}),
-                ...(chronycHost ? { chronycHost } : {}),
-            });
-        }
-        if (!strategy) {
-            const summary = `Resync not possible: ${detection}. Install chrony (\`sudo apt-get install chrony\`) or enable systemd-timesyncd; as a last resort set \`resync-method: set-clock\`.`;
-            return {
-                ...base,
-                ok: false,
-                strategy: 'none',
-                service,
-                detection,
-                privilege: 'not-applicable',
-                summary,
-                problems: [summary],
-                ...(ec2 ? { ec2 } : {}),
-                elapsedMs: elapsed(),
-            };
-        }
-        const firstPrivileged = strategy.attempts[0]?.steps.find((st) => st.privileged && !st.optional)?.argv;
-        const privilege = await settlePrivilege(os, opts.platform?.isRoot, firstPrivileged, async (argv, timeoutMs) => {
-            const t0 = (0,clock/* monotonicMs */.dR)();
-            const r = await exec(argv, {
-                timeoutMs: Math.min(timeoutMs, Math.max(1, endAt - (0,clock/* monotonicMs */.dR)())),
-                env,
-            });
-            const ok = r.exitCode === 0;
-            return {
-                attempt: 'privileges',
-                step: 'sudo-check',
-                argv,
-                purpose: 'check that sudo works without a password (never prompts)',
-                exitCode: r.exitCode,
-                timedOut: r.timedOut,
-                durationMs: Math.round((0,clock/* monotonicMs */.dR)() - t0),
-                stdout: '',
-                stderr: r.notRun ?? r.stderr.slice(0, 300),
-                ok,
-                optional: true,
-                ...(ok
-                    ? {}
-                    : {
-                        reason: r.notRun
-                            ? 'sudo is not installed'
-                            : 'sudo needs a password here (or refuses this user)',
-                        next: 'privileged commands run without sudo and will likely be refused',
-                    }),
-            };
-        }, records);
-        const run = await runStrategy(strategy, {
-            exec,
-            env,
-            privilege,
-            endAt,
-            monotonicNow: clock/* monotonicMs */.dR,
-            wallNow: () => clock/* systemClock */.ml.nowMs(),
-        });
-        records.push(...run.records);
-        // Whatever ran may have stepped the wall clock; reads after this must see the new time.
-        (0,clock/* reanchorWallClock */.Ry)();
-        const ok = run.succeeded !== undefined;
-        const changed = describeChange(strategy, records, opts.consensus?.offsetMs);
-        const problems = records
-            .filter((r) => !r.ok && r.reason && !(ok && r.optional && r.step === 'sudo-check'))
-            .map((r) => `${r.argv.length ? `\`${shown(r.argv)}\`` : r.step}: ${r.reason}. Next: ${r.next}.`);
-        if (!ok)
-            problems.push(strategy.whenAllFail);
-        const partial = {
-            ...base,
-            ok,
-            strategy: strategy.label,
-            service,
-            detection,
-            privilege,
-            ...(changed ? { changed } : {}),
-            problems,
-            ...(ec2 ? { ec2 } : {}),
-            elapsedMs: elapsed(),
-        };
-        return { ...partial, summary: summarise(partial, run.succeeded, strategy.whenAllFail) };
-    }
-    catch (error) {
-        const summary = `Resync failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. The run goes on to the second measurement.`;
-        return {
-            ...base,
-            ok: false,
-            strategy: 'none',
-            service,
-            detection,
-            privilege: 'not-applicable',
-            summary,
-            problems: [summary],
-            ...(ec2 ? { ec2 } : {}),
-            elapsedMs: elapsed(),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/resync/flow.ts
-
-
-
-async function resyncThenMeasure(input) {
-    const decision = resyncDecision({
-        mode: input.mode,
-        runner: input.runner,
-        status: input.first.verdict.status,
-    });
-    if (!decision.run) {
-        return { decision, final: input.first, resynced: false, line: decision.why };
-    }
-    const consensus = consensusOf(input.first);
-    const report = await (input.resync ?? resyncClock)({
-        method: input.method,
-        deadlineMs: input.budgetMs,
-        ...(consensus ? { consensus } : {}),
-        servers: input.servers,
-        ...(input.env ? { env: input.env } : {}),
-        ...(input.platform ? { platform: input.platform } : {}),
-    });
-    const final = await input.remeasure();
-    const after = final.verdict;
-    const line = `${report.summary} Measured again: ${after.title}.`;
-    return { decision, report, final, resynced: report.ok, line };
-}
-
 ;// CONCATENATED MODULE: ./src/resync/inputs.ts
 /**
  * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
@@ -1484,10 +339,20 @@ function resyncBudgetMs(timeoutMs) {
 
 
 
-
 async function runGate(config, env, deps = {}) {
     const first = await (0,check/* runCheck */.k_)(config, env);
     let { fix, notes } = first;
+    if (config.resync === 'false') {
+        // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
+        const flow = {
+            decision: { run: false, why: 'Resync is off (resync: false).' },
+            final: first.measurement,
+            resynced: false,
+            line: 'Resync is off (resync: false).',
+        };
+        return { first: first.measurement, flow, final: first.measurement, fix, notes };
+    }
+    const { resyncThenMeasure } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 5463));
     const flow = await resyncThenMeasure({
         mode: config.resync,
         method: config.resyncMethod,
@@ -1507,8 +372,8 @@ async function runGate(config, env, deps = {}) {
     return { first: first.measurement, flow, final: flow.final, fix, notes };
 }
 
-// EXTERNAL MODULE: ./src/aws/plan.ts + 7 modules
-var plan = __nccwpck_require__(8512);
+// EXTERNAL MODULE: ./src/aws/messages.ts
+var messages = __nccwpck_require__(6377);
 ;// CONCATENATED MODULE: ./src/resync/describe.ts
 function argvText(argv) {
     return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
@@ -1521,7 +386,7 @@ function outcome(c) {
     const polls = c.polls && c.polls > 1 ? `, ${c.polls} checks` : '';
     return `exit ${c.exitCode}${c.timedOut ? ' (stopped at the deadline)' : ''}, ${c.durationMs} ms${polls}`;
 }
-function describe_firstLine(c) {
+function firstLine(c) {
     return (`${c.stderr}\n${c.stdout}`
         .split('\n')
         .map((l) => l.trim())
@@ -1536,7 +401,7 @@ function resyncText(flow) {
         for (const c of r.commands) {
             if (c.skipped && c.ok)
                 continue;
-            const said = c.ok || c.skipped ? '' : describe_firstLine(c);
+            const said = c.ok || c.skipped ? '' : firstLine(c);
             lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.argv.length ? argvText(c.argv) : c.step}  (${outcome(c)})${said ? `: ${said}` : ''}`);
         }
         // The summary already quotes the failure that decided; list only the other problems.
@@ -1557,7 +422,7 @@ function resyncMarkdown(flow) {
         return `**Resync:** ${flow.decision.why}\n`;
     const rows = r.commands
         .filter((c) => !(c.skipped && c.ok))
-        .map((c) => `| \`${cell(c.argv.length ? argvText(c.argv) : c.step)}\` | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? describe_firstLine(c)))} |`);
+        .map((c) => `| \`${cell(c.argv.length ? argvText(c.argv) : c.step)}\` | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? firstLine(c)))} |`);
     return [
         `**Resync (${r.strategy}):** ${r.summary}`,
         '',
@@ -1571,6 +436,8 @@ function resyncMarkdown(flow) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/verdict.ts
+var verdict = __nccwpck_require__(3138);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -1728,7 +595,7 @@ async function run() {
             core/* notice */.lm(flow.line, { title: 'clock-preflight resync skipped' });
         }
         const fails = (0,check/* failsJob */.VC)(measurement, config);
-        const required = (0,plan/* awsRequirementFailure */.ZU)(config, measurement.results);
+        const required = (0,messages/* awsRequirementFailure */.ZU)(config, measurement.results);
         const body = [v.message, ...notes].join('\n');
         const text = v.status === 'fail' || v.status === 'warn' ? `${body}\nFix: ${fix}` : body;
         if (required && v.status !== 'fail')
@@ -1814,8 +681,8 @@ function compareDrift(before, after, elapsedMs, t) {
     };
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 15 modules
-var check = __nccwpck_require__(8170);
+// EXTERNAL MODULE: ./src/check.ts + 3 modules
+var check = __nccwpck_require__(8425);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/action/state.ts
@@ -1929,1319 +796,85 @@ function fromSaved(text) {
 
 /***/ }),
 
-/***/ 8512:
+/***/ 6377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZU: () => (/* binding */ awsRequirementFailure),
+/* harmony export */   ew: () => (/* binding */ describeSignedCheck),
+/* harmony export */   rE: () => (/* binding */ ntpBehindProxyNote)
+/* harmony export */ });
+/* unused harmony export awsFailuresAt */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZU: () => (/* binding */ awsRequirementFailure),
-  bU: () => (/* binding */ planAwsSources)
-});
-
-// UNUSED EXPORTS: credentialHints
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/resync/ec2.ts
-var ec2 = __nccwpck_require__(9096);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/aws/proxy.ts
-/**
- * Which proxy (if any) carries a request to AWS, from the environment, as GitHub's runner and
- * @actions/http-client read it (and as curl and botocore do in the cases that matter):
- *
- * - https targets: `https_proxy`, else `HTTPS_PROXY`; http targets: `http_proxy`, else `HTTP_PROXY`.
- *   Lower case first, as curl does (it refuses upper-case HTTP_PROXY, which a CGI request can set).
- * - `no_proxy`, else `NO_PROXY`: comma- or space-separated entries; `*` bypasses everything; `example.com`,
- *   `.example.com` and `*.example.com` match the domain and its subdomains; `host:port` matches that port
- *   only; IP literals match exactly, or by CIDR (`10.0.0.0/8`, as curl ≥ 7.86).
- * - Loopback targets never go through a proxy (as @actions/http-client): a local endpoint is local.
- *
- * The agent tunnels with CONNECT (https-proxy-agent, as aws-actions/configure-aws-credentials does), so TLS
- * runs end to end between this process and AWS and a proxy cannot forge or cache the answer.
- */
-
-
-
-function defaultPort(url) {
-    return url.protocol === 'https:' ? 443 : 80;
+const MINUTE_MS = 60_000;
+/** Most AWS services allow 5 minutes; STS and S3 allow 15. */
+const COMMON_WINDOW_MS = 5 * MINUTE_MS;
+const STS_WINDOW_MS = 15 * MINUTE_MS;
+function signed(ms) {
+    return `${ms >= 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}`;
 }
-/** Host without IPv6 brackets, lower case. */
-function bareHost(hostname) {
-    return hostname.replace(/^\[|\]$/g, '').toLowerCase();
+function who(r) {
+    return typeof r.details?.arn === 'string' ? ` from ${r.details.arn}` : '';
 }
-function isLoopback(host) {
-    const h = bareHost(host);
-    if (h === 'localhost' || h.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_.isIP)(h) === 4)
-        return h.startsWith('127.');
-    if ((0,external_node_net_.isIP)(h) === 6)
-        return h === '::1' || /^::ffff:127\./.test(h);
-    return false;
-}
-function matchesCidr(host, entry) {
-    const m = /^(.+)\/(\d{1,3})$/.exec(entry);
-    if (!m)
-        return false;
-    const [, net, bitsText] = m;
-    const family = (0,external_node_net_.isIP)(net);
-    const hostFamily = (0,external_node_net_.isIP)(host);
-    if (family === 0 || hostFamily !== family)
-        return false;
-    const bits = Number(bitsText);
-    if (bits > (family === 4 ? 32 : 128))
-        return false;
-    const list = new external_node_net_.BlockList();
-    list.addSubnet(net, bits, family === 4 ? 'ipv4' : 'ipv6');
-    return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
-}
-/**
- * The NO_PROXY entry that exempts host:port, or undefined. `port` is the request's effective port.
- */
-function noProxyMatch(noProxy, host, port) {
-    const h = bareHost(host).replace(/\.$/, '');
-    for (const raw of noProxy.split(/[,\s]+/)) {
-        const entry = raw.trim().toLowerCase();
-        if (entry === '')
-            continue;
-        if (entry === '*')
-            return raw.trim();
-        // Split off a port: `host:port`, `[v6]:port`; a bare IPv6 literal has colons but no port.
-        let name = entry;
-        let entryPort;
-        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-        if (bracketed) {
-            name = bracketed[1];
-            entryPort = bracketed[2] ? Number(bracketed[2]) : undefined;
-        }
-        else if ((0,external_node_net_.isIP)(entry) !== 6 && !entry.includes('/')) {
-            const withPort = /^(.*):(\d+)$/.exec(entry);
-            if (withPort) {
-                name = withPort[1];
-                entryPort = Number(withPort[2]);
-            }
-        }
-        if (entryPort !== undefined && entryPort !== port)
-            continue;
-        if (name.includes('/')) {
-            if (matchesCidr(h, name))
-                return raw.trim();
-            continue;
-        }
-        if ((0,external_node_net_.isIP)(name) !== 0 || (0,external_node_net_.isIP)(h) !== 0) {
-            if (name === h)
-                return raw.trim();
-            continue;
-        }
-        const domain = name.replace(/^\*?\./, '').replace(/\.$/, '');
-        if (domain === '')
-            continue;
-        if (h === domain || h.endsWith(`.${domain}`))
-            return raw.trim();
+/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail …"). */
+function awsFailuresAt(offsetMs) {
+    const abs = Math.abs(offsetMs);
+    const words = offsetMs >= 0 ? "'Signature expired'" : "'Signature not yet current'";
+    if (abs > STS_WINDOW_MS) {
+        return `they will fail with ${words} on every AWS service, STS and S3 included (15 min limit)`;
+    }
+    if (abs > COMMON_WINDOW_MS) {
+        return `they will fail with ${words} on most AWS services (5 min limit; STS and S3 allow 15)`;
     }
     return undefined;
 }
-function parseProxyUrl(text) {
-    const t = text.trim();
-    // `proxy.corp:3128` without a scheme is common in the wild; curl reads it as http://.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `http://${t}`;
-    let url;
-    try {
-        url = new URL(withScheme);
+/** One or two sentences about the signed STS check, or undefined when it was not asked. */
+function describeSignedCheck(r) {
+    if (r.kind !== 'sts')
+        return undefined;
+    const d = r.details ?? {};
+    if (d.credentialsProblem === true) {
+        if (r.status === 'skipped')
+            return `The signed STS check did not run: ${r.reason}.`;
+        return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
     }
-    catch {
-        return `'${redactProxy(t)}' is not a URL`;
+    if (r.status !== 'ok' || !r.sample) {
+        return r.status === 'skipped'
+            ? undefined
+            : `The signed STS check got no answer: ${r.reason ?? r.status}.`;
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return `${url.protocol.replace(/:$/, '')} proxies are not supported (only http:// and https:// proxies)`;
+    const offsetMs = r.sample.offsetMs;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.sample.boundMs)})`;
+    const failures = awsFailuresAt(offsetMs);
+    if (d.firstSignatureRejected === true) {
+        const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
+        const then = d.signedCallSucceeded === true
+            ? typeof d.arn === 'string'
+                ? ` (the call then succeeded as ${d.arn})`
+                : ' (the call then succeeded)'
+            : ' (and was rejected again)';
+        return (`AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
+            `${signed(correction)} and retried${then}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ` +
+            `${failures ?? 'they will fail the same way'}.`);
     }
-    if (!url.hostname)
-        return `'${redactProxy(t)}' has no host`;
-    return url;
+    if (failures) {
+        return (`AWS STS accepted the signature (its window is 15 min), but its responses put the runner ${size}: ` +
+            `the aws CLI, boto3 and Terraform do not correct, and ${failures}.`);
+    }
+    return `AWS STS accepted a signed request${who(r)}; its responses put the runner ${size}.`;
 }
-/** The proxy for a request to `target`, from `env`. Pure. */
-function chooseProxy(target, env) {
-    if (isLoopback(target.hostname))
-        return { kind: 'direct', why: 'loopback endpoint' };
-    const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
-    const variable = names.find((n) => env[n] !== undefined && env[n].trim() !== '');
+/**
+ * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
+ * HTTP proxy carries it. Undefined when no proxy is set.
+ */
+function ntpBehindProxyNote(env) {
+    const variable = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].find((n) => env[n] !== undefined && env[n].trim() !== '');
     if (!variable)
-        return { kind: 'direct', why: `no ${names[1]} set` };
-    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
-    const port = target.port ? Number(target.port) : defaultPort(target);
-    const exempt = noProxyMatch(noProxy, target.hostname, port);
-    if (exempt !== undefined)
-        return { kind: 'direct', why: `NO_PROXY entry '${exempt}' matches` };
-    const parsed = parseProxyUrl(env[variable]);
-    if (typeof parsed === 'string')
-        return { kind: 'invalid', variable, reason: `${variable}: ${parsed}` };
-    return { kind: 'proxy', url: parsed, variable };
-}
-/** The proxy URL without user name or password, for reports and logs. */
-function redactProxy(text) {
-    const s = String(text);
-    try {
-        const u = new URL(s);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return u.href.replace(/\/$/, '') + ' (credentials hidden)';
-        }
-        return u.href.replace(/\/$/, '');
-    }
-    catch {
-        return s.replace(/\/\/[^@/]*@/, '//***@');
-    }
-}
-function describeProxy(choice) {
-    if (choice.kind === 'direct')
-        return `direct (${choice.why})`;
-    if (choice.kind === 'invalid')
-        return `unusable proxy (${choice.reason})`;
-    return `through ${redactProxy(choice.url)} (from ${choice.variable})`;
-}
-/**
- * An agent for requests to `target`: keep-alive, one socket (requests are sequential, and one connection
- * keeps us on one server behind the load balancer, so that successive Dates come from one clock).
- * Loaded lazily: https-proxy-agent is imported only when a proxy is in use.
- */
-async function agentFor(target, choice, options = {}) {
-    const keepAlive = options.keepAlive ?? true;
-    const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
-    if (choice.kind === 'proxy') {
-        const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659));
-        const ca = options.ca;
-        // The constructor's options reach only the connection to the proxy; the TLS session with AWS
-        // through the tunnel takes the request's options, so extra CAs go there.
-        class TunnelAgent extends HttpsProxyAgent {
-            connect(req, opts) {
-                return super.connect(req, ca ? { ...opts, ca } : opts);
-            }
-        }
-        return new TunnelAgent(choice.url, {
-            keepAlive,
-            maxSockets: 1,
-            timeout: 15_000,
-        });
-    }
-    return target.protocol === 'https:' ? new external_node_https_.Agent(common) : new external_node_http_.Agent(common);
-}
-
-// EXTERNAL MODULE: ./src/time/clock.ts
-var time_clock = __nccwpck_require__(3355);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a unit test; bundled, so dist/ needs no package.json. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/sources/date-bounds.ts
-const DATE_RESOLUTION_MS = 1000;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/**
- * An HTTP-date (RFC 9110 §5.6.7) to Unix ms: IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`, and the two
- * obsolete forms recipients must accept (RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT`, asctime
- * `Sun Nov  6 08:49:37 1994`). Undefined for anything else.
- */
-function parseHttpDate(text) {
-    const t = text.trim();
-    let parts;
-    let m;
-    if ((m = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}:\d{2}:\d{2}) GMT$/i.exec(t))) {
-        parts = { day: m[1], mon: m[2], year: Number(m[3]), time: m[4] };
-    }
-    else if ((m = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}:\d{2}:\d{2}) GMT$/i.exec(t))) {
-        // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
-        const yy = Number(m[3]);
-        const year = 2000 + yy > new Date().getUTCFullYear() + 50 ? 1900 + yy : 2000 + yy;
-        parts = { day: m[1], mon: m[2], year, time: m[4] };
-    }
-    else if ((m = /^[a-z]{3} ([a-z]{3}) ([ \d]\d) (\d{2}:\d{2}:\d{2}) (\d{4})$/i.exec(t))) {
-        parts = { day: m[2], mon: m[1], year: Number(m[4]), time: m[3] };
-    }
-    if (!parts)
         return undefined;
-    const month = MONTHS.indexOf(parts.mon.toLowerCase());
-    const day = Number(parts.day.trim());
-    const [h, mi, s] = parts.time.split(':').map(Number);
-    if (month < 0 || day < 1 || day > 31 || h > 23 || mi > 59 || s > 60)
-        return undefined;
-    // A leap second (:60) is the last instant of its minute; at 1-second resolution it reads as :59.
-    const ms = Date.UTC(parts.year, month, day, h, mi, Math.min(s, 59));
-    return new Date(ms).getUTCDate() === day ? ms : undefined;
-}
-/** The offset interval one exchange allows: [D − T4, D + 1 s − T1]. */
-function boundsFromExchange(dateMs, t1Ms, t4Ms) {
-    return { lowMs: dateMs - t4Ms, highMs: dateMs + DATE_RESOLUTION_MS - t1Ms };
-}
-/** The common part of two intervals, or undefined when they do not meet (the server's clock jumped). */
-function intersectBounds(a, b) {
-    const lowMs = Math.max(a.lowMs, b.lowMs);
-    const highMs = Math.min(a.highMs, b.highMs);
-    return lowMs <= highMs ? { lowMs, highMs } : undefined;
-}
-function widthMs(b) {
-    return b.highMs - b.lowMs;
-}
-/** The sample a source reports: the middle of the interval, ± half its width. */
-function sampleFromBounds(b, delayMs, atMs) {
-    return { offsetMs: (b.lowMs + b.highMs) / 2, boundMs: (b.highMs - b.lowMs) / 2, delayMs, atMs };
-}
-/** Signed offsets at which a verdict changes: ±warn-offset and ±max-offset. */
-function thresholdOffsets(thresholdsMs) {
-    const positive = [...new Set(thresholdsMs.filter((t) => t > 0))];
-    return positive.flatMap((t) => [t, -t]).sort((x, y) => x - y);
-}
-/**
- * The runner time at which to send so that, if θ = split, the server stamps the request on a second
- * boundary: the stamp happens about `leadMs` after sending (RTT/2), at runner time ts with
- * (ts + split) ≡ 0 mod 1 s. The earliest such time not before `earliestMs`.
- */
-function sendTimeFor(splitMs, leadMs, earliestMs) {
-    const phase = mod(-splitMs - leadMs, DATE_RESOLUTION_MS);
-    let t = earliestMs - mod(earliestMs, DATE_RESOLUTION_MS) + phase;
-    while (t < earliestMs)
-        t += DATE_RESOLUTION_MS;
-    return t;
-}
-/**
- * The next request. `marginMs` is how far beside a threshold τ a split must lie for one answer to clear
- * it (a little more than RTT/2). Candidates are τ + margin (clears τ when θ is above) and τ − margin
- * (clears it when θ is below), for every threshold still inside the interval.
- *
- * Waiting for a phase costs up to a second, far more than a round trip, so the candidate whose send
- * time comes first wins. As time passes the split a request would make sweeps downward through the
- * interval, one full pass per second; right after the first request it stands at the top of that
- * request's interval. So τ + margin, then τ − margin 2·margin later, then the next threshold below: every
- * threshold is settled within about a second of the first answer, unless the offset lies within a round
- * trip of it. Without thresholds inside, bisect at the middle (htpdate's way).
- */
-function nextAim(b, thresholds, marginMs, leadMs, earliestMs) {
-    let best;
-    for (const tau of thresholds) {
-        if (tau <= b.lowMs || tau >= b.highMs)
-            continue;
-        // Close to an edge, split halfway to it instead: the answer then narrows the interval toward τ.
-        const above = tau + Math.min(marginMs, (b.highMs - tau) / 2);
-        const below = tau - Math.min(marginMs, (tau - b.lowMs) / 2);
-        for (const splitMs of [above, below]) {
-            // An answer moves a bound to about split ∓ lead: a split within a lead of an edge teaches nothing.
-            if (splitMs <= b.lowMs + leadMs || splitMs >= b.highMs - leadMs)
-                continue;
-            const sendAtMs = sendTimeFor(splitMs, leadMs, earliestMs);
-            if (!best || sendAtMs < best.sendAtMs)
-                best = { splitMs, sendAtMs, purpose: 'threshold' };
-        }
-    }
-    if (best)
-        return best;
-    const splitMs = (b.lowMs + b.highMs) / 2;
-    return { splitMs, sendAtMs: sendTimeFor(splitMs, leadMs, earliestMs), purpose: 'bisect' };
-}
-function mod(x, m) {
-    return ((x % m) + m) % m;
-}
-/** Whether any threshold still lies strictly inside the interval. */
-function straddlesAny(b, thresholds) {
-    return thresholds.some((t) => t > b.lowMs && t < b.highMs);
-}
-/**
- * Why a response is not a sample of the server's clock, or undefined when it is. A cached response carries
- * the Date of when the origin made it (RFC 9111 §5.1: caches pass Date on and add Age), so it can be
- * arbitrarily old; the AWS SDK ignores such responses for the same reason.
- */
-function cacheReason(headers) {
-    const get = (name) => {
-        const v = headers[name];
-        return Array.isArray(v) ? v.join(', ') : v;
-    };
-    const age = get('age');
-    if (age !== undefined)
-        return `the response came from a cache (Age: ${age}): its Date is when the origin made it, not the server's clock now`;
-    for (const name of ['x-cache', 'cf-cache-status', 'x-cache-status', 'x-proxy-cache', 'x-cache-lookup']) {
-        const v = get(name);
-        if (v !== undefined && /\bhit\b/i.test(v) && !/\bmiss\b/i.test(v.split(',')[0] ?? '')) {
-            return `the response is a cache hit (${name}: ${v}): its Date is when the origin made it, not the server's clock now`;
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/sources/resolve.ts + 1 modules
-var sources_resolve = __nccwpck_require__(2941);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(813);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/sources/http-failure.ts
-/**
- * Why an HTTPS request to a time reference failed, in words, from Node's error. Pure.
- *
- * Certificate validity errors are clock evidence in their own right: "not yet valid" means this runner's
- * clock reads earlier than the certificate's start (the runner is behind, unless the certificate is
- * minutes old), "expired" that it reads later than its end (the runner is ahead, unless the certificate
- * really expired). The message says so, with the dates when the certificate could be read.
- */
-
-
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'CERT_UNTRUSTED',
-    'CERT_SIGNATURE_FAILURE',
-    'CERT_REVOKED',
-]);
-function describeHttpFailure(error, ctx) {
-    const code = (0,source/* errorCode */.CA)(error);
-    const message = error instanceof Error ? error.message : String(error);
-    const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
-    if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED')
-        return certificateTime(code, ctx);
-    if (UNTRUSTED.has(code)) {
-        return {
-            kind: 'error',
-            permanent: true,
-            message: `TLS: the certificate ${ctx.host} presented is not trusted (${code})${via}. ` +
-                'A proxy or firewall that intercepts TLS would do this: give Node its CA with NODE_EXTRA_CA_CERTS.',
-        };
-    }
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return {
-            kind: 'error',
-            permanent: true,
-            message: `TLS: the certificate presented does not name ${ctx.host}${via} (${message})`,
-        };
-    }
-    if (code === 'EPROTO' || code.startsWith('ERR_SSL_') || /wrong version number|handshake/i.test(message)) {
-        return {
-            kind: 'error',
-            permanent: true,
-            message: `TLS handshake with ${ctx.host} failed${via}: ${message}. Is this an https endpoint?`,
-        };
-    }
-    if (code.startsWith('HPE_')) {
-        return {
-            kind: 'error',
-            permanent: true,
-            message: `${ctx.host} did not answer in HTTP (${code}): garbage or another protocol on that port`,
-        };
-    }
-    if (code === 'ECONNREFUSED') {
-        return {
-            kind: 'error',
-            permanent: true,
-            message: ctx.proxy
-                ? `could not reach the proxy ${ctx.proxy}: connection refused`
-                : `connection refused by ${ctx.host}: nothing listens there`,
-        };
-    }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        const host = ctx.proxy ? `the proxy ${ctx.proxy}` : ctx.host;
-        return {
-            kind: 'error',
-            permanent: code === 'ENOTFOUND',
-            message: code === 'ENOTFOUND'
-                ? `DNS lookup of ${host} failed: no such host`
-                : `DNS lookup of ${host} failed: the DNS server did not answer (temporary failure)`,
-        };
-    }
-    if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(message)) {
-        return { kind: 'error', message: `${ctx.host} closed the connection without an answer${via}` };
-    }
-    if (code === 'ETIMEDOUT')
-        return { kind: 'timeout', message: `connecting to ${ctx.host} timed out${via}` };
-    if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') {
-        return { kind: 'error', message: `network unreachable (${code}) on the way to ${ctx.host}${via}` };
-    }
-    return {
-        kind: 'error',
-        message: `request to ${ctx.host} failed${via}: ${code === message ? message : `${code}: ${message}`}`,
-    };
-}
-function certificateTime(code, ctx) {
-    const notYet = code === 'CERT_NOT_YET_VALID';
-    const edgeText = notYet ? ctx.peerCertificate?.validFrom : ctx.peerCertificate?.validTo;
-    const edgeMs = edgeText ? Date.parse(edgeText) : NaN;
-    const known = Number.isFinite(edgeMs);
-    // Not yet valid: true time ≥ notBefore > runner time, so offset ≥ notBefore − now (behind).
-    // Expired: true time ≤ notAfter < runner time, so offset ≤ notAfter − now (ahead).
-    const skewMs = known ? edgeMs - ctx.nowMs : undefined;
-    const dated = known
-        ? ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${(0,format/* humanDuration */.UU)(skewMs)} ${notYet ? 'after' : 'before'} this runner's clock)`
-        : '';
-    const message = notYet
-        ? `TLS: the certificate of ${ctx.host} is not yet valid by this runner's clock${dated}. ` +
-            `That is evidence of clock skew: the runner's clock is behind${known ? ` by at least ${(0,format/* describeOffset */.j8)(skewMs).replace(/ behind$/, '')}` : ''}, unless the certificate was issued moments ago.`
-        : `TLS: the certificate of ${ctx.host} has expired by this runner's clock${dated}. ` +
-            `That is evidence of clock skew: the runner's clock is ahead${known ? ` by at least ${(0,format/* humanDuration */.UU)(skewMs)}` : ''}, unless the certificate really expired.`;
-    return {
-        kind: 'error',
-        permanent: true,
-        message,
-        ...(skewMs !== undefined ? { certificateSkewMs: skewMs } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/https-date.ts
-/**
- * A web server's Date header as a time source: AWS's regional STS endpoint by default, over TLS (so the
- * Date is authenticated by the server's certificate), through the environment's proxy if any.
- *
- * The first measurement is one HEAD request: ±(0.5 s + RTT/2). Later measurements, which the measurement
- * loop asks for only while the verdict straddles a threshold, aim each request at a sub-second phase so
- * that its Date tells on which side of a chosen split the offset lies (see date-bounds.ts), and intersect
- * the intervals. One keep-alive connection, so that successive Dates come from one server's clock and
- * a request costs one round trip.
- */
-
-
-
-
-
-
-
-
-
-
-/** One refinement call stops starting requests after this long (a full sweep of the phase is 1 s). */
-const REFINEMENT_BUDGET_MS = 1200;
-/** Runner-clock waits shorter than this are spun (on setImmediate) rather than left to a timer's lateness. */
-const SPIN_MS = 15;
-/** A send this much past its aim still counts as on time (the margin absorbs it). */
-const LATE_TOLERANCE_MS = 3;
-/** Below two round trips plus this, the Date cannot narrow the interval any further. */
-const MIN_WIDTH_MS = 4;
-/** Beyond the measured round trips: a busy runner's scheduling jitter. */
-const JITTER_SLACK_MS = 8;
-function httpsDateSource(target, options = {}) {
-    const clock = options.clock ?? time_clock/* systemClock */.ml;
-    const url = target.url;
-    const label = target.label ?? url.host;
-    const tls = url.protocol === 'https:';
-    const choice = options.proxy ?? chooseProxy(url, options.env ?? process.env);
-    const thresholds = thresholdOffsets(options.thresholdsMs ?? []);
-    const maxRequests = options.maxRequests ?? 12;
-    const perRefinement = options.requestsPerRefinement ?? 6;
-    let agent;
-    let bounds;
-    let requests = 0;
-    let minRttMs = Infinity;
-    let maxRttMs = 0;
-    let lastT4Ms = 0;
-    let inconsistent = 0;
-    let stopped = false;
-    let address;
-    let httpStatus;
-    let last = {
-        kind: 'https-date',
-        target: label,
-        status: 'skipped',
-        authenticated: false,
-        requests: 0,
-    };
-    const details = () => ({
-        url: url.href,
-        proxy: describeProxy(choice),
-        tls,
-        ...(httpStatus !== undefined ? { httpStatus } : {}),
-        ...(bounds ? { lowMs: round3(bounds.lowMs), highMs: round3(bounds.highMs) } : {}),
-        ...(inconsistent > 0 ? { inconsistentDates: inconsistent } : {}),
-    });
-    const result = (r) => {
-        last = {
-            kind: 'https-date',
-            target: label,
-            authenticated: tls,
-            requests,
-            ...(address ? { address } : {}),
-            ...(bounds ? { sample: sampleFromBounds(bounds, minRttMs, lastT4Ms) } : {}),
-            details: details(),
-            ...r,
-        };
-        // A source that answered keeps its sample when a later refinement fails.
-        if (bounds) {
-            last.status = 'ok';
-            delete last.reason;
-        }
-        return last;
-    };
-    function absorb(e) {
-        const rtt = e.t4Ms - e.t1Ms;
-        maxRttMs = Math.max(maxRttMs, rtt);
-        minRttMs = Math.min(minRttMs, rtt);
-        lastT4Ms = e.t4Ms;
-        httpStatus = e.httpStatus;
-        if (e.address)
-            address = e.address;
-        const b = boundsFromExchange(e.dateMs, e.t1Ms, e.t4Ms);
-        if (!bounds) {
-            bounds = b;
-            return;
-        }
-        const both = intersectBounds(bounds, b);
-        if (both)
-            bounds = both;
-        else {
-            // The server's clock jumped between two answers (or a different server answered): trust the newest.
-            inconsistent += 1;
-            bounds = b;
-        }
-    }
-    function exchange(signal, retryOnStale = true) {
-        return new Promise((resolve) => {
-            let done = false;
-            let proxyStatus;
-            let socket;
-            const finish = (o) => {
-                if (done)
-                    return;
-                done = true;
-                signal.removeEventListener('abort', onAbort);
-                // A failed exchange leaves nothing worth keeping alive on that connection.
-                if (!o.ok)
-                    req.destroy();
-                resolve(o);
-            };
-            const onAbort = () => {
-                finish({
-                    ok: false,
-                    failure: { kind: 'timeout', message: 'no answer before the deadline' },
-                    timedOut: true,
-                    permanent: false,
-                });
-            };
-            requests += 1;
-            let t1Ms = clock.nowMs();
-            const req = (tls ? external_node_https_.request : external_node_http_.request)(url, {
-                method: 'HEAD',
-                agent: agent,
-                headers: {
-                    'user-agent': `clock-preflight/${VERSION}`,
-                    'cache-control': 'no-cache',
-                    pragma: 'no-cache',
-                },
-            });
-            if (signal.aborted)
-                return onAbort();
-            signal.addEventListener('abort', onAbort, { once: true });
-            req.on('proxyConnect', (connect) => (proxyStatus = connect));
-            req.on('socket', (s) => {
-                socket = s;
-                // A new connection sends the request only once it is up: the server cannot stamp it before.
-                const mark = () => (t1Ms = clock.nowMs());
-                if (s instanceof external_node_tls_.TLSSocket)
-                    s.once('secureConnect', mark);
-                else if (s.connecting)
-                    s.once('connect', mark);
-            });
-            req.on('response', (res) => {
-                const t4Ms = clock.nowMs();
-                res.resume();
-                if (proxyStatus && proxyStatus.statusCode !== 200) {
-                    return finish({
-                        ok: false,
-                        failure: {
-                            kind: 'proxy-refused',
-                            message: `the proxy ${redactProxy(choice.url)} answered CONNECT ${url.host} with ${proxyStatus.statusCode} ${proxyStatus.statusText}`.trim(),
-                        },
-                        timedOut: false,
-                        permanent: false,
-                    });
-                }
-                const remote = socket?.remoteAddress;
-                const exchangeAddress = choice.kind === 'direct' && remote && socket?.remotePort
-                    ? (0,sources_resolve/* formatAddress */.M)(remote, socket.remotePort)
-                    : undefined;
-                const cached = cacheReason(res.headers);
-                if (cached) {
-                    return finish({
-                        ok: false,
-                        failure: { kind: 'rejected', message: cached },
-                        timedOut: false,
-                        permanent: true,
-                    });
-                }
-                const dateText = res.headers.date;
-                if (dateText === undefined) {
-                    return finish({
-                        ok: false,
-                        failure: {
-                            kind: 'rejected',
-                            message: `HTTP ${res.statusCode} without a Date header: this server gives no time`,
-                        },
-                        timedOut: false,
-                        permanent: true,
-                    });
-                }
-                const dateMs = parseHttpDate(dateText);
-                if (dateMs === undefined) {
-                    return finish({
-                        ok: false,
-                        failure: { kind: 'rejected', message: `unreadable Date header '${dateText.slice(0, 60)}'` },
-                        timedOut: false,
-                        permanent: true,
-                    });
-                }
-                finish({
-                    ok: true,
-                    exchange: {
-                        t1Ms,
-                        t4Ms,
-                        dateMs,
-                        httpStatus: res.statusCode ?? 0,
-                        ...(exchangeAddress ? { address: exchangeAddress } : {}),
-                    },
-                });
-            });
-            req.on('error', (error) => {
-                if (done)
-                    return;
-                const code = (0,source/* errorCode */.CA)(error);
-                // A kept-alive connection the server had closed: try once more on a fresh one.
-                if (retryOnStale && req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) {
-                    done = true;
-                    signal.removeEventListener('abort', onAbort);
-                    requests -= 1;
-                    void exchange(signal, false).then(resolve);
-                    return;
-                }
-                const failure = describeHttpFailure(error, {
-                    host: url.host,
-                    proxy: choice.kind === 'proxy' ? redactProxy(choice.url) : undefined,
-                    nowMs: clock.nowMs(),
-                    peerCertificate: peerCertificateOf(socket),
-                });
-                finish({
-                    ok: false,
-                    failure,
-                    timedOut: failure.kind === 'timeout',
-                    permanent: failure.permanent ?? false,
-                });
-            });
-            req.end();
-        });
-    }
-    async function once(signal) {
-        const o = await exchange(signal);
-        if (o.ok) {
-            absorb(o.exchange);
-            return undefined;
-        }
-        if (o.permanent)
-            stopped = true;
-        const status = o.timedOut ? 'timeout' : o.failure.kind === 'rejected' ? 'rejected' : 'error';
-        return result({ status, reason: o.failure.message });
-    }
-    function canRefine() {
-        if (stopped || !bounds || requests >= maxRequests)
-            return false;
-        return widthMs(bounds) > 2 * minRttMs + MIN_WIDTH_MS;
-    }
-    async function measure(signal) {
-        if (stopped)
-            return last;
-        if (choice.kind === 'invalid') {
-            stopped = true;
-            return result({ status: 'error', reason: `cannot use the proxy: ${choice.reason}` });
-        }
-        agent ??= await agentFor(url, choice, options.ca ? { ca: options.ca } : {});
-        if (!bounds) {
-            const failed = await once(signal);
-            return failed ?? result({ status: 'ok' });
-        }
-        // Settle every threshold inside the interval in this call (they pass by within about a second); with
-        // none inside, one bisection step.
-        const startedMs = clock.nowMs();
-        const clearing = straddlesAny(bounds, thresholds);
-        let sent = 0;
-        while (sent < perRefinement && !signal.aborted && canRefine()) {
-            const nowMs = clock.nowMs();
-            const aim = nextAim(bounds, thresholds, aimMargin(minRttMs, maxRttMs), minRttMs / 2, nowMs - LATE_TOLERANCE_MS);
-            if (sent > 0 && (aim.purpose !== 'threshold' || aim.sendAtMs - startedMs > REFINEMENT_BUDGET_MS))
-                break;
-            if (aim.sendAtMs > nowMs + SPIN_MS) {
-                // Sleep most of the way, then plan again: a timer that fires late must not send at a wrong phase.
-                await (0,source/* sleep */.yy)(aim.sendAtMs - nowMs - SPIN_MS, signal);
-                continue;
-            }
-            while (!signal.aborted && clock.nowMs() < aim.sendAtMs)
-                await new Promise((r) => setImmediate(r));
-            if (signal.aborted)
-                break;
-            sent += 1;
-            const failed = await once(signal);
-            if (failed)
-                return failed;
-            if (!clearing || !straddlesAny(bounds, thresholds))
-                break;
-        }
-        return result({ status: 'ok' });
-    }
-    return {
-        kind: 'https-date',
-        target: label,
-        measure,
-        canRefine,
-    };
-}
-/**
- * How far beside a threshold to split. The request reaches the server at least half the fastest round
- * trip after it leaves (the lead we aim with), and its answer is back at most the slowest round trip after
- * it left, so the stamp lies within maxRtt − minRtt/2 of the aim; plus slack for timer and scheduling
- * jitter on a busy runner.
- */
-function aimMargin(minRttMs, maxRttMs) {
-    return maxRttMs - minRttMs / 2 + maxRttMs / 4 + JITTER_SLACK_MS;
-}
-function round3(x) {
-    return Math.round(x * 1000) / 1000;
-}
-function peerCertificateOf(socket) {
-    if (!(socket instanceof external_node_tls_.TLSSocket))
-        return undefined;
-    try {
-        const cert = socket.getPeerCertificate();
-        if (!cert || !cert.valid_from)
-            return undefined;
-        return { validFrom: cert.valid_from, validTo: cert.valid_to };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/endpoint.ts
-/**
- * The STS endpoint a region's AWS tools talk to, resolved as @aws-sdk/client-sts resolves it, so that the
- * Date check and the signed check ask the same clock the user's next step will be judged by.
- *
- * Order, as in the SDKs: `AWS_ENDPOINT_URL_STS`, then `AWS_ENDPOINT_URL` (both ignored when
- * `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`), then the regional endpoint of the region's partition.
- * Regional endpoints, never the legacy global sts.amazonaws.com: the SDK v3 and current CLIs default to
- * regional, and that is the host whose clock signs off on the user's requests.
- *
- * The partition table is the SDK's own (`@aws-sdk/core` util-endpoints partitions.json, v1.1): a region
- * belongs to the first partition whose regex matches it, else to `aws`. Endpoint URL shapes follow the
- * STS endpoint ruleset in @aws-sdk/client-sts, including FIPS (`AWS_USE_FIPS_ENDPOINT`) and dual-stack
- * (`AWS_USE_DUALSTACK_ENDPOINT`). A unit test compares every case with the SDK's resolver.
- */
-const DEFAULT_REGION = 'us-east-1';
-const PARTITIONS = [
-    {
-        id: 'aws',
-        dnsSuffix: 'amazonaws.com',
-        dualStackDnsSuffix: 'api.aws',
-        regionRegex: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/,
-    },
-    {
-        id: 'aws-cn',
-        dnsSuffix: 'amazonaws.com.cn',
-        dualStackDnsSuffix: 'api.amazonwebservices.com.cn',
-        regionRegex: /^cn-\w+-\d+$/,
-    },
-    {
-        id: 'aws-eusc',
-        dnsSuffix: 'amazonaws.eu',
-        dualStackDnsSuffix: 'api.amazonwebservices.eu',
-        regionRegex: /^eusc-(de)-\w+-\d+$/,
-    },
-    {
-        id: 'aws-iso',
-        dnsSuffix: 'c2s.ic.gov',
-        dualStackDnsSuffix: 'api.aws.ic.gov',
-        regionRegex: /^us-iso-\w+-\d+$/,
-    },
-    {
-        id: 'aws-iso-b',
-        dnsSuffix: 'sc2s.sgov.gov',
-        dualStackDnsSuffix: 'api.aws.scloud',
-        regionRegex: /^us-isob-\w+-\d+$/,
-    },
-    {
-        id: 'aws-iso-e',
-        dnsSuffix: 'cloud.adc-e.uk',
-        dualStackDnsSuffix: 'api.cloud-aws.adc-e.uk',
-        regionRegex: /^eu-isoe-\w+-\d+$/,
-    },
-    {
-        id: 'aws-iso-f',
-        dnsSuffix: 'csp.hci.ic.gov',
-        dualStackDnsSuffix: 'api.aws.hci.ic.gov',
-        regionRegex: /^us-isof-\w+-\d+$/,
-    },
-    {
-        id: 'aws-us-gov',
-        dnsSuffix: 'amazonaws.com',
-        dualStackDnsSuffix: 'api.aws',
-        regionRegex: /^us-gov-\w+-\d+$/,
-    },
-];
-/** The region's partition, as the SDK's `aws.partition` function picks it (unknown shapes fall to `aws`). */
-function partitionOf(region) {
-    return PARTITIONS.find((p) => p.regionRegex.test(region)) ?? PARTITIONS[0];
-}
-class EndpointError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EndpointError';
-    }
-}
-function envFlag(value) {
-    return value?.trim().toLowerCase() === 'true';
-}
-function configuredUrl(env) {
-    if (envFlag(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS))
-        return undefined;
-    if (env.AWS_ENDPOINT_URL_STS)
-        return { text: env.AWS_ENDPOINT_URL_STS, origin: 'AWS_ENDPOINT_URL_STS' };
-    if (env.AWS_ENDPOINT_URL)
-        return { text: env.AWS_ENDPOINT_URL, origin: 'AWS_ENDPOINT_URL' };
-    return undefined;
-}
-/** The regional STS URL for a region, FIPS and dual-stack as the SDK's ruleset builds them. */
-function regionalStsUrl(region, options = {}) {
-    const p = partitionOf(region);
-    const { fips = false, dualStack = false } = options;
-    if (fips && dualStack)
-        return new URL(`https://sts-fips.${region}.${p.dualStackDnsSuffix}`);
-    // GovCloud's regular STS endpoints are already FIPS endpoints; the ruleset maps FIPS to them.
-    if (fips) {
-        return new URL(p.id === 'aws-us-gov'
-            ? `https://sts.${region}.amazonaws.com`
-            : `https://sts-fips.${region}.${p.dnsSuffix}`);
-    }
-    if (dualStack)
-        return new URL(`https://sts.${region}.${p.dualStackDnsSuffix}`);
-    if (region === 'aws-global')
-        return new URL('https://sts.amazonaws.com');
-    return new URL(`https://sts.${region}.${p.dnsSuffix}`);
-}
-/**
- * `region` is `config.awsRegion` (input, AWS_REGION, AWS_DEFAULT_REGION already applied); undefined means
- * us-east-1. Throws EndpointError (with the variable's name) when a configured URL is unusable.
- */
-function resolveStsEndpoint(region, env) {
-    const r = region ?? DEFAULT_REGION;
-    const partition = partitionOf(r).id;
-    const configured = configuredUrl(env);
-    if (configured) {
-        let url;
-        try {
-            url = new URL(configured.text.trim());
-        }
-        catch {
-            throw new EndpointError(`${configured.origin}='${configured.text}' is not a URL`);
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new EndpointError(`${configured.origin}='${configured.text}' must be an http:// or https:// URL`);
-        }
-        return { url, region: r, partition, origin: configured.origin, tls: url.protocol === 'https:' };
-    }
-    const url = regionalStsUrl(r, {
-        fips: envFlag(env.AWS_USE_FIPS_ENDPOINT),
-        dualStack: envFlag(env.AWS_USE_DUALSTACK_ENDPOINT),
-    });
-    return { url, region: r, partition, origin: 'region', tls: true };
-}
-/** `sts.eu-west-2.amazonaws.com`, or the whole URL when it is not the plain https origin. */
-function endpointLabel(endpoint) {
-    const u = endpoint.url;
-    if (u.protocol === 'https:' && (u.pathname === '/' || u.pathname === '') && !u.port)
-        return u.hostname;
-    return u.href.replace(/\/$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/sources/sts.ts
-
-
-
-
-
-
-/** AWS error codes that mean the credentials, not the clock, are wrong. */
-const CREDENTIAL_CODES = new Set([
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'InvalidAccessKeyId',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'AccessDenied',
-    'AccessDeniedException',
-    'IncompleteSignature',
-    'MissingAuthenticationToken',
-    'InvalidSignatureException',
-    'SignatureDoesNotMatch',
-    'AuthFailure',
-]);
-const TIME_MESSAGE = /Signature expired|Signature not yet current|RequestTimeTooSkewed|request time .* too skewed/i;
-function isTimeRejection(e) {
-    return TIME_MESSAGE.test(e.message) || e.code === 'RequestTimeTooSkewed' || e.code === 'RequestExpired';
-}
-function isCredentialsError(e) {
-    return CREDENTIAL_CODES.has(e.code) && !isTimeRejection(e);
-}
-/** The offset interval all attempts' Date headers allow (cached answers excluded, as the SDK does). */
-function boundsFromAttempts(attempts) {
-    let bounds;
-    let inconsistent = 0;
-    for (const a of attempts) {
-        if (a.age !== undefined || a.date === undefined)
-            continue;
-        const dateMs = parseHttpDate(a.date);
-        if (dateMs === undefined)
-            continue;
-        const b = boundsFromExchange(dateMs, a.t1Ms, a.t4Ms);
-        const both = bounds ? intersectBounds(bounds, b) : b;
-        if (!both)
-            inconsistent += 1;
-        bounds = both ?? b;
-    }
-    return { ...(bounds ? { bounds } : {}), inconsistent };
-}
-function noCredentials(e) {
-    return e.name === 'CredentialsProviderError' || /could not load credentials/i.test(e.message);
-}
-/**
- * From what happened to a SourceResult. Pure. Credentials problems are 'error' (or 'skipped' when no
- * credentials were found and the check was optional) with `details.credentialsProblem`; a call that was
- * answered at all (even rejected for time) carries AWS's clock in its Date headers and is 'ok'.
- */
-function classifySigned(outcome, base, required) {
-    const { bounds, inconsistent } = boundsFromAttempts(outcome.attempts);
-    const first = outcome.errors[0];
-    const firstRejected = first !== undefined && isTimeRejection(first);
-    const details = {
-        ...base.details,
-        attempts: outcome.attempts.length,
-        firstSignatureRejected: firstRejected,
-        signedCallSucceeded: outcome.finalError === undefined,
-        ...(firstRejected ? { firstRejection: first.message, firstRejectionCode: first.code } : {}),
-        ...(outcome.sdkClockOffsetMs !== undefined && outcome.sdkClockOffsetMs !== 0
-            ? { sdkClockOffsetMs: outcome.sdkClockOffsetMs }
-            : {}),
-        ...(outcome.identity?.account ? { account: outcome.identity.account } : {}),
-        ...(outcome.identity?.arn ? { arn: outcome.identity.arn } : {}),
-        ...(inconsistent > 0 ? { inconsistentDates: inconsistent } : {}),
-    };
-    const requests = outcome.attempts.length;
-    const result = (r) => ({
-        kind: base.kind,
-        target: base.target,
-        authenticated: base.authenticated,
-        requests,
-        details,
-        ...r,
-    });
-    const fin = outcome.finalError;
-    if (fin && noCredentials(fin)) {
-        details.credentialsProblem = true;
-        return result({
-            status: required ? 'error' : 'skipped',
-            reason: "no AWS credentials: the SDK's default chain (environment variables, web identity token, SSO, " +
-                'shared config and credentials files, container and instance metadata) found none' +
-                (required ? ", and aws is 'sts', which requires the signed check" : ''),
-        });
-    }
-    if (fin) {
-        const code = fin.code ?? fin.name;
-        if (isCredentialsError({ code, message: fin.message })) {
-            details.credentialsProblem = true;
-            return result({ status: 'error', reason: credentialsReason(code, fin.message) });
-        }
-    }
-    if (bounds) {
-        return result({
-            status: 'ok',
-            sample: sampleFromBounds(bounds, minDelay(outcome.attempts), lastT4(outcome.attempts)),
-        });
-    }
-    if (fin) {
-        return result({ status: fin.name === 'AbortError' ? 'timeout' : 'error', reason: fin.message });
-    }
-    return result({
-        status: 'rejected',
-        reason: 'AWS answered without a usable Date header (or only from a cache)',
-    });
-}
-function credentialsReason(code, message) {
-    const said = `AWS rejected the credentials (${code}: ${message.trim()})`;
-    const what = {
-        InvalidClientTokenId: 'the access key id is unknown to AWS (deleted, mistyped, or from another partition)',
-        UnrecognizedClientException: 'the access key id is unknown to AWS (deleted, mistyped, or from another partition)',
-        InvalidAccessKeyId: 'the access key id is unknown to AWS',
-        ExpiredToken: 'the session token has expired: get fresh credentials (assume the role again)',
-        ExpiredTokenException: 'the session token has expired: get fresh credentials (assume the role again)',
-        SignatureDoesNotMatch: 'the secret access key does not belong to the access key id',
-        InvalidSignatureException: 'the secret access key does not belong to the access key id',
-        AccessDenied: 'the credentials are not allowed to call STS here (an SCP or a VPC endpoint policy?)',
-        AccessDeniedException: 'the credentials are not allowed to call STS here (an SCP or a VPC endpoint policy?)',
-    };
-    return `${said}: ${what[code] ?? 'the credentials are wrong'}. This is a credentials problem, not the clock.`;
-}
-function minDelay(attempts) {
-    return Math.min(...attempts.map((a) => a.t4Ms - a.t1Ms));
-}
-function lastT4(attempts) {
-    return Math.max(...attempts.map((a) => a.t4Ms));
-}
-function header(headers, name) {
-    for (const [k, v] of Object.entries(headers)) {
-        if (k.toLowerCase() === name)
-            return Array.isArray(v) ? v.join(', ') : v;
-    }
-    return undefined;
-}
-function stsSource(endpoint, options = {}) {
-    const clock = options.clock ?? time_clock/* systemClock */.ml;
-    const label = endpointLabel(endpoint);
-    const choice = options.proxy ?? chooseProxy(endpoint.url, options.env ?? process.env);
-    let last = {
-        kind: 'sts',
-        target: label,
-        status: 'skipped',
-        authenticated: false,
-        requests: 0,
-    };
-    let measured = false;
-    const baseDetails = {
-        url: endpoint.url.href,
-        region: endpoint.region,
-        proxy: describeProxy(choice),
-        tls: endpoint.tls,
-    };
-    const base = { kind: 'sts', target: label, authenticated: endpoint.tls, details: baseDetails };
-    async function measure(signal) {
-        // One signed call per run: refinement is the Date check's job, and every call here is a signed request.
-        if (measured)
-            return last;
-        measured = true;
-        if (choice.kind === 'invalid') {
-            last = { ...base, status: 'error', reason: `cannot use the proxy: ${choice.reason}`, requests: 0 };
-            return last;
-        }
-        let sdk;
-        let handlerModule;
-        try {
-            [sdk, handlerModule] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19)),
-                __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19)),
-            ]);
-        }
-        catch (error) {
-            last = {
-                ...base,
-                status: 'error',
-                requests: 0,
-                reason: `could not load the AWS SDK: ${String(error)}`,
-            };
-            return last;
-        }
-        const agent = await agentFor(endpoint.url, choice, options.ca ? { ca: options.ca } : {});
-        const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
-        const attempts = [];
-        const errors = [];
-        let networkError;
-        // Times every attempt at the wire, retries included; the SDK's own clock correction never sees this.
-        const timed = {
-            metadata: inner.metadata,
-            async handle(...args) {
-                const t1Ms = clock.nowMs();
-                try {
-                    const out = await inner.handle(...args);
-                    const t4Ms = clock.nowMs();
-                    const headers = out.response.headers;
-                    const date = header(headers, 'date');
-                    const age = header(headers, 'age');
-                    attempts.push({
-                        t1Ms,
-                        t4Ms,
-                        httpStatus: out.response.statusCode,
-                        ...(date !== undefined ? { date } : {}),
-                        ...(age !== undefined ? { age } : {}),
-                    });
-                    return out;
-                }
-                catch (error) {
-                    networkError = error;
-                    throw error;
-                }
-            },
-            updateHttpClientConfig: inner.updateHttpClientConfig.bind(inner),
-            httpHandlerConfigs: inner.httpHandlerConfigs.bind(inner),
-            destroy: inner.destroy.bind(inner),
-        };
-        const client = new sdk.STSClient({
-            region: endpoint.region,
-            endpoint: endpoint.url.href,
-            requestHandler: timed,
-        });
-        // Inside the retry loop and outside the deserializer: sees each attempt's parsed AWS error.
-        client.middlewareStack.add((next) => async (args) => {
-            try {
-                return await next(args);
-            }
-            catch (error) {
-                const e = error;
-                if (e.$metadata?.httpStatusCode !== undefined) {
-                    errors.push({
-                        code: e.Code ?? e.name ?? 'Unknown',
-                        message: e.message ?? '',
-                        httpStatus: e.$metadata.httpStatusCode,
-                    });
-                }
-                throw error;
-            }
-        }, { step: 'finalizeRequest', priority: 'low', name: 'clockPreflightRecordAttempts' });
-        const outcome = { attempts, errors };
-        try {
-            const answer = await (0,source/* untilAborted */.Eu)(client.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal }), signal);
-            if (answer === undefined) {
-                outcome.finalError = { name: 'AbortError', message: 'no answer from STS before the deadline' };
-            }
-            else {
-                outcome.identity = {
-                    ...(answer.Account ? { account: answer.Account } : {}),
-                    ...(answer.Arn ? { arn: answer.Arn } : {}),
-                };
-            }
-        }
-        catch (error) {
-            const e = error;
-            if (e.$metadata?.httpStatusCode === undefined && networkError !== undefined) {
-                // No HTTP answer at all: say why in the same words as the Date check.
-                const failure = describeHttpFailure(networkError, {
-                    host: endpoint.url.host,
-                    proxy: choice.kind === 'proxy' ? redactProxy(choice.url) : undefined,
-                    nowMs: clock.nowMs(),
-                });
-                outcome.finalError = {
-                    name: failure.kind === 'timeout' ? 'AbortError' : 'NetworkError',
-                    message: failure.message,
-                };
-            }
-            else if (e.name === 'AbortError' || signal.aborted) {
-                outcome.finalError = { name: 'AbortError', message: 'no answer from STS before the deadline' };
-            }
-            else {
-                outcome.finalError = {
-                    name: e.name ?? 'Error',
-                    message: e.message ?? String(error),
-                    ...(e.Code ? { code: e.Code } : {}),
-                    ...(e.$metadata?.httpStatusCode !== undefined ? { httpStatus: e.$metadata.httpStatusCode } : {}),
-                };
-            }
-        }
-        finally {
-            const offset = client.config.systemClockOffset;
-            if (typeof offset === 'number')
-                outcome.sdkClockOffsetMs = offset;
-            client.destroy();
-        }
-        last = classifySigned(outcome, base, options.required ?? false);
-        return last;
-    }
-    return { kind: 'sts', target: label, measure, canRefine: () => false };
-}
-
-;// CONCATENATED MODULE: ./src/aws/plan.ts
-/**
- * Which AWS time sources a run asks, from the `aws` input:
- *
- * - `auto`: the HTTPS Date check of the regional STS endpoint always; the signed check too when the SDK's
- *   default chain probably has credentials (decided without loading the SDK, see `credentialHints`).
- * - `https`: the Date check only. `sts`: both, and the signed check is required: missing or rejected
- *   credentials fail the run with a message that says it is the credentials (`awsRequirementFailure`).
- * - `off`: none.
- *
- * Both checks ask the same endpoint (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, else the region's partition)
- * through the same proxy choice.
- */
-
-
-
-
-
-
-
-function nonEmptyFile(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile() && (0,external_node_fs_.statSync)(path).size > 0;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether the SDK's default chain will probably find credentials, without loading the SDK: the chain's
- * sources in its order, each by a cheap sign (a variable or a file). A false positive costs one failed
- * lookup, reported as "no credentials" and skipped in `auto`; a false negative only skips the signed check.
- */
-function credentialHints(env, options = {}) {
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return { likely: true, why: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY' };
-    if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)
-        return { likely: true, why: 'web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN)' };
-    if (env.AWS_PROFILE)
-        return { likely: true, why: `profile ${env.AWS_PROFILE}` };
-    const home = options.home ?? (0,external_node_os_.homedir)();
-    const files = [
-        env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_.join)(home, '.aws', 'credentials'),
-        env.AWS_CONFIG_FILE ?? (0,external_node_path_.join)(home, '.aws', 'config'),
-    ];
-    const file = files.find(nonEmptyFile);
-    if (file)
-        return { likely: true, why: `shared file ${file}` };
-    if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
-        return { likely: true, why: 'container credentials (ECS/EKS)' };
-    if (env.AWS_EC2_METADATA_DISABLED?.trim().toLowerCase() !== 'true' && (options.isEc2 ?? ec2/* detectEc2 */.sv)())
-        return { likely: true, why: 'EC2 instance metadata' };
-    return {
-        likely: false,
-        why: 'no AWS credentials in the environment, no shared config or credentials file, not on EC2',
-    };
-}
-/** A source that only reports a configuration problem (an unusable endpoint URL), never a sample. */
-function misconfigured(kind, target, reason) {
-    const result = { kind, target, status: 'error', reason, authenticated: false, requests: 0 };
-    return { kind, target, measure: () => Promise.resolve(result), canRefine: () => false };
-}
-function planAwsSources(config, env = process.env, options = {}) {
-    if (config.aws === 'off')
-        return [];
-    let endpoint;
-    try {
-        endpoint = resolveStsEndpoint(config.awsRegion, env);
-    }
-    catch (error) {
-        if (!(error instanceof EndpointError))
-            throw error;
-        const sources = [misconfigured('https-date', 'AWS STS', error.message)];
-        if (config.aws === 'sts')
-            sources.push(misconfigured('sts', 'AWS STS', error.message));
-        return sources;
-    }
-    const ca = options.ca ? { ca: options.ca } : {};
-    const sources = [
-        httpsDateSource(endpoint, { env, thresholdsMs: [config.warnOffsetMs, config.maxOffsetMs], ...ca }),
-    ];
-    const wantSigned = config.aws === 'sts' || (config.aws === 'auto' && credentialHints(env, options).likely);
-    if (wantSigned)
-        sources.push(stsSource(endpoint, { env, required: config.aws === 'sts', ...ca }));
-    return sources;
+    return (`No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
+        'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
+        "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
 }
 /**
  * With `aws: sts`, the message that fails the run when the signed check did not succeed, or undefined.
@@ -3265,7 +898,7 @@ function awsRequirementFailure(config, results) {
 
 /***/ }),
 
-/***/ 8170:
+/***/ 8425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3327,7 +960,7 @@ function selectTruechimers(intervals) {
 }
 
 // EXTERNAL MODULE: ./src/time/clock.ts
-var time_clock = __nccwpck_require__(3355);
+var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/verdict.ts
 var src_verdict = __nccwpck_require__(3138);
 ;// CONCATENATED MODULE: ./src/measure.ts
@@ -3384,7 +1017,7 @@ function agreedWithoutTheSilent(results, options) {
     return verdict.truechimers.length >= (options.requireAuthenticated ? 1 : 2);
 }
 async function measure(sources, options, outer) {
-    const started = (0,time_clock/* monotonicMs */.dR)();
+    const started = (0,clock/* monotonicMs */.dR)();
     const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(outer ? [outer] : [])]);
     const results = sources.map(() => undefined);
     let rounds = 0;
@@ -3441,4579 +1074,26 @@ async function measure(sources, options, outer) {
             .filter((i) => sources[i].canRefine() && results[i].status === 'ok');
         if (again.length === 0)
             break;
-        const roundStarted = (0,time_clock/* monotonicMs */.dR)();
+        const roundStarted = (0,clock/* monotonicMs */.dR)();
         const before = JSON.stringify(results);
         await round(again);
         // Sources that answer a refinement at once with nothing new have nothing more to say: do not spin.
-        if ((0,time_clock/* monotonicMs */.dR)() - roundStarted < 5 && JSON.stringify(results) === before)
+        if ((0,clock/* monotonicMs */.dR)() - roundStarted < 5 && JSON.stringify(results) === before)
             break;
         verdict = evaluate(results, options);
     }
     return {
         results: results,
         verdict,
-        elapsedMs: (0,time_clock/* monotonicMs */.dR)() - started,
+        elapsedMs: (0,clock/* monotonicMs */.dR)() - started,
         rounds,
         requireAuthenticated: options.requireAuthenticated ?? false,
         voters: voters(results, options.requireAuthenticated ?? false).map(src_verdict/* sourceKey */.Zt),
     };
 }
 
-;// CONCATENATED MODULE: external "node:dgram"
-const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/ntp/packet.ts
-/**
- * NTPv4 wire format (RFC 5905 §7.3): encode a client request, decode and validate a server reply.
- * No I/O here: bytes and numbers in, values or a reason for rejection out.
- */
-const NTP_PACKET_BYTES = 48;
-/** Seconds from the NTP epoch (1900-01-01) to the Unix epoch (1970-01-01). */
-const NTP_UNIX_EPOCH_DELTA_S = 2_208_988_800;
-const ERA_SECONDS = 2 ** 32;
-const FRACTION_SCALE = 2 ** 32;
-/**
- * Root distance (root delay / 2 + root dispersion) above which a server's own time is too uncertain to
- * be a reference. chrony's default `maxdistance` is 3 s; we use the same.
- */
-const MAX_ROOT_DISTANCE_MS = 3000;
-const Mode = { Client: 3, Server: 4 };
-const LEAP_UNSYNCHRONIZED = 3;
-function isZero(t) {
-    return t.seconds === 0 && t.fraction === 0;
-}
-function sameTimestamp(a, b) {
-    return a.seconds === b.seconds && a.fraction === b.fraction;
-}
-/**
- * Converts an NTP timestamp to Unix milliseconds. The 32-bit seconds field wraps every 136 years (the
- * first wrap is on 2036-02-07), so the era is the one that puts the result nearest to `pivotMs`, the
- * runner's own idea of now. That is correct whenever the runner is within 68 years of true time.
- */
-function ntpToUnixMs(t, pivotMs) {
-    const pivotNtpSeconds = pivotMs / 1000 + NTP_UNIX_EPOCH_DELTA_S;
-    const pivotEra = Math.floor(pivotNtpSeconds / ERA_SECONDS);
-    let best = Number.NaN;
-    for (const era of [pivotEra - 1, pivotEra, pivotEra + 1]) {
-        const ntpSeconds = era * ERA_SECONDS + t.seconds + t.fraction / FRACTION_SCALE;
-        const unixMs = (ntpSeconds - NTP_UNIX_EPOCH_DELTA_S) * 1000;
-        if (Number.isNaN(best) || Math.abs(unixMs - pivotMs) < Math.abs(best - pivotMs))
-            best = unixMs;
-    }
-    return best;
-}
-/** Converts Unix milliseconds to an NTP timestamp (era folded into the 32-bit field). */
-function unixMsToNtp(unixMs) {
-    const ntpSeconds = unixMs / 1000 + NTP_UNIX_EPOCH_DELTA_S;
-    const whole = Math.floor(ntpSeconds);
-    let fraction = Math.round((ntpSeconds - whole) * FRACTION_SCALE);
-    let seconds = whole;
-    if (fraction >= FRACTION_SCALE) {
-        fraction -= FRACTION_SCALE;
-        seconds += 1;
-    }
-    return { seconds: ((seconds % ERA_SECONDS) + ERA_SECONDS) % ERA_SECONDS, fraction };
-}
-function readShortMs(view, offset) {
-    // NTP short format: unsigned 16.16 seconds.
-    return (view.getUint16(offset) + view.getUint16(offset + 2) / 65536) * 1000;
-}
-function readTimestamp(view, offset) {
-    return { seconds: view.getUint32(offset), fraction: view.getUint32(offset + 4) };
-}
-function writeTimestamp(view, offset, t) {
-    view.setUint32(offset, t.seconds);
-    view.setUint32(offset + 4, t.fraction);
-}
-/**
- * A client request that reveals nothing about the runner (chrony's way): every field zero except the
- * version, the mode and a transmit timestamp of random bits. The server copies that transmit timestamp
- * into its reply's origin field, which is how we recognise the reply as an answer to this request.
- */
-function encodeClientRequest(randomTransmit) {
-    const bytes = new Uint8Array(NTP_PACKET_BYTES);
-    const view = new DataView(bytes.buffer);
-    view.setUint8(0, (0 << 6) | (4 << 3) | Mode.Client);
-    writeTimestamp(view, 40, randomTransmit);
-    return bytes;
-}
-/** Encodes any packet; used by tests and by the test servers that imitate broken or hostile peers. */
-function encodePacket(p) {
-    const bytes = new Uint8Array(NTP_PACKET_BYTES);
-    const view = new DataView(bytes.buffer);
-    view.setUint8(0, ((p.leap & 3) << 6) | ((p.version & 7) << 3) | (p.mode & 7));
-    view.setUint8(1, p.stratum & 0xff);
-    view.setInt8(2, p.poll);
-    view.setInt8(3, p.precision);
-    const short = (ms) => Math.min(0xffffffff, Math.max(0, Math.round((ms / 1000) * 65536)));
-    view.setUint32(4, short(p.rootDelayMs));
-    view.setUint32(8, short(p.rootDispersionMs));
-    bytes.set(p.refId.subarray(0, 4), 12);
-    writeTimestamp(view, 16, p.reference);
-    writeTimestamp(view, 24, p.origin);
-    writeTimestamp(view, 32, p.receive);
-    writeTimestamp(view, 40, p.transmit);
-    return bytes;
-}
-/** Decodes the 48-byte header; extension fields and MACs beyond it are left to their own parsers. */
-function decodePacket(bytes) {
-    if (bytes.length < NTP_PACKET_BYTES)
-        return undefined;
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const first = view.getUint8(0);
-    return {
-        leap: first >> 6,
-        version: (first >> 3) & 7,
-        mode: first & 7,
-        stratum: view.getUint8(1),
-        poll: view.getInt8(2),
-        precision: view.getInt8(3),
-        rootDelayMs: readShortMs(view, 4),
-        rootDispersionMs: readShortMs(view, 8),
-        refId: bytes.slice(12, 16),
-        reference: readTimestamp(view, 16),
-        origin: readTimestamp(view, 24),
-        receive: readTimestamp(view, 32),
-        transmit: readTimestamp(view, 40),
-    };
-}
-/** Kiss-o'-Death codes (RFC 5905 §7.4) after which a server must not be asked again. */
-const KOD_STOP_CODES = new Set(['RATE', 'DENY', 'RSTR']);
-function refIdText(refId) {
-    return Array.from(refId, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '')).join('');
-}
-/**
- * The tests a reply must pass before it is a sample (after chrony's ntp_core.c and RFC 5905 §8):
- * size, mode, version, the origin check against the request's random transmit timestamp, Kiss-o'-Death,
- * synchronisation (leap indicator and stratum), non-zero timestamps and a sane root distance.
- */
-function checkReply(bytes, expectedOrigin) {
-    const packet = decodePacket(bytes);
-    if (!packet)
-        return { kind: 'rejected', reason: `short packet (${bytes.length} bytes, need 48)` };
-    if (packet.mode !== Mode.Server) {
-        return { kind: 'rejected', reason: `wrong mode ${packet.mode} (a server reply is mode 4)`, packet };
-    }
-    if (packet.version !== 3 && packet.version !== 4) {
-        return { kind: 'rejected', reason: `unsupported NTP version ${packet.version}`, packet };
-    }
-    if (isZero(packet.origin)) {
-        return { kind: 'rejected', reason: 'origin timestamp is zero (not an answer to our request)', packet };
-    }
-    if (!sameTimestamp(packet.origin, expectedOrigin)) {
-        return {
-            kind: 'rejected',
-            reason: 'origin timestamp does not match our request (stale, replayed or forged reply)',
-            packet,
-        };
-    }
-    if (packet.stratum === 0) {
-        const code = refIdText(packet.refId);
-        return { kind: 'kiss-of-death', packet, code, stop: KOD_STOP_CODES.has(code) };
-    }
-    if (packet.leap === LEAP_UNSYNCHRONIZED || packet.stratum >= 16) {
-        return {
-            kind: 'rejected',
-            reason: `server is not synchronised (leap ${packet.leap}, stratum ${packet.stratum})`,
-            packet,
-        };
-    }
-    if (isZero(packet.transmit))
-        return { kind: 'rejected', reason: 'transmit timestamp is zero', packet };
-    if (isZero(packet.receive))
-        return { kind: 'rejected', reason: 'receive timestamp is zero', packet };
-    const rootDistanceMs = packet.rootDelayMs / 2 + packet.rootDispersionMs;
-    if (rootDistanceMs > MAX_ROOT_DISTANCE_MS) {
-        return {
-            kind: 'rejected',
-            reason: `root distance ${Math.round(rootDistanceMs)} ms is over ${MAX_ROOT_DISTANCE_MS} ms (the server does not know the time well)`,
-            packet,
-        };
-    }
-    return { kind: 'valid', packet };
-}
-function onWire(t1, t2, t3, t4) {
-    return { offsetMs: (t2 - t1 + (t3 - t4)) / 2, delayMs: t4 - t1 - (t3 - t2) };
-}
-function precisionMs(log2Seconds) {
-    return 2 ** log2Seconds * 1000;
-}
-
-// EXTERNAL MODULE: ./src/sources/resolve.ts + 1 modules
-var sources_resolve = __nccwpck_require__(2941);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./src/sources/ntp.ts
-/**
- * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
- *
- * One request per measurement; a lost reply is retried, never sooner than 2 s after the previous request
- * to the same server (the NTP pool's rule for clients). Requests carry a random transmit timestamp and a
- * reply is accepted only when its origin timestamp equals one we sent, on a socket connected to the
- * server's address and port (the kernel drops datagrams from anywhere else; we check again).
- */
-
-
-
-
-
-
-/** Our own clock-reading error: the anchor of the sub-millisecond clock is exact to a few µs. */
-const LOCAL_READ_ERROR_MS = 0.01;
-function randomTimestamp() {
-    const b = (0,external_node_crypto_.randomBytes)(8);
-    return { seconds: b.readUInt32BE(0), fraction: b.readUInt32BE(4) };
-}
-function refIdOf(p) {
-    if (p.stratum === 1)
-        return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
-    return Array.from(p.refId).join('.');
-}
-function sampleFromReply(p, t1, t4) {
-    const t2 = ntpToUnixMs(p.receive, t1);
-    const t3 = ntpToUnixMs(p.transmit, t4);
-    const { offsetMs, delayMs } = onWire(t1, t2, t3, t4);
-    // A negative delay means the server's timestamps disagree with our round trip by more than their
-    // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
-    const delay = Math.max(delayMs, precisionMs(p.precision));
-    const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
-    return {
-        offsetMs,
-        boundMs: delay / 2 + rootDistanceMs + precisionMs(p.precision) + LOCAL_READ_ERROR_MS,
-        delayMs: delay,
-        atMs: t4,
-    };
-}
-/**
- * The first datagram a process receives runs dgram's and the event emitter's JavaScript for the first
- * time (lazy compilation), which delays our reading of T4 by up to a few milliseconds and shows up as a
- * false offset. So, once per process, a throwaway datagram goes round a loopback socket pair through the
- * same code path, and the packet functions are run once, before any real request is timed.
- */
-let warmedUp;
-function warmUp(clock) {
-    warmedUp ??= new Promise((resolve) => {
-        const a = (0,external_node_dgram_namespaceObject.createSocket)('udp4');
-        const b = (0,external_node_dgram_namespaceObject.createSocket)('udp4');
-        const origin = randomTimestamp();
-        const done = () => {
-            clearTimeout(timer);
-            a.close();
-            b.close();
-            resolve();
-        };
-        const timer = setTimeout(done, 50);
-        a.on('error', done);
-        b.on('error', done);
-        b.on('message', (bytes, rinfo) => b.send(bytes, rinfo.port, rinfo.address));
-        a.on('message', (bytes) => {
-            const t4 = clock.nowMs();
-            const check = checkReply(bytes, origin);
-            if (check.kind === 'valid')
-                sampleFromReply(check.packet, t4, t4);
-            done();
-        });
-        b.bind(0, '127.0.0.1', () => {
-            a.connect(b.address().port, '127.0.0.1', () => a.send(encodeClientRequest(origin)));
-        });
-    });
-    return warmedUp;
-}
-function ntpSource(server, options = {}) {
-    const clock = options.clock ?? time_clock/* systemClock */.ml;
-    const minIntervalMs = options.minRequestIntervalMs ?? 2000;
-    const maxRequests = options.maxRequests ?? 4;
-    let requests = 0;
-    let lastRequestAt = -Infinity;
-    let best;
-    let last = {
-        kind: 'ntp',
-        target: server.label,
-        status: 'skipped',
-        authenticated: false,
-        requests: 0,
-    };
-    let stopped = false;
-    let resolved;
-    const result = (r) => {
-        last = {
-            kind: 'ntp',
-            target: server.label,
-            authenticated: false,
-            requests,
-            ...(resolved ? { address: (0,sources_resolve/* formatAddress */.M)(resolved.address, server.port) } : {}),
-            ...(best ? { sample: best } : {}),
-            ...r,
-        };
-        // A source that answered once keeps its sample even if a later refinement is lost.
-        if (best && r.status !== 'kod') {
-            last.status = 'ok';
-            delete last.reason;
-        }
-        return last;
-    };
-    async function measure(signal) {
-        if (stopped)
-            return last;
-        if (!resolved) {
-            const r = await (0,sources_resolve/* resolveHost */.p)(server.host, signal);
-            if (!r.ok) {
-                if (!r.timedOut)
-                    stopped = true;
-                return result({ status: r.timedOut ? 'timeout' : 'error', reason: r.reason });
-            }
-            resolved = { address: r.address, family: r.family };
-        }
-        await warmUp(clock);
-        return exchange(resolved, signal);
-    }
-    function exchange(to, signal) {
-        return new Promise((resolve) => {
-            const socket = (0,external_node_dgram_namespaceObject.createSocket)(to.family === 6 ? 'udp6' : 'udp4');
-            const outstanding = new Map();
-            let lastRejection;
-            let strays = 0;
-            let finished = false;
-            let resendTimer;
-            const abortController = new AbortController();
-            const finish = (r) => {
-                if (finished)
-                    return;
-                finished = true;
-                clearTimeout(resendTimer);
-                abortController.abort();
-                signal.removeEventListener('abort', onAbort);
-                try {
-                    socket.close();
-                }
-                catch {
-                    // already closed after a failed connect
-                }
-                resolve(r);
-            };
-            const onAbort = () => {
-                if (lastRejection) {
-                    finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
-                }
-                else {
-                    const noun = requests === 1 ? 'request' : 'requests';
-                    finish(result({
-                        status: 'timeout',
-                        reason: `no reply to ${requests} ${noun} before the deadline` +
-                            (strays > 0 ? ` (${strays} packets from other addresses ignored)` : ''),
-                    }));
-                }
-            };
-            if (signal.aborted)
-                return onAbort();
-            signal.addEventListener('abort', onAbort, { once: true });
-            const send = async () => {
-                // The NTP pool's rule: never two requests to one server less than 2 s apart.
-                await (0,source/* sleep */.yy)(lastRequestAt + minIntervalMs - (0,time_clock/* monotonicMs */.dR)(), abortController.signal);
-                if (finished)
-                    return;
-                const origin = randomTimestamp();
-                const request = encodeClientRequest(origin);
-                requests += 1;
-                lastRequestAt = (0,time_clock/* monotonicMs */.dR)();
-                const t1 = clock.nowMs();
-                outstanding.set(`${origin.seconds}.${origin.fraction}`, { t1, origin });
-                socket.send(request, (error) => {
-                    if (error)
-                        finish(result({ status: 'error', reason: `could not send: ${(0,source/* errorCode */.CA)(error)}` }));
-                });
-                if (requests < maxRequests) {
-                    resendTimer = setTimeout(() => void send(), minIntervalMs);
-                }
-            };
-            socket.on('message', (bytes, rinfo) => {
-                const t4 = clock.nowMs();
-                if (rinfo.address !== to.address || rinfo.port !== server.port) {
-                    strays += 1;
-                    return;
-                }
-                // Match against every request still outstanding: a late reply to an earlier request is genuine.
-                for (const { t1, origin } of outstanding.values()) {
-                    const check = checkReply(bytes, origin);
-                    if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp does not match'))
-                        continue;
-                    if (check.kind === 'rejected') {
-                        lastRejection = check.reason;
-                        return;
-                    }
-                    if (check.kind === 'kiss-of-death') {
-                        if (check.stop)
-                            stopped = true;
-                        finish(result({
-                            status: 'kod',
-                            stratum: 0,
-                            refId: check.code,
-                            reason: check.stop
-                                ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
-                                : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
-                        }));
-                        return;
-                    }
-                    const sample = sampleFromReply(check.packet, t1, t4);
-                    if (!best || sample.boundMs < best.boundMs)
-                        best = sample;
-                    finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
-                    return;
-                }
-                lastRejection =
-                    'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
-            });
-            socket.on('error', (error) => {
-                const code = (0,source/* errorCode */.CA)(error);
-                const reason = code === 'ECONNREFUSED'
-                    ? `connection refused: nothing answers NTP on ${(0,sources_resolve/* formatAddress */.M)(to.address, server.port)} (ICMP port unreachable)`
-                    : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
-                        ? `network unreachable (${code})`
-                        : `socket error ${code}`;
-                if (code === 'ECONNREFUSED')
-                    stopped = true;
-                finish(result({ status: 'error', reason }));
-            });
-            socket.connect(server.port, to.address, () => void send());
-        });
-    }
-    return {
-        kind: 'ntp',
-        target: server.label,
-        measure,
-        canRefine: () => !stopped,
-    };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/nts/certificates.ts
-/**
- * Certificate checks for a time source when the runner's clock may be years off (chrony's
- * `nocerttimecheck`): the chain and the name are verified, the validity dates are not, and the dates are
- * kept as evidence of the skew and checked later against the time the server gives.
- *
- * Why not trust node's own verdict minus the date errors: node's verify callback lets OpenSSL go on after
- * an error and reports the last one, so a date error on the leaf can hide a bad signature checked before
- * it. When the dates fail, the whole chain is therefore built and verified again here, from the
- * certificates the server presented to one of our trust anchors, signature by signature (node:crypto's
- * X509Certificate does the cryptography).
- */
-
-
-
-const MAX_CHAIN_LENGTH = 8;
-const SERVER_AUTH_OID = '1.3.6.1.5.5.7.3.1';
-function parsePemCertificates(pem) {
-    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    const out = [];
-    for (const block of blocks) {
-        try {
-            out.push(new external_node_crypto_.X509Certificate(block));
-        }
-        catch {
-            // A broken block in a bundle is skipped, as OpenSSL does when loading a CA file.
-        }
-    }
-    return out;
-}
-/**
- * The anchors node itself trusts by default: its bundled roots plus NODE_EXTRA_CA_CERTS, or, on Node
- * versions that can say, exactly the set the handshake used (`tls.getCACertificates('default')`, which also
- * covers `--use-system-ca`).
- */
-function loadTrustAnchors(env = process.env) {
-    const getCa = external_node_tls_.getCACertificates;
-    if (typeof getCa === 'function')
-        return parsePemCertificates(getCa('default').join('\n'));
-    const anchors = parsePemCertificates(external_node_tls_.rootCertificates.join('\n'));
-    const extra = env.NODE_EXTRA_CA_CERTS;
-    if (extra) {
-        try {
-            anchors.push(...parsePemCertificates((0,external_node_fs_.readFileSync)(extra, 'utf8')));
-        }
-        catch {
-            // Node warns about an unreadable NODE_EXTRA_CA_CERTS at start-up; nothing more to add here.
-        }
-    }
-    return anchors;
-}
-function dateMs(text) {
-    const ms = Date.parse(text);
-    return Number.isFinite(ms) ? ms : Number.NaN;
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.checkIssued(issuer) && cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Builds a path from the leaf through the presented certificates to a trust anchor, verifying every
- * signature, requiring CA certificates above the leaf and a leaf fit for TLS servers named `host`. The
- * dates are only collected: the window in which every certificate of the path is valid.
- */
-function verifyChainIgnoringDates(presented, anchors, host) {
-    const leaf = presented[0];
-    if (!leaf)
-        return { ok: false, reason: 'the server presented no certificate' };
-    const nameError = external_node_tls_.checkServerIdentity(host, leaf.toLegacyObject());
-    if (nameError)
-        return { ok: false, reason: `certificate is not for ${host}: ${nameError.message}` };
-    const usage = leaf.keyUsage;
-    if (Array.isArray(usage) && usage.length > 0 && !usage.includes(SERVER_AUTH_OID)) {
-        return { ok: false, reason: 'certificate is not for TLS servers (extended key usage)' };
-    }
-    const isAnchor = (c) => anchors.some((a) => a.raw.equals(c.raw));
-    const path = [leaf];
-    let current = leaf;
-    let trusted = isAnchor(leaf);
-    while (!trusted && path.length <= MAX_CHAIN_LENGTH) {
-        const anchor = anchors.find((a) => signedBy(current, a));
-        if (anchor) {
-            path.push(anchor);
-            trusted = true;
-            break;
-        }
-        const issuer = presented.find((c) => !path.includes(c) && c.ca && signedBy(current, c));
-        if (!issuer)
-            break;
-        path.push(issuer);
-        current = issuer;
-        trusted = isAnchor(issuer);
-    }
-    if (!trusted) {
-        return {
-            ok: false,
-            reason: 'certificate is not signed by a trusted CA (even with its dates ignored); if this server uses a private CA, add it with NODE_EXTRA_CA_CERTS',
-        };
-    }
-    const validFromMs = Math.max(...path.map((c) => dateMs(c.validFrom)));
-    const validToMs = Math.min(...path.map((c) => dateMs(c.validTo)));
-    if (Number.isNaN(validFromMs) || Number.isNaN(validToMs)) {
-        return { ok: false, reason: 'certificate validity dates cannot be read' };
-    }
-    return { ok: true, validFromMs, validToMs };
-}
-/** The leaf first, then every issuer the TLS stack linked, each once. */
-function presentedChain(peer) {
-    const out = [];
-    let node = peer;
-    while (node && node.raw && out.length <= MAX_CHAIN_LENGTH) {
-        const raw = node.raw;
-        if (out.some((c) => c.raw.equals(raw)))
-            break;
-        try {
-            out.push(new external_node_crypto_.X509Certificate(raw));
-        }
-        catch {
-            break;
-        }
-        node = node.issuerCertificate;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/nts/ke.ts
-/**
- * NTS Key Establishment records (RFC 8915 §4): encode the client's request, parse and judge the server's
- * response. No I/O here: bytes in, records or a reason out. Parsing is bounded and never throws, because
- * the bytes come from a TLS peer we have not yet decided to believe.
- *
- * A record is a 16-bit word (critical bit + 15-bit type), a 16-bit body length and the body.
- */
-const NTS_KE_PORT = 4460;
-const NTS_KE_ALPN = 'ntske/1';
-const NTS_EXPORTER_LABEL = 'EXPORTER-network-time-security';
-const RecordType = {
-    EndOfMessage: 0,
-    NextProtocol: 1,
-    Error: 2,
-    Warning: 3,
-    AeadAlgorithm: 4,
-    NewCookie: 5,
-    NtpServer: 6,
-    NtpPort: 7,
-};
-const NEXT_PROTOCOL_NTPV4 = 0;
-const AEAD_AES_SIV_CMAC_256 = 15;
-/** Key length of AEAD_AES_SIV_CMAC_256 (RFC 5297: two AES-128 keys). */
-const AEAD_KEY_BYTES = 32;
-/** chrony's NKE_MAX_MESSAGE_LENGTH: a response longer than this is not a response. */
-const MAX_MESSAGE_BYTES = 16384;
-/** chrony's limits: at most 8 cookies are kept, each at most 256 bytes. */
-const MAX_COOKIES = 8;
-const MAX_COOKIE_BYTES = 256;
-/**
- * A cookie travels in an NTP extension field, which RFC 7822 wants at least 16 bytes long and a multiple
- * of 4: a cookie shorter than 12 bytes or of odd length cannot be sent without changing it.
- */
-const MIN_COOKIE_BYTES = 12;
-const MAX_SERVER_NAME_BYTES = 255;
-const ERROR_CODES = {
-    0: 'unrecognized critical record',
-    1: 'bad request',
-    2: 'internal server error',
-};
-function encodeRecord(r) {
-    if (r.body.length > 0xffff)
-        throw new RangeError('NTS-KE record body over 65535 bytes');
-    const bytes = new Uint8Array(4 + r.body.length);
-    const view = new DataView(bytes.buffer);
-    view.setUint16(0, (r.critical ? 0x8000 : 0) | (r.type & 0x7fff));
-    view.setUint16(2, r.body.length);
-    bytes.set(r.body, 4);
-    return bytes;
-}
-function encodeRecords(records) {
-    const parts = records.map(encodeRecord);
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-        out.set(p, at);
-        at += p.length;
-    }
-    return out;
-}
-function u16(value) {
-    return new Uint8Array([(value >> 8) & 0xff, value & 0xff]);
-}
-/** The client's request: NTPv4 next, AES-SIV-CMAC-256 only, end (RFC 8915 §4.1; chrony's prepare_request). */
-function ke_encodeClientRequest() {
-    return encodeRecords([
-        { critical: true, type: RecordType.NextProtocol, body: u16(NEXT_PROTOCOL_NTPV4) },
-        { critical: true, type: RecordType.AeadAlgorithm, body: u16(AEAD_AES_SIV_CMAC_256) },
-        { critical: true, type: RecordType.EndOfMessage, body: new Uint8Array(0) },
-    ]);
-}
-/**
- * Splits a message into records. `incomplete` while the bytes so far are a valid prefix (more may come
- * over TLS); `complete` at the End of Message record, which must be critical and empty; anything after it
- * is an error, as is a message over 16 KiB.
- */
-function parseMessage(bytes) {
-    if (bytes.length > MAX_MESSAGE_BYTES) {
-        return { kind: 'invalid', reason: `NTS-KE message longer than ${MAX_MESSAGE_BYTES} bytes` };
-    }
-    const records = [];
-    let at = 0;
-    while (at + 4 <= bytes.length) {
-        const word = (bytes[at] << 8) | bytes[at + 1];
-        const length = (bytes[at + 2] << 8) | bytes[at + 3];
-        if (at + 4 + length > bytes.length)
-            return { kind: 'incomplete' };
-        const record = {
-            critical: (word & 0x8000) !== 0,
-            type: word & 0x7fff,
-            body: bytes.slice(at + 4, at + 4 + length),
-        };
-        at += 4 + length;
-        if (record.type === RecordType.EndOfMessage) {
-            if (!record.critical || length !== 0) {
-                return { kind: 'invalid', reason: 'malformed End of Message record (must be critical and empty)' };
-            }
-            if (at !== bytes.length)
-                return { kind: 'invalid', reason: 'data after the End of Message record' };
-            return { kind: 'complete', records, bytes: at };
-        }
-        records.push(record);
-    }
-    return { kind: 'incomplete' };
-}
-function readU16s(body) {
-    const out = [];
-    for (let i = 0; i + 1 < body.length; i += 2)
-        out.push((body[i] << 8) | body[i + 1]);
-    return out;
-}
-/**
- * Judges a complete response the way chrony's process_response does: an Error or Warning record, an
- * unknown critical record, a protocol other than NTPv4 or an algorithm we did not offer, a duplicate
- * negotiation record, or no usable cookie all refuse the whole response. Cookies of a length we cannot
- * send are skipped, and at most 8 are kept.
- */
-function checkResponse(records) {
-    let nextProtocol;
-    let aead;
-    let ntpServer;
-    let ntpPort;
-    const cookies = [];
-    let skippedCookies = 0;
-    const fail = (reason) => ({ ok: false, reason });
-    for (const r of records) {
-        switch (r.type) {
-            case RecordType.NextProtocol: {
-                if (nextProtocol !== undefined)
-                    return fail('more than one Next Protocol record');
-                if (!r.critical)
-                    return fail('Next Protocol record without the critical bit');
-                if (r.body.length === 0)
-                    return fail('the server supports none of our protocols (NTPv4)');
-                if (r.body.length !== 2)
-                    return fail(`Next Protocol record of ${r.body.length} bytes (need one protocol)`);
-                nextProtocol = readU16s(r.body)[0];
-                if (nextProtocol !== NEXT_PROTOCOL_NTPV4)
-                    return fail(`server chose protocol ${nextProtocol}, not NTPv4`);
-                break;
-            }
-            case RecordType.AeadAlgorithm: {
-                if (aead !== undefined)
-                    return fail('more than one AEAD Algorithm record');
-                if (r.body.length === 0)
-                    return fail('the server supports none of our AEAD algorithms (AES-SIV-CMAC-256)');
-                if (r.body.length !== 2)
-                    return fail(`AEAD Algorithm record of ${r.body.length} bytes (need one algorithm)`);
-                aead = readU16s(r.body)[0];
-                if (aead !== AEAD_AES_SIV_CMAC_256)
-                    return fail(`server chose AEAD algorithm ${aead}, which we did not offer`);
-                break;
-            }
-            case RecordType.Error: {
-                const code = r.body.length === 2 ? readU16s(r.body)[0] : undefined;
-                const words = code === undefined ? 'malformed' : `${code} (${ERROR_CODES[code] ?? 'unknown'})`;
-                return fail(`the server answered with NTS-KE error ${words}`);
-            }
-            case RecordType.Warning: {
-                // No warning codes are defined; RFC 8915 §4.1.4 has clients treat unknown ones as errors.
-                const code = r.body.length === 2 ? String(readU16s(r.body)[0]) : 'malformed';
-                return fail(`the server answered with NTS-KE warning ${code}`);
-            }
-            case RecordType.NewCookie: {
-                const n = r.body.length;
-                if (n < MIN_COOKIE_BYTES || n > MAX_COOKIE_BYTES || n % 4 !== 0)
-                    skippedCookies += 1;
-                else if (cookies.length < MAX_COOKIES)
-                    cookies.push(r.body);
-                break;
-            }
-            case RecordType.NtpServer: {
-                if (ntpServer !== undefined)
-                    return fail('more than one NTPv4 Server record');
-                if (r.body.length < 1 || r.body.length > MAX_SERVER_NAME_BYTES)
-                    return fail('NTPv4 Server record of invalid length');
-                // Printable ASCII without spaces (chrony's isgraph test): it becomes a host name we resolve.
-                if (!r.body.every((b) => b > 0x20 && b < 0x7f))
-                    return fail('NTPv4 Server record is not a printable name');
-                ntpServer = String.fromCharCode(...r.body);
-                break;
-            }
-            case RecordType.NtpPort: {
-                if (ntpPort !== undefined)
-                    return fail('more than one NTPv4 Port record');
-                if (r.body.length !== 2)
-                    return fail(`NTPv4 Port record of ${r.body.length} bytes (need 2)`);
-                ntpPort = readU16s(r.body)[0];
-                if (ntpPort === 0)
-                    return fail('NTPv4 Port record names port 0');
-                break;
-            }
-            default:
-                if (r.critical)
-                    return fail(`unrecognised critical record type ${r.type}`);
-        }
-    }
-    if (nextProtocol === undefined)
-        return fail('no Next Protocol record in the response');
-    if (aead === undefined)
-        return fail('no AEAD Algorithm record in the response');
-    if (cookies.length === 0) {
-        return fail(skippedCookies > 0
-            ? `no usable cookie (${skippedCookies} of unusable length)`
-            : 'no cookie in the response');
-    }
-    return {
-        ok: true,
-        aead,
-        cookies,
-        ...(ntpServer !== undefined ? { ntpServer } : {}),
-        ...(ntpPort !== undefined ? { ntpPort } : {}),
-    };
-}
-/** RFC 8915 §5.1: the exporter context is the protocol id, the AEAD id and 0x00 (C2S) or 0x01 (S2C). */
-function exporterContext(aead, direction) {
-    return new Uint8Array([
-        (NEXT_PROTOCOL_NTPV4 >> 8) & 0xff,
-        NEXT_PROTOCOL_NTPV4 & 0xff,
-        (aead >> 8) & 0xff,
-        aead & 0xff,
-        direction === 'c2s' ? 0x00 : 0x01,
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/nts/exchange.ts
-/**
- * NTS Key Establishment over TLS 1.3 (RFC 8915 §4): connect with ALPN `ntske/1`, check the certificate,
- * send the request, read the response up to End of Message, export the two AEAD keys. Every fault becomes
- * a reason in words; nothing throws and nothing outlives the deadline signal.
- *
- * Trust is node's default store (bundled roots plus NODE_EXTRA_CA_CERTS). When the only fault is a
- * certificate's dates, the runner's clock may be what is wrong: the chain and the name are verified again
- * without the dates (certificates.ts) and the dates are kept as evidence of skew.
- */
-
-
-
-
-
-
-
-const TIME_CODES = new Set(['CERT_NOT_YET_VALID', 'CERT_HAS_EXPIRED']);
-const UNTRUSTED_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_SIGNATURE_FAILURE',
-    'CERT_UNTRUSTED',
-]);
-function describeAuthorizationError(code, host) {
-    if (UNTRUSTED_CODES.has(code)) {
-        return `certificate is not signed by a trusted CA (${code}); if this server uses a private CA, add it with NODE_EXTRA_CA_CERTS`;
-    }
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
-        return `certificate is not for ${host} (${code})`;
-    return `certificate rejected (${code})`;
-}
-function describeConnectError(code, address) {
-    if (code === 'ECONNREFUSED')
-        return `connection refused: nothing serves NTS-KE on ${address}`;
-    if (code === 'ECONNRESET')
-        return `connection reset by ${address} during NTS-KE`;
-    if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH')
-        return `network unreachable (${code})`;
-    if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_'))
-        return `TLS handshake failed (${code})`;
-    return `NTS-KE connection failed (${code})`;
-}
-function formatDate(ms) {
-    return new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
-}
-/** Words for the evidence: how far at least the runner's clock is off, judged by certificate dates alone. */
-function describeCertificateSkew(dates, runnerNowMs) {
-    if (runnerNowMs < dates.validFromMs) {
-        return (`the server's certificate is valid only from ${formatDate(dates.validFromMs)}, but the runner's clock says ` +
-            `${formatDate(runnerNowMs)}: the runner's clock is probably at least ${(0,format/* humanDuration */.UU)(dates.validFromMs - runnerNowMs)} behind`);
-    }
-    if (runnerNowMs > dates.validToMs) {
-        return (`the server's certificate expired on ${formatDate(dates.validToMs)}, but the runner's clock says ` +
-            `${formatDate(runnerNowMs)}: the runner's clock may be at least ${(0,format/* humanDuration */.UU)(runnerNowMs - dates.validToMs)} ahead (or the certificate really expired)`);
-    }
-    return `the TLS stack reported ${dates.code} for a chain valid from ${formatDate(dates.validFromMs)} to ${formatDate(dates.validToMs)}`;
-}
-/** Runs one NTS-KE exchange with `server` (host and NTS-KE port). */
-async function establishKeys(server, signal, options) {
-    const resolved = await (0,sources_resolve/* resolveHost */.p)(server.host, signal);
-    if (!resolved.ok)
-        return { ok: false, reason: resolved.reason, timedOut: resolved.timedOut, permanent: !resolved.timedOut };
-    const keAddress = (0,sources_resolve/* formatAddress */.M)(resolved.address, server.port);
-    const hostIsIp = (0,external_node_net_.isIP)(server.host) !== 0;
-    return new Promise((resolve) => {
-        let finished = false;
-        let received = Buffer.alloc(0);
-        let certificateDates;
-        const socket = external_node_tls_.connect({
-            host: resolved.address,
-            port: server.port,
-            ...(hostIsIp ? {} : { servername: server.host }),
-            ALPNProtocols: [NTS_KE_ALPN],
-            minVersion: 'TLSv1.3',
-            // The certificate is judged below, so that a date error can be told apart from an untrusted chain.
-            rejectUnauthorized: false,
-        });
-        const finish = (outcome) => {
-            if (finished)
-                return;
-            finished = true;
-            signal.removeEventListener('abort', onAbort);
-            socket.destroy();
-            resolve(outcome);
-        };
-        const fail = (reason, permanent = true) => finish({
-            ok: false,
-            reason: certificateDates
-                ? `${reason}; note: ${describeCertificateSkew(certificateDates, options.nowMs())}`
-                : reason,
-            timedOut: false,
-            permanent,
-        });
-        const onAbort = () => finish({
-            ok: false,
-            reason: `NTS-KE with ${keAddress} did not finish before the deadline` +
-                (certificateDates ? `; note: ${describeCertificateSkew(certificateDates, options.nowMs())}` : ''),
-            timedOut: true,
-            permanent: false,
-        });
-        if (signal.aborted)
-            return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        socket.once('secureConnect', () => {
-            if (socket.alpnProtocol !== NTS_KE_ALPN) {
-                return fail(`${keAddress} did not agree to NTS-KE (ALPN ${NTS_KE_ALPN}); is it an NTS-KE server?`);
-            }
-            if (!socket.authorized) {
-                const code = String(socket.authorizationError ?? 'unknown');
-                if (!TIME_CODES.has(code))
-                    return fail(`NTS-KE with ${keAddress}: ${describeAuthorizationError(code, server.host)}`);
-                const chain = verifyChainIgnoringDates(presentedChain(socket.getPeerCertificate(true)), loadTrustAnchors(), server.host);
-                if (!chain.ok)
-                    return fail(`NTS-KE with ${keAddress}: ${chain.reason}`);
-                const nowMs = options.nowMs();
-                if (nowMs >= chain.validFromMs && nowMs <= chain.validToMs) {
-                    // The dates are fine by our reading, yet the TLS stack objected: do not guess, refuse.
-                    return fail(`NTS-KE with ${keAddress}: certificate rejected (${code})`);
-                }
-                certificateDates = {
-                    validFromMs: chain.validFromMs,
-                    validToMs: chain.validToMs,
-                    code: code,
-                };
-            }
-            socket.write(ke_encodeClientRequest());
-        });
-        socket.on('data', (chunk) => {
-            received = Buffer.concat([received, chunk]);
-            if (received.length > MAX_MESSAGE_BYTES)
-                return fail(`NTS-KE response from ${keAddress} is over ${MAX_MESSAGE_BYTES} bytes`);
-            const parsed = parseMessage(received);
-            if (parsed.kind === 'incomplete')
-                return;
-            if (parsed.kind === 'invalid')
-                return fail(`invalid NTS-KE response from ${keAddress}: ${parsed.reason}`);
-            const response = checkResponse(parsed.records);
-            if (!response.ok)
-                return fail(`NTS-KE with ${keAddress} refused: ${response.reason}`);
-            let c2sKey;
-            let s2cKey;
-            try {
-                c2sKey = new Uint8Array(socket.exportKeyingMaterial(AEAD_KEY_BYTES, NTS_EXPORTER_LABEL, Buffer.from(exporterContext(response.aead, 'c2s'))));
-                s2cKey = new Uint8Array(socket.exportKeyingMaterial(AEAD_KEY_BYTES, NTS_EXPORTER_LABEL, Buffer.from(exporterContext(response.aead, 's2c'))));
-            }
-            catch (error) {
-                return fail(`NTS-KE with ${keAddress}: key export failed (${(0,source/* errorCode */.CA)(error)})`);
-            }
-            finish({
-                ok: true,
-                session: {
-                    keAddress,
-                    aead: response.aead,
-                    c2sKey,
-                    s2cKey,
-                    cookies: response.cookies,
-                    ntpHost: response.ntpServer ?? resolved.address,
-                    ntpPort: response.ntpPort ?? options.defaultNtpPort ?? 123,
-                    ...(certificateDates ? { certificateDates } : {}),
-                },
-            });
-        });
-        socket.on('error', (error) => {
-            const code = (0,source/* errorCode */.CA)(error);
-            fail(describeConnectError(code, keAddress), code !== 'ECONNRESET');
-        });
-        socket.on('close', () => fail(`${keAddress} closed the NTS-KE connection before End of Message`, false));
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
-/**
- * Utilities for hex, bytes, CSPRNG.
- * @module
- */
-/*! noble-ciphers - MIT License (c) 2023 Paul Miller (paulmillr.com) */
-function aarray(item, title, inner = () => { }) {
-    if (!Array.isArray(item))
-        throw new TypeError(`"${title}" expected array, got type=${typeof item}`);
-    for (let i = 0; i < item.length; i++)
-        inner(item[i], `${title}[${i}]`);
-    return item;
-}
-/**
- * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
- * @param a - Value to inspect.
- * @returns `true` when the value is a Uint8Array view, including Node's `Buffer`.
- * @example
- * Guards a value before treating it as raw key material.
- *
- * ```ts
- * isBytes(new Uint8Array());
- * ```
- */
-function isBytes(a) {
-    // Plain `instanceof Uint8Array` is too strict for some Buffer / proxy /
-    // cross-realm cases. The fallback still requires a real ArrayBuffer view
-    // so plain JSON-deserialized `{ constructor: ... }`
-    // spoofing is rejected, and `BYTES_PER_ELEMENT === 1` keeps the fallback on byte-oriented views.
-    return (a instanceof Uint8Array ||
-        (ArrayBuffer.isView(a) &&
-            a.constructor.name === 'Uint8Array' &&
-            'BYTES_PER_ELEMENT' in a &&
-            a.BYTES_PER_ELEMENT === 1));
-}
-// Shared error-message prefix builder. Only called on throw paths, so assert
-// success paths never pay for the string concatenation.
-const atitle = (title) => (title ? `"${title}" ` : '');
-/**
- * Asserts something is boolean.
- * @param value - Value to validate.
- * @returns The validated boolean.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Validates a boolean option before branching on it.
- *
- * ```ts
- * abool(true);
- * ```
- */
-function abool(value, title = '') {
-    if (typeof value !== 'boolean')
-        throw new TypeError(atitle(title) + 'expected boolean, got type=' + typeof value);
-    return value;
-}
-/**
- * Asserts something is a non-negative safe integer.
- * @param n - Value to validate.
- * @returns The validated number.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Validates a non-negative length or counter.
- *
- * ```ts
- * anumber(1);
- * ```
- */
-function utils_anumber(n, title = '') {
-    if (typeof n !== 'number')
-        throw new TypeError(atitle(title) + 'expected number, got ' + typeof n);
-    if (!Number.isSafeInteger(n) || n < 0)
-        throw new RangeError(atitle(title) + 'expected integer >= 0, got ' + n);
-    return n;
-}
-/**
- * Asserts something is Uint8Array.
- * @param value - Value to validate.
- * @param length - Expected byte length.
- * @param title - Optional label used in error messages.
- * @returns The validated byte array.
- * On Node, `Buffer` is accepted too because it is a Uint8Array view.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument lengths. {@link RangeError}
- * @example
- * Validates a fixed-length nonce or key buffer.
- *
- * ```ts
- * abytes(new Uint8Array([1, 2]), 2);
- * ```
- */
-function utils_abytes(value, length, title = '') {
-    // Success path first: this runs at the start of every update() / digestInto(), and the
-    // common `abytes(data)` form must not pay for length handling it does not use.
-    if (isBytes(value) && (length === undefined || value.length === length))
-        return value;
-    // Error path: recompute freely to build the exact message.
-    if (length !== undefined)
-        utils_anumber(length, 'length');
-    const bytes = isBytes(value);
-    const ofLen = length !== undefined ? ` of length ${length}` : '';
-    const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
-    const message = atitle(title) + 'expected Uint8Array' + ofLen + ', got ' + got;
-    if (!bytes)
-        throw new TypeError(message);
-    throw new RangeError(message);
-}
-const aobject = (value, label) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new TypeError(label === 'object'
-            ? 'expected valid options object'
-            : `"${label}" expected object, got type=${typeof value}`);
-};
-/**
- * Asserts a hash- or MAC-like instance has not been destroyed or finished.
- * @param instance - Stateful instance to validate.
- * @param checkFinished - Whether to reject finished instances.
- * When `false`, only `destroyed` is checked.
- * @throws If the hash instance has already been destroyed or finalized. {@link Error}
- * @example
- * Guards against calling `update()` or `digest()` on a finished hash.
- *
- * ```ts
- * aexists({ destroyed: false, finished: false });
- * ```
- */
-function aexists(instance, checkFinished = true) {
-    // Runs on every update()/digestInto(); the flags are library-owned booleans, so only their
-    // truthiness is checked - re-validating their type per call was pure hot-path overhead.
-    if (instance.destroyed)
-        throw new Error('hash was destroyed');
-    if (checkFinished && instance.finished)
-        throw new Error('digest() was already called');
-}
-/**
- * Asserts output is a sufficiently-sized byte array.
- * @param out - Output buffer to validate.
- * @param instance - Hash-like instance providing `outputLen`.
- * This is the relaxed `digestInto()`-style contract: output must be at least `outputLen`,
- * unlike one-shot cipher helpers elsewhere in the repo that often require exact lengths.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong output buffer lengths. {@link RangeError}
- * @example
- * Verifies that a caller-provided output buffer is large enough.
- *
- * ```ts
- * aoutput(new Uint8Array(16), { outputLen: 16 });
- * ```
- */
-function aoutput(out, instance) {
-    utils_abytes(out, undefined, 'output');
-    // `outputLen` is a library-owned readonly number; the negated comparison keeps failing fast
-    // when it is missing/NaN (comparisons with undefined/NaN are false) without an anumber() call.
-    const min = instance.outputLen;
-    if (!(out.length >= min)) {
-        throw new RangeError('"output" expected length >= ' + min);
-    }
-}
-/**
- * Asserts output is a sufficiently-sized, 4-byte-aligned byte array.
- * {@link aoutput} plus an {@link isAligned32} check, for `digestInto()` paths
- * that write through zero-allocation `u32` word views.
- * @param out - Output buffer to validate.
- * @param instance - Hash-like instance providing `outputLen`.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong output buffer lengths. {@link RangeError}
- * @throws On wrong output buffer alignment. {@link Error}
- * @example
- * Verifies that a caller-provided output buffer is large enough and aligned.
- *
- * ```ts
- * aoutput32(new Uint8Array(16), { outputLen: 16 });
- * ```
- */
-function aoutput32(out, instance) {
-    aoutput(out, instance);
-    if (!isAligned32(out))
-        throw new Error('invalid output, must be aligned');
-}
-/**
- * Casts a typed-array view to Uint8Array.
- * @param arr - Typed-array view to reinterpret.
- * @returns Uint8Array view over the same bytes.
- * @example
- * Views 32-bit words as raw bytes without copying.
- *
- * ```ts
- * u8(new Uint32Array([1]));
- * ```
- */
-function u8(arr) {
-    return new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-/**
- * Casts a typed-array view to Uint32Array.
- * @param arr - Typed-array view to reinterpret.
- * @returns Uint32Array view over the same bytes. Callers are expected to provide a
- * 4-byte-aligned offset; trailing `1..3` bytes are silently dropped.
- * @example
- * Views a byte buffer as 32-bit words for block processing.
- *
- * ```ts
- * u32(new Uint8Array(4));
- * ```
- */
-function u32(arr) {
-    return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
-}
-/**
- * Zeroizes typed arrays in place.
- * Warning: JS provides no guarantees.
- * @param arrays - Arrays to wipe.
- * @example
- * Wipes a temporary key buffer after use.
- *
- * ```ts
- * const bytes = new Uint8Array([1]);
- * clean(bytes);
- * ```
- */
-function clean(...arrays) {
-    for (let i = 0; i < arrays.length; i++) {
-        arrays[i].fill(0);
-    }
-}
-/**
- * Creates a DataView for byte-level manipulation.
- * @param arr - Typed-array view to wrap.
- * @returns DataView over the same bytes.
- * @example
- * Creates an endian-aware view for length encoding.
- *
- * ```ts
- * createView(new Uint8Array(4));
- * ```
- */
-function createView(arr) {
-    return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-/**
- * Whether the current platform is little-endian.
- * Most are; some IBM systems are not.
- */
-const isLE = /* @__PURE__ */ (() => new Uint8Array(new Uint32Array([0x11223344]).buffer)[0] === 0x44)();
-/**
- * Reverses byte order of one 32-bit word.
- * @param word - Unsigned 32-bit word to swap.
- * @returns The same word with bytes reversed.
- * @example
- * Swaps a big-endian word into little-endian byte order.
- *
- * ```ts
- * byteSwap(0x11223344);
- * ```
- */
-function byteSwap(word) {
-    return (((word << 24) & 0xff000000) |
-        ((word << 8) & 0xff0000) |
-        ((word >>> 8) & 0xff00) |
-        ((word >>> 24) & 0xff));
-}
-/**
- * Normalizes one 32-bit word to the little-endian representation expected by cipher cores.
- * @param n - Unsigned 32-bit word to normalize.
- * @returns Little-endian normalized word on big-endian hosts, else the input word unchanged.
- * @example
- * Normalizes a host-endian word before passing it into an ARX/AES core.
- *
- * ```ts
- * swap8IfBE(0x11223344);
- * ```
- */
-const swap8IfBE = isLE
-    ? (n) => n
-    : (n) => byteSwap(n) >>> 0;
-/**
- * Byte-swaps every word of a Uint32Array in place.
- * @param arr - Uint32Array whose words should be swapped.
- * @returns The same array after in-place byte swapping.
- * @example
- * Swaps every 32-bit word in a word-view buffer.
- *
- * ```ts
- * byteSwap32(new Uint32Array([0x11223344]));
- * ```
- */
-function byteSwap32(arr) {
-    for (let i = 0; i < arr.length; i++) {
-        arr[i] = byteSwap(arr[i]);
-    }
-    return arr;
-}
-/**
- * Normalizes a Uint32Array view to the little-endian representation expected by cipher cores.
- * @param u - Word view to normalize in place.
- * @returns Little-endian normalized word view.
- * @example
- * Normalizes a word-view buffer before block processing.
- *
- * ```ts
- * swap32IfBE(new Uint32Array([0x11223344]));
- * ```
- */
-const swap32IfBE = isLE
-    ? (u) => u
-    : byteSwap32;
-// Built-in hex conversion:
-// {@link https://caniuse.com/mdn-javascript_builtins_uint8array_fromhex | caniuse entry}
-const hasHexBuiltin = /* @__PURE__ */ (/* unused pure expression or super */ null && ((() => 
-// @ts-ignore
-typeof Uint8Array.from([]).toHex === 'function' && typeof Uint8Array.fromHex === 'function')()));
-// Array where index 0xf0 (240) is mapped to string 'f0'
-const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-/**
- * Convert byte array to hex string. Uses built-in function, when available.
- * @param bytes - Bytes to encode.
- * @returns Lowercase hexadecimal string.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Formats ciphertext bytes for logs or test vectors.
- *
- * ```ts
- * bytesToHex(Uint8Array.from([0xca, 0xfe, 0x01, 0x23])); // 'cafe0123'
- * ```
- */
-function bytesToHex(bytes) {
-    utils_abytes(bytes);
-    // @ts-ignore
-    if (hasHexBuiltin)
-        return bytes.toHex();
-    // pre-caching improves the speed 6x
-    let hex = '';
-    for (let i = 0; i < bytes.length; i++) {
-        hex += hexes[bytes[i]];
-    }
-    return hex;
-}
-// Strict ASCII nibble parser: non-ASCII hex lookalikes are rejected as undefined.
-// ASCII codes: '0'..'9' = 48..57, 'A'..'F' = 65..70, 'a'..'f' = 97..102.
-// prettier-ignore
-function asciiToBase16(ch) {
-    return ch >= 48 && ch <= 57 ? ch - 48 // '2' => 50-48
-        : ch >= 65 && ch <= 70 ? ch - (65 - 10) // 'B' => 66-(65-10)
-            : ch >= 97 && ch <= 102 ? ch - (97 - 10) // 'b' => 98-(97-10)
-                : undefined;
-}
-/**
- * Convert hex string to byte array. Uses built-in function, when available.
- * @param hex - hexadecimal string to decode
- * @returns Decoded bytes.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Decode lowercase hexadecimal into bytes.
- * ```ts
- * hexToBytes('cafe0123'); // Uint8Array.from([0xca, 0xfe, 0x01, 0x23])
- * ```
- */
-function hexToBytes(hex) {
-    if (typeof hex !== 'string')
-        throw new TypeError('hex string expected, got ' + typeof hex);
-    if (hasHexBuiltin) {
-        try {
-            return Uint8Array.fromHex(hex);
-        }
-        catch (error) {
-            if (error instanceof SyntaxError)
-                throw new RangeError(error.message);
-            throw error;
-        }
-    }
-    const hl = hex.length;
-    const al = hl / 2;
-    if (hl % 2)
-        throw new RangeError('hex string expected, got unpadded hex of length ' + hl);
-    const array = new Uint8Array(al);
-    for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
-        const n1 = asciiToBase16(hex.charCodeAt(hi)); // parse first char, multiply it by 16
-        const n2 = asciiToBase16(hex.charCodeAt(hi + 1)); // parse second char
-        if (n1 === undefined || n2 === undefined) {
-            const char = hex[hi] + hex[hi + 1];
-            throw new RangeError('hex string expected, got non-hex character "' + char + '" at index ' + hi);
-        }
-        array[ai] = n1 * 16 + n2; // example: 'A9' => 10*16 + 9
-    }
-    return array;
-}
-const _0n = /* @__PURE__ */ (/* unused pure expression or super */ null && (BigInt(0)));
-// Used in ff1, via bytesToNumberBE
-/**
- * Converts a big-endian hex string into bigint.
- * @param hex - Hexadecimal string without `0x`.
- * @returns Parsed bigint value. The empty string is treated as `0n`.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Parses a big-endian field element or counter from hex.
- *
- * ```ts
- * hexToNumber('ff');
- * ```
- */
-function hexToNumber(hex) {
-    if (typeof hex !== 'string')
-        throw new TypeError('hex string expected, got ' + typeof hex);
-    // Numeric parser, not byte-hex decoder: odd-length forms like 'f' are valid,
-    // and malformed syntax follows BigInt's native error behavior.
-    return hex === '' ? _0n : BigInt('0x' + hex); // Big Endian
-}
-// Used in ff1
-// BE: Big Endian, LE: Little Endian
-/**
- * Converts big-endian bytes into bigint.
- * @param bytes - Big-endian bytes.
- * @returns Parsed bigint value. Empty input is treated as `0n`.
- * @throws On invalid byte input passed to the internal hex conversion. {@link TypeError}
- * @example
- * Reads a big-endian integer from serialized bytes.
- *
- * ```ts
- * bytesToNumberBE(new Uint8Array([1, 0]));
- * ```
- */
-function bytesToNumberBE(bytes) {
-    return hexToNumber(bytesToHex(bytes));
-}
-/**
- * Validates that a value is a non-negative bigint or safe integer.
- * @param n - Value to validate.
- * @returns The same validated value.
- * @throws On wrong argument ranges or values. {@link RangeError}
- */
-function abignumber(n) {
-    if (typeof n === 'bigint') {
-        if (!(_0n <= n))
-            throw new RangeError('positive bigint expected, got ' + n);
-    }
-    else
-        utils_anumber(n);
-    return n;
-}
-// Used in ff1
-/**
- * Converts a number into big-endian bytes of fixed length.
- * @param n - Number to encode.
- * @param len - Output length in bytes. Must be greater than zero.
- * @returns Big-endian bytes padded to `len`.
- * Negative values, `len = 0`, and values that do not fit are rejected before
- * downstream hex parsing.
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @throws If a documented runtime validation or state check fails. {@link Error}
- * @example
- * Encodes a counter as fixed-width big-endian bytes.
- *
- * ```ts
- * numberToBytesBE(1, 2);
- * ```
- */
-function numberToBytesBE(n, len) {
-    utils_anumber(len);
-    if (len === 0)
-        throw new Error('zero output length is invalid');
-    n = abignumber(n);
-    const expectedLen = len * 2;
-    const hex = n.toString(16);
-    // Detect overflow before hex parsing so oversized values don't leak the shared odd-hex error.
-    if (hex.length > expectedLen)
-        throw new RangeError('number is too large');
-    return hexToBytes(hex.padStart(expectedLen, '0'));
-}
-/**
- * Converts string to bytes using UTF8 encoding.
- * @param str - String to encode.
- * @returns UTF-8 bytes in a detached fresh Uint8Array copy.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Encodes application text before encryption or MACing.
- *
- * ```ts
- * utf8ToBytes('abc'); // new Uint8Array([97, 98, 99])
- * ```
- */
-function utf8ToBytes(str) {
-    if (typeof str !== 'string')
-        throw new TypeError('string expected');
-    return new Uint8Array(new TextEncoder().encode(str)); // {@link https://bugzil.la/1681809 | Firefox bug 1681809}
-}
-/**
- * Converts bytes to string using UTF8 encoding.
- * @param bytes - UTF-8 bytes.
- * @returns Decoded string. Input validation is delegated to `TextDecoder`, and malformed
- * UTF-8 is replacement-decoded instead of rejected.
- * @example
- * Decodes UTF-8 plaintext back into a string.
- *
- * ```ts
- * bytesToUtf8(new Uint8Array([97, 98, 99])); // 'abc'
- * ```
- */
-function bytesToUtf8(bytes) {
-    return new TextDecoder().decode(bytes);
-}
-/**
- * Checks if two U8A use same underlying buffer and overlaps.
- * This is invalid and can corrupt data.
- * @param a - First byte view.
- * @param b - Second byte view.
- * @returns `true` when the views overlap in memory.
- * @example
- * Detects whether two slices alias the same backing buffer.
- *
- * ```ts
- * overlapBytes(new Uint8Array(4), new Uint8Array(4));
- * ```
- */
-function overlapBytes(a, b) {
-    // Zero-length views cannot overwrite anything, even if their offset sits inside another range.
-    if (!a.byteLength || !b.byteLength)
-        return false;
-    return (a.buffer === b.buffer && // best we can do, may fail with an obscure Proxy
-        a.byteOffset < b.byteOffset + b.byteLength && // a starts before b end
-        b.byteOffset < a.byteOffset + a.byteLength // b starts before a end
-    );
-}
-/**
- * If input and output overlap and input starts before output, we will overwrite end of input before
- * we start processing it, so this is not supported by forward-processing ciphers.
- * @param input - Input bytes.
- * @param output - Output bytes.
- * @throws If the output view would overwrite unread input bytes. {@link Error}
- * @example
- * Rejects an in-place layout that would overwrite unread input bytes.
- *
- * ```ts
- * const buffer = new Uint8Array(8);
- * complexOverlapBytes(buffer.subarray(0, 4), buffer.subarray(2, 6));
- * ```
- */
-function complexOverlapBytes(input, output) {
-    // This is very cursed. It works somehow, but I'm completely unsure,
-    // reasoning about overlapping aligned windows is very hard.
-    if (overlapBytes(input, output) && input.byteOffset < output.byteOffset)
-        throw new Error('complex overlap of input and output is not supported');
-}
-/**
- * Copies several Uint8Arrays into one.
- * @param arrays - Byte arrays to concatenate.
- * @returns Combined byte array.
- * @throws On wrong argument types inside the byte-array list. {@link TypeError}
- * @example
- * Builds a `nonce || ciphertext` style buffer.
- *
- * ```ts
- * concatBytes(new Uint8Array([1]), new Uint8Array([2]));
- * ```
- */
-function concatBytes(...arrays) {
-    let sum = 0;
-    for (let i = 0; i < arrays.length; i++) {
-        const a = arrays[i];
-        utils_abytes(a);
-        sum += a.length;
-    }
-    const res = new Uint8Array(sum);
-    for (let i = 0, pad = 0; i < arrays.length; i++) {
-        const a = arrays[i];
-        res.set(a, pad);
-        pad += a.length;
-    }
-    return res;
-}
-/**
- * Merges user options into defaults.
- * @param defaults - Default option values.
- * @param opts - User-provided overrides.
- * @returns Combined options object.
- * `defaults` is a library-owned mutable object; user-provided `opts` only need to be
- * object-shaped, since "plain object" checks reject valid proxy/cross-realm containers.
- * The merge mutates `defaults` in place and returns the same object, so direct callers
- * should pass a fresh defaults object unless they intentionally want shared state updated.
- * @throws If options are missing or not an object. {@link Error}
- * @example
- * Applies user overrides to the default cipher options.
- *
- * ```ts
- * checkOpts({ rounds: 20 }, { rounds: 8 });
- * ```
- */
-function checkOpts(defaults, opts) {
-    aobject(defaults, 'defaults');
-    aobject(opts, 'opts');
-    // Mutates defaults by design. __proto__ follows Object.assign semantics here and can only
-    // affect this local option object; callers already control this low-level options surface.
-    const merged = Object.assign(defaults, opts);
-    return merged;
-}
-/**
- * Compares two byte arrays in kinda constant time once lengths already match.
- * @param a - First byte array.
- * @param b - Second byte array.
- * @returns `true` when the arrays contain the same bytes. Different lengths still return early.
- * @example
- * Compares an expected authentication tag with the received one.
- *
- * ```ts
- * equalBytes(new Uint8Array([1]), new Uint8Array([1]));
- * ```
- */
-function equalBytes(a, b) {
-    a = utils_abytes(a);
-    b = utils_abytes(b);
-    if (a.length !== b.length)
-        return false;
-    let diff = 0;
-    for (let i = 0; i < a.length; i++)
-        diff |= a[i] ^ b[i];
-    return diff === 0;
-}
-/**
- * Wraps a keyed MAC constructor into a one-shot helper with `.create()`.
- * @param keyLen - Valid probe-key length used to read static metadata once.
- * The probe key is only used for `outputLen` / `blockLen`, so callers with several valid key sizes
- * can pass any representative size as long as those values stay fixed.
- * @param macCons - Keyed MAC constructor or factory.
- * @param fromMsg - Optional adapter that derives extra constructor args from the one-shot message.
- * @returns Callable MAC helper with `.create()`.
- */
-function wrapMacConstructor(keyLen, macCons, fromMsg) {
-    const mac = macCons;
-    const getArgs = (fromMsg || (() => []));
-    const macC = (msg, key) => mac(key, ...getArgs(msg))
-        .update(msg)
-        .digest();
-    const tmp = mac(new Uint8Array(keyLen), ...getArgs(new Uint8Array(0)));
-    macC.outputLen = tmp.outputLen;
-    macC.blockLen = tmp.blockLen;
-    macC.create = (key, ...args) => mac(key, ...args);
-    return macC;
-}
-/**
- * Wraps a cipher: validates args, ensures encrypt() can only be called once.
- * Used internally by the exported cipher constructors.
- * Output-buffer support is inferred from the wrapped `encrypt` / `decrypt`
- * arity (`fn.length === 2`), so wrapped output-capable methods must use a normal
- * second parameter, not a default/rest parameter. AAD support is explicit in
- * `params.withAAD`; optional AAD starts after the nonce slot when one is present.
- * @__NO_SIDE_EFFECTS__
- * @param params - Static cipher metadata. See {@link CipherParams}.
- * @param constructor - Cipher constructor.
- * @returns Wrapped constructor with validation.
- */
-const wrapCipher = (params, constructor) => {
-    function wrappedCipher(key, ...args) {
-        // Validate key
-        utils_abytes(key, undefined, 'key');
-        // Validate nonce if nonceLength is present
-        if (params.nonceLength !== undefined) {
-            const nonce = args[0];
-            utils_abytes(nonce, params.varSizeNonce ? undefined : params.nonceLength, 'nonce');
-        }
-        // Keep tag length available for decrypt-size checks after constructor validation.
-        const tagl = params.tagLength;
-        const aadStart = params.nonceLength !== undefined ? 1 : 0;
-        // No-AAD constructors otherwise silently ignore byte args meant as AAD.
-        if (!params.withAAD) {
-            for (let i = aadStart; i < args.length; i++)
-                if (isBytes(args[i]))
-                    throw new Error('AAD not supported');
-        }
-        // Validate the first AAD slot early; rest-arg AAD constructors validate the tail themselves.
-        if (params.withAAD && args[aadStart] !== undefined)
-            utils_abytes(args[aadStart], undefined, 'AAD');
-        const cipher = constructor(key, ...args);
-        const checkOutput = (fnLength, output) => {
-            if (output !== undefined) {
-                if (fnLength !== 2)
-                    throw new Error('cipher output not supported');
-                utils_abytes(output, undefined, 'output');
-            }
-        };
-        // Create wrapped cipher with validation and single-use encryption
-        let called = false;
-        const wrCipher = {
-            encrypt(data, output) {
-                if (called)
-                    throw new Error('cannot encrypt() twice with same key + nonce');
-                // Any encrypt attempt consumes the instance, even if validation rejects below.
-                called = true;
-                utils_abytes(data, undefined, 'data');
-                checkOutput(cipher.encrypt.length, output);
-                return cipher.encrypt(data, output);
-            },
-            decrypt(data, output) {
-                utils_abytes(data, undefined, 'data');
-                if (tagl && data.length < tagl)
-                    throw new Error('"ciphertext" expected length >= tagLength=' + tagl);
-                checkOutput(cipher.decrypt.length, output);
-                return cipher.decrypt(data, output);
-            },
-        };
-        return wrCipher;
-    }
-    Object.assign(wrappedCipher, params);
-    return wrappedCipher;
-};
-/**
- * By default, returns u8a of length.
- * When out is available, it checks it for validity and uses it.
- * @param expectedLength - Required output length.
- * @param out - Optional destination buffer.
- * @param onlyAligned - Whether `out` must be 4-byte aligned.
- * @returns Output buffer ready for writing.
- * @throws On wrong argument types. {@link TypeError}
- * @throws If the provided output buffer has the wrong size. {@link RangeError}
- * @throws If the provided output buffer has the wrong alignment. {@link Error}
- * @example
- * Reuses a caller-provided output buffer when lengths match.
- *
- * ```ts
- * getOutput(16, new Uint8Array(16));
- * ```
- */
-function getOutput(expectedLength, out, onlyAligned = true) {
-    if (out === undefined)
-        return new Uint8Array(expectedLength);
-    // Keep Buffer/cross-realm Uint8Array support here instead of trusting a shape-compatible object.
-    utils_abytes(out, expectedLength, 'output');
-    if (onlyAligned && !isAligned32(out))
-        throw new Error('invalid output, must be aligned');
-    return out;
-}
-/**
- * Encodes data and AAD lengths into a 16-byte buffer.
- * @param dataLength - Data length. Units are caller-defined: GCM passes bit
- * lengths, ChaCha20-Poly1305 passes byte lengths — the helper writes the raw values.
- * @param aadLength - AAD length, same unit convention as `dataLength`.
- * The serialized block is still `aadLength || dataLength`, matching GCM/Poly1305
- * conventions even though the helper parameter order is `(dataLength, aadLength)`.
- * @param isLE - Whether to encode lengths as little-endian.
- * @returns 16-byte length block.
- * @throws On wrong argument types passed to the endian validator. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Builds the length block appended by GCM and Poly1305.
- *
- * ```ts
- * u64Lengths(16, 8, true);
- * ```
- */
-function u64Lengths(dataLength, aadLength, isLE) {
-    // Reject coercible non-number lengths like '10' and true before BigInt(...) accepts them.
-    utils_anumber(dataLength);
-    utils_anumber(aadLength);
-    abool(isLE);
-    const num = new Uint8Array(16);
-    const view = createView(num);
-    view.setBigUint64(0, BigInt(aadLength), isLE);
-    view.setBigUint64(8, BigInt(dataLength), isLE);
-    return num;
-}
-/**
- * Checks whether a byte array is aligned to a 4-byte offset.
- * @param bytes - Byte array to inspect.
- * @returns `true` when the view is 4-byte aligned.
- * @example
- * Checks whether a buffer can be safely viewed as Uint32Array.
- *
- * ```ts
- * isAligned32(new Uint8Array(4));
- * ```
- */
-function isAligned32(bytes) {
-    return bytes.byteOffset % 4 === 0;
-}
-/**
- * Copies bytes into a new Uint8Array.
- * @param bytes - Bytes to copy.
- * @returns Copied byte array.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Copies input into an aligned Uint8Array before block processing.
- *
- * ```ts
- * copyBytes(new Uint8Array([1, 2]));
- * ```
- */
-function copyBytes(bytes) {
-    // `Uint8Array.from(...)` would also accept arrays / other typed arrays. Keep this helper strict
-    // because callers use it at byte-validation boundaries before mutating the detached copy.
-    return Uint8Array.from(utils_abytes(bytes));
-}
-/**
- * Cryptographically secure PRNG backed by `crypto.getRandomValues`.
- * @param bytesLength - number of random bytes to generate
- * @returns Random bytes.
- * The platform `getRandomValues()` implementation still defines any
- * single-call length cap, and this helper rejects oversize requests
- * with a stable library `RangeError` instead of host-specific errors.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @throws If the current runtime does not provide `crypto.getRandomValues`. {@link Error}
- * @example
- * Generate a fresh random key or nonce.
- * ```ts
- * const key = randomBytes(16);
- * ```
- */
-function randomBytes(bytesLength = 32) {
-    // Match the repo's other length-taking helpers instead of relying on Uint8Array coercion.
-    utils_anumber(bytesLength, 'bytesLength');
-    const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
-    if (typeof cr?.getRandomValues !== 'function')
-        throw new Error('crypto.getRandomValues must be defined');
-    // Web Cryptography API Level 2 §10.1.1:
-    // if `byteLength > 65536`, throw `QuotaExceededError`.
-    // Keep the guard explicit so callers can see the quota in code
-    // instead of discovering it by reading the spec or host errors.
-    // This wrapper surfaces the same quota as a stable library RangeError.
-    if (bytesLength > 65536)
-        throw new RangeError(`"bytesLength" expected <= 65536, got ${bytesLength}`);
-    return cr.getRandomValues(new Uint8Array(bytesLength));
-}
-/**
- * Uses CSPRNG for nonce, nonce injected in ciphertext.
- * For `encrypt`, a `nonceBytes`-length buffer is fetched from CSPRNG and
- * prepended to encrypted ciphertext. For `decrypt`, first `nonceBytes` of ciphertext
- * are treated as nonce. The wrapper always allocates a fresh `nonce || ciphertext`
- * buffer on encrypt and intentionally does not support caller-provided destination buffers.
- * Too-short decrypt inputs are split into short/empty nonce views and then delegated
- * to the wrapped cipher instead of being rejected here first.
- *
- * NOTE: Under the same key, using random nonces (e.g. `managedNonce`) with AES-GCM and ChaCha
- * should be limited to `2**23` (8M) messages to get a collision chance of
- * `2**-50`. Stretching to `2**32` (4B) messages would raise that chance to
- * `2**-33`, still negligible but creeping up.
- * @param fn - Cipher constructor that expects a nonce.
- * @param randomBytes_ - Random-byte source used for nonce generation.
- * @returns Cipher constructor that prepends the nonce to ciphertext.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On invalid nonce lengths observed at wrapper construction or use. {@link RangeError}
- * @example
- * Prepends a fresh random nonce to every ciphertext.
- *
- * ```ts
- * import { gcm } from '@noble/ciphers/aes.js';
- * import { managedNonce, randomBytes } from '@noble/ciphers/utils.js';
- * const wrapped = managedNonce(gcm);
- * const key = randomBytes(16);
- * const ciphertext = wrapped(key).encrypt(new Uint8Array([1, 2, 3]));
- * wrapped(key).decrypt(ciphertext);
- * ```
- */
-function managedNonce(fn, randomBytes_ = randomBytes) {
-    if (typeof fn !== 'function')
-        throw new TypeError('"fn" expected cipher constructor, got type=' + typeof fn);
-    if (typeof randomBytes_ !== 'function')
-        throw new TypeError('"randomBytes_" expected function, got type=' + typeof randomBytes_);
-    const { nonceLength } = fn;
-    utils_anumber(nonceLength, 'fn.nonceLength');
-    const addNonce = (nonce, ciphertext, plaintext) => {
-        const out = concatBytes(nonce, ciphertext);
-        // Wrapped ciphers may alias caller plaintext on encrypt(); never zero
-        // caller-owned buffers here.
-        if (!overlapBytes(plaintext, ciphertext))
-            ciphertext.fill(0);
-        return out;
-    };
-    // NOTE: we cannot support DST here, it would be mistake:
-    // - we don't know how much dst length cipher requires
-    // - nonce may unalign dst and break everything
-    // - we create new u8a anyway (concatBytes)
-    // - previously we passed all args to cipher, but that was mistake!
-    const res = ((key, ...args) => ({
-        encrypt(plaintext) {
-            utils_abytes(plaintext, undefined, 'data');
-            const nonce = randomBytes_(nonceLength);
-            const encrypted = fn(key, nonce, ...args).encrypt(plaintext);
-            // @ts-ignore
-            if (encrypted instanceof Promise)
-                return encrypted.then((ct) => addNonce(nonce, ct, plaintext));
-            return addNonce(nonce, encrypted, plaintext);
-        },
-        decrypt(ciphertext) {
-            utils_abytes(ciphertext, undefined, 'data');
-            const nonce = ciphertext.subarray(0, nonceLength);
-            const decrypted = ciphertext.subarray(nonceLength);
-            return fn(key, nonce, ...args).decrypt(decrypted);
-        },
-    }));
-    // Auto-nonce wrappers still preserve the wrapped payload geometry.
-    if ('blockSize' in fn)
-        res.blockSize = fn.blockSize;
-    if ('tagLength' in fn)
-        res.tagLength = fn.tagLength;
-    if ('withAAD' in fn)
-        res.withAAD = fn.withAAD;
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/_polyval.js
-/**
- * GHash from AES-GCM and its little-endian "mirror image" Polyval from AES-SIV.
- *
- * Implemented in terms of GHash with conversion function for keys
- * GCM GHASH from
- * {@link https://nvlpubs.nist.gov/nistpubs/Legacy/SP/nistspecialpublication800-38d.pdf | NIST SP800-38d},
- * SIV from
- * {@link https://www.rfc-editor.org/rfc/rfc8452 | RFC 8452}.
- *
- * GHASH   modulo: x^128 + x^7   + x^2   + x     + 1
- * POLYVAL modulo: x^128 + x^127 + x^126 + x^121 + 1
- *
- * @module
- */
-
-const BLOCK_SIZE = 16;
-// TODO: rewrite
-// temporary padding buffer
-// ZEROS32 aliases these bytes, so clean(ZEROS32) also resets this shared tail-padding scratch.
-const ZEROS16 = /* @__PURE__ */ new Uint8Array(16);
-const ZEROS32 = /* @__PURE__ */ u32(ZEROS16);
-// GHASH reduces modulo x^128 + x^7 + x^2 + x + 1, so the low-degree terms
-// x^7 + x^2 + x + 1 become bits `11100001` = 0xe1 in R = 0xe1 || 0^120.
-const POLY = 0xe1;
-// v = 2*v % POLY
-// NOTE: because x + x = 0 (add/sub is same), mul2(x) != x+x
-// Montgomery ladder can multiply any field element with this doubling step;
-// addition stays simple xor.
-const mul2 = (s0, s1, s2, s3) => {
-    const hiBit = s3 & 1;
-    return {
-        s3: (s2 << 31) | (s3 >>> 1),
-        s2: (s1 << 31) | (s2 >>> 1),
-        s1: (s0 << 31) | (s1 >>> 1),
-        // NIST SP 800-38D §6.3 applies `V >> 1` and XORs R on carry. In this
-        // 4x32-bit split, R = 0xe1 || 0^120 lives in the top byte of s0.
-        s0: (s0 >>> 1) ^ ((POLY << 24) & -(hiBit & 1)), // reduce % poly
-    };
-};
-// Per-word part of RFC 8452 `ByteReverse`; callers also reverse the 32-bit word order.
-const swapLE = (n) => (((n >>> 0) & 0xff) << 24) |
-    (((n >>> 8) & 0xff) << 16) |
-    (((n >>> 16) & 0xff) << 8) |
-    ((n >>> 24) & 0xff) |
-    0;
-// POLYVAL first applies RFC 8452's per-word byte reversal, then re-normalizes
-// host-endian u32 loads to the little-endian word value `_updateBlock()` expects.
-const swap8IfLE = (n) => swap8IfBE(swapLE(n));
-/**
- * `mulX_GHASH(ByteReverse(H))` from RFC 8452 Appendix A.
- * @param k mutated in place
- */
-function _toGHASHKey(k) {
-    // The input is the original POLYVAL key H; reverse() materializes
-    // RFC 8452's `ByteReverse(H)` before the GHASH mulX step.
-    k.reverse();
-    const hiBit = k[15] & 1;
-    // k >>= 1
-    let carry = 0;
-    for (let i = 0; i < k.length; i++) {
-        const t = k[i];
-        k[i] = (t >>> 1) | carry;
-        carry = (t & 1) << 7;
-    }
-    k[0] ^= -hiBit & 0xe1; // if (hiBit) n ^= 0xe1000000000000000000000000000000;
-    return k;
-}
-// Precompute-window heuristic only: larger inputs trade memory for fewer table lookups.
-// Any caller-provided length hint still collapses to one of the supported windows {2, 4, 8}.
-const estimateWindow = (bytes) => {
-    if (bytes > 64 * 1024)
-        return 8;
-    if (bytes > 1024)
-        return 4;
-    return 2;
-};
-/**
- * Incremental GHASH state for AES-GCM.
- * @param key - 16-byte GHASH key.
- * @param expectedLength - Expected message length for table sizing.
- * Chunking is segment-based, not hash-streaming: every `update()` call is zero-padded
- * to the next 16-byte boundary before it is absorbed. This matches the internal AES/GCM
- * use where AAD, payload, and length block are separate padded segments.
- * @example
- * Feeds one ciphertext block into an incremental GHASH state with a fresh hash key.
- *
- * ```ts
- * import { GHASH } from '@noble/ciphers/_polyval.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const mac = new GHASH(key);
- * mac.update(new Uint8Array(16));
- * mac.digest();
- * ```
- */
-class GHASH {
-    blockLen = BLOCK_SIZE;
-    outputLen = BLOCK_SIZE;
-    s0 = 0;
-    s1 = 0;
-    s2 = 0;
-    s3 = 0;
-    finished = false;
-    destroyed = false;
-    t;
-    W;
-    windowSize;
-    // We select bits per window adaptively based on expectedLength
-    constructor(key, expectedLength) {
-        utils_abytes(key, 16, 'key');
-        key = copyBytes(key);
-        const kView = createView(key);
-        let k0 = kView.getUint32(0, false);
-        let k1 = kView.getUint32(4, false);
-        let k2 = kView.getUint32(8, false);
-        let k3 = kView.getUint32(12, false);
-        // generate table of doubled keys (half of montgomery ladder)
-        const doubles = [];
-        for (let i = 0; i < 128; i++) {
-            doubles.push({ s0: swapLE(k0), s1: swapLE(k1), s2: swapLE(k2), s3: swapLE(k3) });
-            ({ s0: k0, s1: k1, s2: k2, s3: k3 } = mul2(k0, k1, k2, k3));
-        }
-        const W = estimateWindow(expectedLength || 1024);
-        if (![1, 2, 4, 8].includes(W))
-            throw new Error('ghash: invalid window size, expected 2, 4 or 8');
-        this.W = W;
-        const bits = 128; // always 128 bits;
-        const windows = bits / W;
-        const windowSize = (this.windowSize = 2 ** W);
-        const items = [];
-        // Create precompute table for window of W bits
-        for (let w = 0; w < windows; w++) {
-            // truth table: 00, 01, 10, 11
-            for (let byte = 0; byte < windowSize; byte++) {
-                // prettier-ignore
-                let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                for (let j = 0; j < W; j++) {
-                    const bit = (byte >>> (W - j - 1)) & 1;
-                    if (!bit)
-                        continue;
-                    const { s0: d0, s1: d1, s2: d2, s3: d3 } = doubles[W * w + j];
-                    ((s0 ^= d0), (s1 ^= d1), (s2 ^= d2), (s3 ^= d3));
-                }
-                items.push({ s0, s1, s2, s3 });
-            }
-        }
-        this.t = items;
-    }
-    _updateBlock(s0, s1, s2, s3) {
-        ((s0 ^= this.s0), (s1 ^= this.s1), (s2 ^= this.s2), (s3 ^= this.s3));
-        const { W, t, windowSize } = this;
-        // prettier-ignore
-        let o0 = 0, o1 = 0, o2 = 0, o3 = 0;
-        const mask = (1 << W) - 1; // 2**W will kill performance.
-        let w = 0;
-        // NIST SP 800-38D §6.3 interprets blocks as little-endian polynomials,
-        // so the lookup walk consumes each word byte-by-byte from
-        // least-significant to most-significant bits.
-        for (const num of [s0, s1, s2, s3]) {
-            for (let bytePos = 0; bytePos < 4; bytePos++) {
-                const byte = (num >>> (8 * bytePos)) & 0xff;
-                for (let bitPos = 8 / W - 1; bitPos >= 0; bitPos--) {
-                    const bit = (byte >>> (W * bitPos)) & mask;
-                    const { s0: e0, s1: e1, s2: e2, s3: e3 } = t[w * windowSize + bit];
-                    ((o0 ^= e0), (o1 ^= e1), (o2 ^= e2), (o3 ^= e3));
-                    w += 1;
-                }
-            }
-        }
-        this.s0 = o0;
-        this.s1 = o1;
-        this.s2 = o2;
-        this.s3 = o3;
-    }
-    update(data) {
-        aexists(this);
-        utils_abytes(data);
-        data = copyBytes(data);
-        const b32 = u32(data);
-        const blocks = Math.floor(data.length / BLOCK_SIZE);
-        const left = data.length % BLOCK_SIZE;
-        for (let i = 0; i < blocks; i++) {
-            this._updateBlock(swap8IfBE(b32[i * 4 + 0]), swap8IfBE(b32[i * 4 + 1]), swap8IfBE(b32[i * 4 + 2]), swap8IfBE(b32[i * 4 + 3]));
-        }
-        if (left) {
-            ZEROS16.set(data.subarray(blocks * BLOCK_SIZE));
-            // Tail blocks go through the shared ZEROS32 scratch, so they need the same host-endian
-            // normalization as full blocks; otherwise segmented GHASH/POLYVAL updates diverge on BE.
-            this._updateBlock(swap8IfBE(ZEROS32[0]), swap8IfBE(ZEROS32[1]), swap8IfBE(ZEROS32[2]), swap8IfBE(ZEROS32[3]));
-            clean(ZEROS32); // clean tmp buffer
-        }
-        return this;
-    }
-    destroy() {
-        // `aexists(this)` guards update/digest paths, so destroy must mark the instance unusable too.
-        this.destroyed = true;
-        const { t } = this;
-        // Wipe the key-derived precompute table; scalar accumulator words remain,
-        // but the destroyed guard blocks further use.
-        // clean precompute table
-        for (const elm of t) {
-            ((elm.s0 = 0), (elm.s1 = 0), (elm.s2 = 0), (elm.s3 = 0));
-        }
-    }
-    digestInto(out) {
-        aexists(this);
-        // `digestInto(out)` is the no-allocation fast path, so callers must pass a
-        // 32-bit-aligned buffer before we reinterpret it with `u32(out)`.
-        aoutput32(out, this);
-        this.finished = true;
-        // NIST SP 800-38D §6.4 returns the final 128-bit block Y_m.
-        // `digestInto()` follows the relaxed `aoutput()` contract, so only
-        // out[0..15] may be touched.
-        const { s0, s1, s2, s3 } = this;
-        const o32 = u32(out);
-        o32[0] = s0;
-        o32[1] = s1;
-        o32[2] = s2;
-        o32[3] = s3;
-        // Only the tag words need host-endian normalization; oversized output tails are caller-owned.
-        if (!isLE)
-            swap32IfBE(o32.subarray(0, BLOCK_SIZE / 4));
-    }
-    digest() {
-        const res = new Uint8Array(BLOCK_SIZE);
-        this.digestInto(res);
-        // `res` is independent of internal state, so it stays valid after destroy() wipes the table.
-        this.destroy();
-        return res;
-    }
-}
-/**
- * Incremental POLYVAL state for AES-SIV.
- * @param key - 16-byte POLYVAL key.
- * @param expectedLength - Expected message length for table sizing.
- * Inherits GHASH's segment-padded `update()` behavior: each call is padded
- * independently to a 16-byte boundary before absorption.
- * @example
- * Feeds one block into an incremental POLYVAL state with a fresh hash key.
- *
- * ```ts
- * import { Polyval } from '@noble/ciphers/_polyval.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const mac = new Polyval(key);
- * mac.update(new Uint8Array(16));
- * mac.digest();
- * ```
- */
-class Polyval extends GHASH {
-    constructor(key, expectedLength) {
-        utils_abytes(key);
-        // RFC 8452 Appendix A converts the POLYVAL key with
-        // `mulX_GHASH(ByteReverse(H))`; copy first because `_toGHASHKey(...)`
-        // mutates in place.
-        const ghKey = _toGHASHKey(copyBytes(key));
-        super(ghKey, expectedLength);
-        clean(ghKey);
-    }
-    update(data) {
-        aexists(this);
-        utils_abytes(data);
-        data = copyBytes(data);
-        const b32 = u32(data);
-        const left = data.length % BLOCK_SIZE;
-        const blocks = Math.floor(data.length / BLOCK_SIZE);
-        for (let i = 0; i < blocks; i++) {
-            // RFC 8452 Appendix A feeds `ByteReverse(X_i)` into GHASH, so POLYVAL
-            // reverses the 32-bit word order in addition to the per-word byte swap.
-            this._updateBlock(swap8IfLE(b32[i * 4 + 3]), swap8IfLE(b32[i * 4 + 2]), swap8IfLE(b32[i * 4 + 1]), swap8IfLE(b32[i * 4 + 0]));
-        }
-        if (left) {
-            ZEROS16.set(data.subarray(blocks * BLOCK_SIZE));
-            this._updateBlock(swap8IfLE(ZEROS32[3]), swap8IfLE(ZEROS32[2]), swap8IfLE(ZEROS32[1]), swap8IfLE(ZEROS32[0]));
-            clean(ZEROS32);
-        }
-        return this;
-    }
-    digestInto(out) {
-        aexists(this);
-        // `digestInto(out)` is the no-allocation fast path, so callers must pass a
-        // 32-bit-aligned buffer before we reinterpret the output prefix with `u32(view)`.
-        aoutput32(out, this);
-        this.finished = true;
-        // RFC 8452 Appendix A maps POLYVAL output back through `ByteReverse(...)`.
-        // `digestInto()` follows the relaxed `aoutput()` contract, so only out[0..15] may be touched.
-        const view = out.subarray(0, this.outputLen);
-        const { s0, s1, s2, s3 } = this;
-        const o32 = u32(view);
-        o32[0] = s0;
-        o32[1] = s1;
-        o32[2] = s2;
-        o32[3] = s3;
-        swap32IfBE(o32);
-        view.reverse();
-    }
-}
-/**
- * GHash MAC for AES-GCM.
- * @param msg - Message bytes to authenticate.
- * @param key - 16-byte GHASH key.
- * @returns 16-byte authentication tag.
- * @example
- * Authenticates a short message with GHASH and a fresh hash key.
- *
- * ```ts
- * import { ghash } from '@noble/ciphers/_polyval.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * ghash(new Uint8Array(), key);
- * ```
- */
-const ghash = 
-/* @__PURE__ */ wrapMacConstructor(16, (key, expectedLength) => new GHASH(key, expectedLength), (msg) => [msg.length]);
-/**
- * POLYVAL MAC for AES-SIV.
- * @param msg - Message bytes to authenticate.
- * @param key - 16-byte POLYVAL key.
- * @returns 16-byte authentication tag.
- * @example
- * Authenticates a short message with POLYVAL and a fresh hash key.
- *
- * ```ts
- * import { polyval } from '@noble/ciphers/_polyval.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * polyval(new Uint8Array(), key);
- * ```
- */
-const polyval = 
-/* @__PURE__ */ wrapMacConstructor(16, (key, expectedLength) => new Polyval(key, expectedLength), (msg) => [msg.length]);
-
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/aes.js
-/**
- * {@link https://en.wikipedia.org/wiki/Advanced_Encryption_Standard | AES}
- * a.k.a. Advanced Encryption Standard
- * is a variant of Rijndael block cipher, standardized by NIST in 2001.
- * We provide the fastest available pure JS implementation.
- *
- * `cipher = encrypt(block, key)`
- *
- * Data is split into 128-bit blocks.
- * Encrypted in 10/12/14 rounds (128/192/256 bits). In every round:
- * 1. **S-box**, table substitution
- * 2. **Shift rows**, cyclic shift left of all rows of data array
- * 3. **Mix columns**, multiplying every column by fixed polynomial
- * 4. **Add round key**, round_key xor i-th column of array
- *
- * Check out
- * {@link https://csrc.nist.gov/files/pubs/fips/197/final/docs/fips-197.pdf | FIPS-197},
- * {@link https://nvlpubs.nist.gov/nistpubs/SpecialPublications/NIST.SP.800-38G.pdf | NIST 800-38G},
- * and {@link https://csrc.nist.gov/csrc/media/projects/cryptographic-standards-and-guidelines/documents/aes-development/rijndael-ammended.pdf | original proposal}.
- * @module
- */
-
-// prettier-ignore
-
-const aes_BLOCK_SIZE = 16;
-// AES operates on 16-byte blocks, i.e. 4 32-bit words.
-const BLOCK_SIZE32 = 4;
-// Shared zero block (`0^128`) used by GCM's `H = CIPH_K(0^128)` / J0 scratch
-// and by CMAC / SIV helpers; callers take `.slice()` before mutating it.
-const EMPTY_BLOCK = /* @__PURE__ */ new Uint8Array(aes_BLOCK_SIZE);
-// RFC 5297 §2.1 / §2.4: S2V uses `<one> = 0^127 || 1` for the `n = 0` special case.
-const ONE_BLOCK = /* @__PURE__ */ Uint8Array.from([
-    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
-]);
-const aes_POLY = 0x11b; // 1 + x + x**3 + x**4 + x**8
-// Validates plain AES key sizes only; AES-SIV's doubled-key contract is checked elsewhere.
-function validateKeyLength(key) {
-    if (![16, 24, 32].includes(key.length))
-        throw new Error('"aes key" expected Uint8Array of length 16/24/32, got length=' + key.length);
-}
-// TODO: remove multiplication, binary ops only
-// Doubles one GF(2^8) field element; callers are expected to stay in byte range.
-// FIPS 197 upd1 §4.3 equation (4.5): XTIMES(b) left-shifts by one and, when
-// b7=1, reduces by m(x); using POLY=0x11b here yields the same byte result
-// as XORing with {1b} after the shift.
-function aes_mul2(n) {
-    return (n << 1) ^ (aes_POLY & -(n >> 7));
-}
-// Shift-and-add multiplication in GF(2^8); callers are expected to pass byte values.
-// FIPS 197 upd1 §4.3 equation (4.7): general products are XORs of repeated
-// XTIMES() multiples, e.g. {57}•{13} = {57}⊕{ae}⊕{07}.
-function mul(a, b) {
-    let res = 0;
-    for (; b > 0; b >>= 1) {
-        // Usual shift-and-add step in GF(2^8), not a scalar-multiplication ladder.
-        res ^= a & -(b & 1); // if (b&1) res ^=a (but const-time).
-        a = aes_mul2(a); // a = 2*a
-    }
-    return res;
-}
-/**
- * Increments a counter block with wrap around.
- * AES call sites here currently use the big-endian branch, but the helper supports both layouts.
- * NIST SP 800-38A Appendix B.1 and SP 800-38D §6.2 increment the
- * least-significant/rightmost bits.
- * `isLE=false` matches that standard counter-block layout, while `isLE=true`
- * is a generic extension for non-AES callers.
- * The implementation keeps a 32-bit bitwise carry path, so `carry` is capped at `0xffffff00`;
- * larger values throw instead of silently overflowing before the next-byte propagation step.
- */
-// Keep the helper explicitly typed so `--isolatedDeclarations` can expose it
-// through the test-only `__TESTS` export without inference errors.
-const incBytes = (data, isLE, carry = 1) => {
-    // Carry is an increment count, not a signed delta; negatives would wrap through `| 0`.
-    // Keep `carry + byte <= 0xffffffff` so the `| 0` / `>>> 8` path below
-    // never truncates a real carry bit.
-    if (!Number.isSafeInteger(carry) || carry < 0 || carry > 0xffffff00)
-        throw new Error('incBytes: wrong carry ' + carry);
-    utils_abytes(data);
-    for (let i = 0; i < data.length; i++) {
-        const pos = !isLE ? data.length - 1 - i : i;
-        carry = (carry + (data[pos] & 0xff)) | 0;
-        data[pos] = carry & 0xff;
-        carry >>>= 8;
-    }
-};
-// AES S-box is generated using finite field inversion,
-// an affine transform, and xor of a constant 0x63.
-const sbox = /* @__PURE__ */ (() => {
-    const t = new Uint8Array(256);
-    // Repeated multiplication by {03} walks all 255 nonzero field elements
-    // once, so t[255 - i] is the multiplicative inverse of t[i] for the
-    // affine step.
-    for (let i = 0, x = 1; i < 256; i++, x ^= aes_mul2(x))
-        t[i] = x;
-    const box = new Uint8Array(256);
-    // FIPS 197 upd1 §5.1.1: SBOX({00}) = {63} because the inverse step leaves
-    // {00} at {00}, then the affine transform xors in c = {63}.
-    box[0] = 0x63;
-    for (let i = 0; i < 255; i++) {
-        let x = t[255 - i];
-        x |= x << 8;
-        box[t[i]] = (x ^ (x >> 4) ^ (x >> 5) ^ (x >> 6) ^ (x >> 7) ^ 0x63) & 0xff;
-    }
-    clean(t);
-    return box;
-})();
-// FIPS 197 upd1 §5.3.2: INVSBOX() is derived from SBOX() by swapping input
-// and output roles (Table 6).
-// `indexOf` is only used once at module init, so the quadratic setup cost stays off hot paths.
-const invSbox = /* @__PURE__ */ sbox.map((_, j) => sbox.indexOf(j));
-// FIPS 197 upd1 §5.2: ROTWORD([a0,a1,a2,a3]) = [a1,a2,a3,a0]; with this LE
-// word packing that is a right rotate by 8 bits.
-const rotr32_8 = (n) => (n << 24) | (n >>> 8);
-// LE T-table helper: rotates one precomputed word by one byte so T1/T2/T3
-// reuse T0's substitution/mix result in the other byte lanes.
-const rotl32_8 = (n) => (n << 8) | (n >>> 24);
-// T-table is optimization suggested in 5.2 of original proposal (missed from FIPS-197). Changes:
-// - LE instead of BE
-// - bigger tables: T0 and T1 are merged into T01 table and T2 & T3 into T23;
-//   so index is u16, instead of u8. This speeds up things, unexpectedly
-function genTtable(sbox, fn) {
-    if (sbox.length !== 256)
-        throw new Error('wrong sbox length');
-    const T0 = new Uint32Array(256).map((_, j) => fn(sbox[j]));
-    const T1 = T0.map(rotl32_8);
-    const T2 = T1.map(rotl32_8);
-    const T3 = T2.map(rotl32_8);
-    // Pre-xor adjacent lanes so apply0123/applySbox can fetch two substituted
-    // byte lanes per lookup in the LE round layout.
-    const T01 = new Uint32Array(256 * 256);
-    const T23 = new Uint32Array(256 * 256);
-    const sbox2 = new Uint16Array(256 * 256);
-    for (let i = 0; i < 256; i++) {
-        for (let j = 0; j < 256; j++) {
-            const idx = i * 256 + j;
-            T01[idx] = T0[i] ^ T1[j];
-            T23[idx] = T2[i] ^ T3[j];
-            sbox2[idx] = (sbox[i] << 8) | sbox[j];
-        }
-    }
-    return { sbox, sbox2, T0, T1, T2, T3, T01, T23 };
-}
-// Forward round precompute: the packed word stores the MIXCOLUMNS row
-// [{02},{01},{01},{03}] in LE byte-lane order, and the returned `sbox2`
-// is also reused by key expansion and the final round.
-const tableEncoding = /* @__PURE__ */ genTtable(sbox, (s) => (mul(s, 3) << 24) | (s << 16) | (s << 8) | mul(s, 2));
-// Inverse round precompute: the packed word stores the INVMIXCOLUMNS row
-// [{0e},{09},{0d},{0b}] in LE byte-lane order, and the tables are reused
-// by decrypt() and expandKeyDecLE().
-const tableDecoding = /* @__PURE__ */ genTtable(invSbox, (s) => (mul(s, 11) << 24) | (mul(s, 13) << 16) | (mul(s, 9) << 8) | mul(s, 14));
-// FIPS 197 upd1 §5.2 Table 5: left-most bytes of Rcon[j] = x^(j-1), generated by repeated XTIMES().
-const xPowers = /* @__PURE__ */ (() => {
-    const p = new Uint8Array(16);
-    for (let i = 0, x = 1; i < 16; i++, x = aes_mul2(x))
-        p[i] = x;
-    return p;
-})();
-/** Forward AES key expansion used across ECB/CBC/CTR/GCM/CMAC/KW-style paths. */
-function expandKeyLE(key) {
-    utils_abytes(key);
-    const len = key.length;
-    validateKeyLength(key);
-    const { sbox2 } = tableEncoding;
-    const toClean = [];
-    // Copy on BE or misaligned inputs so the LE word normalization below never
-    // mutates caller key bytes in place.
-    if (!isLE || !isAligned32(key))
-        toClean.push((key = copyBytes(key)));
-    const k32 = swap32IfBE(u32(key));
-    const Nk = k32.length;
-    // `applySbox` normally reads one byte lane from each argument; repeating
-    // `n` across all four lanes turns it into SUBWORD(n).
-    const subByte = (n) => applySbox(sbox2, n, n, n, n);
-    // AES key sizes are 16/24/32 bytes, so len + 28 yields the 44/52/60
-    // schedule words from FIPS 197 §5.2 / Table 3.
-    const xk = new Uint32Array(len + 28); // expanded key
-    xk.set(k32);
-    // 4.3.1 Key expansion
-    for (let i = Nk; i < xk.length; i++) {
-        let t = xk[i - 1];
-        if (i % Nk === 0)
-            t = subByte(rotr32_8(t)) ^ xPowers[i / Nk - 1];
-        else if (Nk > 6 && i % Nk === 4)
-            t = subByte(t);
-        xk[i] = xk[i - Nk] ^ t;
-    }
-    clean(...toClean);
-    return xk;
-}
-function expandKeyDecLE(key) {
-    const encKey = expandKeyLE(key);
-    const xk = encKey.slice();
-    const Nk = encKey.length;
-    const { sbox2 } = tableEncoding;
-    const { T0, T1, T2, T3 } = tableDecoding;
-    // Local decrypt() walks round keys forward from xk[0], so reverse the
-    // encryption round-key blocks first before applying the equivalent-inverse
-    // middle-round transform.
-    for (let i = 0; i < Nk; i += 4) {
-        for (let j = 0; j < 4; j++)
-            xk[i + j] = encKey[Nk - i - 4 + j];
-    }
-    clean(encKey);
-    // Apply InvMixColumn to the reversed round keys using the same LE sbox2
-    // packing as the forward path.
-    // apply InvMixColumn except first & last round
-    for (let i = 4; i < Nk - 4; i++) {
-        const x = xk[i];
-        const w = applySbox(sbox2, x, x, x, x);
-        xk[i] = T0[w & 0xff] ^ T1[(w >>> 8) & 0xff] ^ T2[(w >>> 16) & 0xff] ^ T3[w >>> 24];
-    }
-    return xk;
-}
-// Apply tables
-function apply0123(T01, T23, s0, s1, s2, s3) {
-    // `T01` takes the low byte lane from `s0` plus the next lane from `s1`;
-    // `T23` does the same for `s2`/`s3`.
-    // Equivalent to `T0[s0&0xff] ^ T1[(s1>>>8)&0xff] ^ T2[(s2>>>16)&0xff] ^
-    // T3[s3>>>24]`, but with two merged-table fetches.
-    return (T01[((s0 << 8) & 0xff00) | ((s1 >>> 8) & 0xff)] ^
-        T23[((s2 >>> 8) & 0xff00) | ((s3 >>> 24) & 0xff)]);
-}
-function applySbox(sbox2, s0, s1, s2, s3) {
-    // `sbox2` packs two substituted byte lanes at a time in the same LE
-    // layout used by the round code.
-    // Equivalent to `SBOX(byte0(s0)) | SBOX(byte1(s1))<<8 |
-    // SBOX(byte2(s2))<<16 | SBOX(byte3(s3))<<24`.
-    return (sbox2[(s0 & 0xff) | (s1 & 0xff00)] |
-        (sbox2[((s2 >>> 16) & 0xff) | ((s3 >>> 16) & 0xff00)] << 16));
-}
-function encrypt(xk, s0, s1, s2, s3) {
-    const { sbox2, T01, T23 } = tableEncoding;
-    let k = 0;
-    ((s0 ^= xk[k++]), (s1 ^= xk[k++]), (s2 ^= xk[k++]), (s3 ^= xk[k++]));
-    // `xk` has Nr+1 round-key blocks, so after the initial AddRoundKey and the
-    // final S-box-only round there are Nr-1 full table/MixColumns rounds left.
-    const rounds = xk.length / 4 - 2;
-    for (let i = 0; i < rounds; i++) {
-        const t0 = xk[k++] ^ apply0123(T01, T23, s0, s1, s2, s3);
-        const t1 = xk[k++] ^ apply0123(T01, T23, s1, s2, s3, s0);
-        const t2 = xk[k++] ^ apply0123(T01, T23, s2, s3, s0, s1);
-        const t3 = xk[k++] ^ apply0123(T01, T23, s3, s0, s1, s2);
-        ((s0 = t0), (s1 = t1), (s2 = t2), (s3 = t3));
-    }
-    // last round (without mixcolumns, so using SBOX2 table)
-    const t0 = xk[k++] ^ applySbox(sbox2, s0, s1, s2, s3);
-    const t1 = xk[k++] ^ applySbox(sbox2, s1, s2, s3, s0);
-    const t2 = xk[k++] ^ applySbox(sbox2, s2, s3, s0, s1);
-    const t3 = xk[k++] ^ applySbox(sbox2, s3, s0, s1, s2);
-    return { s0: t0, s1: t1, s2: t2, s3: t3 };
-}
-// Can't be merged with encrypt: arg positions for apply0123 / applySbox are different
-function decrypt(xk, s0, s1, s2, s3) {
-    const { sbox2, T01, T23 } = tableDecoding;
-    let k = 0;
-    ((s0 ^= xk[k++]), (s1 ^= xk[k++]), (s2 ^= xk[k++]), (s3 ^= xk[k++]));
-    // With `expandKeyDecLE()` the round keys are already reversed and middle
-    // rounds are InvMixColumns-adjusted, so this loop follows the equivalent
-    // inverse cipher order directly.
-    const rounds = xk.length / 4 - 2;
-    for (let i = 0; i < rounds; i++) {
-        const t0 = xk[k++] ^ apply0123(T01, T23, s0, s3, s2, s1);
-        const t1 = xk[k++] ^ apply0123(T01, T23, s1, s0, s3, s2);
-        const t2 = xk[k++] ^ apply0123(T01, T23, s2, s1, s0, s3);
-        const t3 = xk[k++] ^ apply0123(T01, T23, s3, s2, s1, s0);
-        ((s0 = t0), (s1 = t1), (s2 = t2), (s3 = t3));
-    }
-    // Final equivalent-inverse round omits InvMixColumns, so use inverse
-    // S-box lanes in InvShiftRows order.
-    const t0 = xk[k++] ^ applySbox(sbox2, s0, s3, s2, s1);
-    const t1 = xk[k++] ^ applySbox(sbox2, s1, s0, s3, s2);
-    const t2 = xk[k++] ^ applySbox(sbox2, s2, s1, s0, s3);
-    const t3 = xk[k++] ^ applySbox(sbox2, s3, s2, s1, s0);
-    return { s0: t0, s1: t1, s2: t2, s3: t3 };
-}
-function ctrCounter(xk, nonce, src, dst) {
-    utils_abytes(nonce, aes_BLOCK_SIZE, 'nonce');
-    utils_abytes(src);
-    const srcLen = src.length;
-    dst = getOutput(srcLen, dst);
-    complexOverlapBytes(src, dst);
-    // Internal helper: mutate `nonce` in place as the live counter block so
-    // each encrypted block uses the next CTR value.
-    const ctr = nonce;
-    const c32 = u32(ctr);
-    const src32 = u32(src);
-    const dst32 = u32(dst);
-    // process blocks
-    for (let i = 0; i + 4 <= src32.length; i += 4) {
-        const { s0, s1, s2, s3 } = encrypt(xk, swap8IfBE(c32[0]), swap8IfBE(c32[1]), swap8IfBE(c32[2]), swap8IfBE(c32[3]));
-        dst32[i + 0] = src32[i + 0] ^ swap8IfBE(s0);
-        dst32[i + 1] = src32[i + 1] ^ swap8IfBE(s1);
-        dst32[i + 2] = src32[i + 2] ^ swap8IfBE(s2);
-        dst32[i + 3] = src32[i + 3] ^ swap8IfBE(s3);
-        // Full 128 bit big-endian counter with wrap around. Same fixed-shape
-        // 16-byte carry walk as incBytes(ctr, false, 1), inlined to skip its
-        // per-call argument validation on the per-block hot path.
-        for (let j = aes_BLOCK_SIZE - 1, carry = 1; j >= 0; j--) {
-            carry = (carry + ctr[j]) | 0;
-            ctr[j] = carry & 0xff;
-            carry >>>= 8;
-        }
-    }
-    // NIST SP 800-38A CTR mode uses the leading `u` bits of the next output
-    // block for the final short block.
-    // It's possible to handle > u32 fast, but is it worth it?
-    const start = aes_BLOCK_SIZE * Math.floor(src32.length / BLOCK_SIZE32);
-    if (start < srcLen) {
-        const { s0, s1, s2, s3 } = encrypt(xk, swap8IfBE(c32[0]), swap8IfBE(c32[1]), swap8IfBE(c32[2]), swap8IfBE(c32[3]));
-        const b32 = new Uint32Array([s0, s1, s2, s3]);
-        swap32IfBE(b32);
-        const buf = u8(b32);
-        for (let i = start, pos = 0; i < srcLen; i++, pos++)
-            dst[i] = src[i] ^ buf[pos];
-        clean(b32);
-    }
-    // Unsafe mutable-counter API only advances whole blocks. Callers that want to
-    // resume after consuming part of this block must re-run from the same counter
-    // with left-padding and strip the already-consumed prefix themselves.
-    return dst;
-}
-// AES CTR with overflowing 32 bit counter
-// It's possible to do 32le significantly simpler (and probably faster) by using u32.
-// But, we need both, and perf bottleneck is in ghash anyway.
-// Unsafe 32-bit CTR helper: mutates `nonce` in place, expects aligned `src`/`dst`,
-// and uses `isLE` to choose which 32-bit counter word is incremented.
-function ctr32(xk, isLE, nonce, src, dst) {
-    utils_abytes(nonce, aes_BLOCK_SIZE, 'nonce');
-    utils_abytes(src);
-    dst = getOutput(src.length, dst);
-    const ctr = nonce; // write new value to nonce, so it can be re-used
-    const c32 = u32(ctr);
-    const view = createView(ctr);
-    const src32 = u32(src);
-    const dst32 = u32(dst);
-    // NIST SP 800-38D GCTR increments the rightmost 32 bits of J0, while
-    // RFC 8452 AES-GCM-SIV increments the first 32 bits as a little-endian u32.
-    const ctrPos = isLE ? 0 : 12;
-    const srcLen = src.length;
-    let ctrNum = view.getUint32(ctrPos, isLE); // read current counter value
-    // process blocks
-    for (let i = 0; i + 4 <= src32.length; i += 4) {
-        const { s0, s1, s2, s3 } = encrypt(xk, swap8IfBE(c32[0]), swap8IfBE(c32[1]), swap8IfBE(c32[2]), swap8IfBE(c32[3]));
-        dst32[i + 0] = src32[i + 0] ^ swap8IfBE(s0);
-        dst32[i + 1] = src32[i + 1] ^ swap8IfBE(s1);
-        dst32[i + 2] = src32[i + 2] ^ swap8IfBE(s2);
-        dst32[i + 3] = src32[i + 3] ^ swap8IfBE(s3);
-        ctrNum = (ctrNum + 1) >>> 0; // u32 wrap
-        view.setUint32(ctrPos, ctrNum, isLE);
-    }
-    // leftovers (less than a block)
-    const start = aes_BLOCK_SIZE * Math.floor(src32.length / BLOCK_SIZE32);
-    if (start < srcLen) {
-        const { s0, s1, s2, s3 } = encrypt(xk, swap8IfBE(c32[0]), swap8IfBE(c32[1]), swap8IfBE(c32[2]), swap8IfBE(c32[3]));
-        const b32 = new Uint32Array([s0, s1, s2, s3]);
-        swap32IfBE(b32);
-        const buf = u8(b32);
-        for (let i = start, pos = 0; i < srcLen; i++, pos++)
-            dst[i] = src[i] ^ buf[pos];
-        clean(b32);
-    }
-    // Same unsafe contract as ctrCounter(): only full blocks advance the stored
-    // mutable counter state; partial-block continuation is caller-managed.
-    return dst;
-}
-/**
- * **CTR** (Counter Mode): turns a block cipher into a stream cipher using a
- * full 16-byte counter block.
- * Efficient and parallelizable. Requires a unique nonce per encryption. Unauthenticated: needs MAC.
- * @param key - AES key bytes.
- * @param nonce - 16-byte counter block, incremented as a full AES block.
- * @returns Cipher instance with `encrypt()` and `decrypt()`.
- * @example
- * Encrypts a short payload with a fresh AES key and counter block.
- *
- * ```ts
- * import { ctr } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const nonce = randomBytes(16);
- * const cipher = ctr(key, nonce);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const ctr = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 16 }, function aesctr(key, nonce) {
-    function processCtr(buf, dst) {
-        utils_abytes(buf);
-        if (dst !== undefined) {
-            utils_abytes(dst);
-            // Optional output buffers must stay 4-byte aligned because
-            // ctrCounter() reinterprets them as Uint32Array words.
-            if (!isAligned32(dst))
-                throw new Error('unaligned destination');
-        }
-        const xk = expandKeyLE(key);
-        // Public CTR keeps caller nonce bytes immutable even though ctrCounter()
-        // advances the live 16-byte counter block in place.
-        const n = copyBytes(nonce); // align + avoid changing
-        const toClean = [xk, n];
-        if (!isAligned32(buf))
-            toClean.push((buf = copyBytes(buf)));
-        const out = ctrCounter(xk, n, buf, dst);
-        clean(...toClean);
-        return out;
-    }
-    return {
-        encrypt: (plaintext, dst) => processCtr(plaintext, dst),
-        decrypt: (ciphertext, dst) => processCtr(ciphertext, dst),
-    };
-});
-function validateBlockDecrypt(data, dst) {
-    utils_abytes(data);
-    // ECB/CBC decryption always consumes whole ciphertext blocks; PKCS#7/CMS
-    // padding, when enabled, is removed only after decrypting the final block.
-    if (data.length % aes_BLOCK_SIZE !== 0) {
-        throw new Error('ciphertext must be multiple of ' + aes_BLOCK_SIZE);
-    }
-    // Validate caller-provided output before key expansion; allocation happens after it.
-    if (dst !== undefined) {
-        getOutput(data.length, dst);
-        complexOverlapBytes(data, dst);
-    }
-}
-// ECB/CBC core modes operate on whole blocks; `pkcs5` enables the library's
-// PKCS#7/CMS-compatible final-block padding convenience before encryption.
-function validateBlockEncrypt(plaintext, pkcs5, dst) {
-    utils_abytes(plaintext);
-    let outLen = plaintext.length;
-    const remaining = outLen % aes_BLOCK_SIZE;
-    if (!pkcs5 && remaining !== 0)
-        throw new Error('plaintext must be multiple of ' + aes_BLOCK_SIZE);
-    if (pkcs5) {
-        let left = aes_BLOCK_SIZE - remaining;
-        // RFC 5652 pads even already-aligned inputs, so a full extra block is
-        // appended when the plaintext length is already a multiple of 16 bytes.
-        if (!left)
-            left = aes_BLOCK_SIZE; // if no bytes left, create empty padding block
-        outLen = outLen + left;
-    }
-    // Validate caller-provided output before key expansion; allocation happens after it.
-    if (dst !== undefined) {
-        getOutput(outLen, dst);
-        complexOverlapBytes(plaintext, dst);
-    }
-    return outLen;
-}
-function prepareBlockEncrypt(plaintext, outLen, dst) {
-    if (dst === undefined)
-        dst = new Uint8Array(outLen);
-    // Copy on BE or misaligned inputs so u32()/swap32IfBE() normalization never
-    // mutates caller plaintext bytes in place before ECB/CBC processing.
-    if (!isLE || !isAligned32(plaintext))
-        plaintext = copyBytes(plaintext);
-    const o = u32(dst);
-    // Keep the full byte owner so callers can wipe a conditional copy without rebuilding a view.
-    return { b: plaintext, o, out: dst };
-}
-// `pkcs5` is the historical option name; for AES's 16-byte block this is the
-// generic PKCS#7/CMS-style block-padding rule on decrypt.
-function validatePKCS(data, pkcs5) {
-    if (!pkcs5)
-        return data;
-    const len = data.length;
-    // RFC 5652 pads even empty / already-aligned inputs, so a valid padded
-    // ECB/CBC ciphertext is never empty when PKCS#7/CMS unpadding is enabled.
-    // AES-CBC/ECB ciphertext should be full blocks before unpadding
-    if (len === 0)
-        throw new Error('pkcs7: empty ciphertext not allowed');
-    const lastByte = data[len - 1];
-    let valid = 1;
-    valid &= ((lastByte - 1) >>> 31) ^ 1; // pad >= 1
-    valid &= ((16 - lastByte) >>> 31) ^ 1; // pad <= 16
-    // Check exactly 16 tail bytes in constant-shape loop
-    // For i < pad: byte must equal pad
-    // For i >= pad: ignore byte
-    for (let i = 0; i < 16; i++) {
-        // const b = data[len - 1 - i];
-        const shouldCheck = (i - lastByte) >>> 31; // 1 if i < pad else 0
-        const eq = (data[len - 1 - i] ^ lastByte) === 0 ? 1 : 0; // 1 if equal
-        valid &= eq | (shouldCheck ^ 1); // pass if equal OR not checked
-    }
-    // if (invalidLen) throw new Error('aes/pkcs7: ciphertext length must be multiple of 16');
-    // Padding rejection is observable as a decrypt failure; authenticate CBC/ECB
-    // ciphertexts before decrypting or use `disablePadding` in a higher-level protocol.
-    if (!valid)
-        throw new Error('aes: bad decrypt');
-    return data.subarray(0, len - lastByte);
-}
-// ECB/CBC callers only pass the final short block here, so `left.length` is
-// 0..15 and the helper always emits exactly one padded 16-byte block.
-function padPCKS(left) {
-    const tmp = new Uint8Array(16);
-    const tmp32 = u32(tmp);
-    tmp.set(left);
-    const paddingByte = aes_BLOCK_SIZE - left.length;
-    // RFC 5652 §6.3 fills the whole suffix with the padding length byte:
-    // e.g. `aa 0f..0f` for a 1-byte tail, or `10..10` for a full extra block.
-    for (let i = aes_BLOCK_SIZE - paddingByte; i < aes_BLOCK_SIZE; i++)
-        tmp[i] = paddingByte;
-    return tmp32;
-}
-/**
- * **ECB** (Electronic Codebook): Deterministic encryption; identical plaintext blocks yield
- * identical ciphertexts. Not secure due to pattern leakage.
- * See {@link https://words.filippo.io/the-ecb-penguin/ | the AES Penguin}.
- * @param key - AES key bytes.
- * @param opts - Padding options. See {@link BlockOpts}.
- * @returns Cipher instance with `encrypt()` and `decrypt()`.
- * @example
- * Shows the basic ECB encrypt call shape with a fresh key; avoid ECB in new designs.
- *
- * ```ts
- * import { ecb } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const cipher = ecb(key);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const ecb = /* @__PURE__ */ wrapCipher({ blockSize: 16 }, function aesecb(key, opts = {}) {
-    const pkcs5 = !opts.disablePadding;
-    return {
-        encrypt(plaintext, dst) {
-            const outLen = validateBlockEncrypt(plaintext, pkcs5, dst);
-            const xk = expandKeyLE(key);
-            const { b: input, o, out: _out } = prepareBlockEncrypt(plaintext, outLen, dst);
-            const b = u32(input);
-            swap32IfBE(b);
-            let i = 0;
-            for (; i + 4 <= b.length;) {
-                const { s0, s1, s2, s3 } = encrypt(xk, b[i + 0], b[i + 1], b[i + 2], b[i + 3]);
-                ((o[i++] = s0), (o[i++] = s1), (o[i++] = s2), (o[i++] = s3));
-            }
-            if (pkcs5) {
-                const tmp32 = padPCKS(plaintext.subarray(i * 4));
-                swap32IfBE(tmp32);
-                const { s0, s1, s2, s3 } = encrypt(xk, tmp32[0], tmp32[1], tmp32[2], tmp32[3]);
-                ((o[i++] = s0), (o[i++] = s1), (o[i++] = s2), (o[i++] = s3));
-                // The padding scratch contains the final plaintext tail; wipe it as soon as consumed.
-                clean(tmp32);
-            }
-            swap32IfBE(o);
-            clean(xk);
-            if (input !== plaintext)
-                clean(input);
-            return _out;
-        },
-        decrypt(ciphertext, dst) {
-            // Validate inputs before expanding the key, so a validation throw
-            // never leaves an unwiped expanded key behind.
-            validateBlockDecrypt(ciphertext, dst);
-            const xk = expandKeyDecLE(key);
-            if (dst === undefined)
-                dst = new Uint8Array(ciphertext.length);
-            const toClean = [xk];
-            // Copy on BE or misaligned ciphertext so u32()/swap32IfBE()
-            // normalization never mutates caller bytes in place before decrypt().
-            if (!isLE || !isAligned32(ciphertext))
-                toClean.push((ciphertext = copyBytes(ciphertext)));
-            const b = u32(ciphertext);
-            const o = u32(dst);
-            swap32IfBE(b);
-            for (let i = 0; i + 4 <= b.length;) {
-                const { s0, s1, s2, s3 } = decrypt(xk, b[i + 0], b[i + 1], b[i + 2], b[i + 3]);
-                ((o[i++] = s0), (o[i++] = s1), (o[i++] = s2), (o[i++] = s3));
-            }
-            swap32IfBE(o);
-            clean(...toClean);
-            return validatePKCS(dst, pkcs5);
-        },
-    };
-});
-/**
- * **CBC** (Cipher Block Chaining): Each plaintext block is XORed with the
- * previous block of ciphertext before encryption.
- * Hard to use: requires proper padding and an unpredictable IV. Unauthenticated: needs MAC.
- * Bad padding is reported as decrypt failure, which can be a padding oracle if exposed.
- * @param key - AES key bytes.
- * @param iv - 16-byte unpredictable initialization vector.
- * @param opts - Padding options. See {@link BlockOpts}.
- * @returns Cipher instance with `encrypt()` and `decrypt()`.
- * @example
- * Encrypts a padded message with a fresh key and 16-byte IV.
- *
- * ```ts
- * import { cbc } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const iv = randomBytes(16);
- * const cipher = cbc(key, iv);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const cbc = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 16 }, function aescbc(key, iv, opts = {}) {
-    const pkcs5 = !opts.disablePadding;
-    return {
-        encrypt(plaintext, dst) {
-            // Validate inputs before expanding the key, so a validation throw
-            // never leaves an unwiped expanded key behind.
-            const outLen = validateBlockEncrypt(plaintext, pkcs5, dst);
-            const xk = expandKeyLE(key);
-            const { b: input, o, out: _out } = prepareBlockEncrypt(plaintext, outLen, dst);
-            const b = u32(input);
-            swap32IfBE(b);
-            let _iv = iv;
-            const toClean = [xk];
-            // Copy on BE or misaligned inputs so IV normalization and the mutable
-            // local chaining state never write back into caller IV bytes.
-            if (!isLE || !isAligned32(_iv))
-                toClean.push((_iv = copyBytes(_iv)));
-            const n32 = u32(_iv);
-            swap32IfBE(n32);
-            // prettier-ignore
-            let s0 = n32[0], s1 = n32[1], s2 = n32[2], s3 = n32[3];
-            let i = 0;
-            for (; i + 4 <= b.length;) {
-                ((s0 ^= b[i + 0]), (s1 ^= b[i + 1]), (s2 ^= b[i + 2]), (s3 ^= b[i + 3]));
-                ({ s0, s1, s2, s3 } = encrypt(xk, s0, s1, s2, s3));
-                ((o[i++] = s0), (o[i++] = s1), (o[i++] = s2), (o[i++] = s3));
-            }
-            if (pkcs5) {
-                const tmp32 = padPCKS(plaintext.subarray(i * 4));
-                swap32IfBE(tmp32);
-                ((s0 ^= tmp32[0]), (s1 ^= tmp32[1]), (s2 ^= tmp32[2]), (s3 ^= tmp32[3]));
-                ({ s0, s1, s2, s3 } = encrypt(xk, s0, s1, s2, s3));
-                ((o[i++] = s0), (o[i++] = s1), (o[i++] = s2), (o[i++] = s3));
-                // The padding scratch contains the final plaintext tail; wipe it as soon as consumed.
-                clean(tmp32);
-            }
-            swap32IfBE(o);
-            clean(...toClean);
-            if (input !== plaintext)
-                clean(input);
-            return _out;
-        },
-        decrypt(ciphertext, dst) {
-            // Validate inputs before expanding the key, so a validation throw
-            // never leaves an unwiped expanded key behind.
-            validateBlockDecrypt(ciphertext, dst);
-            const xk = expandKeyDecLE(key);
-            if (dst === undefined)
-                dst = new Uint8Array(ciphertext.length);
-            let _iv = iv;
-            const toClean = [xk];
-            // Copy on BE or misaligned inputs so IV normalization and the mutable
-            // local chaining state never write back into caller IV bytes.
-            if (!isLE || !isAligned32(_iv))
-                toClean.push((_iv = copyBytes(_iv)));
-            const n32 = u32(_iv);
-            swap32IfBE(n32);
-            // Copy on BE or misaligned ciphertext so u32()/swap32IfBE()
-            // normalization never mutates caller bytes in place before decrypt().
-            if (!isLE || !isAligned32(ciphertext))
-                toClean.push((ciphertext = copyBytes(ciphertext)));
-            const b = u32(ciphertext);
-            const o = u32(dst);
-            swap32IfBE(b);
-            // prettier-ignore
-            let s0 = n32[0], s1 = n32[1], s2 = n32[2], s3 = n32[3];
-            for (let i = 0; i + 4 <= b.length;) {
-                // prettier-ignore
-                const ps0 = s0, ps1 = s1, ps2 = s2, ps3 = s3;
-                ((s0 = b[i + 0]), (s1 = b[i + 1]), (s2 = b[i + 2]), (s3 = b[i + 3]));
-                const { s0: o0, s1: o1, s2: o2, s3: o3 } = decrypt(xk, s0, s1, s2, s3);
-                ((o[i++] = o0 ^ ps0), (o[i++] = o1 ^ ps1), (o[i++] = o2 ^ ps2), (o[i++] = o3 ^ ps3));
-            }
-            swap32IfBE(o);
-            clean(...toClean);
-            return validatePKCS(dst, pkcs5);
-        },
-    };
-});
-/**
- * CFB (CFB-128): Cipher Feedback Mode with 128-bit segments. The input for the
- * block cipher is the previous cipher output.
- * Unauthenticated: needs MAC.
- * @param key - AES key bytes.
- * @param iv - 16-byte unpredictable initialization vector.
- * @returns Cipher instance with `encrypt()` and `decrypt()`.
- * @example
- * Encrypts a short message with feedback mode and a fresh key/IV pair.
- *
- * ```ts
- * import { cfb } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const iv = randomBytes(16);
- * const cipher = cfb(key, iv);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const cfb = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 16 }, function aescfb(key, iv) {
-    function processCfb(src, isEncrypt, dst) {
-        utils_abytes(src);
-        const srcLen = src.length;
-        dst = getOutput(srcLen, dst);
-        // CFB feeds back previous ciphertext, so overlapping src/dst could
-        // overwrite bytes that are still needed as the next feedback block.
-        if (overlapBytes(src, dst))
-            throw new Error('overlapping src and dst not supported');
-        const xk = expandKeyLE(key);
-        let _iv = iv;
-        const toClean = [xk];
-        // Copy on BE or misaligned inputs so u32()/swap32IfBE() normalization
-        // never mutates caller IV/src bytes in place before CFB processing.
-        if (!isLE || !isAligned32(_iv))
-            toClean.push((_iv = copyBytes(_iv)));
-        if (!isLE || !isAligned32(src))
-            toClean.push((src = copyBytes(src)));
-        const src32 = u32(src);
-        const dst32 = u32(dst);
-        // NIST SP 800-38A §6.3 feeds back the previous ciphertext segment in
-        // both directions: encrypt reuses freshly written dst words, decrypt
-        // reuses the source ciphertext words.
-        const next32 = isEncrypt ? dst32 : src32;
-        const n32 = u32(_iv);
-        swap32IfBE(src32);
-        swap32IfBE(n32);
-        // prettier-ignore
-        let s0 = n32[0], s1 = n32[1], s2 = n32[2], s3 = n32[3];
-        for (let i = 0; i + 4 <= src32.length;) {
-            const { s0: e0, s1: e1, s2: e2, s3: e3 } = encrypt(xk, s0, s1, s2, s3);
-            dst32[i + 0] = src32[i + 0] ^ e0;
-            dst32[i + 1] = src32[i + 1] ^ e1;
-            dst32[i + 2] = src32[i + 2] ^ e2;
-            dst32[i + 3] = src32[i + 3] ^ e3;
-            ((s0 = next32[i++]), (s1 = next32[i++]), (s2 = next32[i++]), (s3 = next32[i++]));
-        }
-        // leftovers (less than block)
-        const start = aes_BLOCK_SIZE * Math.floor(src32.length / BLOCK_SIZE32);
-        if (start < srcLen) {
-            // The byte tail loop reads `src` directly; restore any BE-swapped tail words first.
-            if (!isLE)
-                swap32IfBE(src32.subarray(start / 4));
-            // Byte-oriented API: for a final short tail, reuse the next CFB-128
-            // output block and XOR only the needed prefix. RFC 3826 §3.1.3 /
-            // §3.1.4 describes the same no-padding rule at bit granularity for a
-            // final r<=128 segment.
-            ({ s0, s1, s2, s3 } = encrypt(xk, s0, s1, s2, s3));
-            const tmp = new Uint32Array([s0, s1, s2, s3]);
-            swap32IfBE(tmp);
-            const buf = u8(tmp);
-            for (let i = start, pos = 0; i < srcLen; i++, pos++)
-                dst[i] = src[i] ^ buf[pos];
-            clean(buf);
-        }
-        if (!isLE)
-            swap32IfBE(dst32.subarray(0, start / 4));
-        clean(...toClean);
-        return dst;
-    }
-    return {
-        encrypt: (plaintext, dst) => processCfb(plaintext, true, dst),
-        decrypt: (ciphertext, dst) => processCfb(ciphertext, false, dst),
-    };
-});
-// TODO: merge with chacha, however gcm has bitLen while chacha has byteLen
-// `data` is the payload covered by the polynomial MAC: ciphertext for GCM,
-// plaintext for GCM-SIV. Keep AAD/data/length as separate updates because
-// GHASH/POLYVAL pad each call to block boundaries, so the chunks must match the
-// spec-defined segments instead of arbitrary concatenation boundaries.
-function computeTag(fn, isLE, key, data, AAD) {
-    const aadLength = AAD ? AAD.length : 0;
-    const h = fn.create(key, data.length + aadLength);
-    if (AAD)
-        h.update(AAD);
-    // u64Lengths() takes (dataBits, aadBits) but still serializes the final
-    // block as len(AAD) || len(data), matching both GCM and GCM-SIV.
-    const num = u64Lengths(8 * data.length, 8 * aadLength, isLE);
-    h.update(data);
-    h.update(num);
-    const res = h.digest();
-    clean(num);
-    return res;
-}
-/**
- * **GCM** (Galois/Counter Mode): Combines CTR mode with polynomial MAC. Efficient and widely used.
- * Not perfect:
- * a) conservative key wear-out is `2**32` (4B) msgs.
- * b) key wear-out under random nonces is even smaller: `2**23` (8M) messages for `2**-50` chance.
- * c) MAC can be forged: see Poly1305 documentation.
- * @param key - AES key bytes.
- * @param nonce - Nonce bytes (12 recommended, minimum 8; other lengths use GHASH J0 derivation).
- * @param AAD - Additional authenticated data.
- * @returns AEAD cipher instance with a fixed 16-byte tag.
- * @example
- * Encrypts and authenticates plaintext with a fresh key and 12-byte nonce.
- *
- * ```ts
- * import { gcm } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const nonce = randomBytes(12);
- * const aad = new TextEncoder().encode('session metadata');
- * const cipher = gcm(key, nonce, aad);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const gcm = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 12, tagLength: 16, withAAD: true, varSizeNonce: true }, function aesgcm(key, nonce, AAD) {
-    // SP 800-38D lets implementations narrow supported IV lengths.
-    // This wrapper intentionally requires at least 8 bytes; OpenSSL accepts shorter IVs too.
-    // 12-byte nonces take the fast path; other allowed lengths use GHASH to derive J0.
-    if (nonce.length < 8)
-        throw new Error('aes/gcm: invalid nonce length');
-    const tagLength = 16;
-    function _computeTag(authKey, tagMask, data) {
-        const tag = computeTag(ghash, false, authKey, data, AAD);
-        for (let i = 0; i < tagMask.length; i++)
-            tag[i] ^= tagMask[i];
-        return tag;
-    }
-    function deriveKeys() {
-        const xk = expandKeyLE(key);
-        const authKey = EMPTY_BLOCK.slice();
-        const counter = EMPTY_BLOCK.slice();
-        ctr32(xk, false, counter, counter, authKey);
-        // NIST 800-38d, page 15: different behavior for 96-bit and non-96-bit nonces
-        if (nonce.length === 12) {
-            counter.set(nonce);
-        }
-        else {
-            const nonceLen = EMPTY_BLOCK.slice();
-            const view = createView(nonceLen);
-            view.setBigUint64(8, BigInt(nonce.length * 8), false);
-            // GHASH.update() pads each call to 16 bytes, so
-            // update(nonce).update(nonceLen) realizes
-            // IV || 0^s || 0^64 || [len(IV)]_64 for non-96-bit nonces.
-            // ghash(nonce || u64be(0) || u64be(nonceLen*8))
-            const g = ghash.create(authKey).update(nonce).update(nonceLen);
-            g.digestInto(counter); // digestInto doesn't trigger '.destroy'
-            g.destroy();
-        }
-        // GCTR_K(J0, 0^128) = E_K(J0); reusing ctr32() here extracts that tag
-        // mask and leaves `counter` advanced to inc32(J0) for payload GCTR.
-        const tagMask = ctr32(xk, false, counter, EMPTY_BLOCK);
-        return { xk, authKey, counter, tagMask };
-    }
-    return {
-        encrypt(plaintext) {
-            const { xk, authKey, counter, tagMask } = deriveKeys();
-            const out = new Uint8Array(plaintext.length + tagLength);
-            const toClean = [xk, authKey, counter, tagMask];
-            if (!isAligned32(plaintext))
-                toClean.push((plaintext = copyBytes(plaintext)));
-            ctr32(xk, false, counter, plaintext, out.subarray(0, plaintext.length));
-            const tag = _computeTag(authKey, tagMask, out.subarray(0, out.length - tagLength));
-            toClean.push(tag);
-            out.set(tag, plaintext.length);
-            clean(...toClean);
-            return out;
-        },
-        decrypt(ciphertext) {
-            const { xk, authKey, counter, tagMask } = deriveKeys();
-            const toClean = [xk, authKey, tagMask, counter];
-            if (!isAligned32(ciphertext))
-                toClean.push((ciphertext = copyBytes(ciphertext)));
-            const data = ciphertext.subarray(0, -tagLength);
-            const passedTag = ciphertext.subarray(-tagLength);
-            const tag = _computeTag(authKey, tagMask, data);
-            toClean.push(tag);
-            // NIST SP 800-38D §7.2 permits equivalent step orderings; verify the
-            // tag before CTR so unauthenticated plaintext is never materialized.
-            if (!equalBytes(tag, passedTag)) {
-                clean(...toClean);
-                throw new Error('aes-gcm: invalid tag');
-            }
-            const out = ctr32(xk, false, counter, data);
-            clean(...toClean);
-            return out;
-        },
-    };
-});
-const limit = (name, min, max) => (value) => {
-    // Current AES-SIV/GCM-SIV callers pass protocol limits from RFC 8452 / RFC 5297,
-    // not arbitrary library-preference bounds.
-    // Callers feed Uint8Array.length values here, so safe-integer rejection
-    // does not exclude any representable input even when an RFC bound is larger.
-    if (!Number.isSafeInteger(value) || min > value || value > max) {
-        const minmax = '[' + min + '..' + max + ']';
-        throw new Error('' + name + ': expected value in range ' + minmax + ', got ' + value);
-    }
-};
-/**
- * **SIV** (Synthetic IV): GCM with nonce-misuse resistance.
- * Repeating nonces reveal only the fact plaintexts are identical.
- * Also suffers from GCM issues: key wear-out limits & MAC forging.
- * See {@link https://www.rfc-editor.org/rfc/rfc8452 | RFC 8452}.
- * RFC 8452 defines 16-byte and 32-byte AES keys for this mode.
- * This implementation also accepts 24-byte AES-192 keys as a local
- * extension; see the inline comment next to `validateKeyLength(key)` below
- * for the exact scope note.
- * @param key - AES key bytes.
- * @param nonce - 12-byte nonce.
- * @param AAD - Additional authenticated data.
- * @returns AEAD cipher instance.
- * @example
- * Encrypts and authenticates plaintext with a fresh key and nonce, while tolerating reuse.
- *
- * ```ts
- * import { gcmsiv } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const nonce = randomBytes(12);
- * const aad = new TextEncoder().encode('session metadata');
- * const cipher = gcmsiv(key, nonce, aad);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const gcmsiv = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 12, tagLength: 16, withAAD: true, varSizeNonce: true }, function aessiv(key, nonce, AAD) {
-    const tagLength = 16;
-    // From RFC 8452: Section 6
-    const AAD_LIMIT = limit('AAD', 0, 2 ** 36);
-    const PLAIN_LIMIT = limit('plaintext', 0, 2 ** 36);
-    const NONCE_LIMIT = limit('nonce', 12, 12);
-    const CIPHER_LIMIT = limit('ciphertext', 16, 2 ** 36 + 16);
-    utils_abytes(key);
-    // RFC 8452 only standardizes 16-byte and 32-byte key-generating keys.
-    // The accepted 24-byte path is a local AES-192 extension outside the RFC-defined AEADs.
-    validateKeyLength(key);
-    NONCE_LIMIT(nonce.length);
-    if (AAD !== undefined)
-        AAD_LIMIT(AAD.length);
-    function deriveKeys() {
-        const xk = expandKeyLE(key);
-        const encKey = new Uint8Array(key.length);
-        const authKey = new Uint8Array(16);
-        const toClean = [xk, encKey];
-        let _nonce = nonce;
-        // Copy on BE or misaligned nonce so u32()/swap32IfBE() normalization
-        // never mutates caller nonce bytes before RFC 8452 key derivation.
-        if (!isLE || !isAligned32(_nonce))
-            toClean.push((_nonce = copyBytes(_nonce)));
-        const n32 = u32(_nonce);
-        swap32IfBE(n32);
-        // prettier-ignore
-        let s0 = 0, s1 = n32[0], s2 = n32[1], s3 = n32[2];
-        let counter = 0;
-        for (const derivedKey of [authKey, encKey].map(u32)) {
-            const d32 = u32(derivedKey);
-            for (let i = 0; i < d32.length; i += 2) {
-                // aes(u32le(0) || nonce)[:8] || aes(u32le(1) || nonce)[:8] ...
-                const { s0: o0, s1: o1 } = encrypt(xk, s0, s1, s2, s3);
-                d32[i + 0] = o0;
-                d32[i + 1] = o1;
-                s0 = ++counter; // increment counter inside state
-            }
-            swap32IfBE(d32);
-        }
-        const res = { authKey, encKey: expandKeyLE(encKey) };
-        // Cleanup
-        clean(...toClean);
-        return res;
-    }
-    function _computeTag(encKey, authKey, data) {
-        const tag = computeTag(polyval, true, authKey, data, AAD);
-        // Compute the expected tag by XORing S_s and the nonce, clearing the
-        // most significant bit of the last byte and encrypting with the
-        // message-encryption key.
-        for (let i = 0; i < 12; i++)
-            tag[i] ^= nonce[i];
-        tag[15] &= 0x7f; // Clear the highest bit
-        // encrypt tag as block
-        const t32 = u32(tag);
-        swap32IfBE(t32);
-        // prettier-ignore
-        let s0 = t32[0], s1 = t32[1], s2 = t32[2], s3 = t32[3];
-        ({ s0, s1, s2, s3 } = encrypt(encKey, s0, s1, s2, s3));
-        ((t32[0] = s0), (t32[1] = s1), (t32[2] = s2), (t32[3] = s3));
-        swap32IfBE(t32);
-        return tag;
-    }
-    // actual decrypt/encrypt of message.
-    function processSiv(encKey, tag, input) {
-        let block = copyBytes(tag);
-        // RFC 8452 §4 / §5 use the tag with the highest bit of the last byte
-        // forced to one as the initial AES-CTR counter block.
-        block[15] |= 0x80; // Force highest bit
-        const res = ctr32(encKey, true, block, input);
-        // Cleanup
-        clean(block);
-        return res;
-    }
-    return {
-        encrypt(plaintext) {
-            PLAIN_LIMIT(plaintext.length);
-            const { encKey, authKey } = deriveKeys();
-            const tag = _computeTag(encKey, authKey, plaintext);
-            const toClean = [encKey, authKey, tag];
-            if (!isAligned32(plaintext))
-                toClean.push((plaintext = copyBytes(plaintext)));
-            const out = new Uint8Array(plaintext.length + tagLength);
-            out.set(tag, plaintext.length);
-            out.set(processSiv(encKey, tag, plaintext));
-            // Cleanup
-            clean(...toClean);
-            return out;
-        },
-        decrypt(ciphertext) {
-            CIPHER_LIMIT(ciphertext.length);
-            const tag = ciphertext.subarray(-tagLength);
-            const { encKey, authKey } = deriveKeys();
-            const toClean = [encKey, authKey];
-            if (!isAligned32(ciphertext))
-                toClean.push((ciphertext = copyBytes(ciphertext)));
-            const plaintext = processSiv(encKey, tag, ciphertext.subarray(0, -tagLength));
-            const expectedTag = _computeTag(encKey, authKey, plaintext);
-            toClean.push(expectedTag);
-            // RFC 8452 §5: plaintext is unauthenticated here and MUST NOT be
-            // returned until the expected-tag check completes successfully.
-            if (!equalBytes(tag, expectedTag)) {
-                clean(plaintext, ...toClean);
-                throw new Error('invalid polyval tag');
-            }
-            // Cleanup
-            clean(...toClean);
-            return plaintext;
-        },
-    };
-});
-function isBytes32(a) {
-    // Plain `instanceof Uint32Array` is too strict for cross-realm expanded-key views.
-    // This is only a best-effort unsafe-export guard, not a provenance proof for `expandKeyLE`.
-    return (a instanceof Uint32Array || (ArrayBuffer.isView(a) && a.constructor.name === 'Uint32Array'));
-}
-// Unsafe single-block helpers: mutate `block` in place and require its 16-byte
-// Uint8Array view to be 4-byte aligned because `u32(block)` reinterprets it.
-function encryptBlock(xk, block) {
-    utils_abytes(block, 16, 'block');
-    if (!isBytes32(xk))
-        throw new Error('_encryptBlock accepts result of expandKeyLE');
-    const b32 = u32(block);
-    swap32IfBE(b32);
-    let { s0, s1, s2, s3 } = encrypt(xk, b32[0], b32[1], b32[2], b32[3]);
-    ((b32[0] = s0), (b32[1] = s1), (b32[2] = s2), (b32[3] = s3));
-    swap32IfBE(b32);
-    return block;
-}
-function decryptBlock(xk, block) {
-    utils_abytes(block, 16, 'block');
-    if (!isBytes32(xk))
-        throw new Error('_decryptBlock accepts result of expandKeyLE');
-    const b32 = u32(block);
-    swap32IfBE(b32);
-    let { s0, s1, s2, s3 } = decrypt(xk, b32[0], b32[1], b32[2], b32[3]);
-    ((b32[0] = s0), (b32[1] = s1), (b32[2] = s2), (b32[3] = s3));
-    swap32IfBE(b32);
-    return block;
-}
-/**
- * AES-W (base for AESKW/AESKWP).
- * Specs:
- * {@link https://nvlpubs.nist.gov/nistpubs/SpecialPublications/NIST.SP.800-38F.pdf | SP800-38F},
- * {@link https://www.rfc-editor.org/rfc/rfc3394 | RFC 3394},
- * {@link https://www.rfc-editor.org/rfc/rfc5649 | RFC 5649}.
- * Shared core mutates `out` in place; callers are responsible for prepending
- * the right IV/AIV and checking the recovered value after decrypt.
- */
-const AESW = {
-    /*
-    High-level pseudocode:
-    ```
-    A: u64 = IV
-    out = []
-    for (let i=0, ctr = 0; i<6; i++) {
-      for (const chunk of chunks(plaintext, 8)) {
-        A ^= swapEndianess(ctr++)
-        [A, res] = chunks(encrypt(A || chunk), 8);
-        out ||= res
-      }
-    }
-    out = A || out
-    ```
-    Decrypt is the same, but reversed.
-    */
-    encrypt(kek, out) {
-        // Current implementation keeps RFC 3394/5649 `t` in a u32-shaped counter,
-        // so the shared core caps plaintext below 4 GiB even though the specs allow more.
-        if (out.length >= 2 ** 32)
-            throw new Error('plaintext should be less than 4gb');
-        const xk = expandKeyLE(kek);
-        // 16-byte `S = A || P[1]` is the RFC 5649 KWP special case for n=1;
-        // KW callers never reach it because KW requires at least two plaintext semiblocks.
-        if (out.length === 16)
-            encryptBlock(xk, out);
-        else {
-            const o32 = u32(out);
-            swap32IfBE(o32);
-            // prettier-ignore
-            let a0 = o32[0], a1 = o32[1]; // A
-            for (let j = 0, ctr = 1; j < 6; j++) {
-                for (let pos = 2; pos < o32.length; pos += 2, ctr++) {
-                    const { s0, s1, s2, s3 } = encrypt(xk, a0, a1, o32[pos], o32[pos + 1]);
-                    // A = MSB(64, B) ^ t where t = (n*j)+i. Under the 32-bit length cap
-                    // above, `t` fits in the low half of `[t]_64`, so xor only the low
-                    // 32 bits of A after converting `ctr` to network order.
-                    ((a0 = s0), (a1 = s1 ^ byteSwap(ctr)), (o32[pos] = s2), (o32[pos + 1] = s3));
-                }
-            }
-            ((o32[0] = a0), (o32[1] = a1)); // out = A || out
-            swap32IfBE(o32);
-        }
-        xk.fill(0);
-    },
-    decrypt(kek, out) {
-        // Same implementation cap on the recovered plaintext length after
-        // removing the 8-byte A/IV prefix.
-        if (out.length - 8 >= 2 ** 32)
-            throw new Error('ciphertext should be less than 4gb');
-        const xk = expandKeyDecLE(kek);
-        const chunks = out.length / 8 - 1; // first chunk is IV
-        // `n = 2` semiblocks is the RFC 5649 KWP special case; KW ciphertexts
-        // always have at least three semiblocks and therefore use the W^-1 loop.
-        if (chunks === 1)
-            decryptBlock(xk, out);
-        else {
-            const o32 = u32(out);
-            swap32IfBE(o32);
-            // prettier-ignore
-            let a0 = o32[0], a1 = o32[1]; // A
-            for (let j = 0, ctr = chunks * 6; j < 6; j++) {
-                for (let pos = chunks * 2; pos >= 1; pos -= 2, ctr--) {
-                    a1 ^= byteSwap(ctr);
-                    const { s0, s1, s2, s3 } = decrypt(xk, a0, a1, o32[pos], o32[pos + 1]);
-                    ((a0 = s0), (a1 = s1), (o32[pos] = s2), (o32[pos + 1] = s3));
-                }
-            }
-            ((o32[0] = a0), (o32[1] = a1));
-            swap32IfBE(o32);
-        }
-        xk.fill(0);
-    },
-};
-// RFC 3394 §2.2.3.1 / NIST SP 800-38F Algorithm 3 / Algorithm 4: KW prepends
-// the default 64-bit ICV1 and unwrap must verify the same value.
-const AESKW_IV = /* @__PURE__ */ new Uint8Array(8).fill(0xa6); // A6A6A6A6A6A6A6A6
-/**
- * AES-KW (key-wrap). Injects static IV into plaintext, adds counter, encrypts 6 times.
- * Reduces block size from 16 to 8 bytes.
- * Plaintext must be a non-empty multiple of 8 bytes with minimum 16 bytes.
- * 8-byte inputs use aeskwp.
- * Wrapped ciphertext must be a multiple of 8 bytes with minimum 24 bytes.
- * For padded version, use aeskwp.
- * See {@link https://www.rfc-editor.org/rfc/rfc3394/ | RFC 3394} and
- * {@link https://nvlpubs.nist.gov/nistpubs/SpecialPublications/NIST.SP.800-38F.pdf | NIST SP 800-38F}.
- * @param kek - AES key-encryption key.
- * @returns Key-wrap cipher instance.
- * As with other `wrapCipher(...)` wrappers, `encrypt()` is single-use per
- * instance.
- * @example
- * Wraps a 128-bit content-encryption key with a fresh key-encryption key.
- *
- * ```ts
- * import { aeskw } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const kek = randomBytes(16);
- * const cek = randomBytes(16);
- * const wrap = aeskw(kek);
- * wrap.encrypt(cek);
- * ```
- */
-const aeskw = /* @__PURE__ */ wrapCipher({ blockSize: 8 }, (kek) => ({
-    encrypt(plaintext) {
-        if (!plaintext.length || plaintext.length % 8 !== 0)
-            throw new Error('invalid plaintext length');
-        // RFC 3394 / NIST SP 800-38F define KW only for >=2 plaintext
-        // semiblocks; the 1-semiblock case belongs to RFC 5649 KWP.
-        if (plaintext.length === 8)
-            throw new Error('8-byte keys not allowed, use AESKWP');
-        const out = concatBytes(AESKW_IV, plaintext);
-        AESW.encrypt(kek, out);
-        return out;
-    },
-    decrypt(ciphertext) {
-        // ciphertext must be at least 24 bytes and a multiple of 8 bytes
-        // 24 because should have at least two block (1 iv + 2).
-        // Replace with 16 to enable '8-byte keys'
-        if (ciphertext.length % 8 !== 0 || ciphertext.length < 3 * 8)
-            throw new Error('invalid ciphertext length');
-        // AESW.decrypt() mutates its buffer in place, so keep caller ciphertext
-        // immutable across the unwrap, ICV1 check, and IV scrubbing below.
-        const out = copyBytes(ciphertext);
-        AESW.decrypt(kek, out);
-        if (!equalBytes(out.subarray(0, 8), AESKW_IV))
-            throw new Error('integrity check failed');
-        out.subarray(0, 8).fill(0); // ciphertext.subarray(0, 8) === IV, but we clean it anyway
-        return out.subarray(8);
-    },
-}));
-/*
-We don't support 8-byte keys. The rabbit hole:
-
-- Wycheproof says: "NIST SP 800-38F does not define the wrapping of 8 byte keys.
-  RFC 3394 Section 2  on the other hand specifies that 8 byte keys are wrapped
-  by directly encrypting one block with AES."
-    - {@link https://github.com/C2SP/wycheproof/blob/master/doc/key_wrap.md | Wycheproof key-wrap note}
-    - "RFC 3394 specifies in Section 2, that the input for the key wrap
-      algorithm must be at least two blocks and otherwise the constant
-      field and key are simply encrypted with ECB as a single block"
-- What RFC 3394 actually says (in Section 2):
-    - "Before being wrapped, the key data is parsed into n blocks of 64 bits.
-      The only restriction the key wrap algorithm places on n is that n be
-      at least two"
-    - "For key data with length less than or equal to 64 bits, the constant
-      field used in this specification and the key data form a single
-      128-bit codebook input making this key wrap unnecessary."
-- Which means "assert(n >= 2)" and "use something else for 8 byte keys"
-- NIST SP800-38F actually prohibits 8-byte in "5.3.1 Mandatory Limits".
-  It states that plaintext for KW should be "2 to 2^54 -1 semiblocks".
-- So, where does "directly encrypt single block with AES" come from?
-    - Not RFC 3394. Pseudocode of key wrap in 2.2 explicitly uses
-      loop of 6 for any code path
-    - There is a weird W3C spec:
-      {@link https://www.w3.org/TR/2002/REC-xmlenc-core-20021210/Overview.html#kw-aes128 | XML Encryption AES key-wrap section}
-    - This spec is outdated, as admitted by Wycheproof authors
-    - There is RFC 5649 for padded key wrap, which is padding construction on
-      top of AESKW. In '4.1.2' it says: "If the padded plaintext contains exactly
-      eight octets, then prepend the AIV as defined in Section 3 above to P[1] and
-      encrypt the resulting 128-bit block using AES in ECB mode [Modes] with key
-      K (the KEK).  In this case, the output is two 64-bit blocks C[0] and C[1]:"
-    - Browser subtle crypto is actually crashes on wrapping keys less than 16 bytes:
-      `Error: error:1C8000E6:Provider routines::invalid input length]
-       { opensslErrorStack: [ 'error:030000BD:digital envelope routines::update error' ]`
-
-In the end, seems like a bug in Wycheproof.
-The 8-byte check can be easily disabled inside of AES_W.
-*/
-// RFC 5649 §3 / NIST SP 800-38F Algorithm 5 / Algorithm 6: KWP uses ICV2 as
-// the high 32 bits of the AIV; the low 32 bits carry the MLI in network order.
-const AESKWP_IV = 0xa65959a6; // single u32le value
-/**
- * AES-KW, but with padding and allows random keys.
- * Uses the RFC 5649 alternative initial value; the second u32 stores the
- * 32-bit MLI in network order.
- * Wrapped ciphertext must be at least 16 bytes; malformed lengths are
- * rejected during AIV/padding checks.
- * See {@link https://www.rfc-editor.org/rfc/rfc5649 | RFC 5649}.
- * @param kek - AES key-encryption key.
- * @returns Padded key-wrap cipher instance.
- * @example
- * Wraps a short key blob using the padded variant and a fresh key-encryption key.
- *
- * ```ts
- * import { aeskwp } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const kek = randomBytes(16);
- * const wrap = aeskwp(kek);
- * wrap.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const aeskwp = /* @__PURE__ */ wrapCipher({ blockSize: 8 }, (kek) => ({
-    encrypt(plaintext) {
-        if (!plaintext.length)
-            throw new Error('invalid plaintext length');
-        const padded = Math.ceil(plaintext.length / 8) * 8;
-        const out = new Uint8Array(8 + padded);
-        out.set(plaintext, 8);
-        const out32 = u32(out);
-        out32[0] = swap8IfBE(AESKWP_IV);
-        // RFC 5649 §3: the low 32 bits of the AIV carry the octet-length MLI in
-        // network order, even though this buffer is addressed through LE u32s.
-        out32[1] = swap8IfBE(byteSwap(plaintext.length));
-        AESW.encrypt(kek, out);
-        return out;
-    },
-    decrypt(ciphertext) {
-        // 16 because should have at least one block
-        if (ciphertext.length < 16)
-            throw new Error('invalid ciphertext length');
-        // AESW.decrypt() mutates its buffer in place, so keep caller ciphertext
-        // immutable across the unwrap, AIV checks, and IV scrubbing below.
-        const out = copyBytes(ciphertext);
-        const o32 = u32(out);
-        AESW.decrypt(kek, out);
-        const len = byteSwap(swap8IfBE(o32[1])) >>> 0;
-        const padded = Math.ceil(len / 8) * 8;
-        if (swap8IfBE(o32[0]) !== AESKWP_IV || out.length - 8 !== padded)
-            throw new Error('integrity check failed');
-        // RFC 5649 §3 / NIST SP 800-38F Algorithm 6: recovered padding length
-        // must be in [0,7], and every recovered pad octet must be zero.
-        for (let i = len; i < padded; i++)
-            if (out[8 + i] !== 0)
-                throw new Error('integrity check failed');
-        out.subarray(0, 8).fill(0); // ciphertext.subarray(0, 8) === IV, but we clean it anyway
-        return out.subarray(8, 8 + len);
-    },
-}));
-class _AesCtrDRBG {
-    blockLen;
-    key;
-    nonce;
-    state;
-    reseedCnt;
-    destroyed = false;
-    constructor(keyLen, seed, personalization) {
-        this.blockLen = ctr.blockSize;
-        const keyLenBytes = keyLen / 8;
-        const nonceLen = 16;
-        // Store the full seedlen state as key || V so CTR_DRBG_Update-style steps
-        // can rewrite the entire internal state in place.
-        this.state = new Uint8Array(keyLenBytes + nonceLen);
-        this.key = this.state.subarray(0, keyLenBytes);
-        this.nonce = this.state.subarray(keyLenBytes, keyLenBytes + nonceLen);
-        this.reseedCnt = 1;
-        // Keep the stored counter one step ahead of SP 800-90A's formal V so
-        // ctr(key, nonce) uses the next counter block directly.
-        incBytes(this.nonce, false, 1);
-        this.addEntropy(seed, personalization);
-    }
-    update(data) {
-        // cannot re-use state here, because we will wipe current key
-        ctr(this.key, this.nonce).encrypt(new Uint8Array(this.state.length), this.state);
-        if (data) {
-            abytes(data);
-            // CTR_DRBG without a derivation function pads shorter additional_input
-            // with zeros to seedlen, so XOR only the provided prefix here.
-            for (let i = 0; i < data.length; i++)
-                this.state[i] ^= data[i];
-        }
-        // Keep storing V+1 so the next ctr(key, nonce) call starts from the
-        // spec's post-update counter state.
-        incBytes(this.nonce, false, 1);
-    }
-    // Optional `info` is additional input XORed into the reseed block and is
-    // limited to the internal state width.
-    addEntropy(seed, info) {
-        if (this.destroyed)
-            throw new Error('cannot use destroyed DRBG');
-        abytes(seed, this.state.length, 'seed');
-        // Copy caller entropy before XORing in personalization/additional input,
-        // then wipe the mixed seed material after CTR_DRBG_Update consumes it.
-        const _seed = seed.slice();
-        if (info) {
-            abytes(info);
-            if (info.length > _seed.length)
-                throw new Error('info length is too big');
-            for (let i = 0; i < info.length; i++)
-                _seed[i] ^= info[i];
-        }
-        this.update(_seed);
-        _seed.fill(0);
-        this.reseedCnt = 1;
-    }
-    // Optional `info` is additional input for the pre/post-update steps; bytes
-    // SP 800-90A Rev. 1 CTR_DRBG without a derivation function limits
-    // additional_input to seedlen, which is exactly this internal state width.
-    randomBytes(len, info) {
-        if (this.destroyed)
-            throw new Error('cannot use destroyed DRBG');
-        anumber(len);
-        // SP 800-90A Table 3 caps AES CTR_DRBG requests at 2^16 bits = 65536 bytes.
-        if (len > 2 ** 16)
-            throw new Error('requested output is too big');
-        // The spec allows generate while reseed_counter == reseed_interval and increments afterwards.
-        if (this.reseedCnt > 2 ** 48)
-            throw new Error('entropy exhausted');
-        if (info) {
-            abytes(info);
-            if (info.length > this.state.length)
-                throw new Error('info length is too big');
-            this.update(info);
-        }
-        const res = new Uint8Array(len);
-        ctr(this.key, this.nonce).encrypt(res, res);
-        incBytes(this.nonce, false, Math.ceil(len / this.blockLen));
-        this.update(info);
-        this.reseedCnt++;
-        return res;
-    }
-    // Zeroes the current state and marks the instance destroyed. Fails closed:
-    // any later randomBytes()/addEntropy() throws instead of continuing from the
-    // zeroed state (which would make subsequent output the predictable zero-key stream).
-    clean() {
-        // `key` and `nonce` alias this backing buffer, so one fill wipes the full
-        // secret state in place.
-        this.state.fill(0);
-        this.reseedCnt = 0;
-        this.destroyed = true;
-    }
-}
-// Internal helper for the exported 128-bit and 256-bit aliases; other key
-// lengths are not validated here.
-const createAesDrbg = (keyLen) => {
-    return (seed, personalization = undefined) => new _AesCtrDRBG(keyLen, seed, personalization);
-};
-/**
- * AES-CTR DRBG 128-bit - CSPRNG (cryptographically secure pseudorandom number generator).
- * It's best to limit usage to non-production, non-critical cases: for example, test-only.
- * @param seed - Initial 32-byte entropy input.
- * @param personalization - Optional personalization string.
- * @returns Seeded DRBG instance. The concrete methods also accept optional additional-input bytes.
- * @example
- * Seeds the test-only AES-CTR DRBG from fresh entropy and reads bytes from it.
- *
- * ```ts
- * import { rngAesCtrDrbg128 } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const seed = randomBytes(32);
- * const prg = rngAesCtrDrbg128(seed);
- * prg.randomBytes(8);
- * ```
- */
-const rngAesCtrDrbg128 = /* @__PURE__ */ (/* unused pure expression or super */ null && (createAesDrbg(128)));
-/**
- * AES-CTR DRBG 256-bit - CSPRNG (cryptographically secure pseudorandom number generator).
- * It's best to limit usage to non-production, non-critical cases: for example, test-only.
- * @param seed - Initial 48-byte entropy input.
- * @param personalization - Optional personalization string.
- * @returns Seeded DRBG instance. The concrete methods also accept optional additional-input bytes.
- * @example
- * Seeds the test-only AES-CTR DRBG from fresh entropy and reads bytes from it.
- *
- * ```ts
- * import { rngAesCtrDrbg256 } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const seed = randomBytes(48);
- * const prg = rngAesCtrDrbg256(seed);
- * prg.randomBytes(8);
- * ```
- */
-const rngAesCtrDrbg256 = /* @__PURE__ */ (/* unused pure expression or super */ null && (createAesDrbg(256)));
-//#region CMAC
-/**
- * Left-shift by one bit and conditionally XOR with 0x87:
- * ```
- * if MSB(L) is equal to 0
- * then    K1 := L << 1;
- * else    K1 := (L << 1) XOR const_Rb;
- * ```
- *
- * Specs:
- * {@link https://www.rfc-editor.org/rfc/rfc4493.html#section-2.3 | RFC 4493 Section 2.3},
- * {@link https://datatracker.ietf.org/doc/html/rfc5297.html#section-2.3 | RFC 5297 Section 2.3}
- *
- * @returns modified `block` (for chaining)
- */
-function dbl(block) {
-    let carry = 0;
-    // Left shift by 1 bit
-    for (let i = aes_BLOCK_SIZE - 1; i >= 0; i--) {
-        const newCarry = (block[i] & 0x80) >>> 7;
-        block[i] = (block[i] << 1) | carry;
-        carry = newCarry;
-    }
-    // XOR with 0x87 if there was a carry from the most significant bit.
-    // RFC 4493 §2.3 / RFC 5297 §2.1: 0x87 is const_Rb for doubling in the
-    // CMAC/S2V finite field with primitive polynomial x^128 + x^7 + x^2 + x + 1.
-    // Branchless: `carry` derives from secret CMAC subkey material.
-    block[aes_BLOCK_SIZE - 1] ^= 0x87 & -carry;
-    return block;
-}
-/**
- * `a XOR b`, running in-place on `a`.
- * @param a left operand and output
- * @param b right operand
- * @returns `a` (for chaining)
- */
-function xorBlock(a, b) {
-    if (a.length !== b.length)
-        throw new Error('xorBlock: blocks must have same length');
-    for (let i = 0; i < a.length; i++) {
-        a[i] = a[i] ^ b[i];
-    }
-    return a;
-}
-/**
- * xorend as defined in
- * {@link https://datatracker.ietf.org/doc/html/rfc5297.html#section-2.1 | RFC 5297 Section 2.1}.
- *
- * ```
- * leftmost(A, len(A)-len(B)) || (rightmost(A, len(B)) xor B)
- * ```
- *
- * Mutates `a` in place so the left prefix stays untouched and only the
- * rightmost `len(B)` bytes are xored with `b`.
- */
-function xorend(a, b) {
-    if (b.length > a.length) {
-        throw new Error('xorend: expected len(B) <= len(A)');
-    }
-    // keep leftmost part of `a` unchanged
-    // and xor only the rightmost part:
-    const offset = a.length - b.length;
-    for (let i = 0; i < b.length; i++) {
-        a[offset + i] = a[offset + i] ^ b[i];
-    }
-    return a;
-}
-/**
- * Internal CMAC class.
- */
-class _CMAC {
-    blockLen = aes_BLOCK_SIZE;
-    outputLen = aes_BLOCK_SIZE;
-    // CMAC can only decide between `K1` and `K2` once the true final block is known,
-    // so updates process older blocks eagerly but keep one pending block buffered.
-    buffer;
-    pos;
-    finished;
-    destroyed;
-    k1;
-    k2;
-    x;
-    x32;
-    xk;
-    constructor(key) {
-        utils_abytes(key);
-        validateKeyLength(key);
-        this.xk = expandKeyLE(key);
-        this.buffer = new Uint8Array(aes_BLOCK_SIZE);
-        this.pos = 0;
-        this.finished = false;
-        this.destroyed = false;
-        this.x = new Uint8Array(aes_BLOCK_SIZE);
-        // Cached word view over `x`: process() runs once per 16 input bytes, so
-        // it must not re-create views or re-validate per block like encryptBlock().
-        this.x32 = u32(this.x);
-        // L = AES_encrypt(K, const_Zero)
-        const L = new Uint8Array(aes_BLOCK_SIZE);
-        encryptBlock(this.xk, L);
-        // Generate subkeys K1 and K2 from the main key according to
-        // {@link https://www.rfc-editor.org/rfc/rfc4493.html#section-2.3 | RFC 4493 Section 2.3}
-        // K1
-        this.k1 = dbl(L);
-        this.k2 = dbl(new Uint8Array(this.k1));
-    }
-    // Consumes 16 bytes of `data` starting at `pos`; `pos` avoids a per-block
-    // subarray view allocation in update().
-    process(data, pos) {
-        // RFC 4493 §2.4 step 6 loop body: Y := X XOR M_i; X := AES-128(K, Y).
-        const { x, x32, xk } = this;
-        for (let i = 0; i < aes_BLOCK_SIZE; i++)
-            x[i] ^= data[pos + i];
-        swap32IfBE(x32);
-        const { s0, s1, s2, s3 } = encrypt(xk, x32[0], x32[1], x32[2], x32[3]);
-        ((x32[0] = s0), (x32[1] = s1), (x32[2] = s2), (x32[3] = s3));
-        swap32IfBE(x32);
-    }
-    update(data) {
-        aexists(this);
-        utils_abytes(data);
-        let pos = 0;
-        if (this.pos) {
-            const take = Math.min(aes_BLOCK_SIZE - this.pos, data.length);
-            this.buffer.set(data.subarray(0, take), this.pos);
-            this.pos += take;
-            pos = take;
-            if (this.pos === aes_BLOCK_SIZE && pos < data.length) {
-                this.process(this.buffer, 0);
-                this.pos = 0;
-            }
-        }
-        // Keep one complete block buffered: an exact 16-byte tail may still be
-        // M_n, and digestInto() must decide there whether RFC 4493 uses K1 or K2.
-        while (pos + aes_BLOCK_SIZE < data.length) {
-            this.process(data, pos);
-            pos += aes_BLOCK_SIZE;
-        }
-        if (pos < data.length) {
-            this.buffer.set(data.subarray(pos), 0);
-            this.pos = data.length - pos;
-        }
-        return this;
-    }
-    // See {@link https://www.rfc-editor.org/rfc/rfc4493.html#section-2.4 | RFC 4493 Section 2.4}.
-    digestInto(out) {
-        aexists(this);
-        // `digestInto(out)` is the no-allocation fast path, so AES block re-use below
-        // requires a 32-bit-aligned caller buffer instead of hidden temp copies.
-        aoutput32(out, this);
-        this.finished = true;
-        // `digestInto()` accepts out.length >= outputLen, so only the first block stores the tag.
-        const view = out.subarray(0, this.outputLen);
-        let last = new Uint8Array(aes_BLOCK_SIZE);
-        if (this.pos === aes_BLOCK_SIZE) {
-            // M_last := M_n XOR K1;
-            last.set(this.buffer);
-            xorBlock(last, this.k1);
-        }
-        else {
-            // M_last := padding(M_n) XOR K2;
-            //
-            // [...] padding(x) is the concatenation of x and a single '1',
-            // followed by the minimum number of '0's, so that the total length is
-            // equal to 128 bits.
-            last.set(this.buffer.subarray(0, this.pos));
-            last[this.pos] = 0x80; // single '1' bit
-            xorBlock(last, this.k2);
-        }
-        view.set(this.x); // X := AES_CBC(K, M_1..M_{n-1})
-        xorBlock(view, last); // Y := X XOR M_last
-        encryptBlock(this.xk, view); // T := AES-128(K, Y)
-        clean(last);
-    }
-    digest() {
-        const { buffer, outputLen } = this;
-        this.digestInto(buffer);
-        // Copy out before destroy() wipes the internal digest buffer in place.
-        const res = buffer.slice(0, outputLen);
-        this.destroy();
-        return res;
-    }
-    destroy() {
-        const { buffer, destroyed, x, xk, k1, k2 } = this;
-        if (destroyed)
-            return;
-        this.destroyed = true;
-        // Wipe the buffered tail, chaining value, expanded AES key, and both CMAC subkeys.
-        clean(buffer, x, xk, k1, k2);
-    }
-}
-/**
- * AES-CMAC (Cipher-based Message Authentication Code).
- * Specs: {@link https://www.rfc-editor.org/rfc/rfc4493.html | RFC 4493}.
- * @param msg - Message bytes to authenticate.
- * @param key - AES key bytes.
- * @returns 16-byte authentication tag. `cmac.create(...)` follows the same incremental MAC shape as
- * the other keyed helpers in this repo, including `blockLen`,
- * `outputLen`, `digestInto()` and `destroy()`.
- * @example
- * Authenticates a message with AES-CMAC and a fresh key.
- *
- * ```ts
- * import { cmac } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * cmac(new Uint8Array(), key);
- * ```
- */
-// The 16-byte probe key is only used to read static metadata; runtime CMAC
-// still accepts AES-128/192/256 keys.
-const cmac = /* @__PURE__ */ wrapMacConstructor(16, (key) => new _CMAC(key));
-/**
- * S2V (Synthetic Initialization Vector) function as described in
- * {@link https://datatracker.ietf.org/doc/html/rfc5297.html#section-2.4 | RFC 5297 Section 2.4}.
- *
- * ```
- * S2V(K, S1, ..., Sn) {
- *   if n = 0 then
- *     return V = AES-CMAC(K, <one>)
- *   fi
- *   D = AES-CMAC(K, <zero>)
- *   for i = 1 to n-1 do
- *     D = dbl(D) xor AES-CMAC(K, Si)
- *   done
- *   if len(Sn) >= 128 then
- *     T = Sn xorend D
- *   else
- *     T = dbl(D) xor pad(Sn)
- *   fi
- *   return V = AES-CMAC(K, T)
- * }
- * ```
- *
- * S2V takes a key and a vector of strings S1, S2, ..., Sn and returns a 128-bit string.
- * The S2V function is used to generate a synthetic IV for AES-SIV.
- *
- * @param key - AES key (128, 192, or 256 bits)
- * @param strings - Array of byte arrays to process
- * @returns 128-bit synthetic IV
- */
-function s2v(key, strings) {
-    validateKeyLength(key);
-    const len = strings.length;
-    if (len > 127) {
-        // RFC 5297 §7 only proves S2V secure for at most 127 components; SIV
-        // spends one of those on the plaintext, leaving at most 126 AAD inputs.
-        throw new Error('s2v: expected <= 127 inputs');
-    }
-    if (len === 0)
-        return cmac(ONE_BLOCK, key);
-    // D = AES-CMAC(K, <zero>)
-    let d = cmac(EMPTY_BLOCK, key);
-    // for i = 1 to n-1 do
-    //   D = dbl(D) xor AES-CMAC(K, Si)
-    for (let i = 0; i < len - 1; i++) {
-        dbl(d);
-        const cmacResult = cmac(strings[i], key);
-        xorBlock(d, cmacResult);
-        clean(cmacResult);
-    }
-    const s_n = strings[len - 1];
-    // Earlier components are validated through cmac(...); validate the final one explicitly because
-    // the Uint8Array.from()/set() paths below would otherwise coerce array-like inputs silently.
-    utils_abytes(s_n);
-    let t;
-    // if len(Sn) >= 128 then
-    if (s_n.byteLength >= aes_BLOCK_SIZE) {
-        // T = Sn xorend D
-        t = xorend(Uint8Array.from(s_n), d);
-    }
-    else {
-        // pad(Sn):
-        const paddedSn = new Uint8Array(aes_BLOCK_SIZE);
-        paddedSn.set(s_n);
-        paddedSn[s_n.length] = 0x80; // padding: 0x80 followed by zeros
-        // T = dbl(D) xor pad(Sn)
-        t = xorBlock(dbl(d), paddedSn);
-        clean(paddedSn);
-    }
-    // V = AES-CMAC(K, T)
-    const result = cmac(t, key);
-    clean(d, t);
-    return result;
-}
-/**
- * Use `gcmsiv` or `aessiv`.
- * @returns Never; always throws with the migration hint.
- * @throws If called; `siv()` is a removed v1 alias. {@link Error}
- * @example
- * `siv()` was removed in v2; use `gcmsiv()` for nonce-based SIV instead.
- *
- * ```ts
- * import { gcmsiv } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(16);
- * const nonce = randomBytes(12);
- * const cipher = gcmsiv(key, nonce);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const siv = () => {
-    throw new Error('"siv" from v1 is now "gcmsiv"');
-};
-/**
- * **SIV**: Synthetic Initialization Vector (SIV) Authenticated Encryption
- * Nonce is derived from the plaintext and AAD using the S2V function.
- * Supports at most 126 AAD components. RFC 5297 nonce-based use is expressed by
- * passing the nonce as the final AAD component before the plaintext.
- * See {@link https://datatracker.ietf.org/doc/html/rfc5297.html | RFC 5297}.
- * @param key - 32-byte, 48-byte, or 64-byte key.
- * @param AAD - Additional authenticated data chunks (up to 126).
- * @returns AEAD cipher instance.
- * @example
- * Authenticates and encrypts plaintext with a fresh key without requiring unique nonces.
- *
- * ```ts
- * import { aessiv } from '@noble/ciphers/aes.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(32);
- * const cipher = aessiv(key);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const aessiv = /* @__PURE__ */ wrapCipher({ blockSize: 16, tagLength: 16, withAAD: true }, function aessiv(key, ...AAD) {
-    // From RFC 5297: Section 6.1, 6.2, 6.3:
-    const PLAIN_LIMIT = limit('plaintext', 0, 2 ** 132);
-    const CIPHER_LIMIT = limit('ciphertext', 16, 2 ** 132 + 16);
-    if (AAD.length > 126) {
-        // RFC 5297 §2.6 / §2.7 / §7: SIV passes the plaintext as the last S2V
-        // component, so callers only get 126 associated-data components.
-        throw new Error('"AAD" expected <= 126 items');
-    }
-    AAD.forEach((aad) => utils_abytes(aad));
-    utils_abytes(key);
-    if (![32, 48, 64].includes(key.length))
-        throw new Error('"aes key" expected Uint8Array of length 32/48/64, got length=' + key.length);
-    // The key is split into equal halves, K1 = leftmost(K, len(K)/2) and
-    // K2 = rightmost(K, len(K)/2).  K1 is used for S2V and K2 is used for CTR.
-    // This borrows caller key/AAD buffers by reference; mutating them after
-    // construction changes future encrypt/decrypt results.
-    const k1 = key.subarray(0, key.length / 2);
-    const k2 = key.subarray(key.length / 2);
-    return {
-        // {@link https://datatracker.ietf.org/doc/html/rfc5297.html#section-2.6 | RFC 5297 Section 2.6}
-        encrypt(plaintext) {
-            PLAIN_LIMIT(plaintext.length);
-            const v = s2v(k1, [...AAD, plaintext]);
-            // clear out the 31st and 63rd (rightmost) bit:
-            const q = Uint8Array.from(v);
-            q[8] &= 0x7f;
-            q[12] &= 0x7f;
-            // encrypt:
-            const c = ctr(k2, q).encrypt(plaintext);
-            return concatBytes(v, c);
-        },
-        // {@link https://datatracker.ietf.org/doc/html/rfc5297.html#section-2.7 | RFC 5297 Section 2.7}
-        decrypt(ciphertext) {
-            CIPHER_LIMIT(ciphertext.length);
-            const v = ciphertext.subarray(0, aes_BLOCK_SIZE);
-            const c = ciphertext.subarray(aes_BLOCK_SIZE);
-            // clear out the 31st and 63rd (rightmost) bit:
-            const q = Uint8Array.from(v);
-            q[8] &= 0x7f;
-            q[12] &= 0x7f;
-            // decrypt:
-            const p = ctr(k2, q).decrypt(c);
-            // verify tag:
-            const t = s2v(k1, [...AAD, p]);
-            if (equalBytes(t, v)) {
-                return p;
-            }
-            else {
-                clean(p);
-                throw new Error('invalid siv tag');
-            }
-        },
-    };
-});
-//#endregion
-/**
- * Unsafe low-level internal methods. May change at any time.
- * Callers are expected to use reviewed expanded-key outputs, pass mutable and
- * aligned 16-byte blocks where required, and treat several helpers as in-place
- * mutations of their input buffers or counters.
- */
-const unsafe = /* @__PURE__ */ Object.freeze({
-    expandKeyLE,
-    expandKeyDecLE,
-    encrypt,
-    decrypt,
-    encryptBlock,
-    decryptBlock,
-    ctrCounter,
-    ctr32,
-    dbl,
-    xorBlock,
-    xorend,
-    s2v,
-});
-const __TESTS = /* @__PURE__ */ Object.freeze({
-    incBytes: incBytes,
-});
-
-;// CONCATENATED MODULE: ./src/nts/extensions.ts
-/**
- * NTS extension fields in NTP packets (RFC 8915 §5, framing of RFC 7822): build an authenticated client
- * request, and authenticate, decrypt and judge a server's reply. No I/O here. The AEAD is
- * AEAD_AES_SIV_CMAC_256 from @noble/ciphers; nothing cryptographic is written by hand.
- *
- * Parsing is bounded and never throws: a reply is bytes from anyone on the path until it authenticates.
- */
-
-
-
-const FieldType = {
-    UniqueIdentifier: 0x0104,
-    NtsCookie: 0x0204,
-    CookiePlaceholder: 0x0304,
-    Authenticator: 0x0404,
-};
-const UNIQUE_ID_BYTES = 32;
-const NONCE_BYTES = 16;
-const TAG_BYTES = 16;
-/** RFC 7822: an extension field is at least 16 bytes long and a multiple of 4. */
-const MIN_FIELD_BYTES = 16;
-/** RFC 8915 §5.6: the nonce area is at least 16 bytes (padding included) for AES-SIV. */
-const MIN_NONCE_AREA_BYTES = 16;
-/** chrony's MAX_TOTAL_COOKIE_LENGTH: cookies and placeholders stay under this, so no IP fragmentation. */
-const MAX_TOTAL_COOKIE_BYTES = 8 * 108;
-/** Largest NTP packet we accept (chrony's NTP_MAX_EXTENSIONS_LENGTH + header, rounded). */
-const MAX_NTS_PACKET_BYTES = 1500;
-function padded(n) {
-    return (n + 3) & ~3;
-}
-/** One field: type, length, body, zero padding to a multiple of 4 and to at least `minLength`. */
-function encodeExtensionField(type, body, minLength = MIN_FIELD_BYTES) {
-    const length = Math.max(padded(4 + body.length), padded(minLength));
-    if (length > 0xffff)
-        throw new RangeError('extension field over 65535 bytes');
-    const bytes = new Uint8Array(length);
-    const view = new DataView(bytes.buffer);
-    view.setUint16(0, type);
-    view.setUint16(2, length);
-    bytes.set(body, 4);
-    return bytes;
-}
-function extensions_concatBytes(...parts) {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-        out.set(p, at);
-        at += p.length;
-    }
-    return out;
-}
-/**
- * The NTS Authenticator and Encrypted Extension Fields field (RFC 8915 §5.6) for a packet whose bytes so
- * far are `associated`: nonce and ciphertext lengths, the nonce, AES-SIV(key, associated data, nonce,
- * plaintext) where plaintext is the encrypted extension fields (none in a client request).
- */
-function sealAuthenticator(associated, key, nonce, plaintext = new Uint8Array(0)) {
-    const ciphertext = aessiv(key, associated, nonce).encrypt(plaintext);
-    const nonceArea = Math.max(padded(nonce.length), MIN_NONCE_AREA_BYTES);
-    const body = new Uint8Array(4 + nonceArea + padded(ciphertext.length));
-    const view = new DataView(body.buffer);
-    view.setUint16(0, nonce.length);
-    view.setUint16(2, ciphertext.length);
-    body.set(nonce, 4);
-    body.set(ciphertext, 4 + padded(nonce.length));
-    return encodeExtensionField(FieldType.Authenticator, body);
-}
-/** How many new cookies to ask for: refill to 8, within the size budget (chrony's NNC_GenerateRequestAuth). */
-function cookiesToRequest(cookieBytes, cookiesLeft) {
-    return Math.max(1, Math.min(MAX_COOKIES - cookiesLeft, Math.floor(MAX_TOTAL_COOKIE_BYTES / (cookieBytes + 4))));
-}
-/** A client request: the NTP header, Unique Identifier, cookie, placeholders, authenticator. */
-function encodeNtsRequest(p) {
-    const placeholders = cookiesToRequest(p.cookie.length, p.cookiesLeft) - 1;
-    const fields = [
-        encodeClientRequest(p.origin),
-        encodeExtensionField(FieldType.UniqueIdentifier, p.uniqueId),
-        encodeExtensionField(FieldType.NtsCookie, p.cookie),
-    ];
-    for (let i = 0; i < placeholders; i++) {
-        fields.push(encodeExtensionField(FieldType.CookiePlaceholder, new Uint8Array(p.cookie.length)));
-    }
-    const associated = extensions_concatBytes(...fields);
-    return extensions_concatBytes(associated, sealAuthenticator(associated, p.c2sKey, p.nonce));
-}
-/**
- * Splits `bytes[start..]` into extension fields that fill it exactly: each at least `minLength` bytes, a
- * multiple of 4, inside the buffer. A trailing legacy MAC is not expected in NTS and is refused.
- */
-function parseExtensionFields(bytes, start, minLength = MIN_FIELD_BYTES) {
-    const fields = [];
-    let at = start;
-    while (at < bytes.length) {
-        if (bytes.length - at < 4)
-            return { ok: false, reason: `${bytes.length - at} stray bytes after the extension fields` };
-        const type = (bytes[at] << 8) | bytes[at + 1];
-        const length = (bytes[at + 2] << 8) | bytes[at + 3];
-        if (length < minLength || length % 4 !== 0) {
-            return {
-                ok: false,
-                reason: `extension field 0x${type.toString(16).padStart(4, '0')} has invalid length ${length}`,
-            };
-        }
-        if (at + length > bytes.length) {
-            return {
-                ok: false,
-                reason: `extension field 0x${type.toString(16).padStart(4, '0')} runs past the end of the packet`,
-            };
-        }
-        fields.push({ type, start: at, length, body: bytes.subarray(at + 4, at + length) });
-        at += length;
-    }
-    return { ok: true, fields };
-}
-/** Checks the authenticator's framing (chrony's NNA_DecryptAuthEF) and opens it with the S2C key. */
-function openAuthenticator(packet, field, key) {
-    const body = field.body;
-    if (body.length < 4)
-        return { ok: false, reason: 'NTS authenticator too short' };
-    const nonceLength = (body[0] << 8) | body[1];
-    const ciphertextLength = (body[2] << 8) | body[3];
-    if (nonceLength < 1 || ciphertextLength < TAG_BYTES) {
-        return {
-            ok: false,
-            reason: `NTS authenticator with nonce ${nonceLength} and ciphertext ${ciphertextLength} bytes`,
-        };
-    }
-    if (4 + Math.max(padded(nonceLength), MIN_NONCE_AREA_BYTES) + padded(ciphertextLength) > body.length) {
-        return { ok: false, reason: 'NTS authenticator lengths do not fit the field' };
-    }
-    const nonce = body.subarray(4, 4 + nonceLength);
-    const ciphertext = body.subarray(4 + padded(nonceLength), 4 + padded(nonceLength) + ciphertextLength);
-    try {
-        return { ok: true, plaintext: aessiv(key, packet.subarray(0, field.start), nonce).decrypt(ciphertext) };
-    }
-    catch {
-        return { ok: false, reason: 'NTS authenticator does not verify (forged or altered reply, or wrong key)' };
-    }
-}
-function extensions_equalBytes(a, b) {
-    if (a.length !== b.length)
-        return false;
-    let diff = 0;
-    for (let i = 0; i < a.length; i++)
-        diff |= a[i] ^ b[i];
-    return diff === 0;
-}
-const NTS_NAK = [0x4e, 0x54, 0x53, 0x4e]; // 'NTSN'
-/**
- * Judges the NTS part of a reply (after chrony's NNC_CheckResponseAuth): the fields must parse, our
- * Unique Identifier must be echoed, the authenticator must be the last field and verify with the S2C
- * key over the header and every field before it, and the encrypted fields must hold at least one usable
- * cookie. The NTP header's own tests (origin, stratum, …) are checkReply's job, on the same bytes.
- */
-function checkNtsReply(bytes, uniqueId, s2cKey) {
-    if (bytes.length < NTP_PACKET_BYTES)
-        return { kind: 'rejected', reason: `short packet (${bytes.length} bytes)` };
-    if (bytes.length > MAX_NTS_PACKET_BYTES)
-        return { kind: 'rejected', reason: `packet of ${bytes.length} bytes is too long` };
-    if (s2cKey.length !== AEAD_KEY_BYTES)
-        return { kind: 'rejected', reason: 'no S2C key' };
-    if (bytes.length === NTP_PACKET_BYTES)
-        return { kind: 'rejected', reason: 'reply has no NTS extension fields (not authenticated)' };
-    if (((bytes[0] >> 3) & 7) !== 4)
-        return { kind: 'rejected', reason: 'extension fields in a packet that is not NTPv4' };
-    const parsed = parseExtensionFields(bytes, NTP_PACKET_BYTES);
-    if (!parsed.ok)
-        return { kind: 'rejected', reason: parsed.reason };
-    let uniqueIdSeen = false;
-    let plaintext;
-    for (const field of parsed.fields) {
-        if (field.type === FieldType.UniqueIdentifier) {
-            if (!extensions_equalBytes(field.body, uniqueId)) {
-                return {
-                    kind: 'rejected',
-                    reason: 'Unique Identifier does not match our request (stale, replayed or forged reply)',
-                };
-            }
-            uniqueIdSeen = true;
-        }
-        else if (field.type === FieldType.Authenticator) {
-            if (field.start + field.length !== bytes.length) {
-                return { kind: 'rejected', reason: 'NTS authenticator is not the last extension field' };
-            }
-            const opened = openAuthenticator(bytes, field, s2cKey);
-            if (!opened.ok)
-                return { kind: 'rejected', reason: opened.reason };
-            plaintext = opened.plaintext;
-        }
-        // Unencrypted cookies and unknown fields are ignored, as RFC 7822 asks for unknown fields.
-    }
-    if (!uniqueIdSeen)
-        return { kind: 'rejected', reason: 'reply does not echo our Unique Identifier' };
-    if (!plaintext) {
-        // The NAK is unauthenticated by nature; echoing our identifier shows it answers this request.
-        const isNak = bytes[1] === 0 && NTS_NAK.every((b, i) => bytes[12 + i] === b);
-        return isNak
-            ? { kind: 'nak' }
-            : { kind: 'rejected', reason: 'reply has no NTS authenticator (not authenticated)' };
-    }
-    const inner = parseExtensionFields(plaintext, 0, 4);
-    if (!inner.ok)
-        return { kind: 'rejected', reason: `encrypted fields: ${inner.reason}` };
-    const cookies = inner.fields
-        .filter((f) => f.type === FieldType.NtsCookie && f.length >= MIN_FIELD_BYTES)
-        .map((f) => f.body.slice())
-        .filter((c) => c.length >= MIN_COOKIE_BYTES && c.length <= MAX_COOKIE_BYTES);
-    if (cookies.length === 0)
-        return { kind: 'rejected', reason: 'authenticated reply carries no new cookie' };
-    return { kind: 'authentic', cookies };
-}
-/** For tests and test servers: a reply's NTS part, given the header and the keys. */
-function encodeNtsReply(header, uniqueId, cookies, s2cKey, nonce) {
-    const associated = extensions_concatBytes(header, encodeExtensionField(FieldType.UniqueIdentifier, uniqueId));
-    const plaintext = extensions_concatBytes(...cookies.map((c) => encodeExtensionField(FieldType.NtsCookie, c)));
-    return extensions_concatBytes(associated, sealAuthenticator(associated, s2cKey, nonce, plaintext));
-}
-
-;// CONCATENATED MODULE: ./src/sources/nts.ts
-/**
- * An NTS server (RFC 8915) as an authenticated time source: NTS-KE over TLS for keys and cookies, then
- * NTPv4 requests carrying a cookie, a Unique Identifier and an AES-SIV authenticator. A reply counts only
- * if it authenticates with the server-to-client key, echoes the identifier of one of our requests and
- * then passes every test a plain NTP reply must pass (checkReply, including the origin check).
- *
- * Spacing and retries follow the NTP source: one request per measurement, a lost one retried no sooner
- * than 2 s later, each request with a fresh cookie (cookies are never reused: reuse would link requests).
- */
-
-
-
-
-
-
-
-
-
-
-/**
- * The first AES-SIV run in a process builds the cipher's tables and compiles its code, milliseconds that
- * would land inside some source's round trip (this one's, or another's sharing the event loop). So,
- * once per process, a reply is sealed and opened before any request is timed.
- */
-let aeadWarmedUp = false;
-function warmUpAead() {
-    if (aeadWarmedUp)
-        return;
-    aeadWarmedUp = true;
-    const key = new Uint8Array(32);
-    const id = new Uint8Array(UNIQUE_ID_BYTES);
-    const header = encodeNtsRequest({
-        origin: randomTimestamp(),
-        uniqueId: id,
-        cookie: new Uint8Array(16),
-        cookiesLeft: 7,
-        c2sKey: key,
-        nonce: new Uint8Array(NONCE_BYTES),
-    }).subarray(0, 48);
-    checkNtsReply(encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(NONCE_BYTES)), id, key);
-}
-function ntsSource(server, options = {}) {
-    const clock = options.clock ?? time_clock/* systemClock */.ml;
-    const minIntervalMs = options.minRequestIntervalMs ?? 2000;
-    const maxRequests = options.maxRequests ?? 4;
-    const maxKe = options.maxKeyEstablishments ?? 3;
-    let requests = 0;
-    let keRuns = 0;
-    let lastRequestAt = -Infinity;
-    let best;
-    let stopped = false;
-    let session;
-    let ntpAddress;
-    let last = {
-        kind: 'nts',
-        target: server.label,
-        status: 'skipped',
-        authenticated: true,
-        requests: 0,
-    };
-    const details = () => {
-        if (!session)
-            return {};
-        const d = {
-            ntsKeServer: session.keAddress,
-            cookies: session.cookies.length,
-        };
-        if (session.certificateDates) {
-            d.certificateDatesIgnored = describeCertificateSkew(session.certificateDates, clock.nowMs());
-        }
-        return d;
-    };
-    const result = (r) => {
-        last = {
-            kind: 'nts',
-            target: server.label,
-            authenticated: true,
-            requests,
-            ...(ntpAddress ? { address: (0,sources_resolve/* formatAddress */.M)(ntpAddress.address, ntpAddress.port) } : {}),
-            ...(best ? { sample: best } : {}),
-            details: details(),
-            ...r,
-        };
-        if (best && r.status !== 'kod') {
-            last.status = 'ok';
-            delete last.reason;
-        }
-        return last;
-    };
-    async function ensureSession(signal) {
-        if (session && session.cookies.length > 0 && ntpAddress)
-            return undefined;
-        if (keRuns >= maxKe) {
-            stopped = true;
-            return result({ status: 'error', reason: `no NTS cookies left after ${keRuns} NTS-KE sessions` });
-        }
-        keRuns += 1;
-        const ke = await establishKeys(server, signal, { nowMs: () => clock.nowMs() });
-        if (!ke.ok) {
-            if (ke.permanent)
-                stopped = true;
-            return result({ status: ke.timedOut ? 'timeout' : 'error', reason: ke.reason });
-        }
-        session = ke.session;
-        const r = await (0,sources_resolve/* resolveHost */.p)(session.ntpHost, signal);
-        if (!r.ok) {
-            if (!r.timedOut)
-                stopped = true;
-            return result({
-                status: r.timedOut ? 'timeout' : 'error',
-                reason: `NTS-KE named NTP server ${session.ntpHost}: ${r.reason}`,
-            });
-        }
-        ntpAddress = { address: r.address, family: r.family, port: session.ntpPort };
-        return undefined;
-    }
-    async function measure(signal) {
-        if (stopped)
-            return last;
-        // One NAK (the server lost its keys, e.g. restarted) is answered with new keys, once per measurement.
-        for (let attempt = 0; attempt < 2; attempt++) {
-            const failed = await ensureSession(signal);
-            if (failed)
-                return failed;
-            await warmUp(clock);
-            warmUpAead();
-            const end = await exchange(session, ntpAddress, signal);
-            if (end.kind === 'result')
-                return end.result;
-            session = undefined;
-            if (signal.aborted)
-                break;
-        }
-        return result({
-            status: 'rejected',
-            reason: 'the server refused our NTS cookie (NTS NAK) even after new keys',
-        });
-    }
-    /** A sample whose time lies outside the certificate's validity contradicts the trust we gave it. */
-    function certificateContradiction(sample) {
-        const dates = session?.certificateDates;
-        if (!dates)
-            return undefined;
-        const referenceMs = sample.atMs + sample.offsetMs;
-        if (referenceMs + sample.boundMs >= dates.validFromMs &&
-            referenceMs - sample.boundMs <= dates.validToMs) {
-            return undefined;
-        }
-        return (`the server's time ${formatDate(referenceMs)} lies outside its own certificate's validity ` +
-            `(${formatDate(dates.validFromMs)} to ${formatDate(dates.validToMs)}), which was accepted only because the runner's clock ` +
-            'looked wrong; refusing the answer (an expired or not-yet-valid certificate used by someone else)');
-    }
-    function exchange(s, to, signal) {
-        return new Promise((resolve) => {
-            const socket = (0,external_node_dgram_namespaceObject.createSocket)(to.family === 6 ? 'udp6' : 'udp4');
-            const outstanding = [];
-            let lastRejection;
-            let strays = 0;
-            let sent = 0;
-            let finished = false;
-            let resendTimer;
-            const abortController = new AbortController();
-            const end = (e) => {
-                if (finished)
-                    return;
-                finished = true;
-                clearTimeout(resendTimer);
-                abortController.abort();
-                signal.removeEventListener('abort', onAbort);
-                try {
-                    socket.close();
-                }
-                catch {
-                    // already closed after a failed connect
-                }
-                resolve(e);
-            };
-            const finish = (r) => end({ kind: 'result', result: r });
-            const onAbort = () => {
-                if (lastRejection) {
-                    finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
-                }
-                else {
-                    const noun = requests === 1 ? 'request' : 'requests';
-                    finish(result({
-                        status: 'timeout',
-                        reason: `no reply to ${requests} NTS ${noun} sent to ${(0,sources_resolve/* formatAddress */.M)(to.address, to.port)} before the deadline` +
-                            (strays > 0 ? ` (${strays} packets from other addresses ignored)` : '') +
-                            (s.certificateDates
-                                ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}`
-                                : ''),
-                    }));
-                }
-            };
-            if (signal.aborted)
-                return onAbort();
-            signal.addEventListener('abort', onAbort, { once: true });
-            const send = async () => {
-                await (0,source/* sleep */.yy)(lastRequestAt + minIntervalMs - (0,time_clock/* monotonicMs */.dR)(), abortController.signal);
-                if (finished)
-                    return;
-                const cookie = s.cookies.shift();
-                if (!cookie)
-                    return; // Wait for the replies already asked for; the deadline ends the wait.
-                const origin = randomTimestamp();
-                const uniqueId = new Uint8Array((0,external_node_crypto_.randomBytes)(UNIQUE_ID_BYTES));
-                const request = encodeNtsRequest({
-                    origin,
-                    uniqueId,
-                    cookie,
-                    cookiesLeft: s.cookies.length,
-                    c2sKey: s.c2sKey,
-                    nonce: new Uint8Array((0,external_node_crypto_.randomBytes)(NONCE_BYTES)),
-                });
-                requests += 1;
-                sent += 1;
-                lastRequestAt = (0,time_clock/* monotonicMs */.dR)();
-                const t1 = clock.nowMs();
-                outstanding.push({ t1, origin, uniqueId });
-                socket.send(request, (error) => {
-                    if (error)
-                        finish(result({ status: 'error', reason: `could not send: ${(0,source/* errorCode */.CA)(error)}` }));
-                });
-                if (sent < maxRequests)
-                    resendTimer = setTimeout(() => void send(), minIntervalMs);
-            };
-            socket.on('message', (bytes, rinfo) => {
-                const t4 = clock.nowMs();
-                if (rinfo.address !== to.address || rinfo.port !== to.port) {
-                    strays += 1;
-                    return;
-                }
-                const packet = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-                let nts;
-                let request;
-                for (const o of outstanding) {
-                    nts = checkNtsReply(packet, o.uniqueId, s.s2cKey);
-                    if (nts.kind === 'rejected' && nts.reason.startsWith('Unique Identifier does not match'))
-                        continue;
-                    request = o;
-                    break;
-                }
-                if (!nts || !request) {
-                    lastRejection =
-                        'Unique Identifier does not match any request we sent (stale, replayed or forged reply)';
-                    return;
-                }
-                if (nts.kind === 'rejected') {
-                    lastRejection = nts.reason;
-                    return;
-                }
-                if (nts.kind === 'nak') {
-                    const header = checkReply(packet, request.origin);
-                    // Even a NAK must answer our request: its origin must be ours.
-                    if (header.kind === 'kiss-of-death')
-                        return end({ kind: 'nak' });
-                    lastRejection = `NTS NAK that fails the header tests (${header.kind === 'rejected' ? header.reason : 'not a KoD'})`;
-                    return;
-                }
-                const check = checkReply(packet, request.origin);
-                if (check.kind === 'rejected') {
-                    lastRejection = check.reason;
-                    return;
-                }
-                // Only authenticated replies reach here: a Kiss-o'-Death now really comes from the server.
-                outstanding.splice(outstanding.indexOf(request), 1);
-                for (const c of nts.cookies)
-                    if (s.cookies.length < MAX_COOKIES)
-                        s.cookies.push(c);
-                if (check.kind === 'kiss-of-death') {
-                    if (check.stop)
-                        stopped = true;
-                    finish(result({
-                        status: 'kod',
-                        stratum: 0,
-                        refId: check.code,
-                        reason: check.stop
-                            ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
-                            : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
-                    }));
-                    return;
-                }
-                const sample = sampleFromReply(check.packet, request.t1, t4);
-                const contradiction = certificateContradiction(sample);
-                if (contradiction) {
-                    stopped = true;
-                    finish(result({ status: 'rejected', reason: contradiction }));
-                    return;
-                }
-                if (!best || sample.boundMs < best.boundMs)
-                    best = sample;
-                finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
-            });
-            socket.on('error', (error) => {
-                const code = (0,source/* errorCode */.CA)(error);
-                const reason = code === 'ECONNREFUSED'
-                    ? `connection refused: nothing answers NTP on ${(0,sources_resolve/* formatAddress */.M)(to.address, to.port)} (the port NTS-KE named)`
-                    : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
-                        ? `network unreachable (${code})`
-                        : `socket error ${code}`;
-                if (code === 'ECONNREFUSED')
-                    stopped = true;
-                finish(result({ status: 'error', reason }));
-            });
-            socket.connect(to.port, to.address, () => void send());
-        });
-    }
-    return {
-        kind: 'nts',
-        target: server.label,
-        measure,
-        canRefine: () => !stopped,
-    };
-}
-
+// EXTERNAL MODULE: ./src/sources/ntp.ts
+var ntp = __nccwpck_require__(488);
 ;// CONCATENATED MODULE: ./src/advice.ts
 
 function fixAdvice(facts) {
@@ -8060,85 +1140,11 @@ function fixAdvice(facts) {
     return steps.join(' ');
 }
 
-// EXTERNAL MODULE: ./src/aws/plan.ts + 7 modules
-var plan = __nccwpck_require__(8512);
-;// CONCATENATED MODULE: ./src/aws/messages.ts
-
-const MINUTE_MS = 60_000;
-/** Most AWS services allow 5 minutes; STS and S3 allow 15. */
-const COMMON_WINDOW_MS = 5 * MINUTE_MS;
-const STS_WINDOW_MS = 15 * MINUTE_MS;
-function signed(ms) {
-    return `${ms >= 0 ? '+' : '−'}${(0,format/* humanDuration */.UU)(ms)}`;
-}
-function who(r) {
-    return typeof r.details?.arn === 'string' ? ` from ${r.details.arn}` : '';
-}
-/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail …"). */
-function awsFailuresAt(offsetMs) {
-    const abs = Math.abs(offsetMs);
-    const words = offsetMs >= 0 ? "'Signature expired'" : "'Signature not yet current'";
-    if (abs > STS_WINDOW_MS) {
-        return `they will fail with ${words} on every AWS service, STS and S3 included (15 min limit)`;
-    }
-    if (abs > COMMON_WINDOW_MS) {
-        return `they will fail with ${words} on most AWS services (5 min limit; STS and S3 allow 15)`;
-    }
-    return undefined;
-}
-/** One or two sentences about the signed STS check, or undefined when it was not asked. */
-function describeSignedCheck(r) {
-    if (r.kind !== 'sts')
-        return undefined;
-    const d = r.details ?? {};
-    if (d.credentialsProblem === true) {
-        if (r.status === 'skipped')
-            return `The signed STS check did not run: ${r.reason}.`;
-        return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
-    }
-    if (r.status !== 'ok' || !r.sample) {
-        return r.status === 'skipped'
-            ? undefined
-            : `The signed STS check got no answer: ${r.reason ?? r.status}.`;
-    }
-    const offsetMs = r.sample.offsetMs;
-    const size = `${(0,format/* describeOffset */.j8)(offsetMs)} (±${(0,format/* humanDuration */.UU)(r.sample.boundMs)})`;
-    const failures = awsFailuresAt(offsetMs);
-    if (d.firstSignatureRejected === true) {
-        const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
-        const then = d.signedCallSucceeded === true
-            ? typeof d.arn === 'string'
-                ? ` (the call then succeeded as ${d.arn})`
-                : ' (the call then succeeded)'
-            : ' (and was rejected again)';
-        return (`AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
-            `${signed(correction)} and retried${then}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ` +
-            `${failures ?? 'they will fail the same way'}.`);
-    }
-    if (failures) {
-        return (`AWS STS accepted the signature (its window is 15 min), but its responses put the runner ${size}: ` +
-            `the aws CLI, boto3 and Terraform do not correct, and ${failures}.`);
-    }
-    return `AWS STS accepted a signed request${who(r)}; its responses put the runner ${size}.`;
-}
-/**
- * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
- * HTTP proxy carries it. Undefined when no proxy is set.
- */
-function ntpBehindProxyNote(env) {
-    const variable = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].find((n) => env[n] !== undefined && env[n].trim() !== '');
-    if (!variable)
-        return undefined;
-    return (`No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
-        'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
-        "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
-}
-
+// EXTERNAL MODULE: ./src/aws/messages.ts
+var messages = __nccwpck_require__(6377);
 // EXTERNAL MODULE: ./src/platform.ts
 var platform = __nccwpck_require__(3728);
 ;// CONCATENATED MODULE: ./src/check.ts
-
-
 
 
 
@@ -8152,27 +1158,30 @@ function ntpServersFor(config, onEc2) {
     const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
     return [...config.ntpServers, ...(0,ec2/* amazonTimeSyncServers */.v$)().filter((s) => !have.has(`${s.host}:${s.port}`))];
 }
-function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
+/** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
+async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
+    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3225))).ntsSource : undefined;
+    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 8512))).planAwsSources : undefined;
     return [
-        ...config.ntsServers.map((s) => ntsSource(s)),
-        ...ntpServersFor(config, onEc2).map((s) => ntpSource(s)),
-        ...(0,plan/* planAwsSources */.bU)(config, env, { isEc2: () => onEc2 }),
+        ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
+        ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
+        ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
     ];
 }
 /** Pure: the notes a measurement deserves beyond its verdict. */
 function checkNotes(m, config, env) {
     const notes = [];
-    const required = (0,plan/* awsRequirementFailure */.ZU)(config, m.results);
+    const required = (0,messages/* awsRequirementFailure */.ZU)(config, m.results);
     if (required)
         notes.push(required);
     for (const r of m.results) {
-        const signed = r.kind === 'sts' ? describeSignedCheck(r) : undefined;
+        const signed = r.kind === 'sts' ? (0,messages/* describeSignedCheck */.ew)(r) : undefined;
         if (signed)
             notes.push(signed);
     }
     const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
     if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
-        const proxy = ntpBehindProxyNote(env);
+        const proxy = (0,messages/* ntpBehindProxyNote */.rE)(env);
         if (proxy)
             notes.push(proxy);
     }
@@ -8180,7 +1189,7 @@ function checkNotes(m, config, env) {
 }
 async function runCheck(config, env = process.env) {
     const onEc2 = (0,ec2/* detectEc2 */.sv)();
-    const sources = planSources(config, onEc2, env);
+    const sources = await planSources(config, onEc2, env);
     const measurement = await measure(sources, {
         warnOffsetMs: config.warnOffsetMs,
         maxOffsetMs: config.maxOffsetMs,
@@ -8192,7 +1201,7 @@ async function runCheck(config, env = process.env) {
 /** Exit code semantics shared by both entries: whether this outcome should fail the job. */
 function failsJob(m, config) {
     // aws: sts means the signed call itself is required, whatever the clock says.
-    if ((0,plan/* awsRequirementFailure */.ZU)(config, m.results))
+    if ((0,messages/* awsRequirementFailure */.ZU)(config, m.results))
         return true;
     const v = m.verdict;
     if (v.status === 'fail')
@@ -8429,7 +1438,7 @@ function parseBoolean(text, input) {
         return false;
     throw new InputError(input, `'${text}' is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`);
 }
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 function parseRegion(text, input) {
     const value = text.trim();
     if (!REGION.test(value))
@@ -8638,6 +1647,197 @@ function describeImpact(offsetMs) {
 
 /***/ }),
 
+/***/ 7472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jl: () => (/* binding */ precisionMs),
+/* harmony export */   Q4: () => (/* binding */ ntpToUnixMs),
+/* harmony export */   hS: () => (/* binding */ onWire),
+/* harmony export */   vH: () => (/* binding */ encodeClientRequest),
+/* harmony export */   wA: () => (/* binding */ NTP_PACKET_BYTES),
+/* harmony export */   xk: () => (/* binding */ checkReply)
+/* harmony export */ });
+/* unused harmony exports NTP_UNIX_EPOCH_DELTA_S, MAX_ROOT_DISTANCE_MS, Mode, LEAP_UNSYNCHRONIZED, isZero, sameTimestamp, unixMsToNtp, encodePacket, decodePacket, KOD_STOP_CODES, refIdText */
+/**
+ * NTPv4 wire format (RFC 5905 §7.3): encode a client request, decode and validate a server reply.
+ * No I/O here: bytes and numbers in, values or a reason for rejection out.
+ */
+const NTP_PACKET_BYTES = 48;
+/** Seconds from the NTP epoch (1900-01-01) to the Unix epoch (1970-01-01). */
+const NTP_UNIX_EPOCH_DELTA_S = 2_208_988_800;
+const ERA_SECONDS = 2 ** 32;
+const FRACTION_SCALE = 2 ** 32;
+/**
+ * Root distance (root delay / 2 + root dispersion) above which a server's own time is too uncertain to
+ * be a reference. chrony's default `maxdistance` is 3 s; we use the same.
+ */
+const MAX_ROOT_DISTANCE_MS = 3000;
+const Mode = { Client: 3, Server: 4 };
+const LEAP_UNSYNCHRONIZED = 3;
+function isZero(t) {
+    return t.seconds === 0 && t.fraction === 0;
+}
+function sameTimestamp(a, b) {
+    return a.seconds === b.seconds && a.fraction === b.fraction;
+}
+/**
+ * Converts an NTP timestamp to Unix milliseconds. The 32-bit seconds field wraps every 136 years (the
+ * first wrap is on 2036-02-07), so the era is the one that puts the result nearest to `pivotMs`, the
+ * runner's own idea of now. That is correct whenever the runner is within 68 years of true time.
+ */
+function ntpToUnixMs(t, pivotMs) {
+    const pivotNtpSeconds = pivotMs / 1000 + NTP_UNIX_EPOCH_DELTA_S;
+    const pivotEra = Math.floor(pivotNtpSeconds / ERA_SECONDS);
+    let best = Number.NaN;
+    for (const era of [pivotEra - 1, pivotEra, pivotEra + 1]) {
+        const ntpSeconds = era * ERA_SECONDS + t.seconds + t.fraction / FRACTION_SCALE;
+        const unixMs = (ntpSeconds - NTP_UNIX_EPOCH_DELTA_S) * 1000;
+        if (Number.isNaN(best) || Math.abs(unixMs - pivotMs) < Math.abs(best - pivotMs))
+            best = unixMs;
+    }
+    return best;
+}
+/** Converts Unix milliseconds to an NTP timestamp (era folded into the 32-bit field). */
+function unixMsToNtp(unixMs) {
+    const ntpSeconds = unixMs / 1000 + NTP_UNIX_EPOCH_DELTA_S;
+    const whole = Math.floor(ntpSeconds);
+    let fraction = Math.round((ntpSeconds - whole) * FRACTION_SCALE);
+    let seconds = whole;
+    if (fraction >= FRACTION_SCALE) {
+        fraction -= FRACTION_SCALE;
+        seconds += 1;
+    }
+    return { seconds: ((seconds % ERA_SECONDS) + ERA_SECONDS) % ERA_SECONDS, fraction };
+}
+function readShortMs(view, offset) {
+    // NTP short format: unsigned 16.16 seconds.
+    return (view.getUint16(offset) + view.getUint16(offset + 2) / 65536) * 1000;
+}
+function readTimestamp(view, offset) {
+    return { seconds: view.getUint32(offset), fraction: view.getUint32(offset + 4) };
+}
+function writeTimestamp(view, offset, t) {
+    view.setUint32(offset, t.seconds);
+    view.setUint32(offset + 4, t.fraction);
+}
+/**
+ * A client request that reveals nothing about the runner (chrony's way): every field zero except the
+ * version, the mode and a transmit timestamp of random bits. The server copies that transmit timestamp
+ * into its reply's origin field, which is how we recognise the reply as an answer to this request.
+ */
+function encodeClientRequest(randomTransmit) {
+    const bytes = new Uint8Array(NTP_PACKET_BYTES);
+    const view = new DataView(bytes.buffer);
+    view.setUint8(0, (0 << 6) | (4 << 3) | Mode.Client);
+    writeTimestamp(view, 40, randomTransmit);
+    return bytes;
+}
+/** Encodes any packet; used by tests and by the test servers that imitate broken or hostile peers. */
+function encodePacket(p) {
+    const bytes = new Uint8Array(NTP_PACKET_BYTES);
+    const view = new DataView(bytes.buffer);
+    view.setUint8(0, ((p.leap & 3) << 6) | ((p.version & 7) << 3) | (p.mode & 7));
+    view.setUint8(1, p.stratum & 0xff);
+    view.setInt8(2, p.poll);
+    view.setInt8(3, p.precision);
+    const short = (ms) => Math.min(0xffffffff, Math.max(0, Math.round((ms / 1000) * 65536)));
+    view.setUint32(4, short(p.rootDelayMs));
+    view.setUint32(8, short(p.rootDispersionMs));
+    bytes.set(p.refId.subarray(0, 4), 12);
+    writeTimestamp(view, 16, p.reference);
+    writeTimestamp(view, 24, p.origin);
+    writeTimestamp(view, 32, p.receive);
+    writeTimestamp(view, 40, p.transmit);
+    return bytes;
+}
+/** Decodes the 48-byte header; extension fields and MACs beyond it are left to their own parsers. */
+function decodePacket(bytes) {
+    if (bytes.length < NTP_PACKET_BYTES)
+        return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const first = view.getUint8(0);
+    return {
+        leap: first >> 6,
+        version: (first >> 3) & 7,
+        mode: first & 7,
+        stratum: view.getUint8(1),
+        poll: view.getInt8(2),
+        precision: view.getInt8(3),
+        rootDelayMs: readShortMs(view, 4),
+        rootDispersionMs: readShortMs(view, 8),
+        refId: bytes.slice(12, 16),
+        reference: readTimestamp(view, 16),
+        origin: readTimestamp(view, 24),
+        receive: readTimestamp(view, 32),
+        transmit: readTimestamp(view, 40),
+    };
+}
+/** Kiss-o'-Death codes (RFC 5905 §7.4) after which a server must not be asked again. */
+const KOD_STOP_CODES = new Set(['RATE', 'DENY', 'RSTR']);
+function refIdText(refId) {
+    return Array.from(refId, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '')).join('');
+}
+/**
+ * The tests a reply must pass before it is a sample (after chrony's ntp_core.c and RFC 5905 §8):
+ * size, mode, version, the origin check against the request's random transmit timestamp, Kiss-o'-Death,
+ * synchronisation (leap indicator and stratum), non-zero timestamps and a sane root distance.
+ */
+function checkReply(bytes, expectedOrigin) {
+    const packet = decodePacket(bytes);
+    if (!packet)
+        return { kind: 'rejected', reason: `short packet (${bytes.length} bytes, need 48)` };
+    if (packet.mode !== Mode.Server) {
+        return { kind: 'rejected', reason: `wrong mode ${packet.mode} (a server reply is mode 4)`, packet };
+    }
+    if (packet.version !== 3 && packet.version !== 4) {
+        return { kind: 'rejected', reason: `unsupported NTP version ${packet.version}`, packet };
+    }
+    if (isZero(packet.origin)) {
+        return { kind: 'rejected', reason: 'origin timestamp is zero (not an answer to our request)', packet };
+    }
+    if (!sameTimestamp(packet.origin, expectedOrigin)) {
+        return {
+            kind: 'rejected',
+            reason: 'origin timestamp does not match our request (stale, replayed or forged reply)',
+            packet,
+        };
+    }
+    if (packet.stratum === 0) {
+        const code = refIdText(packet.refId);
+        return { kind: 'kiss-of-death', packet, code, stop: KOD_STOP_CODES.has(code) };
+    }
+    if (packet.leap === LEAP_UNSYNCHRONIZED || packet.stratum >= 16) {
+        return {
+            kind: 'rejected',
+            reason: `server is not synchronised (leap ${packet.leap}, stratum ${packet.stratum})`,
+            packet,
+        };
+    }
+    if (isZero(packet.transmit))
+        return { kind: 'rejected', reason: 'transmit timestamp is zero', packet };
+    if (isZero(packet.receive))
+        return { kind: 'rejected', reason: 'receive timestamp is zero', packet };
+    const rootDistanceMs = packet.rootDelayMs / 2 + packet.rootDispersionMs;
+    if (rootDistanceMs > MAX_ROOT_DISTANCE_MS) {
+        return {
+            kind: 'rejected',
+            reason: `root distance ${Math.round(rootDistanceMs)} ms is over ${MAX_ROOT_DISTANCE_MS} ms (the server does not know the time well)`,
+            packet,
+        };
+    }
+    return { kind: 'valid', packet };
+}
+function onWire(t1, t2, t3, t4) {
+    return { offsetMs: (t2 - t1 + (t3 - t4)) / 2, delayMs: t4 - t1 - (t3 - t2) };
+}
+function precisionMs(log2Seconds) {
+    return 2 ** log2Seconds * 1000;
+}
+
+
+/***/ }),
+
 /***/ 3728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8697,7 +1897,7 @@ function detectPlatform(env = process.env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9325);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6943);
 /**
  * Which time service keeps this machine's clock, found at run time from what is running, not only from
  * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
@@ -8800,16 +2000,16 @@ function detectTimeService(options = {}) {
     // Nothing running that we recognise: fall back to what is installed, and say so.
     const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
     const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
-    if ((0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('chronyd', env) || (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
         return { service: 'chrony', running: false, evidence: installed('chrony') };
     }
     if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
         return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
     }
-    if ((0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('ntpctl', env) || unitExists(fs, 'openntpd')) {
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpctl', env) || unitExists(fs, 'openntpd')) {
         return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
     }
-    if ((0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('ntpd', env) || (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('ntpq', env)) {
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpq', env)) {
         return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
     }
     return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
@@ -8902,177 +2102,305 @@ function ec2Advice(service) {
 
 /***/ }),
 
-/***/ 9325:
+/***/ 6943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xo: () => (/* binding */ boundedExec),
-/* harmony export */   aY: () => (/* binding */ findOnPath)
+/* harmony export */   a: () => (/* binding */ findOnPath)
 /* harmony export */ });
-/* unused harmony exports WATCHDOG_MARK, WATCHDOG */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9529);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
-/**
- * Runs one command for resync: an argument array (never a shell string) through @actions/exec, silent,
- * output captured, exit code returned rather than thrown, and bounded in time.
- *
- * The bound. @actions/exec has no timeout and never hands out the child process, so it cannot kill what
- * it started. We therefore have it run a tiny watchdog, `node -e WATCHDOG -- <ms> <file> <args…>`, using
- * the same Node binary that runs us (always present, on every OS). The watchdog spawns the real command
- * without a shell, stdin closed (nothing can prompt), and on POSIX in a process group of its own; when
- * the time is up it sends SIGTERM to the whole group, SIGKILL one second later, prints a marker line on
- * stderr and exits 124 (as timeout(1) does). On Windows `kill` is TerminateProcess. A last timer here,
- * the deadline plus a few seconds, stops waiting even if the watchdog itself were stuck, so resync always
- * returns. Known limit: a command under `sudo` whose root child ignores SIGTERM cannot be SIGKILLed by a
- * non-root watchdog; we stop waiting for it and say so.
- */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Finding a command on PATH as the OS would (PATHEXT on Windows), without running anything. */
 
 
-
-
-const WATCHDOG_MARK = 'clock-preflight-watchdog:';
-/** CommonJS, run by `node -e`; argv: <timeoutMs> <file> <args…>. Kept small and free of input. */
-const WATCHDOG = `
-const { spawn } = require('child_process');
-const { constants } = require('os');
-const [ms, file, ...args] = process.argv.slice(1);
-const posix = process.platform !== 'win32';
-const mark = ${JSON.stringify(WATCHDOG_MARK)};
-let timedOut = false;
-let killTimer;
-const child = spawn(file, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: posix, windowsHide: true });
-const kill = (signal) => {
-  try { if (posix) process.kill(-child.pid, signal); else child.kill(signal); }
-  catch { try { child.kill(signal); } catch {} }
-};
-const timer = setTimeout(() => {
-  timedOut = true;
-  process.stderr.write('\\n' + mark + ' timed out after ' + ms + ' ms; sent SIGTERM\\n');
-  kill('SIGTERM');
-  killTimer = setTimeout(() => kill('SIGKILL'), 1000);
-}, Number(ms));
-child.on('error', (e) => {
-  clearTimeout(timer);
-  // Exit only once the marker is written: a pipe write is asynchronous and exit would cut it off.
-  process.stderr.write(mark + ' cannot start: ' + (e.code || e.message) + '\\n', () =>
-    process.exit(e.code === 'ENOENT' ? 127 : 126));
-});
-child.on('exit', (code, signal) => {
-  clearTimeout(timer);
-  clearTimeout(killTimer);
-  process.exit(timedOut ? 124 : code !== null ? code : 128 + (constants.signals[signal] || 0));
-});
-`;
 /** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
 function findOnPath(command, env, platform = process.platform) {
     const isFile = (p) => {
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isFile();
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
         }
         catch {
             return false;
         }
     };
     const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(command) || command.includes('/')) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(command) || command.includes('/')) {
         return exts.map((e) => command + e).find(isFile);
     }
-    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
     for (const dir of dirs) {
         for (const ext of exts) {
-            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, command + ext);
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command + ext);
             if (isFile(candidate))
                 return candidate;
         }
     }
     return undefined;
 }
-function plainEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
+
+
+/***/ }),
+
+/***/ 488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ randomTimestamp),
+/* harmony export */   OT: () => (/* binding */ refIdOf),
+/* harmony export */   TN: () => (/* binding */ sampleFromReply),
+/* harmony export */   gF: () => (/* binding */ ntpSource),
+/* harmony export */   lM: () => (/* binding */ warmUp)
+/* harmony export */ });
+/* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1314);
+/* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dgram__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7472);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2941);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
+/**
+ * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
+ *
+ * One request per measurement; a lost reply is retried, never sooner than 2 s after the previous request
+ * to the same server (the NTP pool's rule for clients). Requests carry a random transmit timestamp and a
+ * reply is accepted only when its origin timestamp equals one we sent, on a socket connected to the
+ * server's address and port (the kernel drops datagrams from anywhere else; we check again).
+ */
+
+
+
+
+
+
+/** Our own clock-reading error: the anchor of the sub-millisecond clock is exact to a few µs. */
+const LOCAL_READ_ERROR_MS = 0.01;
+function randomTimestamp() {
+    const b = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8);
+    return { seconds: b.readUInt32BE(0), fraction: b.readUInt32BE(4) };
 }
-/** Grace after the watchdog's own deadline: its SIGKILL delay plus start-up and stdio draining. */
-const OUTER_GRACE_MS = 4000;
-const boundedExec = async (argv, { timeoutMs, env }) => {
-    const started = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)();
-    const [command, ...args] = argv;
-    const file = command === undefined ? undefined : findOnPath(command, env);
-    if (command === undefined || file === undefined) {
-        return {
-            exitCode: null,
-            stdout: '',
-            stderr: '',
-            timedOut: false,
-            notRun: `${command ?? '(empty command)'}: not found on PATH`,
-            durationMs: 0,
+function refIdOf(p) {
+    if (p.stratum === 1)
+        return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
+    return Array.from(p.refId).join('.');
+}
+function sampleFromReply(p, t1, t4) {
+    const t2 = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.receive, t1);
+    const t3 = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.transmit, t4);
+    const { offsetMs, delayMs } = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .onWire */ .hS)(t1, t2, t3, t4);
+    // A negative delay means the server's timestamps disagree with our round trip by more than their
+    // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
+    const delay = Math.max(delayMs, (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
+    const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
+    return {
+        offsetMs,
+        boundMs: delay / 2 + rootDistanceMs + (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS,
+        delayMs: delay,
+        atMs: t4,
+    };
+}
+/**
+ * The first datagram a process receives runs dgram's and the event emitter's JavaScript for the first
+ * time (lazy compilation), which delays our reading of T4 by up to a few milliseconds and shows up as a
+ * false offset. So, once per process, a throwaway datagram goes round a loopback socket pair through the
+ * same code path, and the packet functions are run once, before any real request is timed.
+ */
+let warmedUp;
+function warmUp(clock) {
+    warmedUp ??= new Promise((resolve) => {
+        const a = (0,node_dgram__WEBPACK_IMPORTED_MODULE_0__.createSocket)('udp4');
+        const b = (0,node_dgram__WEBPACK_IMPORTED_MODULE_0__.createSocket)('udp4');
+        const origin = randomTimestamp();
+        const done = () => {
+            clearTimeout(timer);
+            a.close();
+            b.close();
+            resolve();
         };
-    }
-    const ms = Math.max(1, Math.round(timeoutMs));
-    let outerTimer;
-    const gaveUp = new Promise((resolve) => {
-        outerTimer = setTimeout(() => resolve(undefined), ms + OUTER_GRACE_MS);
+        const timer = setTimeout(done, 50);
+        a.on('error', done);
+        b.on('error', done);
+        b.on('message', (bytes, rinfo) => b.send(bytes, rinfo.port, rinfo.address));
+        a.on('message', (bytes) => {
+            const t4 = clock.nowMs();
+            const check = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
+            if (check.kind === 'valid')
+                sampleFromReply(check.packet, t4, t4);
+            done();
+        });
+        b.bind(0, '127.0.0.1', () => {
+            a.connect(b.address().port, '127.0.0.1', () => a.send((0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin)));
+        });
     });
-    try {
-        const output = await Promise.race([
-            (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(process.execPath, ['-e', WATCHDOG, '--', String(ms), file, ...args], {
-                ignoreReturnCode: true,
-                silent: true,
-                env: plainEnv(env),
-                // After the command exits, wait at most this long for grandchildren to release its stdio.
-                delay: 1000,
-            }),
-            gaveUp,
-        ]);
-        const durationMs = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)() - started;
-        if (output === undefined) {
-            return {
-                exitCode: null,
-                stdout: '',
-                stderr: `still running ${Math.round(durationMs)} ms after its ${ms} ms deadline; stopped waiting for it`,
-                timedOut: true,
-                durationMs,
-            };
+    return warmedUp;
+}
+function ntpSource(server, options = {}) {
+    const clock = options.clock ?? _time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml;
+    const minIntervalMs = options.minRequestIntervalMs ?? 2000;
+    const maxRequests = options.maxRequests ?? 4;
+    let requests = 0;
+    let lastRequestAt = -Infinity;
+    let best;
+    let last = {
+        kind: 'ntp',
+        target: server.label,
+        status: 'skipped',
+        authenticated: false,
+        requests: 0,
+    };
+    let stopped = false;
+    let resolved;
+    const result = (r) => {
+        last = {
+            kind: 'ntp',
+            target: server.label,
+            authenticated: false,
+            requests,
+            ...(resolved ? { address: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(resolved.address, server.port) } : {}),
+            ...(best ? { sample: best } : {}),
+            ...r,
+        };
+        // A source that answered once keeps its sample even if a later refinement is lost.
+        if (best && r.status !== 'kod') {
+            last.status = 'ok';
+            delete last.reason;
         }
-        const lines = output.stderr.split('\n');
-        const marks = lines.filter((l) => l.startsWith(WATCHDOG_MARK));
-        const stderr = lines
-            .filter((l) => !l.startsWith(WATCHDOG_MARK))
-            .join('\n')
-            .trim();
-        const timedOut = marks.some((l) => l.includes('timed out'));
-        const cannotStart = marks.find((l) => l.includes('cannot start'));
-        return {
-            exitCode: cannotStart ? null : output.exitCode,
-            stdout: output.stdout.trim(),
-            stderr: timedOut
-                ? `${stderr}${stderr ? '\n' : ''}did not finish within ${ms} ms; stopped`.trim()
-                : stderr,
-            timedOut,
-            ...(cannotStart ? { notRun: `${command}: ${cannotStart.slice(WATCHDOG_MARK.length).trim()}` } : {}),
-            durationMs,
-        };
+        return last;
+    };
+    async function measure(signal) {
+        if (stopped)
+            return last;
+        if (!resolved) {
+            const r = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveHost */ .p)(server.host, signal);
+            if (!r.ok) {
+                if (!r.timedOut)
+                    stopped = true;
+                return result({ status: r.timedOut ? 'timeout' : 'error', reason: r.reason });
+            }
+            resolved = { address: r.address, family: r.family };
+        }
+        await warmUp(clock);
+        return exchange(resolved, signal);
     }
-    catch (error) {
-        return {
-            exitCode: null,
-            stdout: '',
-            stderr: '',
-            timedOut: false,
-            notRun: `${command}: ${error instanceof Error ? error.message : String(error)}`,
-            durationMs: (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)() - started,
-        };
+    function exchange(to, signal) {
+        return new Promise((resolve) => {
+            const socket = (0,node_dgram__WEBPACK_IMPORTED_MODULE_0__.createSocket)(to.family === 6 ? 'udp6' : 'udp4');
+            const outstanding = new Map();
+            let lastRejection;
+            let strays = 0;
+            let finished = false;
+            let resendTimer;
+            const abortController = new AbortController();
+            const finish = (r) => {
+                if (finished)
+                    return;
+                finished = true;
+                clearTimeout(resendTimer);
+                abortController.abort();
+                signal.removeEventListener('abort', onAbort);
+                try {
+                    socket.close();
+                }
+                catch {
+                    // already closed after a failed connect
+                }
+                resolve(r);
+            };
+            const onAbort = () => {
+                if (lastRejection) {
+                    finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
+                }
+                else {
+                    const noun = requests === 1 ? 'request' : 'requests';
+                    finish(result({
+                        status: 'timeout',
+                        reason: `no reply to ${requests} ${noun} before the deadline` +
+                            (strays > 0 ? ` (${strays} packets from other addresses ignored)` : ''),
+                    }));
+                }
+            };
+            if (signal.aborted)
+                return onAbort();
+            signal.addEventListener('abort', onAbort, { once: true });
+            const send = async () => {
+                // The NTP pool's rule: never two requests to one server less than 2 s apart.
+                await (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(lastRequestAt + minIntervalMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)(), abortController.signal);
+                if (finished)
+                    return;
+                const origin = randomTimestamp();
+                const request = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin);
+                requests += 1;
+                lastRequestAt = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)();
+                const t1 = clock.nowMs();
+                outstanding.set(`${origin.seconds}.${origin.fraction}`, { t1, origin });
+                socket.send(request, (error) => {
+                    if (error)
+                        finish(result({ status: 'error', reason: `could not send: ${(0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .CA)(error)}` }));
+                });
+                if (requests < maxRequests) {
+                    resendTimer = setTimeout(() => void send(), minIntervalMs);
+                }
+            };
+            socket.on('message', (bytes, rinfo) => {
+                const t4 = clock.nowMs();
+                if (rinfo.address !== to.address || rinfo.port !== server.port) {
+                    strays += 1;
+                    return;
+                }
+                // Match against every request still outstanding: a late reply to an earlier request is genuine.
+                for (const { t1, origin } of outstanding.values()) {
+                    const check = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
+                    if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp does not match'))
+                        continue;
+                    if (check.kind === 'rejected') {
+                        lastRejection = check.reason;
+                        return;
+                    }
+                    if (check.kind === 'kiss-of-death') {
+                        if (check.stop)
+                            stopped = true;
+                        finish(result({
+                            status: 'kod',
+                            stratum: 0,
+                            refId: check.code,
+                            reason: check.stop
+                                ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
+                                : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
+                        }));
+                        return;
+                    }
+                    const sample = sampleFromReply(check.packet, t1, t4);
+                    if (!best || sample.boundMs < best.boundMs)
+                        best = sample;
+                    finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
+                    return;
+                }
+                lastRejection =
+                    'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
+            });
+            socket.on('error', (error) => {
+                const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .CA)(error);
+                const reason = code === 'ECONNREFUSED'
+                    ? `connection refused: nothing answers NTP on ${(0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(to.address, server.port)} (ICMP port unreachable)`
+                    : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
+                        ? `network unreachable (${code})`
+                        : `socket error ${code}`;
+                if (code === 'ECONNREFUSED')
+                    stopped = true;
+                finish(result({ status: 'error', reason }));
+            });
+            socket.connect(server.port, to.address, () => void send());
+        });
     }
-    finally {
-        clearTimeout(outerTimer);
-    }
-};
+    return {
+        kind: 'ntp',
+        target: server.label,
+        measure,
+        canRefine: () => !stopped,
+    };
+}
 
 
 /***/ }),
@@ -9395,6 +2723,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1314:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
 
 /***/ }),
 

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { InputError, readConfig } from '../config.js';
 import { failsJob } from '../check.js';
 import { runGate } from '../gate.js';
-import { awsRequirementFailure } from '../aws/plan.js';
+import { awsRequirementFailure } from '../aws/messages.js';
 import { resyncMarkdown } from '../resync/describe.js';
 import { jsonReport } from '../report/json.js';
 import { summaryMarkdown } from '../report/summary.js';

@@ -5,6 +5,7 @@
  * the SDK corrected its own clock and retried, the step went green, and the next step (aws CLI, boto3,
  * Terraform, which do not correct) fails. The sentence says so with AWS's own words.
  */
+import type { Config } from '../config.js';
 import type { SourceResult } from '../model.js';
 import { describeOffset, humanDuration } from '../format.js';
 
@@ -87,4 +88,20 @@ export function ntpBehindProxyNote(env: NodeJS.ProcessEnv): string | undefined {
     'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
     "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'."
   );
+}
+
+/**
+ * With `aws: sts`, the message that fails the run when the signed check did not succeed, or undefined.
+ * Credentials problems say so; anything else says the required check did not complete. Other modes never
+ * fail here (the Date check and NTP decide the clock).
+ */
+export function awsRequirementFailure(config: Config, results: SourceResult[]): string | undefined {
+  if (config.aws !== 'sts') return undefined;
+  const signed = results.find((r) => r.kind === 'sts');
+  if (!signed) return "aws is 'sts' but the signed STS check was not run.";
+  if (signed.status === 'ok') return undefined;
+  if (signed.details?.credentialsProblem === true) {
+    return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
+  }
+  return `aws is 'sts' and the signed STS check did not complete: ${signed.reason ?? signed.status}.`;
 }

@@ -102,18 +102,5 @@ export function planAwsSources(
   return sources;
 }
 
-/**
- * With `aws: sts`, the message that fails the run when the signed check did not succeed, or undefined.
- * Credentials problems say so; anything else says the required check did not complete. Other modes never
- * fail here (the Date check and NTP decide the clock).
- */
-export function awsRequirementFailure(config: Config, results: SourceResult[]): string | undefined {
-  if (config.aws !== 'sts') return undefined;
-  const signed = results.find((r) => r.kind === 'sts');
-  if (!signed) return "aws is 'sts' but the signed STS check was not run.";
-  if (signed.status === 'ok') return undefined;
-  if (signed.details?.credentialsProblem === true) {
-    return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
-  }
-  return `aws is 'sts' and the signed STS check did not complete: ${signed.reason ?? signed.status}.`;
-}
+// Pure and light, so that the check can call it without loading the AWS sources.
+export { awsRequirementFailure } from './messages.js';

@@ -8,10 +8,9 @@ import { fixAdvice } from '../advice.js';
 import { detectPlatform } from '../platform.js';
 import { VERSION } from '../version.js';
 import { parseArgs, type ParsedArgs } from './args.js';
-import { explainCommand, readTextBounded, type Measure } from './explain.js';
+import type { Measure } from './explain.js';
 import { helpText } from './help.js';
 import { gateCommand } from './resync.js';
-import { runCommand } from './run.js';
 
 export interface Io {
   stdout: (text: string | Uint8Array) => void;
@@ -39,6 +38,7 @@ async function annotator(env: NodeJS.ProcessEnv) {
 }
 
 async function explainText(args: ParsedArgs, io: Io): Promise<string> {
+  const { readTextBounded } = await import('./explain.js');
   const words = args.positional.length > 0 ? args.positional : args.rest;
   if (words.length > 0 && !(words.length === 1 && words[0] === '-')) return words.join(' ');
   if (!io.stdin || (io.stdin.isTTY && words.length === 0)) {
@@ -69,6 +69,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (args.command) {
       case 'explain': {
         const text = await explainText(args, io);
+        const { explainCommand } = await import('./explain.js');
         return await explainCommand({
           text,
           json: args.json,
@@ -87,6 +88,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         if (args.rest.length === 0)
           throw new InputError('run', 'no command given: clock-preflight run [flags] -- COMMAND [ARGS…]');
         const annotate = await annotator(io.env);
+        const { runCommand } = await import('./run.js');
         return await runCommand({
           argv: args.rest,
           json: args.json,

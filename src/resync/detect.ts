@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimeService } from '../platform.js';
-import { findOnPath } from './exec.js';
+import { findOnPath } from './path.js';
 
 export interface TimeServiceDetection {
   service: TimeService;

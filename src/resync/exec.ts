@@ -13,9 +13,10 @@
  * non-root watchdog; we stop waiting for it and say so.
  */
 import { getExecOutput } from '@actions/exec';
-import { existsSync, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join } from 'node:path';
 import { monotonicMs } from '../time/clock.js';
+import { findOnPath } from './path.js';
+
+export { findOnPath };
 
 export interface ExecResult {
   /** Null when the command never ran (not found) or never finished. */
@@ -71,34 +72,6 @@ child.on('exit', (code, signal) => {
   process.exit(timedOut ? 124 : code !== null ? code : 128 + (constants.signals[signal] || 0));
 });
 `;
-
-/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
-export function findOnPath(
-  command: string,
-  env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform = process.platform,
-): string | undefined {
-  const isFile = (p: string) => {
-    try {
-      return existsSync(p) && statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  };
-  const exts =
-    platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
-  if (isAbsolute(command) || command.includes('/')) {
-    return exts.map((e) => command + e).find(isFile);
-  }
-  const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : delimiter).filter(Boolean);
-  for (const dir of dirs) {
-    for (const ext of exts) {
-      const candidate = join(dir, command + ext);
-      if (isFile(candidate)) return candidate;
-    }
-  }
-  return undefined;
-}
 
 function plainEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};

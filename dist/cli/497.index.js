@@ -1,0 +1,1651 @@
+export const id = 497;
+export const ids = [497];
+export const modules = {
+
+/***/ 8497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   explainCommand: () => (/* binding */ explainCommand),
+/* harmony export */   le: () => (/* binding */ measureSafely),
+/* harmony export */   mV: () => (/* binding */ explanationJson),
+/* harmony export */   readTextBounded: () => (/* binding */ readTextBounded),
+/* harmony export */   vZ: () => (/* binding */ formatExplanation)
+/* harmony export */ });
+/* harmony import */ var _explain_describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7746);
+/* harmony import */ var _explain_diagnose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8171);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8228);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/**
+ * `clock-preflight explain [TEXT | -]`: what an error text says about the clock, then the clock measured
+ * now, then the cause and what to do. Always exits 0: it explains, it does not gate (unrecognised text
+ * included, which it says plainly).
+ */
+
+
+
+
+/** Measure, but never let a failed measurement hide the explanation. */
+async function measureSafely(measure) {
+    try {
+        return await measure();
+    }
+    catch (error) {
+        return {
+            status: 'unknown',
+            title: `the measurement failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
+    }
+}
+function measuredLine(m) {
+    if (!m)
+        return 'Clock now: not measured.';
+    if (m.offsetMs === undefined || m.status === 'unknown')
+        return `Clock now: could not be measured (${m.title}).`;
+    const unc = m.uncertaintyMs !== undefined ? ` ±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(m.uncertaintyMs)}` : '';
+    return `Clock now: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs)}${unc} [${m.status}] — ${m.title}`;
+}
+/** The text block: what the error says, the clock now, the diagnosis and what to do. */
+function formatExplanation(r, m, d) {
+    if (!r.recognized) {
+        return `${(0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRecognition */ .Z)(r)}It knows: AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed and presigned-URL expiry, RequestExpired / RequestInTheFuture / AuthFailure, GitHub App and Google JWT time claims, Entra ID AADSTS700024, TLS certificate validity, apt "Release file … not valid yet", Kerberos "Clock skew too great".\n`;
+    }
+    const lines = [
+        (0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRecognition */ .Z)(r, { summary: false }).trimEnd(),
+        measuredLine(m),
+        '',
+        d.title,
+        d.message,
+        '',
+        'What to do:',
+    ];
+    for (const a of d.advice)
+        lines.push(`  - ${a}`);
+    return lines.join('\n') + '\n';
+}
+function explanationJson(r, m, d) {
+    return {
+        recognized: r.recognized,
+        kind: r.kind ?? null,
+        service: r.service || null,
+        evidence: r.evidence || null,
+        impliedOffsetMs: r.consistent && r.impliedOffsetMs !== undefined ? r.impliedOffsetMs : null,
+        offsetBoundMs: r.consistent ? (r.offsetBoundMs ?? null) : null,
+        absOffsetMinMs: r.absOffsetMinMs ?? null,
+        windowMs: r.windowMs ?? null,
+        direction: r.direction ?? null,
+        consistent: r.consistent,
+        inconsistency: r.inconsistency ?? null,
+        confidence: r.confidence ?? null,
+        derivation: r.derivation ?? null,
+        times: r.times ?? null,
+        measured: m
+            ? {
+                status: m.status,
+                offsetMs: m.offsetMs ?? null,
+                uncertaintyMs: m.uncertaintyMs ?? null,
+                title: m.title,
+            }
+            : null,
+        diagnosis: d,
+    };
+}
+/**
+ * Reads `explain -`'s stdin with bounded memory: the first `headBytes` and the last `maxBytes − headBytes`
+ * are kept (a pasted CI log can be large; its error is near the end), the middle is dropped.
+ */
+async function readTextBounded(stream, maxBytes = 8 * 1024 * 1024, headBytes = 1024 * 1024) {
+    const head = [];
+    let headLength = 0;
+    let tail = [];
+    let tailLength = 0;
+    const tailMax = maxBytes - headBytes;
+    for await (const chunk of stream) {
+        let b = typeof chunk === 'string'
+            ? Buffer.from(chunk)
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (headLength < headBytes) {
+            const take = b.subarray(0, headBytes - headLength);
+            head.push(Buffer.from(take));
+            headLength += take.length;
+            b = b.subarray(take.length);
+        }
+        if (b.length === 0)
+            continue;
+        tail.push(Buffer.from(b));
+        tailLength += b.length;
+        if (tailLength > 2 * tailMax) {
+            const joined = Buffer.concat(tail).subarray(-tailMax);
+            tail = [joined];
+            tailLength = joined.length;
+        }
+    }
+    const rest = Buffer.concat(tail);
+    const kept = rest.length > tailMax ? rest.subarray(-tailMax) : rest;
+    const dropped = rest.length - kept.length;
+    return Buffer.concat(head).toString('utf8') + (dropped > 0 ? '\n' : '') + kept.toString('utf8');
+}
+async function explainCommand(opts) {
+    const r = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .recognize */ .vA)(opts.text);
+    // Unrecognised text needs no measurement: there is nothing to compare it with.
+    const m = r.recognized ? await measureSafely(opts.measure) : undefined;
+    const d = (0,_explain_diagnose_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnose */ .h)(r, m, { clockFix: opts.clockFix });
+    opts.io.stdout(opts.json ? JSON.stringify(explanationJson(r, m, d), null, 2) + '\n' : formatExplanation(r, m, d));
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 7746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ whatTheTextSays),
+/* harmony export */   Z: () => (/* binding */ describeRecognition)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
+/** What an error text says about the clock, in words for people. Pure. */
+
+/** One sentence: the size and direction that follow from the text, or why none does. */
+function whatTheTextSays(r) {
+    if (!r.recognized)
+        return 'No time error this tool knows was found in the text.';
+    if (!r.consistent) {
+        const way = r.direction
+            ? ` Its wording says the signer was ${r.direction === 'behind' ? 'behind (or the request was late)' : 'ahead'}.`
+            : '';
+        return `The text contradicts itself (${r.inconsistency ?? 'its numbers do not fit together'}), so no offset follows from it.${way}`;
+    }
+    if (r.impliedOffsetMs !== undefined) {
+        const window = r.windowMs !== undefined ? ` (the limit is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.windowMs)})` : '';
+        if (r.impliedOffsetMs >= 0) {
+            return `The request or credential was ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.impliedOffsetMs)} old when checked${window}: the signer's clock was ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.impliedOffsetMs)} if it was sent as soon as it was made, or less behind if it waited.`;
+        }
+        return `The signature or credential was dated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(-r.impliedOffsetMs)} in the future when checked${window}: the signer's clock was ahead by at least that much.`;
+    }
+    const b = r.offsetBoundMs;
+    if (b?.min !== undefined && b.min > 0)
+        return `The runner's clock was behind by at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(b.min)}.`;
+    if (b?.max !== undefined && b.max < 0) {
+        return r.confidence === 'possible'
+            ? `If the other side's data is current, the runner's clock was ahead by at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(-b.max)}.`
+            : `The runner's clock was ahead by at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(-b.max)}.`;
+    }
+    if (r.absOffsetMinMs !== undefined) {
+        return `The two clocks differ by more than ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.absOffsetMinMs)}, in a direction the text does not say.`;
+    }
+    if (r.direction === 'behind')
+        return "The runner's clock was behind (or the credential was used late); the text gives no size.";
+    if (r.direction === 'ahead')
+        return "The runner's clock was ahead; the text gives no size.";
+    return 'The text names a time check that failed but gives neither size nor direction.';
+}
+/**
+ * The multi-line block `explain` prints about the text itself, before any measurement. `summary: false`
+ * leaves out the one-sentence reading when the diagnosis that follows starts with it anyway.
+ */
+function describeRecognition(r, opts = {}) {
+    if (!r.recognized)
+        return `${whatTheTextSays(r)}\n`;
+    const lines = [
+        `Recognised: ${r.kind} — ${r.service}${r.confidence && r.confidence !== 'certain' ? ` (${r.confidence} a time problem)` : ''}`,
+    ];
+    lines.push(`  Evidence: ${r.evidence}`);
+    if (opts.summary !== false)
+        lines.push(`  ${whatTheTextSays(r)}`);
+    if (!r.consistent && opts.summary === false)
+        lines.push(`  Inconsistent: ${r.inconsistency ?? 'the numbers do not fit together'}`);
+    if (r.derivation && r.consistent)
+        lines.push(`  How: ${r.derivation}`);
+    if (r.windowMs !== undefined && r.impliedOffsetMs === undefined)
+        lines.push(`  Limit enforced: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.windowMs)}`);
+    if (r.truncated)
+        lines.push('  (The input was long; only its first 200 000 and last 800 000 characters were read.)');
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 8171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ diagnose)
+/* harmony export */ });
+/* unused harmony export clockExplains */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7746);
+/**
+ * From what an error text says and what the clock measures now, to the cause and what to do. Pure.
+ *
+ * The point: the same "Signature expired" appears with a wrong clock and with a right one. The text gives
+ * C − A = offset + delay. Measuring the offset now splits the two: if it accounts for the error, the clock
+ * is the cause; if the clock is right, the request waited (or the credential was reused, or the other
+ * side's clock or data is wrong), and fixing the clock would change nothing.
+ */
+
+
+const GENERIC_CLOCK_FIX = 'Step the clock now and keep a time service running: chrony `sudo chronyc -a makestep`; systemd-timesyncd `sudo timedatectl set-ntp true`; macOS `sudo sntp -sS time.apple.com`; Windows `w32tm /resync /force`. Then run `clock-preflight check` again.';
+const GATE = 'Put `clock-preflight check` (or the action) before the first signed call, so that a wrong clock stops the job with this explanation instead of a signature error.';
+/** Whether the offset measured now would, by itself, produce the error the text shows. */
+function clockExplains(r, m) {
+    const off = m.offsetMs;
+    if (off === undefined || !Number.isFinite(off))
+        return false;
+    const unc = Math.max(0, m.uncertaintyMs ?? 0);
+    const sign = off > 0 ? 'behind' : 'ahead';
+    const directionFits = r.direction === undefined || r.direction === sign;
+    if (r.consistent && r.impliedOffsetMs !== undefined) {
+        const tol = Math.max(60_000, 0.1 * Math.abs(r.impliedOffsetMs)) + unc;
+        if (Math.abs(off - r.impliedOffsetMs) <= tol)
+            return true;
+    }
+    if (r.windowMs !== undefined &&
+        r.direction !== undefined &&
+        directionFits &&
+        Math.abs(off) - unc > r.windowMs)
+        return true;
+    if (r.absOffsetMinMs !== undefined && Math.abs(off) - unc > r.absOffsetMinMs)
+        return true;
+    const b = r.offsetBoundMs;
+    if (r.consistent && b) {
+        const ref = b.min ?? b.max ?? 0;
+        const tol = Math.max(60_000, 0.1 * Math.abs(ref)) + unc;
+        if (b.min !== undefined && b.min > 0 && off + tol >= b.min)
+            return true;
+        if (b.max !== undefined && b.max < 0 && off - tol <= b.max)
+            return true;
+    }
+    if (m.status === 'fail' && directionFits && r.impliedOffsetMs === undefined)
+        return true;
+    // Direction-only texts (a JWT's iat, "certificate is not yet valid"): a clock off the same way by more
+    // than the usual 30–60 s margins is enough.
+    const sized = r.impliedOffsetMs !== undefined ||
+        (b && ((b.min ?? 0) > 0 || (b.max ?? 0) < 0)) ||
+        r.absOffsetMinMs !== undefined;
+    if (!sized &&
+        r.direction !== undefined &&
+        r.direction === sign &&
+        Math.abs(off) - unc > 30_000 &&
+        r.windowMs === undefined)
+        return true;
+    return false;
+}
+function clockNow(m) {
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(m.offsetMs)}${m.uncertaintyMs !== undefined ? ` (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(m.uncertaintyMs)})` : ''}`;
+    return `The runner's clock measured now is ${size}${m.status === 'ok' ? ', within tolerance' : ''}.`;
+}
+function otherCause(r) {
+    switch (r.family) {
+        case 'request-signature':
+            if (r.kind === 'aws-auth-failure')
+                return 'not-the-clock';
+            return r.direction === 'ahead' ? 'clock-was-wrong' : 'signed-long-before-sent';
+        case 'presigned-url':
+        case 'token':
+            return r.direction === 'ahead' ? 'clock-was-wrong' : 'token-outlived-lifetime';
+        case 'certificate':
+            return r.kind === 'tls-certificate-not-yet-valid' ? 'clock-was-wrong' : 'upstream-expired';
+        case 'repository':
+            return r.kind === 'apt-release-expired' ? 'upstream-expired' : 'clock-was-wrong';
+        case 'kerberos':
+            return 'server-clock-wrong';
+        default:
+            return 'clock-was-wrong';
+    }
+}
+function queueAdvice(r) {
+    const advice = [
+        'AWS SDK for JavaScript: a request is signed, then waits for a free socket when more requests are in flight than maxSockets (50 by default), so a burst of long calls (synchronous Lambda invokes) ages the signatures in the queue. Raise maxSockets (`new NodeHttpHandler({ httpsAgent: new https.Agent({ maxSockets: 200 }) })`), lower the concurrency, or invoke Lambda asynchronously (`InvocationType: "Event"`) when you do not need the result.',
+        'A frozen Lambda function or container: a call signed during one invocation (or at init, outside the handler) and sent after the sandbox was frozen and thawed carries an old signature. Finish every call before the handler returns; use top-level await for calls made at init.',
+        'Long retries and backoff, or a custom signer: make sure each attempt is signed again (current AWS SDKs do; hand-written SigV4 code and old SDKs may not).',
+    ];
+    if (r.kind === 's3-request-time-too-skewed') {
+        advice.unshift('A slow upload: S3 can check the signature after the body has arrived. Use multipart upload with smaller parts, or more bandwidth.');
+    }
+    if (r.kind === 'aws-request-expired') {
+        advice.push('Temporary credentials that expired also give RequestExpired: refresh the session (`aws sts get-caller-identity` shows whether they still work).');
+    }
+    return advice;
+}
+function tokenAdvice(r) {
+    if (r.family === 'presigned-url') {
+        return [
+            'The presigned URL was used after its lifetime (X-Amz-Expires). Generate it right before it is used, or with a longer expiry (up to 7 days for SigV4; a URL signed with session credentials dies with the session).',
+        ];
+    }
+    if (r.kind === 'azure-assertion-time-range') {
+        return [
+            'The assertion was made earlier and reused after it expired. In GitHub Actions with azure/login (OIDC), the federated token lives about 5–10 minutes: log in again before later Azure steps in long jobs, or upgrade azure-cli/MSAL if a version caches assertions (azure-cli 2.59.0 did).',
+            'With a certificate credential, build the assertion right before the token request and do not cache it beyond its exp.',
+        ];
+    }
+    if (r.kind === 'google-invalid-jwt-time') {
+        return [
+            'Check the JWT itself: exp − iat must be at most 3600 s, and both must come from UTC (a local time read as UTC shifts them by hours). Build the token right before the request; do not reuse it.',
+        ];
+    }
+    return [
+        'The JWT was used after it expired: create the GitHub App JWT right before the call (its exp is at most 10 minutes away), and do not keep it for later steps; installation tokens last an hour.',
+    ];
+}
+function wasWrongAdvice(r) {
+    const advice = [
+        "The clock was off when the error happened and is right now: it has been stepped since (a time service that started late, a VM resumed from a snapshot or sleep), or the check used another machine's clock (the host of a container, the machine that made the URL or token).",
+    ];
+    if (r.family === 'token') {
+        advice.push('A token built from local time read as UTC (or the reverse) looks exactly like a clock hours off: check how iat/exp/nbf are computed.');
+    }
+    if (r.family === 'repository') {
+        advice.push("Or the mirror dated its Release file in the future (its own clock is ahead): compare the file's Date with the time now.");
+    }
+    advice.push(GATE);
+    advice.push('On self-hosted runners, make the time service sync at boot before the runner starts taking jobs (chrony `makestep 1 -1` or `initstepslew`).');
+    return advice;
+}
+function adviceFor(cause, r, opts) {
+    switch (cause) {
+        case 'clock-wrong-now':
+            return [opts.clockFix ?? GENERIC_CLOCK_FIX, GATE];
+        case 'signed-long-before-sent':
+            return queueAdvice(r);
+        case 'token-outlived-lifetime':
+            return tokenAdvice(r);
+        case 'clock-was-wrong':
+            return wasWrongAdvice(r);
+        case 'server-clock-wrong':
+            return [
+                "The runner's clock agrees with the time references, so the other side's clock is the wrong one: for Kerberos, check the domain controllers' time source (`w32tm /query /status` on the PDC emulator, which should follow an external NTP source).",
+                'If the runner uses the domain for time, it inherits the error: measure against an independent reference before changing anything.',
+            ];
+        case 'upstream-expired':
+            return r.family === 'repository'
+                ? [
+                    "The mirror's Release file is past its Valid-Until: the mirror is stale. Switch to another mirror or wait for it to sync; turn off the check (`-o Acquire::Check-Valid-Until=false`) only for archived snapshots.",
+                ]
+                : [
+                    'The certificate really expired (the clock is right): renew it on the server, or update the CA bundle (`sudo update-ca-certificates`, a newer base image) if an intermediate or root in the chain expired.',
+                ];
+        case 'not-the-clock':
+            return [
+                'AuthFailure with a right clock means the credentials: check the access key, secret key, session token and region that this step actually uses.',
+            ];
+        case 'not-measured':
+            return [
+                'Measure the clock: `clock-preflight check` (needs UDP 123 to an NTP server, or HTTPS to a Date header or AWS STS). If it is off by about the amount above, fix the clock; if it is right, the request waited or the credential was reused.',
+                GATE,
+            ];
+        case 'not-a-time-error':
+            return [
+                'If you expected a time error, pass the whole error message (`clock-preflight explain -` reads it from stdin).',
+            ];
+    }
+}
+function titleFor(cause, r, m) {
+    const now = m?.offsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(m.offsetMs) : undefined;
+    const age = r.consistent && r.impliedOffsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(r.impliedOffsetMs)) : undefined;
+    switch (cause) {
+        case 'clock-wrong-now':
+            return `The runner's clock is ${now} now: that is the cause of this ${r.kind} error`;
+        case 'signed-long-before-sent':
+            return age && r.impliedOffsetMs > 0
+                ? `The clock is right (${now}): the request was signed about ${age} before it arrived`
+                : `The clock is right (${now}): the request was signed long before it arrived`;
+        case 'token-outlived-lifetime':
+            return `The clock is right (${now}): the ${r.family === 'presigned-url' ? 'presigned URL' : 'token'} was used after its lifetime`;
+        case 'clock-was-wrong':
+            return `The clock is right now (${now}) but was ${r.direction ?? 'off'} when this error happened`;
+        case 'server-clock-wrong':
+            return `The runner's clock is right (${now}): the other side's clock is off`;
+        case 'upstream-expired':
+            return r.family === 'repository'
+                ? `The clock is right (${now}): the mirror is stale`
+                : `The clock is right (${now}): the certificate really expired`;
+        case 'not-the-clock':
+            return `The clock is right (${now}): this ${r.kind} is about the credentials, not time`;
+        case 'not-measured':
+            return `Recognised ${r.kind}; the clock could not be measured now`;
+        case 'not-a-time-error':
+            return 'Not a time error this tool recognises';
+    }
+}
+function diagnose(r, m, opts = {}) {
+    if (!r.recognized) {
+        return {
+            cause: 'not-a-time-error',
+            title: titleFor('not-a-time-error', r),
+            message: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .whatTheTextSays */ .V)(r),
+            advice: adviceFor('not-a-time-error', r, opts),
+        };
+    }
+    const says = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .whatTheTextSays */ .V)(r);
+    const measurable = m !== undefined && m.offsetMs !== undefined && Number.isFinite(m.offsetMs) && m.status !== 'unknown';
+    if (!measurable) {
+        const why = m?.title ? ` (${m.title})` : '';
+        return {
+            cause: 'not-measured',
+            title: titleFor('not-measured', r),
+            message: `${says} The clock could not be measured now${why}, so whether it is still wrong is open: if it is, that is the cause; if not, the request or credential waited too long before use.`,
+            advice: adviceFor('not-measured', r, opts),
+        };
+    }
+    const now = clockNow(m);
+    if (clockExplains(r, m)) {
+        return {
+            cause: 'clock-wrong-now',
+            title: titleFor('clock-wrong-now', r, m),
+            message: `${says} ${now} That accounts for the error: fix the clock, and the same call will work.`,
+            advice: adviceFor('clock-wrong-now', r, opts),
+        };
+    }
+    const cause = otherCause(r);
+    const offNote = m.status === 'warn' || m.status === 'fail'
+        ? ` The clock is off now and worth fixing (${opts.clockFix ?? 'see `clock-preflight check`'}), but that alone does not explain this error.`
+        : ' That does not account for the error.';
+    const because = {
+        'signed-long-before-sent': 'So the request waited between signing and arrival: a connection queue, a frozen process or long retries.',
+        'token-outlived-lifetime': 'So the credential was made earlier and used after its lifetime.',
+        'clock-was-wrong': 'So the clock was off when the error happened (it has moved since), or another machine’s clock made the signature or token.',
+        'server-clock-wrong': "So the other side's clock is the one that is off.",
+        'upstream-expired': r.family === 'repository' ? 'So the mirror is stale.' : 'So the certificate really expired.',
+        'not-the-clock': 'So this error is about the credentials, not time.',
+        'clock-wrong-now': '',
+        'not-measured': '',
+        'not-a-time-error': '',
+    };
+    return {
+        cause,
+        title: titleFor(cause, r, m),
+        message: `${says} ${now}${offNote} ${because[cause]}`,
+        advice: adviceFor(cause, r, opts),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mc: () => (/* binding */ pickBest),
+  vA: () => (/* binding */ recognize),
+  Ot: () => (/* binding */ recognizeAll),
+  ji: () => (/* binding */ toRecognition)
+});
+
+// UNUSED EXPORTS: ERROR_KINDS, UNRECOGNIZED, score
+
+;// CONCATENATED MODULE: ./src/explain/normalize.ts
+/**
+ * Error texts arrive wrapped: JSON-escaped inside a log line, HTML-escaped XML, coloured by a terminal,
+ * boxed and word-wrapped by Terraform (`│ ` at each line start), prefixed with a timestamp by the GitHub
+ * Actions log. The parsers see one plain form, so that a message matches however it was carried.
+ *
+ * Every step is a single linear pass, and the input is capped: `explain -` may be handed a whole CI log.
+ */
+/** Beyond this many characters, only the head and the tail are read (errors sit near the end of logs). */
+const MAX_INPUT_CHARS = 1_000_000;
+const HEAD_CHARS = 200_000;
+function unescapeOnce(text) {
+    return text
+        .replace(/\\u00(3c|3C|3e|3E|26|22|27)/g, (_m, hex) => String.fromCharCode(parseInt(hex, 16)))
+        .replace(/\\[nrt]/g, ' ')
+        .replace(/\\(["'/\\])/g, '$1');
+}
+function normalise(input) {
+    let text = typeof input === 'string' ? input : String(input);
+    let truncated = false;
+    if (text.length > MAX_INPUT_CHARS) {
+        text = text.slice(0, HEAD_CHARS) + '\n' + text.slice(text.length - (MAX_INPUT_CHARS - HEAD_CHARS));
+        truncated = true;
+    }
+    text = text.replace(/\r\n?/g, '\n');
+    // ANSI colour and cursor sequences.
+    // eslint-disable-next-line no-control-regex -- they start with ESC, which is exactly what to remove.
+    text = text.replace(/\x1b\[[0-9;?]{0,32}[A-Za-z]/g, '');
+    // Escaped twice happens (a JSON string holding a JSON body), so undo escaping at most twice.
+    for (let i = 0; i < 2; i++) {
+        const next = unescapeOnce(text);
+        if (next === text)
+            break;
+        text = next;
+    }
+    text = text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+    // GitHub Actions log timestamps and Terraform's diagnostic box, at line starts.
+    text = text.replace(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z[ \t]/gm, '');
+    text = text.replace(/^[ \t]*[│┃╷╵|]+[ \t]?/gm, '');
+    return { text, truncated };
+}
+/** The excerpt shown as evidence: the match, whitespace collapsed, bounded. */
+function excerpt(text, start, end, maxChars = 600) {
+    const s = text
+        .slice(start, Math.min(end, start + maxChars * 2))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return s.length > maxChars ? s.slice(0, maxChars - 1) + '…' : s;
+}
+
+;// CONCATENATED MODULE: ./src/explain/time.ts
+/**
+ * Readers for the time formats that error texts print. Each returns undefined for anything that is not
+ * a real instant (month 13, 30 February, hour 25): garbled texts exist, and a wrong number is worse
+ * than none.
+ */
+function utc(y, mo, d, h, mi, s) {
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
+        return undefined;
+    // A leap second (":60") is read as the last second of the minute; one second does not matter here.
+    const ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59));
+    const back = new Date(ms);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+        return undefined;
+    return ms;
+}
+/** 20260627T140000Z: SigV4's X-Amz-Date. */
+function parseBasicIso(text) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const ms = utc(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6]);
+    return ms === undefined ? undefined : { ms, resolutionMs: 1000 };
+}
+/**
+ * 2015-06-04T22:26:16Z, 2024-10-02T22:05:03.6755165Z, 2023-01-28T09:08:05+01:00, 2023-05-18, and the
+ * space-separated form Go and Python print (2025-08-02 13:33:50). A time without a zone is read as UTC.
+ */
+function parseIso(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const hasTime = m[4] !== undefined;
+    const base = utc(+m[1], +m[2], +m[3], hasTime ? +m[4] : 0, hasTime ? +m[5] : 0, m[6] ? +m[6] : 0);
+    if (base === undefined)
+        return undefined;
+    // Entra prints seven fractional digits; whole milliseconds are plenty and keep offsets integral.
+    const fractionMs = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+    let zoneMs = 0;
+    const zone = m[8];
+    if (zone && zone !== 'Z' && zone !== 'UTC' && zone !== 'GMT') {
+        const z = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+        const hours = +z[2];
+        const minutes = +z[3];
+        if (hours > 14 || minutes > 59)
+            return undefined;
+        zoneMs = (z[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+    }
+    const resolutionMs = !hasTime ? 86_400_000 : m[7] ? 1 : m[6] ? 1000 : 60_000;
+    return { ms: base + fractionMs - zoneMs, resolutionMs };
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Sat, 12 Feb 2022 09:37:03 GMT: the HTTP Date header, which S3 echoes as RequestTime. */
+function parseRfc1123(text) {
+    const m = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z|[+-]\d{4})?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    if (month === 0)
+        return undefined;
+    const base = utc(+m[3], month, +m[1], +m[4], +m[5], +m[6]);
+    if (base === undefined)
+        return undefined;
+    let zoneMs = 0;
+    if (m[7] && /^[+-]/.test(m[7])) {
+        zoneMs = (m[7][0] === '-' ? -1 : 1) * (+m[7].slice(1, 3) * 60 + +m[7].slice(3, 5)) * 60_000;
+    }
+    return { ms: base - zoneMs, resolutionMs: 1000 };
+}
+/** Unix milliseconds (13 digits) or seconds (10 digits), as S3 prints X-Amz-Date in "not yet valid". */
+function parseEpoch(text) {
+    const t = text.trim();
+    if (/^\d{13}$/.test(t))
+        return { ms: Number(t), resolutionMs: 1 };
+    if (/^\d{10}$/.test(t))
+        return { ms: Number(t) * 1000, resolutionMs: 1000 };
+    return undefined;
+}
+/** Any of the above, in the order of how specific the format is. */
+function parseInstant(text) {
+    return parseBasicIso(text) ?? parseIso(text) ?? parseRfc1123(text) ?? parseEpoch(text);
+}
+/** apt's "439d 20h 2min 38s" (units may be missing from the front or the back). */
+function parseAptDuration(text) {
+    const m = /^\s*(?:(\d{1,6})d)?\s*(?:(\d{1,3})h)?\s*(?:(\d{1,3})min)?\s*(?:(\d{1,3})s)?\s*$/.exec(text);
+    if (!m || (m[1] ?? m[2] ?? m[3] ?? m[4]) === undefined)
+        return undefined;
+    const [d, h, mi, s] = [m[1], m[2], m[3], m[4]].map((v) => (v === undefined ? 0 : Number(v)));
+    return ((d * 24 + h) * 60 + mi) * 60_000 + s * 1000;
+}
+function iso(ms) {
+    return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : String(ms);
+}
+
+;// CONCATENATED MODULE: ./src/explain/apt.ts
+/**
+ * apt's Release-file date checks, against the runner's clock:
+ *
+ *   E: Release file for URL is not valid yet (invalid for another 5h 3min 2s). …
+ *   E: Release file for URL is expired (invalid since 3h 46min 2s). …
+ *
+ * "Not valid yet": the Release file's Date is D after the runner's clock. The archive wrote that Date when
+ * it built the file, which is before now, so true now ≥ runner + D: offset ≥ D (the runner is behind by at
+ * least D, usually by more, since Release files are hours old when fetched).
+ * "Expired": Valid-Until passed by the runner's clock D ago. A stale mirror does that with a correct clock;
+ * only if the mirror is fresh was the runner ahead by at least D. Hence "possible".
+ */
+
+
+const SERVICE = 'apt (Debian/Ubuntu package index)';
+const NOT_YET = /Release file for\s+(\S{1,400}?)\s+is not valid yet\s*\(invalid for another\s+([0-9dhmins ]{1,40})\)/gi;
+const EXPIRED = /Release file for\s+(\S{1,400}?)\s+is expired\s*\(invalid since\s+([0-9dhmins ]{1,40})\)/gi;
+const recognizeApt = (text) => {
+    const hits = [];
+    for (const [re, notYet] of [
+        [NOT_YET, true],
+        [EXPIRED, false],
+    ]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null && hits.length < 200; m = re.exec(text)) {
+            const d = parseAptDuration(m[2]);
+            const hit = {
+                recognized: true,
+                kind: notYet ? 'apt-release-not-yet-valid' : 'apt-release-expired',
+                family: 'repository',
+                service: SERVICE,
+                evidence: excerpt(text, m.index, m.index + m[0].length),
+                direction: notYet ? 'behind' : 'ahead',
+                consistent: true,
+                confidence: notYet ? 'likely' : 'possible',
+                start: m.index,
+                end: m.index + m[0].length,
+            };
+            if (d === undefined) {
+                hits.push({ ...hit, consistent: false, inconsistency: `unreadable duration '${m[2].trim()}'` });
+                continue;
+            }
+            hits.push(notYet
+                ? {
+                    ...hit,
+                    offsetBoundMs: { min: d },
+                    derivation: `The Release file of ${m[1]} is dated ${m[2].trim()} after the runner's clock. The archive dated it when it built it, before now, so the runner's clock was behind by at least that much.`,
+                }
+                : {
+                    ...hit,
+                    offsetBoundMs: { max: -d },
+                    derivation: `The Release file of ${m[1]} passed its Valid-Until ${m[2].trim()} ago by the runner's clock. A stale mirror does that with a correct clock; only if the mirror is current was the runner's clock ahead by at least that much.`,
+                });
+        }
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/types.ts
+/**
+ * What the explain parsers say about one error text. Pure data.
+ *
+ * Sign convention as everywhere: offset = reference time − runner time, positive = the runner (the
+ * signer, the client) was behind. The "reference" is the other side of the exchange: AWS, GitHub,
+ * Entra ID, the KDC, the archive that dated a Release file.
+ */
+const MINUTE_MS = 60_000;
+
+;// CONCATENATED MODULE: ./src/explain/aws-codes.ts
+/**
+ * AWS error codes that name a time problem without printing the times (query APIs such as EC2, and SDK
+ * exceptions that keep only the code): RequestExpired, RequestInTheFuture, AuthFailure.
+ *
+ * Per the EC2 API reference, RequestExpired means the request arrived more than 15 minutes after its date
+ * stamp, or the stamp is more than 15 minutes in the future, or temporary credentials expired: the
+ * direction does not follow from the code alone (only MWS's "too far in the past" wording gives it).
+ * AuthFailure is what EC2 answers for a skewed clock and for wrong credentials alike: only "possible".
+ */
+
+
+
+const aws_codes_SERVICE = 'AWS (query APIs: EC2 and others)';
+const PATTERN = /\bRequestExpired\b|Request has expired|Request signature is too far in the (?:past|future)|\bRequestInTheFuture\b|\bAuthFailure\b|AWS was not able to validate the provided access credentials/gi;
+const recognizeAwsCodes = (text) => {
+    const hits = [];
+    let last;
+    PATTERN.lastIndex = 0;
+    for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
+        const word = m[0].toLowerCase();
+        const kind = word === 'requestinthefuture'
+            ? 'aws-request-in-the-future'
+            : word.includes('authfailure') || word.includes('not able to validate')
+                ? 'aws-auth-failure'
+                : 'aws-request-expired';
+        // The code and its message are one error: extend the previous hit instead of adding another.
+        if (last && last.kind === kind && m.index - last.end < 300) {
+            last.end = m.index + m[0].length;
+            last.evidence = excerpt(text, last.start, last.end + 60);
+            continue;
+        }
+        const near = text.slice(Math.max(0, m.index - 300), m.index + 400);
+        // S3's presigned-URL XML says "Request has expired" too; s3.ts reads that one with its fields.
+        if (kind === 'aws-request-expired' &&
+            !/RequestExpired/.test(near) &&
+            /<ServerTime>|<Expires>|X-Amz-Expires|AccessDenied/i.test(near)) {
+            continue;
+        }
+        const after = text.slice(m.index, m.index + 300);
+        const stamp = /Timestamp date(?: is|:)\s*(\d{4}-\d{2}-\d{2}T[0-9:.]{8,20}Z)/i.exec(after);
+        const signed = stamp ? parseIso(stamp[1]) : undefined;
+        const wording = /too far in the (past|future)/i.exec(after)?.[1]?.toLowerCase();
+        const hit = {
+            recognized: true,
+            kind,
+            family: 'request-signature',
+            service: aws_codes_SERVICE,
+            evidence: excerpt(text, m.index, m.index + m[0].length + 80),
+            consistent: true,
+            confidence: kind === 'aws-auth-failure' ? 'possible' : 'likely',
+            start: m.index,
+            end: m.index + m[0].length,
+        };
+        if (kind === 'aws-request-expired') {
+            hit.windowMs = 15 * MINUTE_MS;
+            if (wording)
+                hit.direction = wording === 'past' ? 'behind' : 'ahead';
+            if (signed)
+                hit.times = { signedAt: iso(signed.ms) };
+            hit.derivation =
+                'The service refused the request as too old (or dated too far ahead): its signing time and the service clock differ by more than 15 minutes, or temporary credentials expired. The text gives no server time, so no offset follows.';
+        }
+        else if (kind === 'aws-request-in-the-future') {
+            hit.direction = 'ahead';
+            hit.derivation =
+                "The request was dated after the service's clock: the signer's clock was ahead. The text gives no times.";
+        }
+        else {
+            hit.derivation =
+                'EC2 answers AuthFailure both for wrong credentials and for a signature whose date is too far from its clock. If the credentials are right, suspect the clock.';
+        }
+        hits.push(hit);
+        last = hit;
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/aws-sigv4.ts
+/**
+ * AWS Signature Version 4 time checks, as every AWS service words them:
+ *
+ *   Signature expired: A is now earlier than B (C - N min.)
+ *   Signature not yet current: A is still later than B (C + N min.)
+ *
+ * A is the X-Amz-Date the signer's clock wrote into the signature. C is AWS's clock when the request
+ * arrived. B is the edge of the window AWS accepts: C − N min for "expired", C + N min for "not yet
+ * current". N is 5 for most services, 15 for some.
+ *
+ * Derivation. Let d ≥ 0 be the time between signing and arrival (queueing, retries, a frozen process).
+ * True time at signing = C − d, the runner read A, so offset = (C − d) − A.
+ * - Expired: offset = C − A − d ≤ C − A. If the request left at once (d ≈ 0), offset ≈ C − A, and that is
+ *   the implied offset. It exceeds N min. But the same text appears with a correct clock and d > N min,
+ *   which is why the diagnosis measures the clock now: C − A = offset + d.
+ * - Not yet current: offset = C − A − d ≤ C − A < −N min. Delay only makes it more negative, so the
+ *   signer's clock was ahead by at least A − C: no queue explains this one.
+ * Both timestamps are whole seconds, so C − A is exact to ±1 s; the bound carries that second.
+ *
+ * Self-consistency: B must equal C ∓ N exactly and A must lie beyond B. Texts that fail this exist (AWS's
+ * own knowledge-centre article prints one); they are reported as inconsistent and give no number.
+ */
+
+
+
+const aws_sigv4_SERVICE = 'AWS (Signature Version 4)';
+const STAMP = '([0-9A-Za-z:.+-]{1,40}?)';
+const FULL = {
+    expired: new RegExp(`Signature expired:?\\s*${STAMP}\\s+is\\s+now\\s+earlier\\s+than\\s+${STAMP}\\s*\\(\\s*${STAMP}\\s*-\\s*(\\d{1,6})\\s*min\\.?\\s*\\)`, 'iy'),
+    'not-yet-current': new RegExp(`Signature not yet current:?\\s*${STAMP}\\s+is\\s+still\\s+later\\s+than\\s+${STAMP}\\s*\\(\\s*${STAMP}\\s*\\+\\s*(\\d{1,6})\\s*min\\.?\\s*\\)`, 'iy'),
+};
+const START = /Signature (expired|not yet current)/gi;
+function unreadable(stamps) {
+    const bad = stamps
+        .filter(([, s]) => s !== undefined && parseBasicIso(s) === undefined)
+        .map(([n, s]) => `${n} '${s}'`);
+    return bad.length > 0 ? `unreadable timestamp: ${bad.join(', ')}` : undefined;
+}
+function fromFull(variant, text, start, m) {
+    const [aText, bText, cText, nText] = [m[1], m[2], m[3], m[4]];
+    const windowMs = Number(nText) * MINUTE_MS;
+    const expired = variant === 'expired';
+    const base = {
+        recognized: true,
+        kind: expired ? 'aws-sigv4-signature-expired' : 'aws-sigv4-signature-not-yet-current',
+        family: 'request-signature',
+        service: aws_sigv4_SERVICE,
+        evidence: excerpt(text, start, start + m[0].length),
+        windowMs,
+        direction: expired ? 'behind' : 'ahead',
+        consistent: true,
+        confidence: 'certain',
+        start,
+        end: start + m[0].length,
+    };
+    const problem = unreadable([
+        ['signed', aText],
+        ['limit', bText],
+        ['server', cText],
+    ]);
+    if (problem)
+        return { ...base, consistent: false, inconsistency: problem };
+    const [a, b, c] = [aText, bText, cText].map((s) => parseBasicIso(s));
+    const times = { signedAt: iso(a.ms), limit: iso(b.ms), serverTime: iso(c.ms) };
+    const expectedLimit = expired ? c.ms - windowMs : c.ms + windowMs;
+    if (b.ms !== expectedLimit) {
+        return {
+            ...base,
+            times,
+            consistent: false,
+            inconsistency: `the limit ${bText} should be the server time ${cText} ${expired ? '−' : '+'} ${nText} min = ${iso(expectedLimit)}, but is not: the text was edited or garbled, so its numbers cannot be trusted`,
+        };
+    }
+    if (expired ? a.ms >= b.ms : a.ms <= b.ms) {
+        return {
+            ...base,
+            times,
+            consistent: false,
+            inconsistency: `the signing time ${aText} is not ${expired ? 'earlier' : 'later'} than the limit ${bText}, so AWS would have accepted it: the text contradicts itself`,
+        };
+    }
+    const implied = c.ms - a.ms;
+    return {
+        ...base,
+        times,
+        impliedOffsetMs: implied,
+        offsetBoundMs: { max: implied + 1000 },
+        derivation: expired
+            ? `Signed at ${aText} by the runner's clock, received at ${cText} by AWS's: ${Math.round(implied / 1000)} s apart, over the ${nText} min AWS allows. That is the runner's offset if the request was sent as soon as it was signed; any time it spent queued or retrying between signing and arrival is part of the ${Math.round(implied / 1000)} s, so the offset is at most that.`
+            : `Signed at ${aText} by the runner's clock, received at ${cText} by AWS's: the signature is dated ${Math.round(-implied / 1000)} s after it arrived. Delay cannot make a signature arrive before it was made, so the signer's clock was ahead by at least that much.`,
+    };
+}
+function fromPartial(variant, text, start, matched) {
+    // "Signature expired: ... is now earlier than ..." with the numbers elided or cut off by a log limit.
+    const tail = text.slice(start, start + 240);
+    const n = /([-+])\s*(\d{1,4})\s*min/.exec(tail);
+    const expired = variant === 'expired';
+    const hasStamps = /\d{8}T\d{6}Z/.test(tail);
+    const lineEnd = tail.indexOf('\n');
+    return {
+        recognized: true,
+        kind: expired ? 'aws-sigv4-signature-expired' : 'aws-sigv4-signature-not-yet-current',
+        family: 'request-signature',
+        service: aws_sigv4_SERVICE,
+        evidence: excerpt(text, start, start + Math.max(matched.length, lineEnd > 0 ? Math.min(lineEnd, 200) : 200)),
+        windowMs: n ? Number(n[2]) * MINUTE_MS : undefined,
+        direction: expired ? 'behind' : 'ahead',
+        consistent: !hasStamps,
+        inconsistency: hasStamps
+            ? 'the timestamps are not in the form AWS prints (A is now earlier than B (C - N min.))'
+            : undefined,
+        confidence: 'certain',
+        start,
+        end: start + matched.length,
+    };
+}
+const recognizeSigV4 = (text) => {
+    const hits = [];
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m !== null; m = START.exec(text)) {
+        const variant = m[1].toLowerCase() === 'expired' ? 'expired' : 'not-yet-current';
+        const full = FULL[variant];
+        full.lastIndex = m.index;
+        const f = full.exec(text);
+        if (f) {
+            hits.push(fromFull(variant, text, m.index, f));
+            START.lastIndex = m.index + f[0].length;
+        }
+        else {
+            hits.push(fromPartial(variant, text, m.index, m[0]));
+        }
+        if (hits.length >= 100)
+            break;
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/azure.ts
+/**
+ * Microsoft Entra ID (Azure AD) client assertions:
+ *
+ *   AADSTS700024: Client assertion is not within its valid time range. Current time: T, assertion valid
+ *   from F, expiry time of assertion E.
+ *
+ * T is Entra's clock; F and E are the assertion's nbf and exp, written by whoever made the assertion: the
+ * runner (MSAL with a certificate credential) or GitHub's token service (OIDC federation, azure/login).
+ * F = 1970-01-01T00:00:00 means the assertion had no nbf.
+ *
+ * - T > E (expired). With an nbf, the assertion was made at F and lives L = E − F. offset of its maker
+ *   = (T − u) − F, u ≥ 0 the time between making and use, so T − F is the implied offset if it was used at
+ *   once, and an upper bound. Long jobs that reuse an assertion (azure/login's OIDC token in a job longer
+ *   than its lifetime, an MSAL cache bug) give the same text with correct clocks. Without nbf only the
+ *   lateness T − E follows.
+ * - T < F (not yet valid): offset ≤ T − F < 0: the maker's clock was ahead by at least F − T.
+ * - F ≤ T ≤ E: Entra would have accepted it; the text contradicts itself.
+ * Older codes (AADSTS50012, AADSTS50013) say the same without times.
+ */
+
+
+const azure_SERVICE = 'Microsoft Entra ID (client assertion)';
+// An ISO time, or (in a garbled text) any other token up to the next comma, which is then reported unreadable.
+const TIME = '(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]{2,20})?(?:Z|[+-]\\d{2}:?\\d{2})?|[^,\\s]{1,40})';
+const azure_PATTERN = /(?:(AADSTS\d{5,6}):?\s*)?(?:Client )?[Aa]ssertion is not within its valid time range\.?/g;
+const DETAIL = new RegExp(`\\s*Current time:\\s*${TIME}\\s*,\\s*assertion valid from\\s*${TIME}\\s*,\\s*expiry time of assertion\\s*${TIME}`, 'iy');
+function readTime(s) {
+    return parseIso(s.replace(/\.$/, ''))?.ms;
+}
+const recognizeAzure = (text) => {
+    const hits = [];
+    azure_PATTERN.lastIndex = 0;
+    for (let m = azure_PATTERN.exec(text); m !== null && hits.length < 50; m = azure_PATTERN.exec(text)) {
+        DETAIL.lastIndex = m.index + m[0].length;
+        const d = DETAIL.exec(text);
+        const end = d ? d.index + d[0].length : m.index + m[0].length;
+        const hit = {
+            recognized: true,
+            kind: 'azure-assertion-time-range',
+            family: 'token',
+            service: azure_SERVICE + (m[1] ? ` ${m[1]}` : ''),
+            evidence: excerpt(text, m.index, end),
+            consistent: true,
+            confidence: 'certain',
+            start: m.index,
+            end,
+        };
+        if (!d) {
+            hits.push({
+                ...hit,
+                derivation: 'Entra refused an assertion outside its nbf–exp range by Entra’s clock. The text gives no times.',
+            });
+            continue;
+        }
+        const [tText, fText, eText] = [d[1], d[2], d[3]];
+        const [t, f, e] = [readTime(tText), readTime(fText), readTime(eText)];
+        if (t === undefined || f === undefined || e === undefined) {
+            const bad = [
+                ['current time', tText, t],
+                ['valid from', fText, f],
+                ['expiry', eText, e],
+            ]
+                .filter(([, , v]) => v === undefined)
+                .map(([n, s]) => `${n} '${s}'`);
+            hits.push({ ...hit, consistent: false, inconsistency: `unreadable time: ${bad.join(', ')}` });
+            continue;
+        }
+        const hasNbf = f > 0;
+        const times = { serverTime: iso(t), expires: iso(e) };
+        if (hasNbf)
+            times.notBefore = iso(f);
+        if (t > e) {
+            const lateS = Math.round((t - e) / 1000);
+            if (!hasNbf) {
+                hits.push({
+                    ...hit,
+                    times,
+                    direction: 'behind',
+                    derivation: `The assertion expired at ${eText} and reached Entra at ${tText} by Entra's clock, ${lateS} s late. It has no nbf, so when it was made, and so its maker's offset, does not follow.`,
+                });
+                continue;
+            }
+            if (e <= f) {
+                hits.push({
+                    ...hit,
+                    times,
+                    consistent: false,
+                    inconsistency: `the expiry ${eText} is not after valid-from ${fText}`,
+                });
+                continue;
+            }
+            const implied = t - f;
+            hits.push({
+                ...hit,
+                times,
+                direction: 'behind',
+                windowMs: e - f,
+                impliedOffsetMs: implied,
+                offsetBoundMs: { max: implied + 1000 },
+                derivation: `The assertion was made at ${fText} (its nbf) to live ${Math.round((e - f) / 1000)} s, and reached Entra at ${tText}, ${lateS} s after it expired. That makes its maker's clock ${Math.round(implied / 1000)} s behind only if it was used as soon as it was made; an assertion reused later (a long job, a token cache) gives the same text with correct clocks.`,
+            });
+            continue;
+        }
+        if (t < f) {
+            const implied = t - f;
+            hits.push({
+                ...hit,
+                times,
+                direction: 'ahead',
+                windowMs: e > f ? e - f : undefined,
+                impliedOffsetMs: implied,
+                offsetBoundMs: { max: implied + 1000 },
+                derivation: `The assertion is valid from ${fText} but reached Entra at ${tText} by Entra's clock, ${Math.round(-implied / 1000)} s before it was made: its maker's clock was ahead by at least that much.`,
+            });
+            continue;
+        }
+        hits.push({
+            ...hit,
+            times,
+            consistent: false,
+            inconsistency: `the current time ${tText} lies inside the validity range ${fText} – ${eText}, so Entra would have accepted it: the text contradicts itself`,
+        });
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/jwt.ts
+/**
+ * JSON Web Tokens checked against the issuer's claims: GitHub App JWTs and Google service-account JWTs.
+ * The runner writes `iat` and `exp` from its own clock; the service compares them with its clock.
+ *
+ * GitHub App (docs: iat 60 s in the past to allow for drift, exp at most 10 min in the future):
+ * - "'Issued at' claim ('iat') must be an Integer representing a time in the past" (older wording: "…the
+ *   time that the assertion was issued"): iat is after GitHub's clock. Libraries date iat 30–60 s back,
+ *   so the runner was ahead by more than that margin. Direction: ahead; no number.
+ * - "'Expiration time' claim ('exp') is too far in the future": exp − GitHub's now > 10 min. Libraries set
+ *   exp = now + 10 min (or slightly less), so a runner ahead by more than that margin trips it. Ahead.
+ * - "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the
+ *   assertion expires": exp is already past by GitHub's clock: the runner was behind by more than the
+ *   JWT's lifetime (≤ 10 min), or the JWT was used after it expired. Behind.
+ *
+ * Google: "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.
+ * Check your iat and exp values…": iat/exp out of range of Google's clock, either way, or exp − iat over
+ * 60 min. No direction, no number.
+ */
+
+
+const GITHUB = 'GitHub App authentication (JWT)';
+const GOOGLE = 'Google OAuth (service-account JWT)';
+const RULES = [
+    {
+        pattern: /'?Issued at'? claim \(?'?iat'?\)? must be an Integer representing (?:a time in the past|the time that the assertion was issued)/gi,
+        kind: 'github-app-jwt-iat',
+        service: GITHUB,
+        build: () => ({
+            direction: 'ahead',
+            confidence: 'likely',
+            derivation: "GitHub refuses a JWT whose iat is later than its own clock. Libraries date iat 30–60 s in the past, so the runner's clock was ahead by more than that margin, or the JWT was built from a wrong time (local time read as UTC).",
+        }),
+    },
+    {
+        pattern: /'?Expiration time'? claim \(?'?exp'?\)? is too far in the future/gi,
+        kind: 'github-app-jwt-exp-too-far',
+        service: GITHUB,
+        build: () => ({
+            direction: 'ahead',
+            windowMs: 10 * MINUTE_MS,
+            offsetBoundMs: { max: 0 },
+            confidence: 'likely',
+            derivation: "GitHub refuses an exp more than 10 minutes after its own clock. Libraries set exp to now + 10 min or a little less, so a runner clock ahead by more than that small margin trips it: the runner's clock was ahead.",
+        }),
+    },
+    {
+        pattern: /'?Expiration time'? claim \(?'?exp'?\)? must be a numeric value representing the future time/gi,
+        kind: 'github-app-jwt-exp-past',
+        service: GITHUB,
+        build: () => ({
+            direction: 'behind',
+            windowMs: 10 * MINUTE_MS,
+            offsetBoundMs: { min: 0 },
+            confidence: 'likely',
+            derivation: "GitHub found the JWT's exp already past by its clock: the runner's clock was behind by more than the JWT's lifetime (at most 10 min), or the JWT was used after it had expired.",
+        }),
+    },
+    {
+        pattern: /Invalid JWT:?\s*Token must be a short-lived token(?:\s*\(60 minutes\))?\s*and in a reasonable timeframe/gi,
+        kind: 'google-invalid-jwt-time',
+        service: GOOGLE,
+        build: () => ({
+            windowMs: 60 * MINUTE_MS,
+            confidence: 'likely',
+            derivation: "Google refuses a JWT whose iat or exp is out of range of its clock, or whose lifetime exceeds 60 minutes. The runner's clock is off in one direction or the other, or the token was built with wrong times; the text does not say which.",
+        }),
+    },
+];
+const recognizeJwt = (text) => {
+    const hits = [];
+    for (const rule of RULES) {
+        rule.pattern.lastIndex = 0;
+        for (let m = rule.pattern.exec(text); m !== null && hits.length < 100; m = rule.pattern.exec(text)) {
+            hits.push({
+                recognized: true,
+                kind: rule.kind,
+                family: 'token',
+                service: rule.service,
+                evidence: excerpt(text, m.index, m.index + m[0].length + (rule.kind === 'google-invalid-jwt-time' ? 120 : 0)),
+                consistent: true,
+                start: m.index,
+                end: m.index + m[0].length,
+                ...rule.build(),
+            });
+        }
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/kerberos.ts
+/**
+ * Kerberos: KRB_AP_ERR_SKEW (error 37), "Clock skew too great". The KDC or service found the
+ * authenticator's timestamp more than clockskew (default 300 s) from its own clock, in either direction.
+ * |offset| > 5 min against the KDC's clock, direction unknown; and the KDC's clock may be the wrong one.
+ */
+
+
+const kerberos_PATTERN = /\bKRB5?(?:KRB)?_AP_ERR_SKEW\b|Clock skew too great|\bSEC_E_TIME_SKEW\b|KRB-ERROR \(37\)/gi;
+const recognizeKerberos = (text) => {
+    const hits = [];
+    let last;
+    kerberos_PATTERN.lastIndex = 0;
+    for (let m = kerberos_PATTERN.exec(text); m !== null && hits.length < 50; m = kerberos_PATTERN.exec(text)) {
+        if (last && m.index - last.end < 200) {
+            last.end = m.index + m[0].length;
+            last.evidence = excerpt(text, last.start, last.end + 40);
+            continue;
+        }
+        last = {
+            recognized: true,
+            kind: 'kerberos-clock-skew',
+            family: 'kerberos',
+            service: 'Kerberos (KDC or service)',
+            evidence: excerpt(text, Math.max(0, m.index - 60), m.index + m[0].length + 40),
+            absOffsetMinMs: 5 * MINUTE_MS,
+            windowMs: 5 * MINUTE_MS,
+            consistent: true,
+            confidence: 'certain',
+            derivation: "The runner's clock and the KDC's differ by more than the allowed skew (5 min unless clockskew is changed), in a direction the error does not say. Either clock may be the wrong one.",
+            start: m.index,
+            end: m.index + m[0].length,
+        };
+        hits.push(last);
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/s3.ts
+/**
+ * Amazon S3's time errors, which carry their own XML fields.
+ *
+ * RequestTimeTooSkewed: <RequestTime> is the signer's X-Amz-Date (basic ISO) or Date header (RFC 1123),
+ * <ServerTime> is S3's clock, <MaxAllowedSkewMilliseconds> the window (900 000 = 15 min).
+ *   offset = (ServerTime − d) − RequestTime with d ≥ 0 the time between signing and S3's check, so the
+ *   implied offset is ServerTime − RequestTime (d ≈ 0), and it is an upper bound. S3 checks some uploads
+ *   when the body has arrived, so a slow large upload makes d large with a correct clock.
+ *   Consistency: |ServerTime − RequestTime| must exceed the window, or S3 would not have complained.
+ *
+ * Presigned URL "Request has expired": <X-Amz-Expires> (the lifetime in seconds, SigV4 only),
+ * <Expires> (signing time + lifetime), <ServerTime>. The URL was signed at Expires − X-Amz-Expires.
+ *   offset = (ServerTime − u) − signedAt with u ≥ 0 the time between making the URL and using it, so
+ *   ServerTime − signedAt is the implied offset if the URL was used at once, and an upper bound always.
+ *   Without X-Amz-Expires (SigV2 URLs, other S3-compatible stores) only the lateness ServerTime − Expires
+ *   follows. Consistency: ServerTime must be after Expires.
+ *
+ * Presigned URL "Request is not yet valid": <X-Amz-Date> (S3 prints it in Unix milliseconds), <ServerTime>.
+ *   offset ≤ ServerTime − X-Amz-Date < 0: the signer's clock was ahead by at least X-Amz-Date − ServerTime.
+ */
+
+
+const s3_SERVICE = 'Amazon S3 (or an S3-compatible store)';
+function field(region, name) {
+    const m = new RegExp(`<${name}>\\s*([^<]{0,80}?)\\s*</${name}>`, 'i').exec(region);
+    return m ? m[1] : undefined;
+}
+/** From the match to the end of its <Error> element (or a bounded stretch), plus a little before it. */
+function regionOf(text, start, length) {
+    const from = Math.max(0, start - 600);
+    const close = text.slice(start, start + 2500).search(/<\/Error>/i);
+    const to = close >= 0 ? start + close + '</Error>'.length : Math.min(text.length, start + length + 400);
+    return { from, to };
+}
+function readRequestTime(s) {
+    return parseBasicIso(s) ?? parseRfc1123(s) ?? parseIso(s);
+}
+const SKEWED = /RequestTimeTooSkewed|difference between the request time and the (?:current|server'?s?) time is too large/gi;
+const s3_EXPIRED = /Request has expired/gi;
+const s3_NOT_YET = /Request is not yet valid/gi;
+function skewed(text) {
+    const hits = [];
+    let coveredTo = -1;
+    SKEWED.lastIndex = 0;
+    for (let m = SKEWED.exec(text); m !== null && hits.length < 50; m = SKEWED.exec(text)) {
+        if (m.index < coveredTo)
+            continue;
+        const { from, to } = regionOf(text, m.index, m[0].length);
+        coveredTo = to;
+        const region = text.slice(from, to);
+        const reqText = field(region, 'RequestTime');
+        const srvText = field(region, 'ServerTime');
+        const maxText = field(region, 'MaxAllowedSkewMilliseconds');
+        const windowMs = maxText !== undefined && /^\d+$/.test(maxText) ? Number(maxText) : 900_000;
+        const xmlAt = region.search(/<\?xml|<Error>/i);
+        const evidenceStart = xmlAt >= 0 ? Math.min(m.index, from + xmlAt) : m.index;
+        const hit = {
+            recognized: true,
+            kind: 's3-request-time-too-skewed',
+            family: 'request-signature',
+            service: s3_SERVICE,
+            evidence: excerpt(text, evidenceStart, reqText || srvText ? to : m.index + m[0].length + 120),
+            windowMs,
+            consistent: true,
+            confidence: 'certain',
+            start: m.index,
+            end: Math.max(to, m.index + m[0].length),
+        };
+        if (reqText === undefined || srvText === undefined) {
+            hits.push(hit);
+            continue;
+        }
+        const req = readRequestTime(reqText);
+        const srv = parseInstant(srvText);
+        if (!req || !srv) {
+            hits.push({
+                ...hit,
+                consistent: false,
+                inconsistency: `unreadable time: ${!req ? `RequestTime '${reqText}'` : `ServerTime '${srvText}'`}`,
+            });
+            continue;
+        }
+        const implied = srv.ms - req.ms;
+        const times = { signedAt: iso(req.ms), serverTime: iso(srv.ms) };
+        if (Math.abs(implied) <= windowMs) {
+            hits.push({
+                ...hit,
+                times,
+                consistent: false,
+                inconsistency: `RequestTime and ServerTime are ${Math.round(Math.abs(implied) / 1000)} s apart, within the ${windowMs / 1000} s S3 allows, so S3 would not have refused the request on time: the text was edited or comes from a store with other rules`,
+            });
+            continue;
+        }
+        hits.push({
+            ...hit,
+            times,
+            direction: implied > 0 ? 'behind' : 'ahead',
+            impliedOffsetMs: implied,
+            offsetBoundMs: { max: implied + req.resolutionMs },
+            derivation: implied > 0
+                ? `Signed at ${reqText} by the runner's clock, checked at ${srvText} by S3's: ${Math.round(implied / 1000)} s later, over the ${windowMs / 60_000} min S3 allows. That is the runner's offset if the request reached S3 as soon as it was signed; time spent queued, retrying or uploading a large body is included, so the offset is at most that.`
+                : `Signed at ${reqText} by the runner's clock, checked at ${srvText} by S3's: the signature is dated ${Math.round(-implied / 1000)} s after S3's clock, so the signer's clock was ahead by at least that much.`,
+        });
+    }
+    return hits;
+}
+function presigned(text, re, notYet) {
+    const hits = [];
+    let coveredTo = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+        if (m.index < coveredTo)
+            continue;
+        const { from, to } = regionOf(text, m.index, m[0].length);
+        const region = text.slice(from, to);
+        const expiresText = field(region, 'Expires');
+        const serverText = field(region, 'ServerTime');
+        const lifetimeText = field(region, 'X-Amz-Expires');
+        const amzDateText = field(region, 'X-Amz-Date');
+        // Without any S3 field this is some other service's "Request has expired" (EC2's RequestExpired).
+        if (!expiresText && !serverText && !/<Code>\s*AccessDenied/i.test(region))
+            continue;
+        if (/RequestExpired/.test(region))
+            continue;
+        coveredTo = to;
+        const xmlAt = region.search(/<\?xml|<Error>/i);
+        const start = xmlAt >= 0 ? Math.min(from + xmlAt, m.index) : m.index;
+        const hit = {
+            recognized: true,
+            kind: notYet ? 's3-presigned-url-not-yet-valid' : 's3-presigned-url-expired',
+            family: 'presigned-url',
+            service: s3_SERVICE,
+            evidence: excerpt(text, start, to),
+            direction: notYet ? 'ahead' : 'behind',
+            consistent: true,
+            confidence: 'certain',
+            start,
+            end: Math.max(to, m.index + m[0].length),
+        };
+        const server = serverText !== undefined ? parseInstant(serverText) : undefined;
+        if (serverText !== undefined && !server) {
+            hits.push({ ...hit, consistent: false, inconsistency: `unreadable ServerTime '${serverText}'` });
+            continue;
+        }
+        if (notYet) {
+            const signed = amzDateText !== undefined ? (parseEpoch(amzDateText) ?? parseBasicIso(amzDateText)) : undefined;
+            if (!server || !signed) {
+                hits.push(amzDateText !== undefined && !signed
+                    ? { ...hit, consistent: false, inconsistency: `unreadable X-Amz-Date '${amzDateText}'` }
+                    : hit);
+                continue;
+            }
+            const implied = server.ms - signed.ms;
+            const times = { signedAt: iso(signed.ms), serverTime: iso(server.ms) };
+            if (implied >= 0) {
+                hits.push({
+                    ...hit,
+                    times,
+                    consistent: false,
+                    inconsistency: `X-Amz-Date ${iso(signed.ms)} is not after ServerTime ${serverText}, so the URL was already valid: the text contradicts itself`,
+                });
+                continue;
+            }
+            hits.push({
+                ...hit,
+                times,
+                impliedOffsetMs: implied,
+                offsetBoundMs: { max: implied + signed.resolutionMs },
+                derivation: `The URL was signed at ${iso(signed.ms)} by its signer's clock and used at ${serverText} by S3's: ${Math.round(-implied / 1000)} s before it was made. The signer's clock was ahead by at least that much.`,
+            });
+            continue;
+        }
+        const expires = expiresText !== undefined ? parseInstant(expiresText) : undefined;
+        if (expiresText !== undefined && !expires) {
+            hits.push({ ...hit, consistent: false, inconsistency: `unreadable Expires '${expiresText}'` });
+            continue;
+        }
+        if (!expires || !server) {
+            hits.push(hit);
+            continue;
+        }
+        const lateMs = server.ms - expires.ms;
+        const times = { expires: iso(expires.ms), serverTime: iso(server.ms) };
+        if (lateMs <= 0) {
+            hits.push({
+                ...hit,
+                times,
+                consistent: false,
+                inconsistency: `ServerTime ${serverText} is not after Expires ${expiresText}, so the URL had not expired: the text contradicts itself`,
+            });
+            continue;
+        }
+        const lifetimeS = lifetimeText !== undefined && /^\d{1,9}$/.test(lifetimeText) ? Number(lifetimeText) : undefined;
+        if (lifetimeS === undefined) {
+            hits.push({
+                ...hit,
+                times,
+                derivation: `The URL expired at ${expiresText} and was used at ${serverText} by S3's clock, ${Math.round(lateMs / 1000)} s late. Without X-Amz-Expires the signing time, and so the signer's offset, does not follow.`,
+            });
+            continue;
+        }
+        const signedMs = expires.ms - lifetimeS * 1000;
+        const implied = server.ms - signedMs;
+        times.signedAt = iso(signedMs);
+        hits.push({
+            ...hit,
+            times,
+            windowMs: lifetimeS * 1000,
+            impliedOffsetMs: implied,
+            offsetBoundMs: { max: implied + 1000 },
+            derivation: `Signed at ${iso(signedMs)} (Expires ${expiresText} − X-Amz-Expires ${lifetimeS} s) by the signer's clock, used at ${serverText} by S3's: ${Math.round(implied / 1000)} s later, over its ${lifetimeS} s lifetime. That is the signer's offset only if the URL was used as soon as it was made; otherwise the URL simply outlived its lifetime.`,
+        });
+    }
+    return hits;
+}
+const recognizeS3 = (text) => [
+    ...skewed(text),
+    ...presigned(text, s3_EXPIRED, false),
+    ...presigned(text, s3_NOT_YET, true),
+];
+
+;// CONCATENATED MODULE: ./src/explain/tls.ts
+/**
+ * TLS certificate validity, checked against the runner's own clock (no server clock involved).
+ *
+ * Go: "x509: certificate has expired or is not yet valid: current time X is before|after Y", X the runner's
+ * clock, Y the certificate's notBefore|notAfter.
+ * - "before Y": the certificate is not valid until Y. Certificates in service are issued before use, so
+ *   true now ≥ Y and offset ≥ Y − X (a lower bound): the runner was behind by at least Y − X.
+ * - "after Y": either the certificate really expired (the usual reason) or the runner was ahead; only if
+ *   the certificate is still valid does offset ≤ −(X − Y) follow. Hence "possible".
+ * OpenSSL, curl, Node, Python: "certificate is not yet valid" (behind, no number), "certificate has
+ * expired" (possible, no number); Go without a current time: direction unknown.
+ */
+
+
+const tls_SERVICE = 'TLS certificate validation (on the runner)';
+// An ISO time, or (in a garbled text) any other token, which is then reported unreadable.
+const tls_STAMP = '(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]{2,20})?(?:Z|[+-]\\d{2}:?\\d{2})?|[0-9]\\S{3,40}?)';
+const GO = new RegExp(`x509: certificate has expired or is not yet valid(?::\\s*current time\\s+${tls_STAMP}\\s+is\\s+(after|before)\\s+${tls_STAMP})?`, 'gi');
+const tls_NOT_YET = /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid/gi;
+const tls_EXPIRED = /certificate has expired|CERT_HAS_EXPIRED|certificate expired/gi;
+function base(text, start, end) {
+    return {
+        recognized: true,
+        family: 'certificate',
+        service: tls_SERVICE,
+        evidence: excerpt(text, start, end),
+        consistent: true,
+        start,
+        end,
+    };
+}
+const recognizeTls = (text) => {
+    const hits = [];
+    const covered = [];
+    GO.lastIndex = 0;
+    for (let m = GO.exec(text); m !== null && hits.length < 50; m = GO.exec(text)) {
+        const end = m.index + m[0].length;
+        covered.push([m.index, end]);
+        const b = base(text, m.index, end);
+        if (!m[1]) {
+            hits.push({
+                ...b,
+                kind: 'tls-certificate-expired-or-not-yet-valid',
+                confidence: 'possible',
+                derivation: 'A certificate was outside its validity period by the runner’s clock; the text does not say which end, or by how much.',
+            });
+            continue;
+        }
+        const now = parseIso(m[1]);
+        const edge = parseIso(m[3]);
+        const after = m[2].toLowerCase() === 'after';
+        const kind = after ? 'tls-certificate-expired' : 'tls-certificate-not-yet-valid';
+        if (!now || !edge) {
+            hits.push({
+                ...b,
+                kind,
+                direction: after ? 'ahead' : 'behind',
+                consistent: false,
+                inconsistency: `unreadable time: ${!now ? m[1] : m[3]}`,
+            });
+            continue;
+        }
+        const gap = now.ms - edge.ms;
+        const times = { runnerTime: iso(now.ms), [after ? 'notAfter' : 'notBefore']: iso(edge.ms) };
+        if (after ? gap <= 0 : gap >= 0) {
+            hits.push({
+                ...b,
+                kind,
+                times,
+                consistent: false,
+                inconsistency: `the current time ${m[1]} is not ${m[2]} ${m[3]}`,
+            });
+            continue;
+        }
+        const slack = Math.max(now.resolutionMs, edge.resolutionMs);
+        hits.push(after
+            ? {
+                ...b,
+                kind,
+                times,
+                direction: 'ahead',
+                confidence: 'possible',
+                offsetBoundMs: { max: -gap + slack },
+                derivation: `By the runner's clock (${m[1]}) the certificate expired ${Math.round(gap / 1000)} s ago (${m[3]}). Usually it really expired; only if it is still valid was the runner's clock ahead, by at least that much.`,
+            }
+            : {
+                ...b,
+                kind,
+                times,
+                direction: 'behind',
+                confidence: 'likely',
+                offsetBoundMs: { min: -gap - slack },
+                derivation: `By the runner's clock (${m[1]}) the certificate becomes valid only in ${Math.round(-gap / 1000)} s (${m[3]}). Certificates are issued before they are served, so the runner's clock was behind by at least that much.`,
+            });
+    }
+    const inside = (i) => covered.some(([s, e]) => i >= s && i < e);
+    for (const [re, kind] of [
+        [tls_NOT_YET, 'tls-certificate-not-yet-valid'],
+        [tls_EXPIRED, 'tls-certificate-expired'],
+    ]) {
+        re.lastIndex = 0;
+        let lastEnd = -Infinity;
+        for (let m = re.exec(text); m !== null && hits.length < 100; m = re.exec(text)) {
+            if (inside(m.index) || m.index - lastEnd < 200)
+                continue;
+            lastEnd = m.index + m[0].length;
+            const notYet = kind === 'tls-certificate-not-yet-valid';
+            hits.push({
+                ...base(text, Math.max(0, m.index - 40), m.index + m[0].length + 40),
+                start: m.index,
+                end: m.index + m[0].length,
+                kind,
+                direction: notYet ? 'behind' : 'ahead',
+                confidence: notYet ? 'likely' : 'possible',
+                derivation: notYet
+                    ? "A certificate was not yet valid by the runner's clock: the runner's clock is behind (certificates are issued before they are served). The text gives no times."
+                    : "A certificate had expired by the runner's clock. Usually it really expired; only if it is still valid was the runner's clock ahead.",
+            });
+        }
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/index.ts
+/**
+ * Recognise the time errors other tools print, and say what follows from the text alone.
+ * Pure: text in, a Recognition out. Never throws; time is linear in the (capped) input.
+ */
+
+
+
+
+
+
+
+
+
+// Order matters only for ties: the more specific parser first.
+const RECOGNIZERS = [
+    recognizeSigV4,
+    recognizeS3,
+    recognizeAzure,
+    recognizeJwt,
+    recognizeTls,
+    recognizeApt,
+    recognizeKerberos,
+    recognizeAwsCodes,
+];
+const ERROR_KINDS = (/* unused pure expression or super */ null && ([
+    'aws-sigv4-signature-expired',
+    'aws-sigv4-signature-not-yet-current',
+    's3-request-time-too-skewed',
+    's3-presigned-url-expired',
+    's3-presigned-url-not-yet-valid',
+    'aws-request-expired',
+    'aws-request-in-the-future',
+    'aws-auth-failure',
+    'github-app-jwt-iat',
+    'github-app-jwt-exp-too-far',
+    'github-app-jwt-exp-past',
+    'google-invalid-jwt-time',
+    'azure-assertion-time-range',
+    'tls-certificate-not-yet-valid',
+    'tls-certificate-expired',
+    'tls-certificate-expired-or-not-yet-valid',
+    'apt-release-not-yet-valid',
+    'apt-release-expired',
+    'kerberos-clock-skew',
+]));
+const CONFIDENCE_RANK = { certain: 3, likely: 2, possible: 1 };
+/** Higher is more useful to a person: a consistent number beats a bound beats a bare code. */
+function score(h) {
+    const numbers = !h.consistent
+        ? 0
+        : h.impliedOffsetMs !== undefined
+            ? 3
+            : h.offsetBoundMs || h.absOffsetMinMs
+                ? 2
+                : 1;
+    return numbers * 10 + (h.confidence ? CONFIDENCE_RANK[h.confidence] : 0);
+}
+function withoutOverlaps(hits) {
+    const sorted = [...hits].sort((a, b) => a.start - b.start || score(b) - score(a));
+    const kept = [];
+    for (const h of sorted) {
+        const prev = kept[kept.length - 1];
+        if (prev && h.start < prev.end) {
+            if (score(h) > score(prev))
+                kept[kept.length - 1] = h;
+            continue;
+        }
+        kept.push(h);
+    }
+    return kept;
+}
+/** Every time error in the text, in text order, positions relative to the normalised text. */
+function recognizeAll(text) {
+    try {
+        const { text: normal, truncated } = normalise(text);
+        const hits = [];
+        for (const r of RECOGNIZERS) {
+            try {
+                hits.push(...r(normal));
+            }
+            catch {
+                // A parser bug must not hide what the others found.
+            }
+        }
+        return withoutOverlaps(hits).map((h) => (truncated ? { ...h, truncated } : h));
+    }
+    catch {
+        return [];
+    }
+}
+const UNRECOGNIZED = Object.freeze({
+    recognized: false,
+    consistent: true,
+    evidence: '',
+    service: '',
+});
+/** Drop the positions: they describe the normalised text, which the caller never sees. */
+function toRecognition(hit) {
+    const { start: _start, end: _end, ...rest } = hit;
+    return rest;
+}
+/**
+ * The one error worth explaining: the most informative, and among equals the last (in a log, the error
+ * that ended the run comes last).
+ */
+function pickBest(hits) {
+    let best;
+    for (const h of hits) {
+        if (!best || score(h) > score(best)) {
+            best = h;
+        }
+        else if (score(h) === score(best)) {
+            // Several of one kind (apt lists every repository): each bound holds, the widest says the most.
+            if (h.kind !== best.kind || strength(h) >= strength(best))
+                best = h;
+        }
+    }
+    return best;
+}
+function strength(h) {
+    return Math.abs(h.offsetBoundMs?.min ?? h.offsetBoundMs?.max ?? 0);
+}
+function recognize(text) {
+    const best = pickBest(recognizeAll(text));
+    return best ? toRecognition(best) : { ...UNRECOGNIZED };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=497.index.js.map
