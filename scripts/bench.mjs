@@ -180,7 +180,18 @@ const tools = {
   cp: (servers, extra = []) => ({
     tool: 'clock-preflight',
     command: process.execPath,
-    args: [CLI, 'check', '--nts-servers', 'none', '--aws', 'off', '--ntp-servers', servers.join(','), '--json', ...extra],
+    args: [
+      CLI,
+      'check',
+      '--nts-servers',
+      'none',
+      '--aws',
+      'off',
+      '--ntp-servers',
+      servers.join(','),
+      '--json',
+      ...extra,
+    ],
     parse: parseCli,
   }),
   ntpdig: (addresses) => ({
@@ -403,7 +414,15 @@ function sdkLoading() {
     [
       'cli --aws off',
       CLI,
-      ['check', '--nts-servers', 'none', '--aws', 'off', '--ntp-servers', `${CHRONYD.address}:${CHRONYD.port}`],
+      [
+        'check',
+        '--nts-servers',
+        'none',
+        '--aws',
+        'off',
+        '--ntp-servers',
+        `${CHRONYD.address}:${CHRONYD.port}`,
+      ],
       {},
     ],
     [
@@ -519,7 +538,19 @@ async function ntpSection(withChronyd) {
 function cliSupports(mode, env) {
   const r = spawnSync(
     process.execPath,
-    [CLI, 'check', '--nts-servers', 'none', '--aws', mode, '--ntp-servers', 'none', '--json', '--timeout', '3s'],
+    [
+      CLI,
+      'check',
+      '--nts-servers',
+      'none',
+      '--aws',
+      mode,
+      '--ntp-servers',
+      'none',
+      '--json',
+      '--timeout',
+      '3s',
+    ],
     {
       env: { ...BASE_ENV, ...env },
       encoding: 'utf8',
