@@ -196,7 +196,9 @@ export function isIPv4(text: string): boolean {
 
 /** An IPv6 literal without a zone id (a zone names a local interface, never a time server). */
 export function isIPv6(text: string): boolean {
-  return !text.includes('%') && netIsIPv6(text);
+  // Every IPv6 literal has at least two colons; checking that first spares host:port entries node's large
+  // IPv6 pattern (compiled on first use, ~5 ms of start-up).
+  return text.indexOf(':') !== text.lastIndexOf(':') && !text.includes('%') && netIsIPv6(text);
 }
 
 export function isHostname(text: string): boolean {

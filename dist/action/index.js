@@ -523,7 +523,7 @@ function jsonReport(m, fix, notes = []) {
         direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
         title: m.verdict.title,
         message: m.verdict.message,
-        fix: fix ?? null,
+        fix: fix || null,
         notes: [...notes],
         falsetickers: m.results.filter((r) => c.falsetickers.has((0,verdict/* sourceKey */.Zt)(r))).map((r) => r.target),
         requireAuthenticated: m.requireAuthenticated,
@@ -1196,7 +1196,9 @@ async function runCheck(config, env = process.env) {
         timeoutMs: config.timeoutMs,
         requireAuthenticated: config.requireAuthenticated,
     });
-    return { measurement, fix: fixAdvice((0,platform/* detectPlatform */.l)(env)), notes: checkNotes(measurement, config, env) };
+    // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
+    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,platform/* detectPlatform */.l)(env));
+    return { measurement, fix, notes: checkNotes(measurement, config, env) };
 }
 /** Exit code semantics shared by both entries: whether this outcome should fail the job. */
 function failsJob(m, config) {
@@ -1363,7 +1365,9 @@ function isIPv4(text) {
 }
 /** An IPv6 literal without a zone id (a zone names a local interface, never a time server). */
 function isIPv6(text) {
-    return !text.includes('%') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(text);
+    // Every IPv6 literal has at least two colons; checking that first spares host:port entries node's large
+    // IPv6 pattern (compiled on first use, ~5 ms of start-up).
+    return text.indexOf(':') !== text.lastIndexOf(':') && !text.includes('%') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(text);
 }
 function isHostname(text) {
     if (text.length === 0 || text.length > 253)

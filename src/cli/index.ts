@@ -8,5 +8,8 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   env: process.env,
-  stdin: process.stdin,
+  // A getter: touching process.stdin builds a stream, which only explain needs.
+  get stdin() {
+    return process.stdin;
+  },
 });

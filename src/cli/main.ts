@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // --resync defaulting to true.
     const defaults: Record<string, string> = args.command === 'resync' ? { resync: 'true' } : {};
     const config = readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
-    const clockFix = fixAdvice(detectPlatform(io.env));
+    const clockFix = () => fixAdvice(detectPlatform(io.env));
     switch (args.command) {
       case 'explain': {
         const text = await explainText(args, io);
@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           json: args.json,
           measure: measureWith(config, io.env),
           io,
-          clockFix,
+          clockFix: clockFix(),
         });
       }
       case 'run': {
@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           measure: measureWith(config, io.env),
           io,
           env: io.env,
-          clockFix,
+          clockFix: clockFix(),
           ...(annotate ? { annotate } : {}),
         });
       }

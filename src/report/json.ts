@@ -55,7 +55,7 @@ export function jsonReport(m: Measurement, fix: string | undefined, notes: reado
     direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
     title: m.verdict.title,
     message: m.verdict.message,
-    fix: fix ?? null,
+    fix: fix || null,
     notes: [...notes],
     falsetickers: m.results.filter((r) => c.falsetickers.has(sourceKey(r))).map((r) => r.target),
     requireAuthenticated: m.requireAuthenticated,
