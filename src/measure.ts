@@ -62,6 +62,16 @@ function settled(results: Array<SourceResult | undefined>, options: MeasureOptio
   return 2 * verdict.truechimers.length > eligible;
 }
 
+/** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
+function linkedController(parents: AbortSignal[]): AbortController {
+  const controller = new AbortController();
+  for (const parent of parents) {
+    if (parent.aborted) controller.abort();
+    else parent.addEventListener('abort', () => controller.abort(), { once: true });
+  }
+  return controller;
+}
+
 /** How long silent sources are waited for once the others agree (see agreedWithoutTheSilent). */
 export const PATIENCE_MS = 2500;
 
@@ -83,14 +93,19 @@ export async function measure(
   outer?: AbortSignal,
 ): Promise<Measurement> {
   const started = monotonicMs();
-  const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(outer ? [outer] : [])]);
+  // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
+  // timeout signal that nothing else references can be garbage-collected before it fires, and the run
+  // would then outlive its deadline (seen once under the zoo's packet flood).
+  const deadlineController = linkedController(outer ? [outer] : []);
+  const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
+  const deadline = deadlineController.signal;
   const results: Array<SourceResult | undefined> = sources.map(() => undefined);
   let rounds = 0;
 
   const round = async (which: number[]) => {
     rounds += 1;
     const early = new AbortController();
-    const signal = AbortSignal.any([deadline, early.signal]);
+    const signal = linkedController([deadline, early.signal]).signal;
     let graceTimer: NodeJS.Timeout | undefined;
     let patienceTimer: NodeJS.Timeout | undefined;
     let skippedWhy = '';
@@ -151,6 +166,7 @@ export async function measure(
     if (monotonicMs() - roundStarted < 5 && JSON.stringify(results) === before) break;
     verdict = evaluate(results as SourceResult[], options);
   }
+  clearTimeout(deadlineTimer);
   return {
     results: results as SourceResult[],
     verdict,

@@ -1,5 +1,7 @@
 /** The measurement loop with literal sources: parallel, one deadline, early stop, refinement. */
 import { describe, expect, it } from '@jest/globals';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { measure, PATIENCE_MS } from '../../src/measure.js';
 import type { SourceResult } from '../../src/model.js';
 import { sleep, type TimeSource } from '../../src/sources/source.js';
@@ -115,6 +117,24 @@ describe('measure', () => {
     expect(m.rounds).toBe(2);
     expect(m.verdict).toMatchObject({ status: 'warn', certain: true });
   });
+
+  it('ends by its deadline even when garbage collection runs meanwhile', async () => {
+    // Regression: on Node 20 a signal from AbortSignal.any() over an otherwise unreferenced
+    // AbortSignal.timeout() is collected before it fires, and the run never ended.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const collector = setInterval(gc, 5);
+    try {
+      const m = await measure([source('silent', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }])], {
+        ...options,
+        timeoutMs: 300,
+      });
+      expect(m.elapsedMs).toBeLessThan(1500);
+      expect(m.results[0]!.status).toBe('timeout');
+    } finally {
+      clearInterval(collector);
+    }
+  }, 5000);
 
   it('decides conservatively when the deadline comes first', async () => {
     const a = source('a', [

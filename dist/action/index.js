@@ -1002,6 +1002,17 @@ function settled(results, options) {
         : results.length;
     return 2 * verdict.truechimers.length > eligible;
 }
+/** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
+function linkedController(parents) {
+    const controller = new AbortController();
+    for (const parent of parents) {
+        if (parent.aborted)
+            controller.abort();
+        else
+            parent.addEventListener('abort', () => controller.abort(), { once: true });
+    }
+    return controller;
+}
 /** How long silent sources are waited for once the others agree (see agreedWithoutTheSilent). */
 const PATIENCE_MS = 2500;
 /**
@@ -1018,13 +1029,18 @@ function agreedWithoutTheSilent(results, options) {
 }
 async function measure(sources, options, outer) {
     const started = (0,clock/* monotonicMs */.dR)();
-    const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(outer ? [outer] : [])]);
+    // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
+    // timeout signal that nothing else references can be garbage-collected before it fires, and the run
+    // would then outlive its deadline (seen once under the zoo's packet flood).
+    const deadlineController = linkedController(outer ? [outer] : []);
+    const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
+    const deadline = deadlineController.signal;
     const results = sources.map(() => undefined);
     let rounds = 0;
     const round = async (which) => {
         rounds += 1;
         const early = new AbortController();
-        const signal = AbortSignal.any([deadline, early.signal]);
+        const signal = linkedController([deadline, early.signal]).signal;
         let graceTimer;
         let patienceTimer;
         let skippedWhy = '';
@@ -1082,6 +1098,7 @@ async function measure(sources, options, outer) {
             break;
         verdict = evaluate(results, options);
     }
+    clearTimeout(deadlineTimer);
     return {
         results: results,
         verdict,
