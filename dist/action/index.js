@@ -2621,7 +2621,10 @@ function decide(consensus, deciding, all, t) {
             reason: 'no-answer',
             certain: true,
             title: 'No time reference answered',
-            message: `None of the ${all.length} time sources gave a usable answer, so the runner's clock could not be checked.`,
+            message: (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
+                ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
+                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
+                "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
             truechimers: [],
             falsetickers: [],
         };
