@@ -2,7 +2,8 @@
 import type { PlatformFacts } from './platform.js';
 import { ec2Advice } from './resync/ec2.js';
 
-export function fixAdvice(facts: PlatformFacts): string {
+/** `resyncOn`: resync is already configured, so do not suggest turning it on. */
+export function fixAdvice(facts: PlatformFacts, resyncOn = false): string {
   const steps: string[] = [];
   if (facts.runner === 'github-hosted') {
     steps.push(
@@ -57,7 +58,7 @@ export function fixAdvice(facts: PlatformFacts): string {
       );
   }
   if (facts.ec2) steps.push(ec2Advice(facts.timeService));
-  if (facts.runner === 'self-hosted') {
+  if (facts.runner === 'self-hosted' && !resyncOn) {
     steps.push(
       'On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.',
     );

@@ -66,7 +66,8 @@ export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.
     requireAuthenticated: config.requireAuthenticated,
   });
   // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
-  const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice(detectPlatform(env));
+  const fix =
+    measurement.verdict.status === 'ok' ? '' : fixAdvice(detectPlatform(env), config.resync !== 'false');
   return { measurement, fix, notes: checkNotes(measurement, config, env) };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Cheap facts about the machine we run on, for fix advice and for resync: the OS, whether this is a
- * GitHub-hosted or self-hosted runner, WSL, a container, and which time service is installed. Only stat
- * and small file reads: no processes, no network.
+ * Facts about the machine we run on, for fix advice: the OS, whether this is a GitHub-hosted or
+ * self-hosted runner, WSL, a container, EC2, and which time service runs (from /proc, else what is
+ * installed). Only stat and small file reads: no processes started, no network. Asked only when there is
+ * something to fix.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { detectTimeService } from './resync/detect.js';

@@ -117,6 +117,32 @@ var clock = __webpack_require__(3355);
 function share(budgetMs, fraction, capMs) {
     return Math.max(0, Math.min(capMs, Math.floor(budgetMs * fraction)));
 }
+/**
+ * For daemons that step only when they start (ntpd, NTPsec, OpenNTPD): restart the unit through systemd,
+ * or through `service` where there is no systemd, then run `wait`. `what` names the daemon in the purpose.
+ */
+function restartAttempts(unit, what, wait) {
+    const restart = (argv, purpose) => ({
+        id: 'restart',
+        argv,
+        purpose,
+        privileged: true,
+        maxMs: 10_000,
+    });
+    return [
+        {
+            name: `systemctl restart ${unit}`,
+            steps: [
+                restart(['systemctl', '--no-ask-password', 'restart', `${unit}.service`], `restart ${what} so that it steps the clock at start`),
+                wait,
+            ],
+        },
+        {
+            name: `service ${unit} restart`,
+            steps: [restart(['service', unit, 'restart'], `restart ${what} without systemd`), wait],
+        },
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/resync/chrony.ts
 /**
@@ -409,34 +435,7 @@ function ntpdStrategy(ctx) {
     return {
         kind: 'ntpd',
         label: unit === 'ntpsec' ? 'NTPsec' : 'ntpd',
-        attempts: [
-            {
-                name: `systemctl restart ${unit}`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
-                        purpose: `restart ${unit} so that it steps the clock at start`,
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-            {
-                name: `service ${unit} restart`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['service', unit, 'restart'],
-                        purpose: `restart ${unit} without systemd`,
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-        ],
+        attempts: restartAttempts(unit, unit, wait),
         whenAllFail: `${unit} was not restarted. If it exits at start with "panic", it runs without -g and the offset is over 1000 s: add -g to its options (NTPD_OPTS).`,
     };
 }
@@ -463,34 +462,7 @@ function openntpdStrategy(ctx) {
     return {
         kind: 'openntpd',
         label: 'OpenNTPD',
-        attempts: [
-            {
-                name: `systemctl restart ${unit}`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
-                        purpose: 'restart OpenNTPD so that it steps the clock at start',
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-            {
-                name: `service ${unit} restart`,
-                steps: [
-                    {
-                        id: 'restart',
-                        argv: ['service', unit, 'restart'],
-                        purpose: 'restart OpenNTPD without systemd',
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    wait,
-                ],
-            },
-        ],
+        attempts: restartAttempts(unit, 'OpenNTPD', wait),
         whenAllFail: 'OpenNTPD was not restarted. It steps only at start-up (with -s) and slews smaller offsets at 0.5 ms/s, so a few seconds can take hours.',
     };
 }
@@ -1128,6 +1100,19 @@ async function resyncClock(opts) {
     let service = opts.platform?.service ?? 'unknown';
     let detection = 'not detected';
     let ec2;
+    // A report for a resync that ran nothing (or stopped): the one summary is also the one problem.
+    const failed = (summary, strategy = 'none') => ({
+        ...base,
+        ok: false,
+        strategy,
+        service,
+        detection,
+        privilege: 'not-applicable',
+        summary,
+        problems: [summary],
+        ...(ec2 ? { ec2 } : {}),
+        elapsedMs: elapsed(),
+    });
     try {
         const onEc2 = opts.platform?.ec2 ?? (0,resync_ec2/* detectEc2 */.sv)(os);
         let strategy;
@@ -1146,19 +1131,7 @@ async function resyncClock(opts) {
         if (opts.method === 'set-clock') {
             const eligibility = setClockEligibility(opts.consensus);
             if (!eligibility.eligible) {
-                const summary = `Set-clock refused: ${eligibility.why}. The clock was not touched.`;
-                return {
-                    ...base,
-                    ok: false,
-                    strategy: 'set-clock',
-                    service,
-                    detection,
-                    privilege: 'not-applicable',
-                    summary,
-                    problems: [summary],
-                    ...(ec2 ? { ec2 } : {}),
-                    elapsedMs: elapsed(),
-                };
+                return failed(`Set-clock refused: ${eligibility.why}. The clock was not touched.`, 'set-clock');
             }
             strategy = setClockStrategy(os, opts.consensus.offsetMs, clock/* systemClock */.ml.nowMs());
             detection = `set-clock: ${eligibility.why}`;
@@ -1175,18 +1148,7 @@ async function resyncClock(opts) {
         }
         if (!strategy) {
             const summary = `Resync not possible: ${detection}. Install chrony (\`sudo apt-get install chrony\`) or enable systemd-timesyncd; as a last resort set \`resync-method: set-clock\`.`;
-            return {
-                ...base,
-                ok: false,
-                strategy: 'none',
-                service,
-                detection,
-                privilege: 'not-applicable',
-                summary,
-                problems: [summary],
-                ...(ec2 ? { ec2 } : {}),
-                elapsedMs: elapsed(),
-            };
+            return failed(summary);
         }
         const firstPrivileged = strategy.attempts[0]?.steps.find((st) => st.privileged && !st.optional)?.argv;
         const privilege = await settlePrivilege(os, opts.platform?.isRoot, firstPrivileged, async (argv, timeoutMs) => {
@@ -1251,19 +1213,7 @@ async function resyncClock(opts) {
         return { ...partial, summary: summarise(partial, run.succeeded, strategy.whenAllFail) };
     }
     catch (error) {
-        const summary = `Resync failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. The run goes on to the second measurement.`;
-        return {
-            ...base,
-            ok: false,
-            strategy: 'none',
-            service,
-            detection,
-            privilege: 'not-applicable',
-            summary,
-            problems: [summary],
-            ...(ec2 ? { ec2 } : {}),
-            elapsedMs: elapsed(),
-        };
+        return failed(`Resync failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. The run goes on to the second measurement.`);
     }
 }
 

@@ -1113,7 +1113,8 @@ async function measure(sources, options, outer) {
 var ntp = __nccwpck_require__(488);
 ;// CONCATENATED MODULE: ./src/advice.ts
 
-function fixAdvice(facts) {
+/** `resyncOn`: resync is already configured, so do not suggest turning it on. */
+function fixAdvice(facts, resyncOn = false) {
     const steps = [];
     if (facts.runner === 'github-hosted') {
         steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
@@ -1151,7 +1152,7 @@ function fixAdvice(facts) {
     }
     if (facts.ec2)
         steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
-    if (facts.runner === 'self-hosted') {
+    if (facts.runner === 'self-hosted' && !resyncOn) {
         steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
     }
     return steps.join(' ');
@@ -1214,7 +1215,7 @@ async function runCheck(config, env = process.env) {
         requireAuthenticated: config.requireAuthenticated,
     });
     // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
-    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,platform/* detectPlatform */.l)(env));
+    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,platform/* detectPlatform */.l)(env), config.resync !== 'false');
     return { measurement, fix, notes: checkNotes(measurement, config, env) };
 }
 /** Exit code semantics shared by both entries: whether this outcome should fail the job. */
@@ -1675,11 +1676,12 @@ function describeImpact(offsetMs) {
 /* harmony export */   Jl: () => (/* binding */ precisionMs),
 /* harmony export */   Q4: () => (/* binding */ ntpToUnixMs),
 /* harmony export */   hS: () => (/* binding */ onWire),
+/* harmony export */   uM: () => (/* binding */ refIdText),
 /* harmony export */   vH: () => (/* binding */ encodeClientRequest),
 /* harmony export */   wA: () => (/* binding */ NTP_PACKET_BYTES),
 /* harmony export */   xk: () => (/* binding */ checkReply)
 /* harmony export */ });
-/* unused harmony exports NTP_UNIX_EPOCH_DELTA_S, MAX_ROOT_DISTANCE_MS, Mode, LEAP_UNSYNCHRONIZED, isZero, sameTimestamp, unixMsToNtp, encodePacket, decodePacket, KOD_STOP_CODES, refIdText */
+/* unused harmony exports NTP_UNIX_EPOCH_DELTA_S, MAX_ROOT_DISTANCE_MS, Mode, LEAP_UNSYNCHRONIZED, isZero, sameTimestamp, unixMsToNtp, encodePacket, decodePacket, KOD_STOP_CODES */
 /**
  * NTPv4 wire format (RFC 5905 §7.3): encode a client request, decode and validate a server reply.
  * No I/O here: bytes and numbers in, values or a reason for rejection out.
@@ -1871,9 +1873,10 @@ function precisionMs(log2Seconds) {
 /* harmony import */ var _resync_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(779);
 /* harmony import */ var _resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9096);
 /**
- * Cheap facts about the machine we run on, for fix advice and for resync: the OS, whether this is a
- * GitHub-hosted or self-hosted runner, WSL, a container, and which time service is installed. Only stat
- * and small file reads: no processes, no network.
+ * Facts about the machine we run on, for fix advice: the OS, whether this is a GitHub-hosted or
+ * self-hosted runner, WSL, a container, EC2, and which time service runs (from /proc, else what is
+ * installed). Only stat and small file reads: no processes started, no network. Asked only when there is
+ * something to fix.
  */
 
 
@@ -2203,8 +2206,9 @@ function randomTimestamp() {
     return { seconds: b.readUInt32BE(0), fraction: b.readUInt32BE(4) };
 }
 function refIdOf(p) {
+    // Stratum 1: a reference clock code in ASCII; above: the upstream server's IPv4 address.
     if (p.stratum === 1)
-        return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
+        return (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .refIdText */ .uM)(p.refId);
     return Array.from(p.refId).join('.');
 }
 function sampleFromReply(p, t1, t4) {

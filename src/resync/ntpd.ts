@@ -3,12 +3,12 @@
  * so the strategy is a restart and a bounded wait until `ntpq` reports sync_ntp. Both distributions start
  * ntpd with -g, which lets that first step exceed the 1000 s panic threshold.
  */
-import { share, type Strategy, type StrategyContext } from './plan.js';
+import { restartAttempts, share, type Step, type Strategy, type StrategyContext } from './plan.js';
 
 export function ntpdStrategy(ctx: StrategyContext): Strategy {
   const unit = ctx.unit ?? 'ntp';
   const waitMs = share(ctx.budgetMs, 0.6, 20_000);
-  const wait = {
+  const wait: Step = {
     id: 'wait',
     argv: ['ntpq', '-c', 'rv'],
     purpose: `wait up to ${Math.round(waitMs / 1000)} s for ntpd to report sync_ntp`,
@@ -20,34 +20,7 @@ export function ntpdStrategy(ctx: StrategyContext): Strategy {
   return {
     kind: 'ntpd',
     label: unit === 'ntpsec' ? 'NTPsec' : 'ntpd',
-    attempts: [
-      {
-        name: `systemctl restart ${unit}`,
-        steps: [
-          {
-            id: 'restart',
-            argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
-            purpose: `restart ${unit} so that it steps the clock at start`,
-            privileged: true,
-            maxMs: 10_000,
-          },
-          wait,
-        ],
-      },
-      {
-        name: `service ${unit} restart`,
-        steps: [
-          {
-            id: 'restart',
-            argv: ['service', unit, 'restart'],
-            purpose: `restart ${unit} without systemd`,
-            privileged: true,
-            maxMs: 10_000,
-          },
-          wait,
-        ],
-      },
-    ],
+    attempts: restartAttempts(unit, unit, wait),
     whenAllFail: `${unit} was not restarted. If it exits at start with "panic", it runs without -g and the offset is over 1000 s: add -g to its options (NTPD_OPTS).`,
   };
 }

@@ -3,12 +3,12 @@
  * versions, when the offset is large) and otherwise slews at about 0.5 ms/s. So: restart, then wait
  * (bounded) for `ntpctl -s status` to say "clock synced".
  */
-import { share, type Strategy, type StrategyContext } from './plan.js';
+import { restartAttempts, share, type Step, type Strategy, type StrategyContext } from './plan.js';
 
 export function openntpdStrategy(ctx: StrategyContext): Strategy {
   const unit = ctx.unit ?? 'openntpd';
   const waitMs = share(ctx.budgetMs, 0.6, 20_000);
-  const wait = {
+  const wait: Step = {
     id: 'wait',
     argv: ['ntpctl', '-s', 'status'],
     purpose: `wait up to ${Math.round(waitMs / 1000)} s for OpenNTPD to report "clock synced"`,
@@ -20,34 +20,7 @@ export function openntpdStrategy(ctx: StrategyContext): Strategy {
   return {
     kind: 'openntpd',
     label: 'OpenNTPD',
-    attempts: [
-      {
-        name: `systemctl restart ${unit}`,
-        steps: [
-          {
-            id: 'restart',
-            argv: ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
-            purpose: 'restart OpenNTPD so that it steps the clock at start',
-            privileged: true,
-            maxMs: 10_000,
-          },
-          wait,
-        ],
-      },
-      {
-        name: `service ${unit} restart`,
-        steps: [
-          {
-            id: 'restart',
-            argv: ['service', unit, 'restart'],
-            purpose: 'restart OpenNTPD without systemd',
-            privileged: true,
-            maxMs: 10_000,
-          },
-          wait,
-        ],
-      },
-    ],
+    attempts: restartAttempts(unit, 'OpenNTPD', wait),
     whenAllFail:
       'OpenNTPD was not restarted. It steps only at start-up (with -s) and slews smaller offsets at 0.5 ms/s, so a few seconds can take hours.',
   };

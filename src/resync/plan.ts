@@ -70,3 +70,33 @@ export interface StrategyContext {
 export function share(budgetMs: number, fraction: number, capMs: number): number {
   return Math.max(0, Math.min(capMs, Math.floor(budgetMs * fraction)));
 }
+
+/**
+ * For daemons that step only when they start (ntpd, NTPsec, OpenNTPD): restart the unit through systemd,
+ * or through `service` where there is no systemd, then run `wait`. `what` names the daemon in the purpose.
+ */
+export function restartAttempts(unit: string, what: string, wait: Step): Attempt[] {
+  const restart = (argv: string[], purpose: string): Step => ({
+    id: 'restart',
+    argv,
+    purpose,
+    privileged: true,
+    maxMs: 10_000,
+  });
+  return [
+    {
+      name: `systemctl restart ${unit}`,
+      steps: [
+        restart(
+          ['systemctl', '--no-ask-password', 'restart', `${unit}.service`],
+          `restart ${what} so that it steps the clock at start`,
+        ),
+        wait,
+      ],
+    },
+    {
+      name: `service ${unit} restart`,
+      steps: [restart(['service', unit, 'restart'], `restart ${what} without systemd`), wait],
+    },
+  ];
+}

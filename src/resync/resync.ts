@@ -207,6 +207,19 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
   let service: TimeService = opts.platform?.service ?? 'unknown';
   let detection = 'not detected';
   let ec2: string | undefined;
+  // A report for a resync that ran nothing (or stopped): the one summary is also the one problem.
+  const failed = (summary: string, strategy = 'none'): ResyncReport => ({
+    ...base,
+    ok: false,
+    strategy,
+    service,
+    detection,
+    privilege: 'not-applicable',
+    summary,
+    problems: [summary],
+    ...(ec2 ? { ec2 } : {}),
+    elapsedMs: elapsed(),
+  });
   try {
     const onEc2 = opts.platform?.ec2 ?? detectEc2(os);
     let strategy: Strategy | undefined;
@@ -224,19 +237,7 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
     if (opts.method === 'set-clock') {
       const eligibility = setClockEligibility(opts.consensus);
       if (!eligibility.eligible) {
-        const summary = `Set-clock refused: ${eligibility.why}. The clock was not touched.`;
-        return {
-          ...base,
-          ok: false,
-          strategy: 'set-clock',
-          service,
-          detection,
-          privilege: 'not-applicable',
-          summary,
-          problems: [summary],
-          ...(ec2 ? { ec2 } : {}),
-          elapsedMs: elapsed(),
-        };
+        return failed(`Set-clock refused: ${eligibility.why}. The clock was not touched.`, 'set-clock');
       }
       strategy = setClockStrategy(os, opts.consensus!.offsetMs, systemClock.nowMs());
       detection = `set-clock: ${eligibility.why}`;
@@ -252,18 +253,7 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
     }
     if (!strategy) {
       const summary = `Resync not possible: ${detection}. Install chrony (\`sudo apt-get install chrony\`) or enable systemd-timesyncd; as a last resort set \`resync-method: set-clock\`.`;
-      return {
-        ...base,
-        ok: false,
-        strategy: 'none',
-        service,
-        detection,
-        privilege: 'not-applicable',
-        summary,
-        problems: [summary],
-        ...(ec2 ? { ec2 } : {}),
-        elapsedMs: elapsed(),
-      };
+      return failed(summary);
     }
 
     const firstPrivileged = strategy.attempts[0]?.steps.find((st) => st.privileged && !st.optional)?.argv;
@@ -334,18 +324,8 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
     };
     return { ...partial, summary: summarise(partial, run.succeeded, strategy.whenAllFail) };
   } catch (error) {
-    const summary = `Resync failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. The run goes on to the second measurement.`;
-    return {
-      ...base,
-      ok: false,
-      strategy: 'none',
-      service,
-      detection,
-      privilege: 'not-applicable',
-      summary,
-      problems: [summary],
-      ...(ec2 ? { ec2 } : {}),
-      elapsedMs: elapsed(),
-    };
+    return failed(
+      `Resync failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. The run goes on to the second measurement.`,
+    );
   }
 }

@@ -16,6 +16,7 @@ import {
   ntpToUnixMs,
   onWire,
   precisionMs,
+  refIdText,
   type NtpPacket,
   type NtpTimestamp,
 } from '../ntp/packet.js';
@@ -40,8 +41,8 @@ export function randomTimestamp(): NtpTimestamp {
 }
 
 export function refIdOf(p: NtpPacket): string {
-  if (p.stratum === 1)
-    return Array.from(p.refId, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '')).join('');
+  // Stratum 1: a reference clock code in ASCII; above: the upstream server's IPv4 address.
+  if (p.stratum === 1) return refIdText(p.refId);
   return Array.from(p.refId).join('.');
 }
 
