@@ -11,7 +11,7 @@ import { createServer as createNetServer, type Server as NetServer, type Socket 
 import { createServer as createHttpServer } from 'node:http';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { measure } from '../../src/measure.js';
+import { measure } from '../../src/decide/measure.js';
 import { httpsDateSource } from '../../src/sources/https-date.js';
 import type { SourceResult } from '../../src/model.js';
 import { selfSignedCertificate, startStsStandin, type Standin } from '../support/sts-standin.js';

@@ -11,8 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { resolveStsEndpoint } from '../../src/aws/endpoint.js';
-import { describeSignedCheck } from '../../src/aws/messages.js';
+import { resolveStsEndpoint } from '../../src/plan/aws-endpoint.js';
+import { describeSignedCheck } from '../../src/gate/aws-notes.js';
 import { stsSource } from '../../src/sources/sts.js';
 import { httpsDateSource } from '../../src/sources/https-date.js';
 import type { SourceResult } from '../../src/model.js';
@@ -153,7 +153,7 @@ describe('signed check, runner 20 minutes behind (AWS ahead)', () => {
         ...CREDS_ENV,
         AWS_ENDPOINT_URL_STS: standin.url,
         MODULE: await build('src/sources/sts.ts', 'sts'),
-        ENDPOINT_MODULE: await build('src/aws/endpoint.ts', 'endpoint'),
+        ENDPOINT_MODULE: await build('src/plan/aws-endpoint.ts', 'endpoint'),
       },
     );
     const r = JSON.parse(out) as SourceResult;

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SourceResult } from '../../src/model.js';
-import type { Verdict } from '../../src/verdict.js';
+import type { Verdict } from '../../src/decide/verdict.js';
 import { ROOT, runNode } from '../support/bundle.js';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
 import { makeTestPki, type TestPki } from '../support/nts-certs.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
 import { resyncClock, TEST_CHRONYC_HOST_ENV } from '../../src/resync/resync.js';
-import { chronySystemTimeMs } from '../../src/resync/chrony.js';
+import { chronySystemTimeMs } from '../../src/resync/strategies/chrony.js';
 
 const SERVER_PORT = 13001;
 const CLIENT_PORT = 13002;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSkewedNtp, type SkewedNtp } from '../support/skewed-ntp.js';
 import { makeSpies, type Spies } from '../support/path-spies.js';
-import { resyncCommand } from '../../src/cli/resync.js';
+import { resyncCommand } from '../../src/cli/gate.js';
 
 const PORTS = [13010, 13011, 13012];
 let dir: string;

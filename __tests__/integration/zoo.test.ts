@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createSocket } from 'node:dgram';
-import { parseServer } from '../../src/config.js';
-import { evaluate, measure, type MeasureOptions } from '../../src/measure.js';
+import { parseServer } from '../../src/config/config.js';
+import { evaluate, measure, type MeasureOptions } from '../../src/decide/measure.js';
 import type { SourceResult } from '../../src/model.js';
 import { ntpSource } from '../../src/sources/ntp.js';
 import type { TimeSource } from '../../src/sources/source.js';

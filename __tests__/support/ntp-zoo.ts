@@ -7,7 +7,12 @@
  */
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
-import { encodePacket, unixMsToNtp, type NtpPacket, type NtpTimestamp } from '../../src/ntp/packet.js';
+import {
+  encodePacket,
+  unixMsToNtp,
+  type NtpPacket,
+  type NtpTimestamp,
+} from '../../src/protocol/ntp/packet.js';
 
 export const SHIFT_MS = 3 * 3_600_000;
 

@@ -5,8 +5,8 @@
  * argv[2]: JSON { nts: string[], ntp: string[], requireAuthenticated?: boolean, timeoutMs?: number }
  * stdout: JSON { results, verdict }
  */
-import { parseServer } from '../../src/config.js';
-import { measure } from '../../src/measure.js';
+import { parseServer } from '../../src/config/config.js';
+import { measure } from '../../src/decide/measure.js';
 import { ntpSource } from '../../src/sources/ntp.js';
 import { ntsSource } from '../../src/sources/nts.js';
 

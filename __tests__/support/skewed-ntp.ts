@@ -5,7 +5,7 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
-import { decodePacket, encodePacket, unixMsToNtp } from '../../src/ntp/packet.js';
+import { decodePacket, encodePacket, unixMsToNtp } from '../../src/protocol/ntp/packet.js';
 
 export interface SkewedNtp {
   ports: number[];

@@ -10,7 +10,7 @@ import {
   partitionOf,
   regionalStsUrl,
   resolveStsEndpoint,
-} from '../../src/aws/endpoint.js';
+} from '../../src/plan/aws-endpoint.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const sdk = new STSClient({ region: 'us-east-1' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { awsFailuresAt, describeSignedCheck, ntpBehindProxyNote } from '../../src/aws/messages.js';
+import { awsFailuresAt, describeSignedCheck, ntpBehindProxyNote } from '../../src/gate/aws-notes.js';
 import type { SourceResult } from '../../src/model.js';
 
 const MIN = 60_000;

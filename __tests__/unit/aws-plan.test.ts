@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfig, type Config } from '../../src/config.js';
-import { awsRequirementFailure, credentialHints, planAwsSources } from '../../src/aws/plan.js';
+import { readConfig, type Config } from '../../src/config/config.js';
+import { awsRequirementFailure, credentialHints, planAwsSources } from '../../src/plan/aws.js';
 import {
   classifySigned,
   credentialsReason,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chooseProxy, describeProxy, isLoopback, noProxyMatch, redactProxy } from '../../src/aws/proxy.js';
+import { chooseProxy, describeProxy, isLoopback, noProxyMatch, redactProxy } from '../../src/net/proxy.js';
 
 const sts = new URL('https://sts.eu-west-1.amazonaws.com');
 

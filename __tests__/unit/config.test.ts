@@ -8,7 +8,7 @@ import {
   parseServer,
   parseServerList,
   readConfig,
-} from '../../src/config.js';
+} from '../../src/config/config.js';
 import { actionYmlInputs } from '../support/action-runner.js';
 import { VERSION } from '../../src/version.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { selectTruechimers } from '../../src/consensus.js';
+import { selectTruechimers } from '../../src/decide/consensus.js';
 
 const iv = (mid: number, half: number) => ({ lowMs: mid - half, highMs: mid + half });
 

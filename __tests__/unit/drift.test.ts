@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareDrift, type SavedMeasurement } from '../../src/drift.js';
+import { compareDrift, type SavedMeasurement } from '../../src/decide/drift.js';
 
 const t = { warnOffsetMs: 5000, maxOffsetMs: 60_000 };
 const before = (offsetMs: number, uncertaintyMs = 1): SavedMeasurement => ({

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { measure, PATIENCE_MS } from '../../src/measure.js';
+import { measure, PATIENCE_MS } from '../../src/decide/measure.js';
 import type { SourceResult } from '../../src/model.js';
 import { sleep, type TimeSource } from '../../src/sources/source.js';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { aessiv } from '@noble/ciphers/aes.js';
 import fc from 'fast-check';
-import { decodePacket, encodePacket, unixMsToNtp, type NtpTimestamp } from '../../src/ntp/packet.js';
+import { decodePacket, encodePacket, unixMsToNtp, type NtpTimestamp } from '../../src/protocol/ntp/packet.js';
 import {
   checkNtsReply,
   encodeExtensionField,
@@ -16,7 +16,7 @@ import {
   parseExtensionFields,
   concatBytes,
   cookiesToRequest,
-} from '../../src/nts/extensions.js';
+} from '../../src/protocol/nts/extensions.js';
 import {
   AEAD_AES_SIV_CMAC_256,
   checkResponse,
@@ -26,7 +26,7 @@ import {
   parseMessage,
   RecordType,
   type KeRecord,
-} from '../../src/nts/ke.js';
+} from '../../src/protocol/nts/ke.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50_000);
 

@@ -7,7 +7,7 @@ import {
   encodePacket,
   unixMsToNtp,
   type NtpTimestamp,
-} from '../../src/ntp/packet.js';
+} from '../../src/protocol/ntp/packet.js';
 
 const origin: NtpTimestamp = { seconds: 0xcafebabe, fraction: 0x12345678 };
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50_000);

@@ -9,7 +9,7 @@ import {
   unixMsToNtp,
   type NtpPacket,
   type NtpTimestamp,
-} from '../../src/ntp/packet.js';
+} from '../../src/protocol/ntp/packet.js';
 
 const origin: NtpTimestamp = { seconds: 0x12345678, fraction: 0x9abcdef0 };
 const now = Date.UTC(2026, 10, 23, 12, 0, 0);

@@ -4,8 +4,8 @@ import { resyncClock } from '../../src/resync/resync.js';
 import { systemClock } from '../../src/time/clock.js';
 import type { Exec } from '../../src/resync/exec.js';
 import { resyncText, resyncMarkdown } from '../../src/resync/describe.js';
-import { resyncThenMeasure } from '../../src/resync/flow.js';
-import type { Measurement } from '../../src/measure.js';
+import { resyncThenMeasure } from '../../src/gate/resync-flow.js';
+import type { Measurement } from '../../src/decide/measure.js';
 
 const realNow = Date.now;
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { resyncDecision } from '../../src/resync/decision.js';
 import { consensusOf, setClockEligibility } from '../../src/resync/eligibility.js';
-import type { Measurement } from '../../src/measure.js';
+import type { Measurement } from '../../src/decide/measure.js';
 
 describe('resyncDecision', () => {
   it('runs on a self-hosted runner with resync: true when the check failed or warned', () => {

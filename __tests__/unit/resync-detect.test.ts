@@ -3,10 +3,10 @@ import { describe, expect, it, afterAll } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chronydControlsClock, detectTimeService, type DetectFs } from '../../src/resync/detect.js';
-import { amazonTimeSyncServers, ec2Advice, isEc2, readDmi, detectEc2 } from '../../src/resync/ec2.js';
+import { chronydControlsClock, detectTimeService, type DetectFs } from '../../src/platform/detect.js';
+import { amazonTimeSyncServers, ec2Advice, isEc2, readDmi, detectEc2 } from '../../src/platform/ec2.js';
 import { diagnose, sudoersHint } from '../../src/resync/diagnose.js';
-import { chronyStrategy } from '../../src/resync/chrony.js';
+import { chronyStrategy } from '../../src/resync/strategies/chrony.js';
 import type { ExecResult } from '../../src/resync/exec.js';
 
 /** A machine described as files: /proc/<pid>/{comm,cmdline} and anything else that should exist. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { runStrategy, type RunContext } from '../../src/resync/run.js';
 import type { Exec, ExecResult } from '../../src/resync/exec.js';
-import type { Strategy } from '../../src/resync/plan.js';
+import type { Strategy } from '../../src/resync/strategy.js';
 
 function fakeExec(answer: (argv: readonly string[], n: number) => Partial<ExecResult>) {
   const calls: string[] = [];

@@ -1,13 +1,13 @@
 /** Each strategy's commands as data: exactly what would run, in which order, with which fallbacks. */
 import { describe, expect, it } from '@jest/globals';
-import { chronyStrategy, chronySystemTimeMs } from '../../src/resync/chrony.js';
-import { timesyncdStrategy } from '../../src/resync/timesyncd.js';
-import { ntpdStrategy } from '../../src/resync/ntpd.js';
-import { openntpdStrategy } from '../../src/resync/openntpd.js';
-import { macosServers, macosStrategy } from '../../src/resync/macos.js';
-import { windowsStrategy } from '../../src/resync/windows.js';
-import { bsdDateArg, epochArg, setClockStrategy } from '../../src/resync/set-clock.js';
-import type { Strategy } from '../../src/resync/plan.js';
+import { chronyStrategy, chronySystemTimeMs } from '../../src/resync/strategies/chrony.js';
+import { timesyncdStrategy } from '../../src/resync/strategies/timesyncd.js';
+import { ntpdStrategy } from '../../src/resync/strategies/ntpd.js';
+import { openntpdStrategy } from '../../src/resync/strategies/openntpd.js';
+import { macosServers, macosStrategy } from '../../src/resync/strategies/macos.js';
+import { windowsStrategy } from '../../src/resync/strategies/windows.js';
+import { bsdDateArg, epochArg, setClockStrategy } from '../../src/resync/strategies/set-clock.js';
+import type { Strategy } from '../../src/resync/strategy.js';
 
 const ctx = { budgetMs: 20_000, runner: 'self-hosted' as const };
 const argvs = (s: Strategy) => s.attempts.map((a) => a.steps.map((st) => st.argv.join(' ')));

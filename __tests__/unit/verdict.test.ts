@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { decide, judge } from '../../src/verdict.js';
-import { selectTruechimers } from '../../src/consensus.js';
+import { decide, judge } from '../../src/decide/verdict.js';
+import { selectTruechimers } from '../../src/decide/consensus.js';
 import type { SourceResult } from '../../src/model.js';
 import { humanDuration } from '../../src/format.js';
 

@@ -286,8 +286,8 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(294);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4991);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7612);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7069);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3175);
 
 
@@ -309,7 +309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 294:
+/***/ 7612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -320,13 +320,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: ./src/check.ts + 3 modules
-var check = __nccwpck_require__(8425);
-// EXTERNAL MODULE: ./src/platform.ts
-var platform = __nccwpck_require__(3728);
-;// CONCATENATED MODULE: ./src/resync/inputs.ts
+// EXTERNAL MODULE: ./src/config/config.ts
+var config_config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
+var check = __nccwpck_require__(348);
+// EXTERNAL MODULE: ./src/platform/facts.ts
+var facts = __nccwpck_require__(4376);
+;// CONCATENATED MODULE: ./src/gate/resync-budget.ts
 /**
  * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
  * and a bounded wait for its first reply, short enough not to stall a job.
@@ -335,7 +335,7 @@ function resyncBudgetMs(timeoutMs) {
     return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/gate/gate.ts
 
 
 
@@ -352,11 +352,11 @@ async function runGate(config, env, deps = {}) {
         };
         return { first: first.measurement, flow, final: first.measurement, fix, notes };
     }
-    const { resyncThenMeasure } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 5463));
+    const { resyncThenMeasure } = await __nccwpck_require__.e(/* import() */ 830).then(__nccwpck_require__.bind(__nccwpck_require__, 3830));
     const flow = await resyncThenMeasure({
         mode: config.resync,
         method: config.resyncMethod,
-        runner: (0,platform/* runnerType */.J)(env),
+        runner: (0,facts/* runnerType */.J)(env),
         first: first.measurement,
         remeasure: async () => {
             const again = await (0,check/* runCheck */.k_)(config, env);
@@ -372,8 +372,8 @@ async function runGate(config, env, deps = {}) {
     return { first: first.measurement, flow, final: flow.final, fix, notes };
 }
 
-// EXTERNAL MODULE: ./src/aws/messages.ts
-var messages = __nccwpck_require__(6377);
+// EXTERNAL MODULE: ./src/gate/aws-notes.ts
+var aws_notes = __nccwpck_require__(1930);
 ;// CONCATENATED MODULE: ./src/resync/describe.ts
 function argvText(argv) {
     return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
@@ -436,8 +436,8 @@ function resyncMarkdown(flow) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/verdict.ts
-var verdict = __nccwpck_require__(3138);
+// EXTERNAL MODULE: ./src/decide/verdict.ts
+var verdict = __nccwpck_require__(6501);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -572,7 +572,7 @@ var state = __nccwpck_require__(3175);
 
 async function run() {
     try {
-        const config = (0,src_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
+        const config = (0,config_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
         const { first, flow, final: measurement, fix, notes } = await runGate(config, process.env);
         // The AWS account id is masked in every log line from here on (it also appears inside ARNs).
         for (const r of measurement.results) {
@@ -595,7 +595,7 @@ async function run() {
             core/* notice */.lm(flow.line, { title: 'clock-preflight resync skipped' });
         }
         const fails = (0,check/* failsJob */.VC)(measurement, config);
-        const required = (0,messages/* awsRequirementFailure */.ZU)(config, measurement.results);
+        const required = (0,aws_notes/* awsRequirementFailure */.ZU)(config, measurement.results);
         const body = [v.message, ...notes].join('\n');
         const text = v.status === 'fail' || v.status === 'warn' ? `${body}\nFix: ${fix}` : body;
         if (required && v.status !== 'fail')
@@ -611,7 +611,7 @@ async function run() {
             process.exitCode = core/* ExitCode */.yU.Failure;
     }
     catch (error) {
-        if (error instanceof src_config/* InputError */.dz)
+        if (error instanceof config_config/* InputError */.dz)
             core/* setFailed */.C1(error.message);
         else
             core/* setFailed */.C1(`clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
@@ -627,7 +627,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 4991:
+/***/ 7069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -638,13 +638,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __nccwpck_require__(2973);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config_config = __nccwpck_require__(1122);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
-// EXTERNAL MODULE: ./src/impact.ts
-var impact = __nccwpck_require__(4713);
-;// CONCATENATED MODULE: ./src/drift.ts
+// EXTERNAL MODULE: ./src/decide/impact.ts
+var impact = __nccwpck_require__(4512);
+;// CONCATENATED MODULE: ./src/decide/drift.ts
 
 
 function compareDrift(before, after, elapsedMs, t) {
@@ -681,8 +681,8 @@ function compareDrift(before, after, elapsedMs, t) {
     };
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 3 modules
-var check = __nccwpck_require__(8425);
+// EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
+var check = __nccwpck_require__(348);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/action/state.ts
@@ -703,7 +703,7 @@ var state = __nccwpck_require__(3175);
 
 async function runPost() {
     try {
-        const config = (0,src_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
+        const config = (0,config_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
         if (!config.postCheck)
             return;
         const before = (0,state/* fromSaved */.Yx)(core/* getState */.Gu(state/* STATE_MEASUREMENT */.d0));
@@ -796,445 +796,7 @@ function fromSaved(text) {
 
 /***/ }),
 
-/***/ 6377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZU: () => (/* binding */ awsRequirementFailure),
-/* harmony export */   ew: () => (/* binding */ describeSignedCheck),
-/* harmony export */   rE: () => (/* binding */ ntpBehindProxyNote)
-/* harmony export */ });
-/* unused harmony export awsFailuresAt */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
-
-const MINUTE_MS = 60_000;
-/** Most AWS services allow 5 minutes; STS and S3 allow 15. */
-const COMMON_WINDOW_MS = 5 * MINUTE_MS;
-const STS_WINDOW_MS = 15 * MINUTE_MS;
-function signed(ms) {
-    return `${ms >= 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}`;
-}
-function who(r) {
-    return typeof r.details?.arn === 'string' ? ` from ${r.details.arn}` : '';
-}
-/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail …"). */
-function awsFailuresAt(offsetMs) {
-    const abs = Math.abs(offsetMs);
-    const words = offsetMs >= 0 ? "'Signature expired'" : "'Signature not yet current'";
-    if (abs > STS_WINDOW_MS) {
-        return `they will fail with ${words} on every AWS service, STS and S3 included (15 min limit)`;
-    }
-    if (abs > COMMON_WINDOW_MS) {
-        return `they will fail with ${words} on most AWS services (5 min limit; STS and S3 allow 15)`;
-    }
-    return undefined;
-}
-/** One or two sentences about the signed STS check, or undefined when it was not asked. */
-function describeSignedCheck(r) {
-    if (r.kind !== 'sts')
-        return undefined;
-    const d = r.details ?? {};
-    if (d.credentialsProblem === true) {
-        if (r.status === 'skipped')
-            return `The signed STS check did not run: ${r.reason}.`;
-        return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
-    }
-    if (r.status !== 'ok' || !r.sample) {
-        return r.status === 'skipped'
-            ? undefined
-            : `The signed STS check got no answer: ${r.reason ?? r.status}.`;
-    }
-    const offsetMs = r.sample.offsetMs;
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.sample.boundMs)})`;
-    const failures = awsFailuresAt(offsetMs);
-    if (d.firstSignatureRejected === true) {
-        const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
-        const then = d.signedCallSucceeded === true
-            ? typeof d.arn === 'string'
-                ? ` (the call then succeeded as ${d.arn})`
-                : ' (the call then succeeded)'
-            : ' (and was rejected again)';
-        return (`AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
-            `${signed(correction)} and retried${then}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ` +
-            `${failures ?? 'they will fail the same way'}.`);
-    }
-    if (failures) {
-        return (`AWS STS accepted the signature (its window is 15 min), but its responses put the runner ${size}: ` +
-            `the aws CLI, boto3 and Terraform do not correct, and ${failures}.`);
-    }
-    return `AWS STS accepted a signed request${who(r)}; its responses put the runner ${size}.`;
-}
-/**
- * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
- * HTTP proxy carries it. Undefined when no proxy is set.
- */
-function ntpBehindProxyNote(env) {
-    const variable = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].find((n) => env[n] !== undefined && env[n].trim() !== '');
-    if (!variable)
-        return undefined;
-    return (`No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
-        'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
-        "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
-}
-/**
- * With `aws: sts`, the message that fails the run when the signed check did not succeed, or undefined.
- * Credentials problems say so; anything else says the required check did not complete. Other modes never
- * fail here (the Date check and NTP decide the clock).
- */
-function awsRequirementFailure(config, results) {
-    if (config.aws !== 'sts')
-        return undefined;
-    const signed = results.find((r) => r.kind === 'sts');
-    if (!signed)
-        return "aws is 'sts' but the signed STS check was not run.";
-    if (signed.status === 'ok')
-        return undefined;
-    if (signed.details?.credentialsProblem === true) {
-        return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
-    }
-    return `aws is 'sts' and the signed STS check did not complete: ${signed.reason ?? signed.status}.`;
-}
-
-
-/***/ }),
-
-/***/ 8425:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VC: () => (/* binding */ failsJob),
-  k_: () => (/* binding */ runCheck)
-});
-
-// UNUSED EXPORTS: checkNotes, ntpServersFor, planSources
-
-// EXTERNAL MODULE: ./src/resync/ec2.ts
-var ec2 = __nccwpck_require__(9096);
-;// CONCATENATED MODULE: ./src/consensus.ts
-function endpoints(intervals) {
-    const all = [];
-    for (const i of intervals) {
-        all.push({ valueMs: i.lowMs, edge: 1 }, { valueMs: i.highMs, edge: -1 });
-    }
-    // At equal values starts sort before ends, so intervals that only touch still count as overlapping.
-    return all.sort((a, b) => a.valueMs - b.valueMs || b.edge - a.edge);
-}
-function selectTruechimers(intervals) {
-    const n = intervals.length;
-    if (n === 0)
-        return undefined;
-    const ascending = endpoints(intervals);
-    const descending = [...ascending].reverse();
-    for (let f = 0; 2 * f < n; f++) {
-        const needed = n - f;
-        let low;
-        let high;
-        let depth = 0;
-        for (const e of ascending) {
-            depth += e.edge;
-            if (depth >= needed) {
-                low = e.valueMs;
-                break;
-            }
-        }
-        depth = 0;
-        for (const e of descending) {
-            depth -= e.edge;
-            if (depth >= needed) {
-                high = e.valueMs;
-                break;
-            }
-        }
-        if (low === undefined || high === undefined || low > high)
-            continue;
-        const truechimers = [];
-        const falsetickers = [];
-        intervals.forEach((i, index) => {
-            (i.highMs >= low && i.lowMs <= high ? truechimers : falsetickers).push(index);
-        });
-        return { lowMs: low, highMs: high, truechimers, falsetickers };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(3355);
-// EXTERNAL MODULE: ./src/verdict.ts
-var src_verdict = __nccwpck_require__(3138);
-;// CONCATENATED MODULE: ./src/measure.ts
-/**
- * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
- * the verdict straddles a threshold and time remains, measure again (sources refine); stop early once a
- * majority of all sources agrees on a certain verdict.
- */
-
-
-
-/**
- * The sources whose samples vote. The signed STS call and the HTTPS Date check read the same clock
- * (AWS's), so they are one vote, not two: the Date check (which can refine) votes, and the signed call
- * only when the Date check has no answer.
- */
-function voters(results, requireAuthenticated) {
-    const usable = results.filter((r) => r.status === 'ok' && r.sample && (!requireAuthenticated || r.authenticated));
-    const dateAnswered = usable.some((r) => r.kind === 'https-date');
-    return usable.filter((r) => !(r.kind === 'sts' && dateAnswered));
-}
-function evaluate(results, options) {
-    const voting = voters(results, options.requireAuthenticated ?? false);
-    const consensus = selectTruechimers(voting.map((r) => ({
-        lowMs: r.sample.offsetMs - r.sample.boundMs,
-        highMs: r.sample.offsetMs + r.sample.boundMs,
-    })));
-    const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
-    return (0,src_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
-}
-/** A certain verdict that a majority of all sources (answered or not) supports cannot change. */
-function settled(results, options) {
-    const answered = results.filter((r) => r !== undefined);
-    const verdict = evaluate(answered, options);
-    if (verdict.reason !== 'judged' || !verdict.certain)
-        return false;
-    const eligible = options.requireAuthenticated
-        ? answered.filter((r) => r.authenticated).length + results.filter((r) => r === undefined).length
-        : results.length;
-    return 2 * verdict.truechimers.length > eligible;
-}
-/** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
-function linkedController(parents) {
-    const controller = new AbortController();
-    for (const parent of parents) {
-        if (parent.aborted)
-            controller.abort();
-        else
-            parent.addEventListener('abort', () => controller.abort(), { once: true });
-    }
-    return controller;
-}
-/** How long silent sources are waited for once the others agree (see agreedWithoutTheSilent). */
-const PATIENCE_MS = 2500;
-/**
- * The answers in hand decide on their own: a certain verdict, no falseticker among them, and at least two
- * sources agreeing (or one authenticated source where only authenticated ones count). Silent sources are
- * left out of the final consensus either way, so stopping here changes what is waited for, not what decides.
- */
-function agreedWithoutTheSilent(results, options) {
-    const answered = results.filter((r) => r !== undefined);
-    const verdict = evaluate(answered, options);
-    if (verdict.reason !== 'judged' || !verdict.certain || verdict.falsetickers.length > 0)
-        return false;
-    return verdict.truechimers.length >= (options.requireAuthenticated ? 1 : 2);
-}
-async function measure(sources, options, outer) {
-    const started = (0,clock/* monotonicMs */.dR)();
-    // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
-    // timeout signal that nothing else references can be garbage-collected before it fires, and the run
-    // would then outlive its deadline (seen once under the zoo's packet flood).
-    const deadlineController = linkedController(outer ? [outer] : []);
-    const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
-    const deadline = deadlineController.signal;
-    const results = sources.map(() => undefined);
-    let rounds = 0;
-    const round = async (which) => {
-        rounds += 1;
-        const early = new AbortController();
-        const signal = linkedController([deadline, early.signal]).signal;
-        let graceTimer;
-        let patienceTimer;
-        let skippedWhy = '';
-        const pending = new Set(which);
-        const snapshot = () => results.map((x, j) => (pending.has(j) ? undefined : x));
-        const stopWaiting = (why) => {
-            skippedWhy ||= why;
-            early.abort();
-        };
-        if (rounds === 1 && which.length > 1) {
-            // Sources that stay silent this long are most likely blocked (UDP 123 or TCP 4460 dropped by a
-            // firewall): once the answers in hand agree on a certain verdict, do not wait out the whole timeout.
-            patienceTimer = setTimeout(() => {
-                if (pending.size > 0 && agreedWithoutTheSilent(snapshot(), options)) {
-                    stopWaiting(`no answer within ${PATIENCE_MS / 1000} s while the other sources agreed`);
-                }
-            }, PATIENCE_MS);
-        }
-        await Promise.all(which.map(async (i) => {
-            const r = await sources[i].measure(signal);
-            // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
-            const previous = results[i];
-            results[i] = previous?.sample && !r.sample ? previous : r;
-            pending.delete(i);
-            if (pending.size > 0 && !graceTimer && rounds === 1 && settled(snapshot(), options)) {
-                // Give stragglers a moment (they may only narrow the interval), then stop waiting.
-                const slowest = Math.max(...results.filter((x) => x?.sample).map((x) => x.sample.delayMs), 10);
-                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority had already agreed'), Math.min(3 * slowest + 20, 500));
-            }
-        }));
-        clearTimeout(graceTimer);
-        clearTimeout(patienceTimer);
-        if (early.signal.aborted && !deadline.aborted) {
-            for (const i of which) {
-                const r = results[i];
-                if (r.status === 'timeout')
-                    results[i] = { ...r, status: 'skipped', reason: skippedWhy };
-            }
-        }
-    };
-    await round(sources.map((_, i) => i));
-    let verdict = evaluate(results, options);
-    // Undecided at a threshold: ask again, while there is time, the sources that can refine.
-    while (verdict.reason === 'judged' && !verdict.certain && !deadline.aborted) {
-        const again = sources
-            .map((s, i) => i)
-            .filter((i) => sources[i].canRefine() && results[i].status === 'ok');
-        if (again.length === 0)
-            break;
-        const roundStarted = (0,clock/* monotonicMs */.dR)();
-        const before = JSON.stringify(results);
-        await round(again);
-        // Sources that answer a refinement at once with nothing new have nothing more to say: do not spin.
-        if ((0,clock/* monotonicMs */.dR)() - roundStarted < 5 && JSON.stringify(results) === before)
-            break;
-        verdict = evaluate(results, options);
-    }
-    clearTimeout(deadlineTimer);
-    return {
-        results: results,
-        verdict,
-        elapsedMs: (0,clock/* monotonicMs */.dR)() - started,
-        rounds,
-        requireAuthenticated: options.requireAuthenticated ?? false,
-        voters: voters(results, options.requireAuthenticated ?? false).map(src_verdict/* sourceKey */.Zt),
-    };
-}
-
-// EXTERNAL MODULE: ./src/sources/ntp.ts
-var ntp = __nccwpck_require__(488);
-;// CONCATENATED MODULE: ./src/advice.ts
-
-/** `resyncOn`: resync is already configured, so do not suggest turning it on. */
-function fixAdvice(facts, resyncOn = false) {
-    const steps = [];
-    if (facts.runner === 'github-hosted') {
-        steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
-            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.windows.com`)' : '') +
-            ' and report it at github.com/actions/runner-images.');
-        return steps.join(' ');
-    }
-    if (facts.container) {
-        steps.push("This runs in a container, which shares the host's clock: fix the time service on the host, not here.");
-    }
-    if (facts.wsl) {
-        steps.push('WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.');
-    }
-    switch (facts.timeService) {
-        case 'chrony':
-            steps.push('Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.');
-            break;
-        case 'timesyncd':
-            steps.push('Turn on synchronisation and restart it: `sudo timedatectl set-ntp true && sudo systemctl restart systemd-timesyncd`, then check `timedatectl timesync-status`.');
-            break;
-        case 'ntpd':
-            steps.push('Restart ntpd so that it steps the clock at start (`sudo systemctl restart ntp` or `ntpsec`), then check `ntpq -p`.');
-            break;
-        case 'openntpd':
-            steps.push('Restart OpenNTPD with `-s` to step the clock at start, then check `ntpctl -s status`.');
-            break;
-        case 'macos':
-            steps.push('Step the clock now with `sudo sntp -sS time.apple.com`, and keep "Set time and date automatically" on.');
-            break;
-        case 'windows':
-            steps.push('Run `w32tm /resync /force` as administrator (start the service first with `net start w32time` if it is stopped).');
-            break;
-        default:
-            steps.push('No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.');
-    }
-    if (facts.ec2)
-        steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
-    if (facts.runner === 'self-hosted' && !resyncOn) {
-        steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
-    }
-    return steps.join(' ');
-}
-
-// EXTERNAL MODULE: ./src/aws/messages.ts
-var messages = __nccwpck_require__(6377);
-// EXTERNAL MODULE: ./src/platform.ts
-var platform = __nccwpck_require__(3728);
-;// CONCATENATED MODULE: ./src/check.ts
-
-
-
-
-
-
-/** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
-function ntpServersFor(config, onEc2) {
-    if (!onEc2 || config.ntpServers.length === 0)
-        return config.ntpServers;
-    const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
-    return [...config.ntpServers, ...(0,ec2/* amazonTimeSyncServers */.v$)().filter((s) => !have.has(`${s.host}:${s.port}`))];
-}
-/** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
-async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
-    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3225))).ntsSource : undefined;
-    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 8512))).planAwsSources : undefined;
-    return [
-        ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
-        ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
-        ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
-    ];
-}
-/** Pure: the notes a measurement deserves beyond its verdict. */
-function checkNotes(m, config, env) {
-    const notes = [];
-    const required = (0,messages/* awsRequirementFailure */.ZU)(config, m.results);
-    if (required)
-        notes.push(required);
-    for (const r of m.results) {
-        const signed = r.kind === 'sts' ? (0,messages/* describeSignedCheck */.ew)(r) : undefined;
-        if (signed)
-            notes.push(signed);
-    }
-    const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
-    if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
-        const proxy = (0,messages/* ntpBehindProxyNote */.rE)(env);
-        if (proxy)
-            notes.push(proxy);
-    }
-    return notes;
-}
-async function runCheck(config, env = process.env) {
-    const onEc2 = (0,ec2/* detectEc2 */.sv)();
-    const sources = await planSources(config, onEc2, env);
-    const measurement = await measure(sources, {
-        warnOffsetMs: config.warnOffsetMs,
-        maxOffsetMs: config.maxOffsetMs,
-        timeoutMs: config.timeoutMs,
-        requireAuthenticated: config.requireAuthenticated,
-    });
-    // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
-    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,platform/* detectPlatform */.l)(env), config.resync !== 'false');
-    return { measurement, fix, notes: checkNotes(measurement, config, env) };
-}
-/** Exit code semantics shared by both entries: whether this outcome should fail the job. */
-function failsJob(m, config) {
-    // aws: sts means the signed call itself is required, whatever the clock says.
-    if ((0,messages/* awsRequirementFailure */.ZU)(config, m.results))
-        return true;
-    const v = m.verdict;
-    if (v.status === 'fail')
-        return true;
-    if (v.status === 'unknown')
-        return v.reason === 'no-majority' || config.onUnreachable === 'fail';
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 2973:
+/***/ 1122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1533,59 +1095,7 @@ function readConfig(get, env = {}) {
 
 /***/ }),
 
-/***/ 6264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ signedMs),
-/* harmony export */   UU: () => (/* binding */ humanDuration),
-/* harmony export */   j8: () => (/* binding */ describeOffset)
-/* harmony export */ });
-/* unused harmony export direction */
-/** Number formatting for people: sizes of offsets and delays, directions. */
-/** 7 m 12 s, 1.35 s, 420 ms, 0.8 ms, 3 d 4 h. */
-function humanDuration(ms) {
-    const abs = Math.abs(ms);
-    if (abs < 1)
-        return `${abs.toFixed(2)} ms`;
-    if (abs < 10)
-        return `${abs.toFixed(1)} ms`;
-    if (abs < 1000)
-        return `${Math.round(abs)} ms`;
-    if (abs < 10_000)
-        return `${(abs / 1000).toFixed(2)} s`;
-    if (abs < 60_000)
-        return `${(abs / 1000).toFixed(1)} s`;
-    const totalSeconds = Math.round(abs / 1000);
-    const days = Math.floor(totalSeconds / 86_400);
-    const hours = Math.floor((totalSeconds % 86_400) / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (days >= 365)
-        return `${(days / 365.25).toFixed(1)} years`;
-    if (days > 0)
-        return `${days} d ${hours} h`;
-    if (hours > 0)
-        return `${hours} h ${minutes} m`;
-    return `${minutes} m ${seconds} s`;
-}
-/** Sign convention: offset = reference − runner, so positive means the runner is behind. */
-function direction(offsetMs) {
-    return offsetMs >= 0 ? 'behind' : 'ahead';
-}
-/** "7 m 12 s behind", "420 ms ahead". */
-function describeOffset(offsetMs) {
-    return `${humanDuration(offsetMs)} ${direction(offsetMs)}`;
-}
-/** Signed milliseconds for tables: +432000.1 ms. */
-function signedMs(ms, digits = 1) {
-    return `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(digits)} ms`;
-}
-
-
-/***/ }),
-
-/***/ 4713:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1669,7 +1179,975 @@ function describeImpact(offsetMs) {
 
 /***/ }),
 
-/***/ 7472:
+/***/ 6501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   Zt: () => (/* binding */ sourceKey)
+/* harmony export */ });
+/* unused harmony export judge */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
+
+
+/** Smallest and largest |offset| within [low, high]. */
+function absoluteRange(lowMs, highMs) {
+    const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
+    return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
+}
+function judge(lowMs, highMs, t) {
+    const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
+    if (minAbs > t.maxOffsetMs)
+        return { status: 'fail', certain: true };
+    if (maxAbs <= t.warnOffsetMs)
+        return { status: 'ok', certain: true };
+    if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs)
+        return { status: 'warn', certain: true };
+    if (maxAbs > t.maxOffsetMs)
+        return { status: 'fail', certain: false, straddles: 'max-offset' };
+    return { status: 'warn', certain: false, straddles: 'warn-offset' };
+}
+function sourceKey(r) {
+    return `${r.kind} ${r.target}`;
+}
+function sourceName(r) {
+    return r.kind === 'ntp' ? r.target : `${r.target} (${r.kind})`;
+}
+function agreement(deciding, truechimers) {
+    const kinds = new Set(deciding.map((r) => r.kind));
+    const noun = kinds.size === 1 && kinds.has('ntp') ? 'NTP servers' : 'sources';
+    if (deciding.length === 1)
+        return `1 source: ${truechimers[0]}`;
+    return `${truechimers.length} of ${deciding.length} ${noun} agree`;
+}
+/**
+ * `deciding` are the sources with a sample that were allowed to decide (in the same order as the
+ * consensus indices); `all` is every source asked, for counting who did not answer.
+ */
+function decide(consensus, deciding, all, t) {
+    const silent = all.length - deciding.length;
+    if (deciding.length === 0) {
+        return {
+            status: 'unknown',
+            reason: 'no-answer',
+            certain: true,
+            title: 'No time reference answered',
+            message: (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
+                ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
+                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
+                "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
+            truechimers: [],
+            falsetickers: [],
+        };
+    }
+    if (!consensus) {
+        const offsets = deciding
+            .map((r) => `${sourceName(r)} says ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)}`)
+            .join(', ');
+        return {
+            status: 'unknown',
+            reason: 'no-majority',
+            certain: true,
+            title: 'Time sources disagree with no majority',
+            message: `The time sources disagree and no majority agrees on one interval (${offsets}). ` +
+                'One of them is wrong or lying, and nothing says which: this is not a pass. Add more servers so that a majority can outvote a bad one.',
+            truechimers: [],
+            falsetickers: [],
+        };
+    }
+    const truechimers = consensus.truechimers.map((i) => deciding[i]);
+    const falsetickers = consensus.falsetickers.map((i) => deciding[i]);
+    const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
+    const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
+    const j = judge(consensus.lowMs, consensus.highMs, t);
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(uncertaintyMs)})`;
+    const parts = [];
+    const who = agreement(deciding, truechimers.map(sourceName));
+    parts.push(`Runner clock is ${size}; ${who}.`);
+    if (falsetickers.length > 0) {
+        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)})`);
+        parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
+    }
+    if (silent > 0)
+        parts.push(`${silent} of ${all.length} sources gave no usable answer.`);
+    if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs)
+        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
+    if (!j.certain) {
+        const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
+        parts.push(`The measurement (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.lowMs))} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
+    }
+    const title = j.status === 'ok'
+        ? `Runner clock is within ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.warnOffsetMs)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)})`
+        : `Runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)}` +
+            (j.status === 'fail'
+                ? ` (over max-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.maxOffsetMs)})`
+                : ` (over warn-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.warnOffsetMs)})`);
+    return {
+        status: j.status,
+        reason: 'judged',
+        certain: j.certain,
+        offsetMs,
+        uncertaintyMs,
+        title,
+        message: parts.join(' '),
+        truechimers: truechimers.map(sourceKey),
+        falsetickers: falsetickers.map(sourceKey),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ signedMs),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   j8: () => (/* binding */ describeOffset)
+/* harmony export */ });
+/* unused harmony export direction */
+/** Number formatting for people: sizes of offsets and delays, directions. */
+/** 7 m 12 s, 1.35 s, 420 ms, 0.8 ms, 3 d 4 h. */
+function humanDuration(ms) {
+    const abs = Math.abs(ms);
+    if (abs < 1)
+        return `${abs.toFixed(2)} ms`;
+    if (abs < 10)
+        return `${abs.toFixed(1)} ms`;
+    if (abs < 1000)
+        return `${Math.round(abs)} ms`;
+    if (abs < 10_000)
+        return `${(abs / 1000).toFixed(2)} s`;
+    if (abs < 60_000)
+        return `${(abs / 1000).toFixed(1)} s`;
+    const totalSeconds = Math.round(abs / 1000);
+    const days = Math.floor(totalSeconds / 86_400);
+    const hours = Math.floor((totalSeconds % 86_400) / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (days >= 365)
+        return `${(days / 365.25).toFixed(1)} years`;
+    if (days > 0)
+        return `${days} d ${hours} h`;
+    if (hours > 0)
+        return `${hours} h ${minutes} m`;
+    return `${minutes} m ${seconds} s`;
+}
+/** Sign convention: offset = reference − runner, so positive means the runner is behind. */
+function direction(offsetMs) {
+    return offsetMs >= 0 ? 'behind' : 'ahead';
+}
+/** "7 m 12 s behind", "420 ms ahead". */
+function describeOffset(offsetMs) {
+    return `${humanDuration(offsetMs)} ${direction(offsetMs)}`;
+}
+/** Signed milliseconds for tables: +432000.1 ms. */
+function signedMs(ms, digits = 1) {
+    return `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(digits)} ms`;
+}
+
+
+/***/ }),
+
+/***/ 1930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZU: () => (/* binding */ awsRequirementFailure),
+/* harmony export */   ew: () => (/* binding */ describeSignedCheck),
+/* harmony export */   rE: () => (/* binding */ ntpBehindProxyNote)
+/* harmony export */ });
+/* unused harmony export awsFailuresAt */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+
+const MINUTE_MS = 60_000;
+/** Most AWS services allow 5 minutes; STS and S3 allow 15. */
+const COMMON_WINDOW_MS = 5 * MINUTE_MS;
+const STS_WINDOW_MS = 15 * MINUTE_MS;
+function signed(ms) {
+    return `${ms >= 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}`;
+}
+function who(r) {
+    return typeof r.details?.arn === 'string' ? ` from ${r.details.arn}` : '';
+}
+/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail …"). */
+function awsFailuresAt(offsetMs) {
+    const abs = Math.abs(offsetMs);
+    const words = offsetMs >= 0 ? "'Signature expired'" : "'Signature not yet current'";
+    if (abs > STS_WINDOW_MS) {
+        return `they will fail with ${words} on every AWS service, STS and S3 included (15 min limit)`;
+    }
+    if (abs > COMMON_WINDOW_MS) {
+        return `they will fail with ${words} on most AWS services (5 min limit; STS and S3 allow 15)`;
+    }
+    return undefined;
+}
+/** One or two sentences about the signed STS check, or undefined when it was not asked. */
+function describeSignedCheck(r) {
+    if (r.kind !== 'sts')
+        return undefined;
+    const d = r.details ?? {};
+    if (d.credentialsProblem === true) {
+        if (r.status === 'skipped')
+            return `The signed STS check did not run: ${r.reason}.`;
+        return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
+    }
+    if (r.status !== 'ok' || !r.sample) {
+        return r.status === 'skipped'
+            ? undefined
+            : `The signed STS check got no answer: ${r.reason ?? r.status}.`;
+    }
+    const offsetMs = r.sample.offsetMs;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.sample.boundMs)})`;
+    const failures = awsFailuresAt(offsetMs);
+    if (d.firstSignatureRejected === true) {
+        const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
+        const then = d.signedCallSucceeded === true
+            ? typeof d.arn === 'string'
+                ? ` (the call then succeeded as ${d.arn})`
+                : ' (the call then succeeded)'
+            : ' (and was rejected again)';
+        return (`AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
+            `${signed(correction)} and retried${then}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ` +
+            `${failures ?? 'they will fail the same way'}.`);
+    }
+    if (failures) {
+        return (`AWS STS accepted the signature (its window is 15 min), but its responses put the runner ${size}: ` +
+            `the aws CLI, boto3 and Terraform do not correct, and ${failures}.`);
+    }
+    return `AWS STS accepted a signed request${who(r)}; its responses put the runner ${size}.`;
+}
+/**
+ * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
+ * HTTP proxy carries it. Undefined when no proxy is set.
+ */
+function ntpBehindProxyNote(env) {
+    const variable = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].find((n) => env[n] !== undefined && env[n].trim() !== '');
+    if (!variable)
+        return undefined;
+    return (`No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
+        'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
+        "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
+}
+/**
+ * With `aws: sts`, the message that fails the run when the signed check did not succeed, or undefined.
+ * Credentials problems say so; anything else says the required check did not complete. Other modes never
+ * fail here (the Date check and NTP decide the clock).
+ */
+function awsRequirementFailure(config, results) {
+    if (config.aws !== 'sts')
+        return undefined;
+    const signed = results.find((r) => r.kind === 'sts');
+    if (!signed)
+        return "aws is 'sts' but the signed STS check was not run.";
+    if (signed.status === 'ok')
+        return undefined;
+    if (signed.details?.credentialsProblem === true) {
+        return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
+    }
+    return `aws is 'sts' and the signed STS check did not complete: ${signed.reason ?? signed.status}.`;
+}
+
+
+/***/ }),
+
+/***/ 348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VC: () => (/* binding */ failsJob),
+  k_: () => (/* binding */ runCheck)
+});
+
+// UNUSED EXPORTS: checkNotes, ntpServersFor, planSources
+
+// EXTERNAL MODULE: ./src/platform/ec2.ts
+var ec2 = __nccwpck_require__(6545);
+;// CONCATENATED MODULE: ./src/decide/consensus.ts
+function endpoints(intervals) {
+    const all = [];
+    for (const i of intervals) {
+        all.push({ valueMs: i.lowMs, edge: 1 }, { valueMs: i.highMs, edge: -1 });
+    }
+    // At equal values starts sort before ends, so intervals that only touch still count as overlapping.
+    return all.sort((a, b) => a.valueMs - b.valueMs || b.edge - a.edge);
+}
+function selectTruechimers(intervals) {
+    const n = intervals.length;
+    if (n === 0)
+        return undefined;
+    const ascending = endpoints(intervals);
+    const descending = [...ascending].reverse();
+    for (let f = 0; 2 * f < n; f++) {
+        const needed = n - f;
+        let low;
+        let high;
+        let depth = 0;
+        for (const e of ascending) {
+            depth += e.edge;
+            if (depth >= needed) {
+                low = e.valueMs;
+                break;
+            }
+        }
+        depth = 0;
+        for (const e of descending) {
+            depth -= e.edge;
+            if (depth >= needed) {
+                high = e.valueMs;
+                break;
+            }
+        }
+        if (low === undefined || high === undefined || low > high)
+            continue;
+        const truechimers = [];
+        const falsetickers = [];
+        intervals.forEach((i, index) => {
+            (i.highMs >= low && i.lowMs <= high ? truechimers : falsetickers).push(index);
+        });
+        return { lowMs: low, highMs: high, truechimers, falsetickers };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
+// EXTERNAL MODULE: ./src/decide/verdict.ts
+var decide_verdict = __nccwpck_require__(6501);
+;// CONCATENATED MODULE: ./src/decide/measure.ts
+/**
+ * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
+ * the verdict straddles a threshold and time remains, measure again (sources refine); stop early once a
+ * majority of all sources agrees on a certain verdict.
+ */
+
+
+
+/**
+ * The sources whose samples vote. The signed STS call and the HTTPS Date check read the same clock
+ * (AWS's), so they are one vote, not two: the Date check (which can refine) votes, and the signed call
+ * only when the Date check has no answer.
+ */
+function voters(results, requireAuthenticated) {
+    const usable = results.filter((r) => r.status === 'ok' && r.sample && (!requireAuthenticated || r.authenticated));
+    const dateAnswered = usable.some((r) => r.kind === 'https-date');
+    return usable.filter((r) => !(r.kind === 'sts' && dateAnswered));
+}
+function evaluate(results, options) {
+    const voting = voters(results, options.requireAuthenticated ?? false);
+    const consensus = selectTruechimers(voting.map((r) => ({
+        lowMs: r.sample.offsetMs - r.sample.boundMs,
+        highMs: r.sample.offsetMs + r.sample.boundMs,
+    })));
+    const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
+    return (0,decide_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
+}
+/** A certain verdict that a majority of all sources (answered or not) supports cannot change. */
+function settled(results, options) {
+    const answered = results.filter((r) => r !== undefined);
+    const verdict = evaluate(answered, options);
+    if (verdict.reason !== 'judged' || !verdict.certain)
+        return false;
+    const eligible = options.requireAuthenticated
+        ? answered.filter((r) => r.authenticated).length + results.filter((r) => r === undefined).length
+        : results.length;
+    return 2 * verdict.truechimers.length > eligible;
+}
+/** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
+function linkedController(parents) {
+    const controller = new AbortController();
+    for (const parent of parents) {
+        if (parent.aborted)
+            controller.abort();
+        else
+            parent.addEventListener('abort', () => controller.abort(), { once: true });
+    }
+    return controller;
+}
+/** How long silent sources are waited for once the others agree (see agreedWithoutTheSilent). */
+const PATIENCE_MS = 2500;
+/**
+ * The answers in hand decide on their own: a certain verdict, no falseticker among them, and at least two
+ * sources agreeing (or one authenticated source where only authenticated ones count). Silent sources are
+ * left out of the final consensus either way, so stopping here changes what is waited for, not what decides.
+ */
+function agreedWithoutTheSilent(results, options) {
+    const answered = results.filter((r) => r !== undefined);
+    const verdict = evaluate(answered, options);
+    if (verdict.reason !== 'judged' || !verdict.certain || verdict.falsetickers.length > 0)
+        return false;
+    return verdict.truechimers.length >= (options.requireAuthenticated ? 1 : 2);
+}
+async function measure(sources, options, outer) {
+    const started = (0,clock/* monotonicMs */.dR)();
+    // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
+    // timeout signal that nothing else references can be garbage-collected before it fires, and the run
+    // would then outlive its deadline (seen once under the zoo's packet flood).
+    const deadlineController = linkedController(outer ? [outer] : []);
+    const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
+    const deadline = deadlineController.signal;
+    const results = sources.map(() => undefined);
+    let rounds = 0;
+    const round = async (which) => {
+        rounds += 1;
+        const early = new AbortController();
+        const signal = linkedController([deadline, early.signal]).signal;
+        let graceTimer;
+        let patienceTimer;
+        let skippedWhy = '';
+        const pending = new Set(which);
+        const snapshot = () => results.map((x, j) => (pending.has(j) ? undefined : x));
+        const stopWaiting = (why) => {
+            skippedWhy ||= why;
+            early.abort();
+        };
+        if (rounds === 1 && which.length > 1) {
+            // Sources that stay silent this long are most likely blocked (UDP 123 or TCP 4460 dropped by a
+            // firewall): once the answers in hand agree on a certain verdict, do not wait out the whole timeout.
+            patienceTimer = setTimeout(() => {
+                if (pending.size > 0 && agreedWithoutTheSilent(snapshot(), options)) {
+                    stopWaiting(`no answer within ${PATIENCE_MS / 1000} s while the other sources agreed`);
+                }
+            }, PATIENCE_MS);
+        }
+        await Promise.all(which.map(async (i) => {
+            const r = await sources[i].measure(signal);
+            // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
+            const previous = results[i];
+            results[i] = previous?.sample && !r.sample ? previous : r;
+            pending.delete(i);
+            if (pending.size > 0 && !graceTimer && rounds === 1 && settled(snapshot(), options)) {
+                // Give stragglers a moment (they may only narrow the interval), then stop waiting.
+                const slowest = Math.max(...results.filter((x) => x?.sample).map((x) => x.sample.delayMs), 10);
+                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority had already agreed'), Math.min(3 * slowest + 20, 500));
+            }
+        }));
+        clearTimeout(graceTimer);
+        clearTimeout(patienceTimer);
+        if (early.signal.aborted && !deadline.aborted) {
+            for (const i of which) {
+                const r = results[i];
+                if (r.status === 'timeout')
+                    results[i] = { ...r, status: 'skipped', reason: skippedWhy };
+            }
+        }
+    };
+    await round(sources.map((_, i) => i));
+    let verdict = evaluate(results, options);
+    // Undecided at a threshold: ask again, while there is time, the sources that can refine.
+    while (verdict.reason === 'judged' && !verdict.certain && !deadline.aborted) {
+        const again = sources
+            .map((s, i) => i)
+            .filter((i) => sources[i].canRefine() && results[i].status === 'ok');
+        if (again.length === 0)
+            break;
+        const roundStarted = (0,clock/* monotonicMs */.dR)();
+        const before = JSON.stringify(results);
+        await round(again);
+        // Sources that answer a refinement at once with nothing new have nothing more to say: do not spin.
+        if ((0,clock/* monotonicMs */.dR)() - roundStarted < 5 && JSON.stringify(results) === before)
+            break;
+        verdict = evaluate(results, options);
+    }
+    clearTimeout(deadlineTimer);
+    return {
+        results: results,
+        verdict,
+        elapsedMs: (0,clock/* monotonicMs */.dR)() - started,
+        rounds,
+        requireAuthenticated: options.requireAuthenticated ?? false,
+        voters: voters(results, options.requireAuthenticated ?? false).map(decide_verdict/* sourceKey */.Zt),
+    };
+}
+
+// EXTERNAL MODULE: ./src/sources/ntp.ts
+var ntp = __nccwpck_require__(488);
+;// CONCATENATED MODULE: ./src/platform/advice.ts
+
+/** `resyncOn`: resync is already configured, so do not suggest turning it on. */
+function fixAdvice(facts, resyncOn = false) {
+    const steps = [];
+    if (facts.runner === 'github-hosted') {
+        steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
+            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.windows.com`)' : '') +
+            ' and report it at github.com/actions/runner-images.');
+        return steps.join(' ');
+    }
+    if (facts.container) {
+        steps.push("This runs in a container, which shares the host's clock: fix the time service on the host, not here.");
+    }
+    if (facts.wsl) {
+        steps.push('WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.');
+    }
+    switch (facts.timeService) {
+        case 'chrony':
+            steps.push('Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.');
+            break;
+        case 'timesyncd':
+            steps.push('Turn on synchronisation and restart it: `sudo timedatectl set-ntp true && sudo systemctl restart systemd-timesyncd`, then check `timedatectl timesync-status`.');
+            break;
+        case 'ntpd':
+            steps.push('Restart ntpd so that it steps the clock at start (`sudo systemctl restart ntp` or `ntpsec`), then check `ntpq -p`.');
+            break;
+        case 'openntpd':
+            steps.push('Restart OpenNTPD with `-s` to step the clock at start, then check `ntpctl -s status`.');
+            break;
+        case 'macos':
+            steps.push('Step the clock now with `sudo sntp -sS time.apple.com`, and keep "Set time and date automatically" on.');
+            break;
+        case 'windows':
+            steps.push('Run `w32tm /resync /force` as administrator (start the service first with `net start w32time` if it is stopped).');
+            break;
+        default:
+            steps.push('No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.');
+    }
+    if (facts.ec2)
+        steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
+    if (facts.runner === 'self-hosted' && !resyncOn) {
+        steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
+    }
+    return steps.join(' ');
+}
+
+// EXTERNAL MODULE: ./src/gate/aws-notes.ts
+var aws_notes = __nccwpck_require__(1930);
+// EXTERNAL MODULE: ./src/platform/facts.ts
+var facts = __nccwpck_require__(4376);
+;// CONCATENATED MODULE: ./src/gate/check.ts
+
+
+
+
+
+
+/** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
+function ntpServersFor(config, onEc2) {
+    if (!onEc2 || config.ntpServers.length === 0)
+        return config.ntpServers;
+    const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
+    return [...config.ntpServers, ...(0,ec2/* amazonTimeSyncServers */.v$)().filter((s) => !have.has(`${s.host}:${s.port}`))];
+}
+/** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
+async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
+    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 805))).ntsSource : undefined;
+    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 716).then(__nccwpck_require__.bind(__nccwpck_require__, 5716))).planAwsSources : undefined;
+    return [
+        ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
+        ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
+        ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
+    ];
+}
+/** Pure: the notes a measurement deserves beyond its verdict. */
+function checkNotes(m, config, env) {
+    const notes = [];
+    const required = (0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results);
+    if (required)
+        notes.push(required);
+    for (const r of m.results) {
+        const signed = r.kind === 'sts' ? (0,aws_notes/* describeSignedCheck */.ew)(r) : undefined;
+        if (signed)
+            notes.push(signed);
+    }
+    const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
+    if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
+        const proxy = (0,aws_notes/* ntpBehindProxyNote */.rE)(env);
+        if (proxy)
+            notes.push(proxy);
+    }
+    return notes;
+}
+async function runCheck(config, env = process.env) {
+    const onEc2 = (0,ec2/* detectEc2 */.sv)();
+    const sources = await planSources(config, onEc2, env);
+    const measurement = await measure(sources, {
+        warnOffsetMs: config.warnOffsetMs,
+        maxOffsetMs: config.maxOffsetMs,
+        timeoutMs: config.timeoutMs,
+        requireAuthenticated: config.requireAuthenticated,
+    });
+    // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
+    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,facts/* detectPlatform */.l)(env), config.resync !== 'false');
+    return { measurement, fix, notes: checkNotes(measurement, config, env) };
+}
+/** Exit code semantics shared by both entries: whether this outcome should fail the job. */
+function failsJob(m, config) {
+    // aws: sts means the signed call itself is required, whatever the clock says.
+    if ((0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results))
+        return true;
+    const v = m.verdict;
+    if (v.status === 'fail')
+        return true;
+    if (v.status === 'unknown')
+        return v.reason === 'no-majority' || config.onUnreachable === 'fail';
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 7230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ formatAddress),
+  p: () => (/* binding */ resolveHost)
+});
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __nccwpck_require__(813);
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+/** Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw. */
+
+
+
+async function resolveHost(host, signal) {
+    const literal = (0,external_node_net_.isIP)(host);
+    if (literal === 4 || literal === 6)
+        return { ok: true, address: host, family: literal };
+    try {
+        const answer = await (0,source/* untilAborted */.Eu)((0,promises_namespaceObject.lookup)(host), signal);
+        if (!answer)
+            return {
+                ok: false,
+                reason: `DNS lookup of ${host} did not finish before the deadline`,
+                timedOut: true,
+            };
+        return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
+    }
+    catch (error) {
+        const code = (0,source/* errorCode */.CA)(error);
+        const words = code === 'ENOTFOUND'
+            ? 'no such host'
+            : code === 'EAI_AGAIN'
+                ? 'DNS server did not answer (temporary failure)'
+                : code;
+        return { ok: false, reason: `DNS lookup of ${host} failed: ${words}`, timedOut: false };
+    }
+}
+function formatAddress(address, port) {
+    return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 1356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oM: () => (/* binding */ detectTimeService)
+/* harmony export */ });
+/* unused harmony exports realFs, runningProcesses, chronydControlsClock */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40);
+/**
+ * Which time service keeps this machine's clock, found at run time from what is running, not only from
+ * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
+ * Reads /proc and a few unit files: no processes, no network. A chronyd started with -x does not control
+ * the clock (test servers on this very machine run that way) and does not count.
+ */
+
+
+
+const realFs = {
+    readdir: (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(p);
+        }
+        catch {
+            return [];
+        }
+    },
+    readFile: (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').slice(0, 4096);
+        }
+        catch {
+            return '';
+        }
+    },
+    exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p),
+};
+function runningProcesses(fs, procDir = '/proc') {
+    return fs
+        .readdir(procDir)
+        .filter((d) => /^\d+$/.test(d))
+        .map((pid) => ({
+        comm: fs.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'comm')).trim(),
+        argv: fs
+            .readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'cmdline'))
+            .split('\0')
+            .filter((a) => a !== ''),
+    }))
+        .filter((p) => p.comm !== '');
+}
+/** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
+function chronydControlsClock(argv) {
+    return !argv.slice(1).some((a) => /^-[a-zA-Z]*x[a-zA-Z]*$/.test(a) && !a.startsWith('--'));
+}
+const UNIT_DIRS = [
+    '/etc/systemd/system',
+    '/run/systemd/system',
+    '/lib/systemd/system',
+    '/usr/lib/systemd/system',
+];
+function unitExists(fs, unit) {
+    return UNIT_DIRS.some((d) => fs.exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, `${unit}.service`)));
+}
+function ntpUnit(fs) {
+    return ['ntpsec', 'ntp', 'ntpd'].find((u) => unitExists(fs, u)) ?? 'ntp';
+}
+function isOpenntpd(p, fs) {
+    return (p.comm === 'openntpd' ||
+        /openntpd/.test(p.argv[0] ?? '') ||
+        (unitExists(fs, 'openntpd') &&
+            !unitExists(fs, 'ntp') &&
+            !unitExists(fs, 'ntpsec') &&
+            !unitExists(fs, 'ntpd')));
+}
+function detectTimeService(options = {}) {
+    const os = options.os ?? process.platform;
+    const fs = options.fs ?? realFs;
+    const env = options.env ?? process.env;
+    if (os === 'darwin')
+        return { service: 'macos', running: true, evidence: 'macOS (timed)' };
+    if (os === 'win32')
+        return { service: 'windows', running: true, evidence: 'Windows (W32Time)' };
+    const procs = runningProcesses(fs, options.procDir ?? '/proc');
+    const chronyds = procs.filter((p) => p.comm === 'chronyd');
+    if (chronyds.some((p) => chronydControlsClock(p.argv))) {
+        return { service: 'chrony', running: true, evidence: 'chronyd is running' };
+    }
+    if (procs.some((p) => p.comm.startsWith('systemd-timesyn'))) {
+        return { service: 'timesyncd', running: true, evidence: 'systemd-timesyncd is running' };
+    }
+    const ntpds = procs.filter((p) => p.comm === 'ntpd' || p.comm === 'openntpd');
+    if (ntpds.some((p) => isOpenntpd(p, fs))) {
+        return {
+            service: 'openntpd',
+            unit: unitExists(fs, 'openntpd') ? 'openntpd' : 'ntpd',
+            running: true,
+            evidence: 'OpenNTPD is running',
+        };
+    }
+    if (ntpds.length > 0) {
+        const unit = ntpUnit(fs);
+        return {
+            service: 'ntpd',
+            unit,
+            running: true,
+            evidence: `${unit === 'ntpsec' ? 'NTPsec' : 'ntpd'} is running`,
+        };
+    }
+    // Nothing running that we recognise: fall back to what is installed, and say so.
+    const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
+    const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
+        return { service: 'chrony', running: false, evidence: installed('chrony') };
+    }
+    if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
+        return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
+    }
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpctl', env) || unitExists(fs, 'openntpd')) {
+        return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
+    }
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpq', env)) {
+        return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
+    }
+    return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
+}
+
+
+/***/ }),
+
+/***/ 6545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jj: () => (/* binding */ ec2Advice),
+/* harmony export */   sv: () => (/* binding */ detectEc2),
+/* harmony export */   v$: () => (/* binding */ amazonTimeSyncServers)
+/* harmony export */ });
+/* unused harmony exports isEc2, readDmi, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
+ * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
+ * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
+ */
+
+function isEc2(facts) {
+    const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) => /^Amazon EC2\b/i.test(v?.trim() ?? ''));
+    const uuid = [facts.productUuid, facts.hypervisorUuid].some((u) => /^ec2/i.test(u?.trim() ?? ''));
+    return vendor || uuid;
+}
+function read(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 256);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readDmi(root = '/') {
+    const dmi = (name) => read(`${root}sys/devices/virtual/dmi/id/${name}`);
+    const facts = {};
+    const set = (key, value) => {
+        if (value !== undefined)
+            facts[key] = value;
+    };
+    set('sysVendor', dmi('sys_vendor'));
+    set('boardVendor', dmi('board_vendor'));
+    set('biosVendor', dmi('bios_vendor'));
+    set('productUuid', dmi('product_uuid'));
+    set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
+    return facts;
+}
+/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
+function detectEc2(os = process.platform, root = '/') {
+    return os === 'linux' && isEc2(readDmi(root));
+}
+const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
+const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
+/**
+ * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
+ * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
+ */
+function amazonTimeSyncServers() {
+    return [
+        { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
+        { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
+    ];
+}
+/** Fix text for an EC2 instance, in the words of the time service it runs. */
+function ec2Advice(service) {
+    const why = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
+    switch (service) {
+        case 'chrony':
+            return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
+        case 'timesyncd':
+            return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
+        case 'ntpd':
+            return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
+        case 'openntpd':
+            return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
+        case 'windows':
+            return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
+        case 'macos':
+            return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
+        default:
+            return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ runnerType),
+/* harmony export */   l: () => (/* binding */ detectPlatform)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1356);
+/* harmony import */ var _ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6545);
+/**
+ * Facts about the machine we run on, for fix advice: the OS, whether this is a GitHub-hosted or
+ * self-hosted runner, WSL, a container, EC2, and which time service runs (from /proc, else what is
+ * installed). Only stat and small file reads: no processes started, no network. Asked only when there is
+ * something to fix.
+ */
+
+
+
+function readSmall(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 4096);
+    }
+    catch {
+        return '';
+    }
+}
+function runnerType(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return 'not-github';
+    return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
+}
+function detectPlatform(env = process.env) {
+    const os = process.platform;
+    return {
+        os,
+        runner: runnerType(env),
+        wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
+        container: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/.dockerenv') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/run/.containerenv'),
+        // What is running wins over what is installed; a chronyd started with -x does not count.
+        timeService: (0,_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectTimeService */ .oM)({ os, env }).service,
+        ec2: (0,_ec2_js__WEBPACK_IMPORTED_MODULE_2__/* .detectEc2 */ .sv)(os),
+    };
+}
+
+
+/***/ }),
+
+/***/ 40:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Finding a command on PATH as the OS would (PATHEXT on Windows), without running anything. */
+
+
+/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
+function findOnPath(command, env, platform = process.platform) {
+    const isFile = (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(command) || command.includes('/')) {
+        return exts.map((e) => command + e).find(isFile);
+    }
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command + ext);
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1861,312 +2339,6 @@ function precisionMs(log2Seconds) {
 
 /***/ }),
 
-/***/ 3728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ runnerType),
-/* harmony export */   l: () => (/* binding */ detectPlatform)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _resync_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(779);
-/* harmony import */ var _resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9096);
-/**
- * Facts about the machine we run on, for fix advice: the OS, whether this is a GitHub-hosted or
- * self-hosted runner, WSL, a container, EC2, and which time service runs (from /proc, else what is
- * installed). Only stat and small file reads: no processes started, no network. Asked only when there is
- * something to fix.
- */
-
-
-
-function readSmall(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 4096);
-    }
-    catch {
-        return '';
-    }
-}
-function runnerType(env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return 'not-github';
-    return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
-}
-function detectPlatform(env = process.env) {
-    const os = process.platform;
-    return {
-        os,
-        runner: runnerType(env),
-        wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
-        container: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/.dockerenv') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/run/.containerenv'),
-        // What is running wins over what is installed; a chronyd started with -x does not count.
-        timeService: (0,_resync_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectTimeService */ .oM)({ os, env }).service,
-        ec2: (0,_resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__/* .detectEc2 */ .sv)(os),
-    };
-}
-
-
-/***/ }),
-
-/***/ 779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   oM: () => (/* binding */ detectTimeService)
-/* harmony export */ });
-/* unused harmony exports realFs, runningProcesses, chronydControlsClock */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6943);
-/**
- * Which time service keeps this machine's clock, found at run time from what is running, not only from
- * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
- * Reads /proc and a few unit files: no processes, no network. A chronyd started with -x does not control
- * the clock (test servers on this very machine run that way) and does not count.
- */
-
-
-
-const realFs = {
-    readdir: (p) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(p);
-        }
-        catch {
-            return [];
-        }
-    },
-    readFile: (p) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').slice(0, 4096);
-        }
-        catch {
-            return '';
-        }
-    },
-    exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p),
-};
-function runningProcesses(fs, procDir = '/proc') {
-    return fs
-        .readdir(procDir)
-        .filter((d) => /^\d+$/.test(d))
-        .map((pid) => ({
-        comm: fs.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'comm')).trim(),
-        argv: fs
-            .readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'cmdline'))
-            .split('\0')
-            .filter((a) => a !== ''),
-    }))
-        .filter((p) => p.comm !== '');
-}
-/** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
-function chronydControlsClock(argv) {
-    return !argv.slice(1).some((a) => /^-[a-zA-Z]*x[a-zA-Z]*$/.test(a) && !a.startsWith('--'));
-}
-const UNIT_DIRS = [
-    '/etc/systemd/system',
-    '/run/systemd/system',
-    '/lib/systemd/system',
-    '/usr/lib/systemd/system',
-];
-function unitExists(fs, unit) {
-    return UNIT_DIRS.some((d) => fs.exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, `${unit}.service`)));
-}
-function ntpUnit(fs) {
-    return ['ntpsec', 'ntp', 'ntpd'].find((u) => unitExists(fs, u)) ?? 'ntp';
-}
-function isOpenntpd(p, fs) {
-    return (p.comm === 'openntpd' ||
-        /openntpd/.test(p.argv[0] ?? '') ||
-        (unitExists(fs, 'openntpd') &&
-            !unitExists(fs, 'ntp') &&
-            !unitExists(fs, 'ntpsec') &&
-            !unitExists(fs, 'ntpd')));
-}
-function detectTimeService(options = {}) {
-    const os = options.os ?? process.platform;
-    const fs = options.fs ?? realFs;
-    const env = options.env ?? process.env;
-    if (os === 'darwin')
-        return { service: 'macos', running: true, evidence: 'macOS (timed)' };
-    if (os === 'win32')
-        return { service: 'windows', running: true, evidence: 'Windows (W32Time)' };
-    const procs = runningProcesses(fs, options.procDir ?? '/proc');
-    const chronyds = procs.filter((p) => p.comm === 'chronyd');
-    if (chronyds.some((p) => chronydControlsClock(p.argv))) {
-        return { service: 'chrony', running: true, evidence: 'chronyd is running' };
-    }
-    if (procs.some((p) => p.comm.startsWith('systemd-timesyn'))) {
-        return { service: 'timesyncd', running: true, evidence: 'systemd-timesyncd is running' };
-    }
-    const ntpds = procs.filter((p) => p.comm === 'ntpd' || p.comm === 'openntpd');
-    if (ntpds.some((p) => isOpenntpd(p, fs))) {
-        return {
-            service: 'openntpd',
-            unit: unitExists(fs, 'openntpd') ? 'openntpd' : 'ntpd',
-            running: true,
-            evidence: 'OpenNTPD is running',
-        };
-    }
-    if (ntpds.length > 0) {
-        const unit = ntpUnit(fs);
-        return {
-            service: 'ntpd',
-            unit,
-            running: true,
-            evidence: `${unit === 'ntpsec' ? 'NTPsec' : 'ntpd'} is running`,
-        };
-    }
-    // Nothing running that we recognise: fall back to what is installed, and say so.
-    const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
-    const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
-        return { service: 'chrony', running: false, evidence: installed('chrony') };
-    }
-    if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
-        return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
-    }
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpctl', env) || unitExists(fs, 'openntpd')) {
-        return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
-    }
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpq', env)) {
-        return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
-    }
-    return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
-}
-
-
-/***/ }),
-
-/***/ 9096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jj: () => (/* binding */ ec2Advice),
-/* harmony export */   sv: () => (/* binding */ detectEc2),
-/* harmony export */   v$: () => (/* binding */ amazonTimeSyncServers)
-/* harmony export */ });
-/* unused harmony exports isEc2, readDmi, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
- * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
- * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
- */
-
-function isEc2(facts) {
-    const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) => /^Amazon EC2\b/i.test(v?.trim() ?? ''));
-    const uuid = [facts.productUuid, facts.hypervisorUuid].some((u) => /^ec2/i.test(u?.trim() ?? ''));
-    return vendor || uuid;
-}
-function read(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 256);
-    }
-    catch {
-        return undefined;
-    }
-}
-function readDmi(root = '/') {
-    const dmi = (name) => read(`${root}sys/devices/virtual/dmi/id/${name}`);
-    const facts = {};
-    const set = (key, value) => {
-        if (value !== undefined)
-            facts[key] = value;
-    };
-    set('sysVendor', dmi('sys_vendor'));
-    set('boardVendor', dmi('board_vendor'));
-    set('biosVendor', dmi('bios_vendor'));
-    set('productUuid', dmi('product_uuid'));
-    set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
-    return facts;
-}
-/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
-function detectEc2(os = process.platform, root = '/') {
-    return os === 'linux' && isEc2(readDmi(root));
-}
-const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
-const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
-/**
- * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
- * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
- */
-function amazonTimeSyncServers() {
-    return [
-        { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
-        { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
-    ];
-}
-/** Fix text for an EC2 instance, in the words of the time service it runs. */
-function ec2Advice(service) {
-    const why = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
-    switch (service) {
-        case 'chrony':
-            return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
-        case 'timesyncd':
-            return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
-        case 'ntpd':
-            return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
-        case 'openntpd':
-            return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
-        case 'windows':
-            return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
-        case 'macos':
-            return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
-        default:
-            return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ findOnPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** Finding a command on PATH as the OS would (PATHEXT on Windows), without running anything. */
-
-
-/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
-function findOnPath(command, env, platform = process.platform) {
-    const isFile = (p) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
-        }
-        catch {
-            return false;
-        }
-    };
-    const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(command) || command.includes('/')) {
-        return exts.map((e) => command + e).find(isFile);
-    }
-    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
-    for (const dir of dirs) {
-        for (const ext of exts) {
-            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command + ext);
-            if (isFile(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2181,9 +2353,9 @@ function findOnPath(command, env, platform = process.platform) {
 /* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dgram__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7472);
+/* harmony import */ var _protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3425);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2941);
+/* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7230);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
 /**
  * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
@@ -2208,20 +2380,20 @@ function randomTimestamp() {
 function refIdOf(p) {
     // Stratum 1: a reference clock code in ASCII; above: the upstream server's IPv4 address.
     if (p.stratum === 1)
-        return (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .refIdText */ .uM)(p.refId);
+        return (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .refIdText */ .uM)(p.refId);
     return Array.from(p.refId).join('.');
 }
 function sampleFromReply(p, t1, t4) {
-    const t2 = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.receive, t1);
-    const t3 = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.transmit, t4);
-    const { offsetMs, delayMs } = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .onWire */ .hS)(t1, t2, t3, t4);
+    const t2 = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.receive, t1);
+    const t3 = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.transmit, t4);
+    const { offsetMs, delayMs } = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .onWire */ .hS)(t1, t2, t3, t4);
     // A negative delay means the server's timestamps disagree with our round trip by more than their
     // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
-    const delay = Math.max(delayMs, (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
+    const delay = Math.max(delayMs, (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
     const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
     return {
         offsetMs,
-        boundMs: delay / 2 + rootDistanceMs + (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS,
+        boundMs: delay / 2 + rootDistanceMs + (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS,
         delayMs: delay,
         atMs: t4,
     };
@@ -2250,13 +2422,13 @@ function warmUp(clock) {
         b.on('message', (bytes, rinfo) => b.send(bytes, rinfo.port, rinfo.address));
         a.on('message', (bytes) => {
             const t4 = clock.nowMs();
-            const check = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
+            const check = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
             if (check.kind === 'valid')
                 sampleFromReply(check.packet, t4, t4);
             done();
         });
         b.bind(0, '127.0.0.1', () => {
-            a.connect(b.address().port, '127.0.0.1', () => a.send((0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin)));
+            a.connect(b.address().port, '127.0.0.1', () => a.send((0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin)));
         });
     });
     return warmedUp;
@@ -2283,7 +2455,7 @@ function ntpSource(server, options = {}) {
             target: server.label,
             authenticated: false,
             requests,
-            ...(resolved ? { address: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(resolved.address, server.port) } : {}),
+            ...(resolved ? { address: (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(resolved.address, server.port) } : {}),
             ...(best ? { sample: best } : {}),
             ...r,
         };
@@ -2298,7 +2470,7 @@ function ntpSource(server, options = {}) {
         if (stopped)
             return last;
         if (!resolved) {
-            const r = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveHost */ .p)(server.host, signal);
+            const r = await (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveHost */ .p)(server.host, signal);
             if (!r.ok) {
                 if (!r.timedOut)
                     stopped = true;
@@ -2355,7 +2527,7 @@ function ntpSource(server, options = {}) {
                 if (finished)
                     return;
                 const origin = randomTimestamp();
-                const request = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin);
+                const request = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin);
                 requests += 1;
                 lastRequestAt = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)();
                 const t1 = clock.nowMs();
@@ -2376,7 +2548,7 @@ function ntpSource(server, options = {}) {
                 }
                 // Match against every request still outstanding: a late reply to an earlier request is genuine.
                 for (const { t1, origin } of outstanding.values()) {
-                    const check = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
+                    const check = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
                     if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp does not match'))
                         continue;
                     if (check.kind === 'rejected') {
@@ -2408,7 +2580,7 @@ function ntpSource(server, options = {}) {
             socket.on('error', (error) => {
                 const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .CA)(error);
                 const reason = code === 'ECONNREFUSED'
-                    ? `connection refused: nothing answers NTP on ${(0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(to.address, server.port)} (ICMP port unreachable)`
+                    ? `connection refused: nothing answers NTP on ${(0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(to.address, server.port)} (ICMP port unreachable)`
                     : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
                         ? `network unreachable (${code})`
                         : `socket error ${code}`;
@@ -2425,58 +2597,6 @@ function ntpSource(server, options = {}) {
         measure,
         canRefine: () => !stopped,
     };
-}
-
-
-/***/ }),
-
-/***/ 2941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ formatAddress),
-  p: () => (/* binding */ resolveHost)
-});
-
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./src/sources/resolve.ts
-/** Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw. */
-
-
-
-async function resolveHost(host, signal) {
-    const literal = (0,external_node_net_.isIP)(host);
-    if (literal === 4 || literal === 6)
-        return { ok: true, address: host, family: literal };
-    try {
-        const answer = await (0,source/* untilAborted */.Eu)((0,promises_namespaceObject.lookup)(host), signal);
-        if (!answer)
-            return {
-                ok: false,
-                reason: `DNS lookup of ${host} did not finish before the deadline`,
-                timedOut: true,
-            };
-        return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
-    }
-    catch (error) {
-        const code = (0,source/* errorCode */.CA)(error);
-        const words = code === 'ENOTFOUND'
-            ? 'no such host'
-            : code === 'EAI_AGAIN'
-                ? 'DNS server did not answer (temporary failure)'
-                : code;
-        return { ok: false, reason: `DNS lookup of ${host} failed: ${words}`, timedOut: false };
-    }
-}
-function formatAddress(address, port) {
-    return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
 }
 
 
@@ -2566,126 +2686,6 @@ function reanchorWallClock() {
 /** Monotonic milliseconds, for deadlines and durations only (never compared with reference time). */
 function monotonicMs() {
     return performance.now();
-}
-
-
-/***/ }),
-
-/***/ 3138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ decide),
-/* harmony export */   Zt: () => (/* binding */ sourceKey)
-/* harmony export */ });
-/* unused harmony export judge */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
-/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
-
-
-/** Smallest and largest |offset| within [low, high]. */
-function absoluteRange(lowMs, highMs) {
-    const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
-    return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
-}
-function judge(lowMs, highMs, t) {
-    const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
-    if (minAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: true };
-    if (maxAbs <= t.warnOffsetMs)
-        return { status: 'ok', certain: true };
-    if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs)
-        return { status: 'warn', certain: true };
-    if (maxAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: false, straddles: 'max-offset' };
-    return { status: 'warn', certain: false, straddles: 'warn-offset' };
-}
-function sourceKey(r) {
-    return `${r.kind} ${r.target}`;
-}
-function sourceName(r) {
-    return r.kind === 'ntp' ? r.target : `${r.target} (${r.kind})`;
-}
-function agreement(deciding, truechimers) {
-    const kinds = new Set(deciding.map((r) => r.kind));
-    const noun = kinds.size === 1 && kinds.has('ntp') ? 'NTP servers' : 'sources';
-    if (deciding.length === 1)
-        return `1 source: ${truechimers[0]}`;
-    return `${truechimers.length} of ${deciding.length} ${noun} agree`;
-}
-/**
- * `deciding` are the sources with a sample that were allowed to decide (in the same order as the
- * consensus indices); `all` is every source asked, for counting who did not answer.
- */
-function decide(consensus, deciding, all, t) {
-    const silent = all.length - deciding.length;
-    if (deciding.length === 0) {
-        return {
-            status: 'unknown',
-            reason: 'no-answer',
-            certain: true,
-            title: 'No time reference answered',
-            message: (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
-                ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
-                "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
-            truechimers: [],
-            falsetickers: [],
-        };
-    }
-    if (!consensus) {
-        const offsets = deciding
-            .map((r) => `${sourceName(r)} says ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)}`)
-            .join(', ');
-        return {
-            status: 'unknown',
-            reason: 'no-majority',
-            certain: true,
-            title: 'Time sources disagree with no majority',
-            message: `The time sources disagree and no majority agrees on one interval (${offsets}). ` +
-                'One of them is wrong or lying, and nothing says which: this is not a pass. Add more servers so that a majority can outvote a bad one.',
-            truechimers: [],
-            falsetickers: [],
-        };
-    }
-    const truechimers = consensus.truechimers.map((i) => deciding[i]);
-    const falsetickers = consensus.falsetickers.map((i) => deciding[i]);
-    const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
-    const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
-    const j = judge(consensus.lowMs, consensus.highMs, t);
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(uncertaintyMs)})`;
-    const parts = [];
-    const who = agreement(deciding, truechimers.map(sourceName));
-    parts.push(`Runner clock is ${size}; ${who}.`);
-    if (falsetickers.length > 0) {
-        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)})`);
-        parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
-    }
-    if (silent > 0)
-        parts.push(`${silent} of ${all.length} sources gave no usable answer.`);
-    if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs)
-        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
-    if (!j.certain) {
-        const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
-        parts.push(`The measurement (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.lowMs))} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
-    }
-    const title = j.status === 'ok'
-        ? `Runner clock is within ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.warnOffsetMs)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)})`
-        : `Runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)}` +
-            (j.status === 'fail'
-                ? ` (over max-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.maxOffsetMs)})`
-                : ` (over warn-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.warnOffsetMs)})`);
-    return {
-        status: j.status,
-        reason: 'judged',
-        certain: j.certain,
-        offsetMs,
-        uncertaintyMs,
-        title,
-        message: parts.join(' '),
-        truechimers: truechimers.map(sourceKey),
-        falsetickers: falsetickers.map(sourceKey),
-    };
 }
 
 

@@ -2,113 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZU: () => (/* binding */ awsRequirementFailure),
-/* harmony export */   ew: () => (/* binding */ describeSignedCheck),
-/* harmony export */   rE: () => (/* binding */ ntpBehindProxyNote)
-/* harmony export */ });
-/* unused harmony export awsFailuresAt */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
-
-const MINUTE_MS = 60_000;
-/** Most AWS services allow 5 minutes; STS and S3 allow 15. */
-const COMMON_WINDOW_MS = 5 * MINUTE_MS;
-const STS_WINDOW_MS = 15 * MINUTE_MS;
-function signed(ms) {
-    return `${ms >= 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}`;
-}
-function who(r) {
-    return typeof r.details?.arn === 'string' ? ` from ${r.details.arn}` : '';
-}
-/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail …"). */
-function awsFailuresAt(offsetMs) {
-    const abs = Math.abs(offsetMs);
-    const words = offsetMs >= 0 ? "'Signature expired'" : "'Signature not yet current'";
-    if (abs > STS_WINDOW_MS) {
-        return `they will fail with ${words} on every AWS service, STS and S3 included (15 min limit)`;
-    }
-    if (abs > COMMON_WINDOW_MS) {
-        return `they will fail with ${words} on most AWS services (5 min limit; STS and S3 allow 15)`;
-    }
-    return undefined;
-}
-/** One or two sentences about the signed STS check, or undefined when it was not asked. */
-function describeSignedCheck(r) {
-    if (r.kind !== 'sts')
-        return undefined;
-    const d = r.details ?? {};
-    if (d.credentialsProblem === true) {
-        if (r.status === 'skipped')
-            return `The signed STS check did not run: ${r.reason}.`;
-        return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
-    }
-    if (r.status !== 'ok' || !r.sample) {
-        return r.status === 'skipped'
-            ? undefined
-            : `The signed STS check got no answer: ${r.reason ?? r.status}.`;
-    }
-    const offsetMs = r.sample.offsetMs;
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.sample.boundMs)})`;
-    const failures = awsFailuresAt(offsetMs);
-    if (d.firstSignatureRejected === true) {
-        const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
-        const then = d.signedCallSucceeded === true
-            ? typeof d.arn === 'string'
-                ? ` (the call then succeeded as ${d.arn})`
-                : ' (the call then succeeded)'
-            : ' (and was rejected again)';
-        return (`AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
-            `${signed(correction)} and retried${then}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ` +
-            `${failures ?? 'they will fail the same way'}.`);
-    }
-    if (failures) {
-        return (`AWS STS accepted the signature (its window is 15 min), but its responses put the runner ${size}: ` +
-            `the aws CLI, boto3 and Terraform do not correct, and ${failures}.`);
-    }
-    return `AWS STS accepted a signed request${who(r)}; its responses put the runner ${size}.`;
-}
-/**
- * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
- * HTTP proxy carries it. Undefined when no proxy is set.
- */
-function ntpBehindProxyNote(env) {
-    const variable = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].find((n) => env[n] !== undefined && env[n].trim() !== '');
-    if (!variable)
-        return undefined;
-    return (`No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
-        'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
-        "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
-}
-/**
- * With `aws: sts`, the message that fails the run when the signed check did not succeed, or undefined.
- * Credentials problems say so; anything else says the required check did not complete. Other modes never
- * fail here (the Date check and NTP decide the clock).
- */
-function awsRequirementFailure(config, results) {
-    if (config.aws !== 'sts')
-        return undefined;
-    const signed = results.find((r) => r.kind === 'sts');
-    if (!signed)
-        return "aws is 'sts' but the signed STS check was not run.";
-    if (signed.status === 'ok')
-        return undefined;
-    if (signed.details?.credentialsProblem === true) {
-        return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
-    }
-    return `aws is 'sts' and the signed STS check did not complete: ${signed.reason ?? signed.status}.`;
-}
-
-
-/***/ }),
-
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6912);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3728);
 
 // The AWS SDK warns about the Node version it runs on; that is about us, not about the user's clock.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -127,7 +25,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6912:
+/***/ 3728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -140,7 +38,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
  * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
@@ -427,9 +325,9 @@ function config_readConfig(get, env = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/resync/ec2.ts
-var ec2 = __nccwpck_require__(9096);
-;// CONCATENATED MODULE: ./src/consensus.ts
+// EXTERNAL MODULE: ./src/platform/ec2.ts
+var ec2 = __nccwpck_require__(6545);
+;// CONCATENATED MODULE: ./src/decide/consensus.ts
 function endpoints(intervals) {
     const all = [];
     for (const i of intervals) {
@@ -478,9 +376,9 @@ function selectTruechimers(intervals) {
 
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(3355);
-// EXTERNAL MODULE: ./src/verdict.ts + 1 modules
-var src_verdict = __nccwpck_require__(3495);
-;// CONCATENATED MODULE: ./src/measure.ts
+// EXTERNAL MODULE: ./src/decide/verdict.ts + 1 modules
+var decide_verdict = __nccwpck_require__(9771);
+;// CONCATENATED MODULE: ./src/decide/measure.ts
 /**
  * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
  * the verdict straddles a threshold and time remains, measure again (sources refine); stop early once a
@@ -506,7 +404,7 @@ function evaluate(results, options) {
         highMs: r.sample.offsetMs + r.sample.boundMs,
     })));
     const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
-    return (0,src_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
+    return (0,decide_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
 }
 /** A certain verdict that a majority of all sources (answered or not) supports cannot change. */
 function settled(results, options) {
@@ -622,13 +520,13 @@ async function measure(sources, options, outer) {
         elapsedMs: (0,clock/* monotonicMs */.dR)() - started,
         rounds,
         requireAuthenticated: options.requireAuthenticated ?? false,
-        voters: voters(results, options.requireAuthenticated ?? false).map(src_verdict/* sourceKey */.Zt),
+        voters: voters(results, options.requireAuthenticated ?? false).map(decide_verdict/* sourceKey */.Zt),
     };
 }
 
 // EXTERNAL MODULE: ./src/sources/ntp.ts
 var ntp = __nccwpck_require__(488);
-;// CONCATENATED MODULE: ./src/advice.ts
+;// CONCATENATED MODULE: ./src/platform/advice.ts
 
 /** `resyncOn`: resync is already configured, so do not suggest turning it on. */
 function fixAdvice(facts, resyncOn = false) {
@@ -675,11 +573,11 @@ function fixAdvice(facts, resyncOn = false) {
     return steps.join(' ');
 }
 
-// EXTERNAL MODULE: ./src/aws/messages.ts
-var messages = __nccwpck_require__(6377);
-// EXTERNAL MODULE: ./src/platform.ts
-var platform = __nccwpck_require__(3728);
-;// CONCATENATED MODULE: ./src/check.ts
+// EXTERNAL MODULE: ./src/gate/aws-notes.ts
+var aws_notes = __nccwpck_require__(1930);
+// EXTERNAL MODULE: ./src/platform/facts.ts
+var facts = __nccwpck_require__(4376);
+;// CONCATENATED MODULE: ./src/gate/check.ts
 
 
 
@@ -695,8 +593,8 @@ function ntpServersFor(config, onEc2) {
 }
 /** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
 async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
-    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3225))).ntsSource : undefined;
-    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 8585))).planAwsSources : undefined;
+    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 805))).ntsSource : undefined;
+    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 8).then(__nccwpck_require__.bind(__nccwpck_require__, 1008))).planAwsSources : undefined;
     return [
         ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
         ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
@@ -706,17 +604,17 @@ async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = pr
 /** Pure: the notes a measurement deserves beyond its verdict. */
 function checkNotes(m, config, env) {
     const notes = [];
-    const required = (0,messages/* awsRequirementFailure */.ZU)(config, m.results);
+    const required = (0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results);
     if (required)
         notes.push(required);
     for (const r of m.results) {
-        const signed = r.kind === 'sts' ? (0,messages/* describeSignedCheck */.ew)(r) : undefined;
+        const signed = r.kind === 'sts' ? (0,aws_notes/* describeSignedCheck */.ew)(r) : undefined;
         if (signed)
             notes.push(signed);
     }
     const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
     if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
-        const proxy = (0,messages/* ntpBehindProxyNote */.rE)(env);
+        const proxy = (0,aws_notes/* ntpBehindProxyNote */.rE)(env);
         if (proxy)
             notes.push(proxy);
     }
@@ -732,13 +630,13 @@ async function runCheck(config, env = process.env) {
         requireAuthenticated: config.requireAuthenticated,
     });
     // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
-    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,platform/* detectPlatform */.l)(env), config.resync !== 'false');
+    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,facts/* detectPlatform */.l)(env), config.resync !== 'false');
     return { measurement, fix, notes: checkNotes(measurement, config, env) };
 }
 /** Exit code semantics shared by both entries: whether this outcome should fail the job. */
 function failsJob(m, config) {
     // aws: sts means the signed call itself is required, whatever the clock says.
-    if ((0,messages/* awsRequirementFailure */.ZU)(config, m.results))
+    if ((0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results))
         return true;
     const v = m.verdict;
     if (v.status === 'fail')
@@ -860,7 +758,7 @@ Sign convention: offset = reference time − runner time; positive means this ma
 `;
 }
 
-;// CONCATENATED MODULE: ./src/resync/inputs.ts
+;// CONCATENATED MODULE: ./src/gate/resync-budget.ts
 /**
  * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
  * and a bounded wait for its first reply, short enough not to stall a job.
@@ -869,7 +767,7 @@ function resyncBudgetMs(timeoutMs) {
     return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/gate/gate.ts
 
 
 
@@ -886,11 +784,11 @@ async function runGate(config, env, deps = {}) {
         };
         return { first: first.measurement, flow, final: first.measurement, fix, notes };
     }
-    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5463));
+    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3830));
     const flow = await resyncThenMeasure({
         mode: config.resync,
         method: config.resyncMethod,
-        runner: (0,platform/* runnerType */.J)(env),
+        runner: (0,facts/* runnerType */.J)(env),
         first: first.measurement,
         remeasure: async () => {
             const again = await runCheck(config, env);
@@ -929,15 +827,15 @@ function rowContext(m) {
     };
 }
 function deciding(r, c) {
-    return c.voters.has((0,src_verdict/* sourceKey */.Zt)(r)) && !c.falsetickers.has((0,src_verdict/* sourceKey */.Zt)(r));
+    return c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r)) && !c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r));
 }
 function sourceStatusText(r, c) {
-    if (r.status === 'ok' && c.falsetickers.has((0,src_verdict/* sourceKey */.Zt)(r)))
+    if (r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)))
         return 'falseticker (outvoted)';
     if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
         return 'ok (not deciding: unauthenticated, require-authenticated is on)';
     }
-    if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,src_verdict/* sourceKey */.Zt)(r))) {
+    if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r))) {
         return 'ok (reported; the Date check already votes for AWS)';
     }
     if (r.status === 'ok')
@@ -969,7 +867,7 @@ function jsonSource(r, c) {
         address: r.address ?? null,
         status: r.status,
         reason: r.reason ?? null,
-        falseticker: r.status === 'ok' && c.falsetickers.has((0,src_verdict/* sourceKey */.Zt)(r)),
+        falseticker: r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)),
         deciding: deciding(r, c),
         authenticated: r.authenticated,
         offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
@@ -993,7 +891,7 @@ function jsonReport(m, fix, notes = []) {
         message: m.verdict.message,
         fix: fix || null,
         notes: [...notes],
-        falsetickers: m.results.filter((r) => c.falsetickers.has((0,src_verdict/* sourceKey */.Zt)(r))).map((r) => r.target),
+        falsetickers: m.results.filter((r) => c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r))).map((r) => r.target),
         requireAuthenticated: m.requireAuthenticated,
         elapsedMs: Math.round(m.elapsedMs),
         rounds: m.rounds,
@@ -1087,7 +985,7 @@ function resyncMarkdown(flow) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cli/resync.ts
+;// CONCATENATED MODULE: ./src/cli/gate.ts
 /**
  * `clock-preflight check` and `clock-preflight resync`: the gate, then the report. `resync` is `check`
  * with `--resync` defaulting to `true` (the user asked for a resync by name; `force` also acts on
@@ -1184,7 +1082,7 @@ async function main(argv, io) {
         // --resync defaulting to true.
         const defaults = args.command === 'resync' ? { resync: 'true' } : {};
         const config = config_readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
-        const clockFix = () => fixAdvice((0,platform/* detectPlatform */.l)(io.env));
+        const clockFix = () => fixAdvice((0,facts/* detectPlatform */.l)(io.env));
         switch (args.command) {
             case 'explain': {
                 const text = await explainText(args, io);
@@ -1232,6 +1130,205 @@ async function main(argv, io) {
         io.stderr(`clock-preflight: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
         return EXIT_FAIL;
     }
+}
+
+
+/***/ }),
+
+/***/ 9771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LD: () => (/* binding */ decide),
+  Zt: () => (/* binding */ sourceKey)
+});
+
+// UNUSED EXPORTS: judge
+
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
+;// CONCATENATED MODULE: ./src/decide/impact.ts
+/**
+ * What a clock offset of a given size and direction breaks. Pure: the limits are facts about the
+ * services, not measurements.
+ */
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** Everything that fails at this offset (positive = runner behind). */
+function impactsAt(offsetMs) {
+    const abs = Math.abs(offsetMs);
+    const behind = offsetMs > 0;
+    const impacts = [];
+    if (abs > 5 * MINUTE_MS) {
+        impacts.push({
+            service: 'AWS Signature V4',
+            limitMs: 5 * MINUTE_MS,
+            symptom: behind
+                ? "the aws CLI, boto3 and Terraform will fail with 'Signature expired: … is now earlier than …' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew"
+                : "the aws CLI, boto3 and Terraform will fail with 'Signature not yet current: … is still later than …' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew",
+        });
+        impacts.push({
+            service: 'Kerberos',
+            limitMs: 5 * MINUTE_MS,
+            symptom: "Kerberos authentication fails with KRB_AP_ERR_SKEW 'Clock skew too great' (5 min default)",
+        });
+    }
+    if (abs > 15 * MINUTE_MS) {
+        impacts.push({
+            service: 'AWS STS and S3',
+            limitMs: 15 * MINUTE_MS,
+            symptom: 'STS and S3 reject even their 15 min window: S3 answers RequestTimeTooSkewed',
+        });
+    }
+    if (!behind && abs > MINUTE_MS) {
+        impacts.push({
+            service: 'GitHub App JWTs',
+            limitMs: MINUTE_MS,
+            symptom: "GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (libraries allow 60 s)",
+        });
+    }
+    if (behind && abs > 10 * MINUTE_MS) {
+        impacts.push({
+            service: 'GitHub App JWTs',
+            limitMs: 10 * MINUTE_MS,
+            symptom: "GitHub App tokens minted here are refused: their 'exp' (at most 10 min ahead) is already past for GitHub",
+        });
+    }
+    if (abs > DAY_MS) {
+        impacts.push({
+            service: 'TLS',
+            limitMs: DAY_MS,
+            symptom: behind
+                ? "recently issued TLS certificates look 'not yet valid', and apt refuses Release files 'not valid yet'"
+                : "TLS certificates near their end look 'expired'",
+        });
+    }
+    return impacts;
+}
+/** One sentence: what breaks, or that nothing does yet and how close the nearest limit is. */
+function describeImpact(offsetMs) {
+    const impacts = impactsAt(offsetMs);
+    if (impacts.length > 0) {
+        const text = impacts.map((i) => i.symptom).join('; ') + '.';
+        return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+    const abs = Math.abs(offsetMs);
+    const awsLimit = 5 * MINUTE_MS;
+    if (abs >= 1000) {
+        return `AWS still accepts signatures at this size (limit 5 min, ${(0,format/* humanDuration */.UU)(awsLimit - abs)} to go), but a clock this far off is drifting or unsynchronised.`;
+    }
+    return 'Nothing breaks at this size.';
+}
+
+;// CONCATENATED MODULE: ./src/decide/verdict.ts
+
+
+/** Smallest and largest |offset| within [low, high]. */
+function absoluteRange(lowMs, highMs) {
+    const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
+    return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
+}
+function judge(lowMs, highMs, t) {
+    const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
+    if (minAbs > t.maxOffsetMs)
+        return { status: 'fail', certain: true };
+    if (maxAbs <= t.warnOffsetMs)
+        return { status: 'ok', certain: true };
+    if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs)
+        return { status: 'warn', certain: true };
+    if (maxAbs > t.maxOffsetMs)
+        return { status: 'fail', certain: false, straddles: 'max-offset' };
+    return { status: 'warn', certain: false, straddles: 'warn-offset' };
+}
+function sourceKey(r) {
+    return `${r.kind} ${r.target}`;
+}
+function sourceName(r) {
+    return r.kind === 'ntp' ? r.target : `${r.target} (${r.kind})`;
+}
+function agreement(deciding, truechimers) {
+    const kinds = new Set(deciding.map((r) => r.kind));
+    const noun = kinds.size === 1 && kinds.has('ntp') ? 'NTP servers' : 'sources';
+    if (deciding.length === 1)
+        return `1 source: ${truechimers[0]}`;
+    return `${truechimers.length} of ${deciding.length} ${noun} agree`;
+}
+/**
+ * `deciding` are the sources with a sample that were allowed to decide (in the same order as the
+ * consensus indices); `all` is every source asked, for counting who did not answer.
+ */
+function decide(consensus, deciding, all, t) {
+    const silent = all.length - deciding.length;
+    if (deciding.length === 0) {
+        return {
+            status: 'unknown',
+            reason: 'no-answer',
+            certain: true,
+            title: 'No time reference answered',
+            message: (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
+                ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
+                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
+                "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
+            truechimers: [],
+            falsetickers: [],
+        };
+    }
+    if (!consensus) {
+        const offsets = deciding
+            .map((r) => `${sourceName(r)} says ${(0,format/* describeOffset */.j8)(r.sample.offsetMs)}`)
+            .join(', ');
+        return {
+            status: 'unknown',
+            reason: 'no-majority',
+            certain: true,
+            title: 'Time sources disagree with no majority',
+            message: `The time sources disagree and no majority agrees on one interval (${offsets}). ` +
+                'One of them is wrong or lying, and nothing says which: this is not a pass. Add more servers so that a majority can outvote a bad one.',
+            truechimers: [],
+            falsetickers: [],
+        };
+    }
+    const truechimers = consensus.truechimers.map((i) => deciding[i]);
+    const falsetickers = consensus.falsetickers.map((i) => deciding[i]);
+    const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
+    const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
+    const j = judge(consensus.lowMs, consensus.highMs, t);
+    const size = `${(0,format/* describeOffset */.j8)(offsetMs)} (±${(0,format/* humanDuration */.UU)(uncertaintyMs)})`;
+    const parts = [];
+    const who = agreement(deciding, truechimers.map(sourceName));
+    parts.push(`Runner clock is ${size}; ${who}.`);
+    if (falsetickers.length > 0) {
+        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,format/* describeOffset */.j8)(r.sample.offsetMs)})`);
+        parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
+    }
+    if (silent > 0)
+        parts.push(`${silent} of ${all.length} sources gave no usable answer.`);
+    if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs)
+        parts.push(describeImpact(offsetMs));
+    if (!j.certain) {
+        const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
+        parts.push(`The measurement (${(0,format/* humanDuration */.UU)(Math.abs(consensus.lowMs))} to ${(0,format/* humanDuration */.UU)(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${(0,format/* humanDuration */.UU)(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
+    }
+    const title = j.status === 'ok'
+        ? `Runner clock is within ${(0,format/* humanDuration */.UU)(t.warnOffsetMs)} (${(0,format/* describeOffset */.j8)(offsetMs)})`
+        : `Runner clock is ${(0,format/* describeOffset */.j8)(offsetMs)}` +
+            (j.status === 'fail'
+                ? ` (over max-offset ${(0,format/* humanDuration */.UU)(t.maxOffsetMs)})`
+                : ` (over warn-offset ${(0,format/* humanDuration */.UU)(t.warnOffsetMs)})`);
+    return {
+        status: j.status,
+        reason: 'judged',
+        certain: j.certain,
+        offsetMs,
+        uncertaintyMs,
+        title,
+        message: parts.join(' '),
+        truechimers: truechimers.map(sourceKey),
+        falsetickers: falsetickers.map(sourceKey),
+    };
 }
 
 
@@ -1289,7 +1386,467 @@ function signedMs(ms, digits = 1) {
 
 /***/ }),
 
-/***/ 7472:
+/***/ 1930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZU: () => (/* binding */ awsRequirementFailure),
+/* harmony export */   ew: () => (/* binding */ describeSignedCheck),
+/* harmony export */   rE: () => (/* binding */ ntpBehindProxyNote)
+/* harmony export */ });
+/* unused harmony export awsFailuresAt */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+
+const MINUTE_MS = 60_000;
+/** Most AWS services allow 5 minutes; STS and S3 allow 15. */
+const COMMON_WINDOW_MS = 5 * MINUTE_MS;
+const STS_WINDOW_MS = 15 * MINUTE_MS;
+function signed(ms) {
+    return `${ms >= 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}`;
+}
+function who(r) {
+    return typeof r.details?.arn === 'string' ? ` from ${r.details.arn}` : '';
+}
+/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail …"). */
+function awsFailuresAt(offsetMs) {
+    const abs = Math.abs(offsetMs);
+    const words = offsetMs >= 0 ? "'Signature expired'" : "'Signature not yet current'";
+    if (abs > STS_WINDOW_MS) {
+        return `they will fail with ${words} on every AWS service, STS and S3 included (15 min limit)`;
+    }
+    if (abs > COMMON_WINDOW_MS) {
+        return `they will fail with ${words} on most AWS services (5 min limit; STS and S3 allow 15)`;
+    }
+    return undefined;
+}
+/** One or two sentences about the signed STS check, or undefined when it was not asked. */
+function describeSignedCheck(r) {
+    if (r.kind !== 'sts')
+        return undefined;
+    const d = r.details ?? {};
+    if (d.credentialsProblem === true) {
+        if (r.status === 'skipped')
+            return `The signed STS check did not run: ${r.reason}.`;
+        return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
+    }
+    if (r.status !== 'ok' || !r.sample) {
+        return r.status === 'skipped'
+            ? undefined
+            : `The signed STS check got no answer: ${r.reason ?? r.status}.`;
+    }
+    const offsetMs = r.sample.offsetMs;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.sample.boundMs)})`;
+    const failures = awsFailuresAt(offsetMs);
+    if (d.firstSignatureRejected === true) {
+        const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
+        const then = d.signedCallSucceeded === true
+            ? typeof d.arn === 'string'
+                ? ` (the call then succeeded as ${d.arn})`
+                : ' (the call then succeeded)'
+            : ' (and was rejected again)';
+        return (`AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
+            `${signed(correction)} and retried${then}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ` +
+            `${failures ?? 'they will fail the same way'}.`);
+    }
+    if (failures) {
+        return (`AWS STS accepted the signature (its window is 15 min), but its responses put the runner ${size}: ` +
+            `the aws CLI, boto3 and Terraform do not correct, and ${failures}.`);
+    }
+    return `AWS STS accepted a signed request${who(r)}; its responses put the runner ${size}.`;
+}
+/**
+ * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
+ * HTTP proxy carries it. Undefined when no proxy is set.
+ */
+function ntpBehindProxyNote(env) {
+    const variable = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].find((n) => env[n] !== undefined && env[n].trim() !== '');
+    if (!variable)
+        return undefined;
+    return (`No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
+        'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
+        "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
+}
+/**
+ * With `aws: sts`, the message that fails the run when the signed check did not succeed, or undefined.
+ * Credentials problems say so; anything else says the required check did not complete. Other modes never
+ * fail here (the Date check and NTP decide the clock).
+ */
+function awsRequirementFailure(config, results) {
+    if (config.aws !== 'sts')
+        return undefined;
+    const signed = results.find((r) => r.kind === 'sts');
+    if (!signed)
+        return "aws is 'sts' but the signed STS check was not run.";
+    if (signed.status === 'ok')
+        return undefined;
+    if (signed.details?.credentialsProblem === true) {
+        return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
+    }
+    return `aws is 'sts' and the signed STS check did not complete: ${signed.reason ?? signed.status}.`;
+}
+
+
+/***/ }),
+
+/***/ 7230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ formatAddress),
+  p: () => (/* binding */ resolveHost)
+});
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __nccwpck_require__(813);
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+/** Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw. */
+
+
+
+async function resolveHost(host, signal) {
+    const literal = (0,external_node_net_.isIP)(host);
+    if (literal === 4 || literal === 6)
+        return { ok: true, address: host, family: literal };
+    try {
+        const answer = await (0,source/* untilAborted */.Eu)((0,promises_namespaceObject.lookup)(host), signal);
+        if (!answer)
+            return {
+                ok: false,
+                reason: `DNS lookup of ${host} did not finish before the deadline`,
+                timedOut: true,
+            };
+        return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
+    }
+    catch (error) {
+        const code = (0,source/* errorCode */.CA)(error);
+        const words = code === 'ENOTFOUND'
+            ? 'no such host'
+            : code === 'EAI_AGAIN'
+                ? 'DNS server did not answer (temporary failure)'
+                : code;
+        return { ok: false, reason: `DNS lookup of ${host} failed: ${words}`, timedOut: false };
+    }
+}
+function formatAddress(address, port) {
+    return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 1356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oM: () => (/* binding */ detectTimeService)
+/* harmony export */ });
+/* unused harmony exports realFs, runningProcesses, chronydControlsClock */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40);
+/**
+ * Which time service keeps this machine's clock, found at run time from what is running, not only from
+ * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
+ * Reads /proc and a few unit files: no processes, no network. A chronyd started with -x does not control
+ * the clock (test servers on this very machine run that way) and does not count.
+ */
+
+
+
+const realFs = {
+    readdir: (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(p);
+        }
+        catch {
+            return [];
+        }
+    },
+    readFile: (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').slice(0, 4096);
+        }
+        catch {
+            return '';
+        }
+    },
+    exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p),
+};
+function runningProcesses(fs, procDir = '/proc') {
+    return fs
+        .readdir(procDir)
+        .filter((d) => /^\d+$/.test(d))
+        .map((pid) => ({
+        comm: fs.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'comm')).trim(),
+        argv: fs
+            .readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'cmdline'))
+            .split('\0')
+            .filter((a) => a !== ''),
+    }))
+        .filter((p) => p.comm !== '');
+}
+/** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
+function chronydControlsClock(argv) {
+    return !argv.slice(1).some((a) => /^-[a-zA-Z]*x[a-zA-Z]*$/.test(a) && !a.startsWith('--'));
+}
+const UNIT_DIRS = [
+    '/etc/systemd/system',
+    '/run/systemd/system',
+    '/lib/systemd/system',
+    '/usr/lib/systemd/system',
+];
+function unitExists(fs, unit) {
+    return UNIT_DIRS.some((d) => fs.exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, `${unit}.service`)));
+}
+function ntpUnit(fs) {
+    return ['ntpsec', 'ntp', 'ntpd'].find((u) => unitExists(fs, u)) ?? 'ntp';
+}
+function isOpenntpd(p, fs) {
+    return (p.comm === 'openntpd' ||
+        /openntpd/.test(p.argv[0] ?? '') ||
+        (unitExists(fs, 'openntpd') &&
+            !unitExists(fs, 'ntp') &&
+            !unitExists(fs, 'ntpsec') &&
+            !unitExists(fs, 'ntpd')));
+}
+function detectTimeService(options = {}) {
+    const os = options.os ?? process.platform;
+    const fs = options.fs ?? realFs;
+    const env = options.env ?? process.env;
+    if (os === 'darwin')
+        return { service: 'macos', running: true, evidence: 'macOS (timed)' };
+    if (os === 'win32')
+        return { service: 'windows', running: true, evidence: 'Windows (W32Time)' };
+    const procs = runningProcesses(fs, options.procDir ?? '/proc');
+    const chronyds = procs.filter((p) => p.comm === 'chronyd');
+    if (chronyds.some((p) => chronydControlsClock(p.argv))) {
+        return { service: 'chrony', running: true, evidence: 'chronyd is running' };
+    }
+    if (procs.some((p) => p.comm.startsWith('systemd-timesyn'))) {
+        return { service: 'timesyncd', running: true, evidence: 'systemd-timesyncd is running' };
+    }
+    const ntpds = procs.filter((p) => p.comm === 'ntpd' || p.comm === 'openntpd');
+    if (ntpds.some((p) => isOpenntpd(p, fs))) {
+        return {
+            service: 'openntpd',
+            unit: unitExists(fs, 'openntpd') ? 'openntpd' : 'ntpd',
+            running: true,
+            evidence: 'OpenNTPD is running',
+        };
+    }
+    if (ntpds.length > 0) {
+        const unit = ntpUnit(fs);
+        return {
+            service: 'ntpd',
+            unit,
+            running: true,
+            evidence: `${unit === 'ntpsec' ? 'NTPsec' : 'ntpd'} is running`,
+        };
+    }
+    // Nothing running that we recognise: fall back to what is installed, and say so.
+    const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
+    const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
+        return { service: 'chrony', running: false, evidence: installed('chrony') };
+    }
+    if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
+        return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
+    }
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpctl', env) || unitExists(fs, 'openntpd')) {
+        return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
+    }
+    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpq', env)) {
+        return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
+    }
+    return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
+}
+
+
+/***/ }),
+
+/***/ 6545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jj: () => (/* binding */ ec2Advice),
+/* harmony export */   sv: () => (/* binding */ detectEc2),
+/* harmony export */   v$: () => (/* binding */ amazonTimeSyncServers)
+/* harmony export */ });
+/* unused harmony exports isEc2, readDmi, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
+ * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
+ * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
+ */
+
+function isEc2(facts) {
+    const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) => /^Amazon EC2\b/i.test(v?.trim() ?? ''));
+    const uuid = [facts.productUuid, facts.hypervisorUuid].some((u) => /^ec2/i.test(u?.trim() ?? ''));
+    return vendor || uuid;
+}
+function read(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 256);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readDmi(root = '/') {
+    const dmi = (name) => read(`${root}sys/devices/virtual/dmi/id/${name}`);
+    const facts = {};
+    const set = (key, value) => {
+        if (value !== undefined)
+            facts[key] = value;
+    };
+    set('sysVendor', dmi('sys_vendor'));
+    set('boardVendor', dmi('board_vendor'));
+    set('biosVendor', dmi('bios_vendor'));
+    set('productUuid', dmi('product_uuid'));
+    set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
+    return facts;
+}
+/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
+function detectEc2(os = process.platform, root = '/') {
+    return os === 'linux' && isEc2(readDmi(root));
+}
+const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
+const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
+/**
+ * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
+ * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
+ */
+function amazonTimeSyncServers() {
+    return [
+        { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
+        { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
+    ];
+}
+/** Fix text for an EC2 instance, in the words of the time service it runs. */
+function ec2Advice(service) {
+    const why = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
+    switch (service) {
+        case 'chrony':
+            return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
+        case 'timesyncd':
+            return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
+        case 'ntpd':
+            return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
+        case 'openntpd':
+            return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
+        case 'windows':
+            return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
+        case 'macos':
+            return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
+        default:
+            return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ runnerType),
+/* harmony export */   l: () => (/* binding */ detectPlatform)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1356);
+/* harmony import */ var _ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6545);
+/**
+ * Facts about the machine we run on, for fix advice: the OS, whether this is a GitHub-hosted or
+ * self-hosted runner, WSL, a container, EC2, and which time service runs (from /proc, else what is
+ * installed). Only stat and small file reads: no processes started, no network. Asked only when there is
+ * something to fix.
+ */
+
+
+
+function readSmall(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 4096);
+    }
+    catch {
+        return '';
+    }
+}
+function runnerType(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return 'not-github';
+    return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
+}
+function detectPlatform(env = process.env) {
+    const os = process.platform;
+    return {
+        os,
+        runner: runnerType(env),
+        wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
+        container: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/.dockerenv') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/run/.containerenv'),
+        // What is running wins over what is installed; a chronyd started with -x does not count.
+        timeService: (0,_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectTimeService */ .oM)({ os, env }).service,
+        ec2: (0,_ec2_js__WEBPACK_IMPORTED_MODULE_2__/* .detectEc2 */ .sv)(os),
+    };
+}
+
+
+/***/ }),
+
+/***/ 40:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Finding a command on PATH as the OS would (PATHEXT on Windows), without running anything. */
+
+
+/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
+function findOnPath(command, env, platform = process.platform) {
+    const isFile = (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(command) || command.includes('/')) {
+        return exts.map((e) => command + e).find(isFile);
+    }
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command + ext);
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1481,312 +2038,6 @@ function precisionMs(log2Seconds) {
 
 /***/ }),
 
-/***/ 3728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ runnerType),
-/* harmony export */   l: () => (/* binding */ detectPlatform)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _resync_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(779);
-/* harmony import */ var _resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9096);
-/**
- * Facts about the machine we run on, for fix advice: the OS, whether this is a GitHub-hosted or
- * self-hosted runner, WSL, a container, EC2, and which time service runs (from /proc, else what is
- * installed). Only stat and small file reads: no processes started, no network. Asked only when there is
- * something to fix.
- */
-
-
-
-function readSmall(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 4096);
-    }
-    catch {
-        return '';
-    }
-}
-function runnerType(env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return 'not-github';
-    return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
-}
-function detectPlatform(env = process.env) {
-    const os = process.platform;
-    return {
-        os,
-        runner: runnerType(env),
-        wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
-        container: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/.dockerenv') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/run/.containerenv'),
-        // What is running wins over what is installed; a chronyd started with -x does not count.
-        timeService: (0,_resync_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectTimeService */ .oM)({ os, env }).service,
-        ec2: (0,_resync_ec2_js__WEBPACK_IMPORTED_MODULE_2__/* .detectEc2 */ .sv)(os),
-    };
-}
-
-
-/***/ }),
-
-/***/ 779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   oM: () => (/* binding */ detectTimeService)
-/* harmony export */ });
-/* unused harmony exports realFs, runningProcesses, chronydControlsClock */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6943);
-/**
- * Which time service keeps this machine's clock, found at run time from what is running, not only from
- * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
- * Reads /proc and a few unit files: no processes, no network. A chronyd started with -x does not control
- * the clock (test servers on this very machine run that way) and does not count.
- */
-
-
-
-const realFs = {
-    readdir: (p) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(p);
-        }
-        catch {
-            return [];
-        }
-    },
-    readFile: (p) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').slice(0, 4096);
-        }
-        catch {
-            return '';
-        }
-    },
-    exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p),
-};
-function runningProcesses(fs, procDir = '/proc') {
-    return fs
-        .readdir(procDir)
-        .filter((d) => /^\d+$/.test(d))
-        .map((pid) => ({
-        comm: fs.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'comm')).trim(),
-        argv: fs
-            .readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(procDir, pid, 'cmdline'))
-            .split('\0')
-            .filter((a) => a !== ''),
-    }))
-        .filter((p) => p.comm !== '');
-}
-/** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
-function chronydControlsClock(argv) {
-    return !argv.slice(1).some((a) => /^-[a-zA-Z]*x[a-zA-Z]*$/.test(a) && !a.startsWith('--'));
-}
-const UNIT_DIRS = [
-    '/etc/systemd/system',
-    '/run/systemd/system',
-    '/lib/systemd/system',
-    '/usr/lib/systemd/system',
-];
-function unitExists(fs, unit) {
-    return UNIT_DIRS.some((d) => fs.exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, `${unit}.service`)));
-}
-function ntpUnit(fs) {
-    return ['ntpsec', 'ntp', 'ntpd'].find((u) => unitExists(fs, u)) ?? 'ntp';
-}
-function isOpenntpd(p, fs) {
-    return (p.comm === 'openntpd' ||
-        /openntpd/.test(p.argv[0] ?? '') ||
-        (unitExists(fs, 'openntpd') &&
-            !unitExists(fs, 'ntp') &&
-            !unitExists(fs, 'ntpsec') &&
-            !unitExists(fs, 'ntpd')));
-}
-function detectTimeService(options = {}) {
-    const os = options.os ?? process.platform;
-    const fs = options.fs ?? realFs;
-    const env = options.env ?? process.env;
-    if (os === 'darwin')
-        return { service: 'macos', running: true, evidence: 'macOS (timed)' };
-    if (os === 'win32')
-        return { service: 'windows', running: true, evidence: 'Windows (W32Time)' };
-    const procs = runningProcesses(fs, options.procDir ?? '/proc');
-    const chronyds = procs.filter((p) => p.comm === 'chronyd');
-    if (chronyds.some((p) => chronydControlsClock(p.argv))) {
-        return { service: 'chrony', running: true, evidence: 'chronyd is running' };
-    }
-    if (procs.some((p) => p.comm.startsWith('systemd-timesyn'))) {
-        return { service: 'timesyncd', running: true, evidence: 'systemd-timesyncd is running' };
-    }
-    const ntpds = procs.filter((p) => p.comm === 'ntpd' || p.comm === 'openntpd');
-    if (ntpds.some((p) => isOpenntpd(p, fs))) {
-        return {
-            service: 'openntpd',
-            unit: unitExists(fs, 'openntpd') ? 'openntpd' : 'ntpd',
-            running: true,
-            evidence: 'OpenNTPD is running',
-        };
-    }
-    if (ntpds.length > 0) {
-        const unit = ntpUnit(fs);
-        return {
-            service: 'ntpd',
-            unit,
-            running: true,
-            evidence: `${unit === 'ntpsec' ? 'NTPsec' : 'ntpd'} is running`,
-        };
-    }
-    // Nothing running that we recognise: fall back to what is installed, and say so.
-    const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
-    const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
-        return { service: 'chrony', running: false, evidence: installed('chrony') };
-    }
-    if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
-        return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
-    }
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpctl', env) || unitExists(fs, 'openntpd')) {
-        return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
-    }
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpq', env)) {
-        return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
-    }
-    return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
-}
-
-
-/***/ }),
-
-/***/ 9096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jj: () => (/* binding */ ec2Advice),
-/* harmony export */   sv: () => (/* binding */ detectEc2),
-/* harmony export */   v$: () => (/* binding */ amazonTimeSyncServers)
-/* harmony export */ });
-/* unused harmony exports isEc2, readDmi, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
- * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
- * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
- */
-
-function isEc2(facts) {
-    const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) => /^Amazon EC2\b/i.test(v?.trim() ?? ''));
-    const uuid = [facts.productUuid, facts.hypervisorUuid].some((u) => /^ec2/i.test(u?.trim() ?? ''));
-    return vendor || uuid;
-}
-function read(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').slice(0, 256);
-    }
-    catch {
-        return undefined;
-    }
-}
-function readDmi(root = '/') {
-    const dmi = (name) => read(`${root}sys/devices/virtual/dmi/id/${name}`);
-    const facts = {};
-    const set = (key, value) => {
-        if (value !== undefined)
-            facts[key] = value;
-    };
-    set('sysVendor', dmi('sys_vendor'));
-    set('boardVendor', dmi('board_vendor'));
-    set('biosVendor', dmi('bios_vendor'));
-    set('productUuid', dmi('product_uuid'));
-    set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
-    return facts;
-}
-/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
-function detectEc2(os = process.platform, root = '/') {
-    return os === 'linux' && isEc2(readDmi(root));
-}
-const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
-const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
-/**
- * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
- * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
- */
-function amazonTimeSyncServers() {
-    return [
-        { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
-        { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
-    ];
-}
-/** Fix text for an EC2 instance, in the words of the time service it runs. */
-function ec2Advice(service) {
-    const why = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
-    switch (service) {
-        case 'chrony':
-            return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
-        case 'timesyncd':
-            return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
-        case 'ntpd':
-            return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
-        case 'openntpd':
-            return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
-        case 'windows':
-            return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
-        case 'macos':
-            return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
-        default:
-            return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ findOnPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** Finding a command on PATH as the OS would (PATHEXT on Windows), without running anything. */
-
-
-/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
-function findOnPath(command, env, platform = process.platform) {
-    const isFile = (p) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
-        }
-        catch {
-            return false;
-        }
-    };
-    const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(command) || command.includes('/')) {
-        return exts.map((e) => command + e).find(isFile);
-    }
-    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
-    for (const dir of dirs) {
-        for (const ext of exts) {
-            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command + ext);
-            if (isFile(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1801,9 +2052,9 @@ function findOnPath(command, env, platform = process.platform) {
 /* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dgram__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7472);
+/* harmony import */ var _protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3425);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2941);
+/* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7230);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
 /**
  * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
@@ -1828,20 +2079,20 @@ function randomTimestamp() {
 function refIdOf(p) {
     // Stratum 1: a reference clock code in ASCII; above: the upstream server's IPv4 address.
     if (p.stratum === 1)
-        return (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .refIdText */ .uM)(p.refId);
+        return (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .refIdText */ .uM)(p.refId);
     return Array.from(p.refId).join('.');
 }
 function sampleFromReply(p, t1, t4) {
-    const t2 = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.receive, t1);
-    const t3 = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.transmit, t4);
-    const { offsetMs, delayMs } = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .onWire */ .hS)(t1, t2, t3, t4);
+    const t2 = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.receive, t1);
+    const t3 = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .ntpToUnixMs */ .Q4)(p.transmit, t4);
+    const { offsetMs, delayMs } = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .onWire */ .hS)(t1, t2, t3, t4);
     // A negative delay means the server's timestamps disagree with our round trip by more than their
     // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
-    const delay = Math.max(delayMs, (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
+    const delay = Math.max(delayMs, (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
     const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
     return {
         offsetMs,
-        boundMs: delay / 2 + rootDistanceMs + (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS,
+        boundMs: delay / 2 + rootDistanceMs + (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS,
         delayMs: delay,
         atMs: t4,
     };
@@ -1870,13 +2121,13 @@ function warmUp(clock) {
         b.on('message', (bytes, rinfo) => b.send(bytes, rinfo.port, rinfo.address));
         a.on('message', (bytes) => {
             const t4 = clock.nowMs();
-            const check = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
+            const check = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
             if (check.kind === 'valid')
                 sampleFromReply(check.packet, t4, t4);
             done();
         });
         b.bind(0, '127.0.0.1', () => {
-            a.connect(b.address().port, '127.0.0.1', () => a.send((0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin)));
+            a.connect(b.address().port, '127.0.0.1', () => a.send((0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin)));
         });
     });
     return warmedUp;
@@ -1903,7 +2154,7 @@ function ntpSource(server, options = {}) {
             target: server.label,
             authenticated: false,
             requests,
-            ...(resolved ? { address: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(resolved.address, server.port) } : {}),
+            ...(resolved ? { address: (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(resolved.address, server.port) } : {}),
             ...(best ? { sample: best } : {}),
             ...r,
         };
@@ -1918,7 +2169,7 @@ function ntpSource(server, options = {}) {
         if (stopped)
             return last;
         if (!resolved) {
-            const r = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveHost */ .p)(server.host, signal);
+            const r = await (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveHost */ .p)(server.host, signal);
             if (!r.ok) {
                 if (!r.timedOut)
                     stopped = true;
@@ -1975,7 +2226,7 @@ function ntpSource(server, options = {}) {
                 if (finished)
                     return;
                 const origin = randomTimestamp();
-                const request = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin);
+                const request = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin);
                 requests += 1;
                 lastRequestAt = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)();
                 const t1 = clock.nowMs();
@@ -1996,7 +2247,7 @@ function ntpSource(server, options = {}) {
                 }
                 // Match against every request still outstanding: a late reply to an earlier request is genuine.
                 for (const { t1, origin } of outstanding.values()) {
-                    const check = (0,_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
+                    const check = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
                     if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp does not match'))
                         continue;
                     if (check.kind === 'rejected') {
@@ -2028,7 +2279,7 @@ function ntpSource(server, options = {}) {
             socket.on('error', (error) => {
                 const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .CA)(error);
                 const reason = code === 'ECONNREFUSED'
-                    ? `connection refused: nothing answers NTP on ${(0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(to.address, server.port)} (ICMP port unreachable)`
+                    ? `connection refused: nothing answers NTP on ${(0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(to.address, server.port)} (ICMP port unreachable)`
                     : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
                         ? `network unreachable (${code})`
                         : `socket error ${code}`;
@@ -2045,58 +2296,6 @@ function ntpSource(server, options = {}) {
         measure,
         canRefine: () => !stopped,
     };
-}
-
-
-/***/ }),
-
-/***/ 2941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ formatAddress),
-  p: () => (/* binding */ resolveHost)
-});
-
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./src/sources/resolve.ts
-/** Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw. */
-
-
-
-async function resolveHost(host, signal) {
-    const literal = (0,external_node_net_.isIP)(host);
-    if (literal === 4 || literal === 6)
-        return { ok: true, address: host, family: literal };
-    try {
-        const answer = await (0,source/* untilAborted */.Eu)((0,promises_namespaceObject.lookup)(host), signal);
-        if (!answer)
-            return {
-                ok: false,
-                reason: `DNS lookup of ${host} did not finish before the deadline`,
-                timedOut: true,
-            };
-        return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
-    }
-    catch (error) {
-        const code = (0,source/* errorCode */.CA)(error);
-        const words = code === 'ENOTFOUND'
-            ? 'no such host'
-            : code === 'EAI_AGAIN'
-                ? 'DNS server did not answer (temporary failure)'
-                : code;
-        return { ok: false, reason: `DNS lookup of ${host} failed: ${words}`, timedOut: false };
-    }
-}
-function formatAddress(address, port) {
-    return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
 }
 
 
@@ -2186,205 +2385,6 @@ function reanchorWallClock() {
 /** Monotonic milliseconds, for deadlines and durations only (never compared with reference time). */
 function monotonicMs() {
     return performance.now();
-}
-
-
-/***/ }),
-
-/***/ 3495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LD: () => (/* binding */ decide),
-  Zt: () => (/* binding */ sourceKey)
-});
-
-// UNUSED EXPORTS: judge
-
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/impact.ts
-/**
- * What a clock offset of a given size and direction breaks. Pure: the limits are facts about the
- * services, not measurements.
- */
-
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
-/** Everything that fails at this offset (positive = runner behind). */
-function impactsAt(offsetMs) {
-    const abs = Math.abs(offsetMs);
-    const behind = offsetMs > 0;
-    const impacts = [];
-    if (abs > 5 * MINUTE_MS) {
-        impacts.push({
-            service: 'AWS Signature V4',
-            limitMs: 5 * MINUTE_MS,
-            symptom: behind
-                ? "the aws CLI, boto3 and Terraform will fail with 'Signature expired: … is now earlier than …' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew"
-                : "the aws CLI, boto3 and Terraform will fail with 'Signature not yet current: … is still later than …' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew",
-        });
-        impacts.push({
-            service: 'Kerberos',
-            limitMs: 5 * MINUTE_MS,
-            symptom: "Kerberos authentication fails with KRB_AP_ERR_SKEW 'Clock skew too great' (5 min default)",
-        });
-    }
-    if (abs > 15 * MINUTE_MS) {
-        impacts.push({
-            service: 'AWS STS and S3',
-            limitMs: 15 * MINUTE_MS,
-            symptom: 'STS and S3 reject even their 15 min window: S3 answers RequestTimeTooSkewed',
-        });
-    }
-    if (!behind && abs > MINUTE_MS) {
-        impacts.push({
-            service: 'GitHub App JWTs',
-            limitMs: MINUTE_MS,
-            symptom: "GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (libraries allow 60 s)",
-        });
-    }
-    if (behind && abs > 10 * MINUTE_MS) {
-        impacts.push({
-            service: 'GitHub App JWTs',
-            limitMs: 10 * MINUTE_MS,
-            symptom: "GitHub App tokens minted here are refused: their 'exp' (at most 10 min ahead) is already past for GitHub",
-        });
-    }
-    if (abs > DAY_MS) {
-        impacts.push({
-            service: 'TLS',
-            limitMs: DAY_MS,
-            symptom: behind
-                ? "recently issued TLS certificates look 'not yet valid', and apt refuses Release files 'not valid yet'"
-                : "TLS certificates near their end look 'expired'",
-        });
-    }
-    return impacts;
-}
-/** One sentence: what breaks, or that nothing does yet and how close the nearest limit is. */
-function describeImpact(offsetMs) {
-    const impacts = impactsAt(offsetMs);
-    if (impacts.length > 0) {
-        const text = impacts.map((i) => i.symptom).join('; ') + '.';
-        return text.charAt(0).toUpperCase() + text.slice(1);
-    }
-    const abs = Math.abs(offsetMs);
-    const awsLimit = 5 * MINUTE_MS;
-    if (abs >= 1000) {
-        return `AWS still accepts signatures at this size (limit 5 min, ${(0,format/* humanDuration */.UU)(awsLimit - abs)} to go), but a clock this far off is drifting or unsynchronised.`;
-    }
-    return 'Nothing breaks at this size.';
-}
-
-;// CONCATENATED MODULE: ./src/verdict.ts
-
-
-/** Smallest and largest |offset| within [low, high]. */
-function absoluteRange(lowMs, highMs) {
-    const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
-    return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
-}
-function judge(lowMs, highMs, t) {
-    const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
-    if (minAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: true };
-    if (maxAbs <= t.warnOffsetMs)
-        return { status: 'ok', certain: true };
-    if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs)
-        return { status: 'warn', certain: true };
-    if (maxAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: false, straddles: 'max-offset' };
-    return { status: 'warn', certain: false, straddles: 'warn-offset' };
-}
-function sourceKey(r) {
-    return `${r.kind} ${r.target}`;
-}
-function sourceName(r) {
-    return r.kind === 'ntp' ? r.target : `${r.target} (${r.kind})`;
-}
-function agreement(deciding, truechimers) {
-    const kinds = new Set(deciding.map((r) => r.kind));
-    const noun = kinds.size === 1 && kinds.has('ntp') ? 'NTP servers' : 'sources';
-    if (deciding.length === 1)
-        return `1 source: ${truechimers[0]}`;
-    return `${truechimers.length} of ${deciding.length} ${noun} agree`;
-}
-/**
- * `deciding` are the sources with a sample that were allowed to decide (in the same order as the
- * consensus indices); `all` is every source asked, for counting who did not answer.
- */
-function decide(consensus, deciding, all, t) {
-    const silent = all.length - deciding.length;
-    if (deciding.length === 0) {
-        return {
-            status: 'unknown',
-            reason: 'no-answer',
-            certain: true,
-            title: 'No time reference answered',
-            message: (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
-                ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
-                "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
-            truechimers: [],
-            falsetickers: [],
-        };
-    }
-    if (!consensus) {
-        const offsets = deciding
-            .map((r) => `${sourceName(r)} says ${(0,format/* describeOffset */.j8)(r.sample.offsetMs)}`)
-            .join(', ');
-        return {
-            status: 'unknown',
-            reason: 'no-majority',
-            certain: true,
-            title: 'Time sources disagree with no majority',
-            message: `The time sources disagree and no majority agrees on one interval (${offsets}). ` +
-                'One of them is wrong or lying, and nothing says which: this is not a pass. Add more servers so that a majority can outvote a bad one.',
-            truechimers: [],
-            falsetickers: [],
-        };
-    }
-    const truechimers = consensus.truechimers.map((i) => deciding[i]);
-    const falsetickers = consensus.falsetickers.map((i) => deciding[i]);
-    const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
-    const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
-    const j = judge(consensus.lowMs, consensus.highMs, t);
-    const size = `${(0,format/* describeOffset */.j8)(offsetMs)} (±${(0,format/* humanDuration */.UU)(uncertaintyMs)})`;
-    const parts = [];
-    const who = agreement(deciding, truechimers.map(sourceName));
-    parts.push(`Runner clock is ${size}; ${who}.`);
-    if (falsetickers.length > 0) {
-        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,format/* describeOffset */.j8)(r.sample.offsetMs)})`);
-        parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
-    }
-    if (silent > 0)
-        parts.push(`${silent} of ${all.length} sources gave no usable answer.`);
-    if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs)
-        parts.push(describeImpact(offsetMs));
-    if (!j.certain) {
-        const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
-        parts.push(`The measurement (${(0,format/* humanDuration */.UU)(Math.abs(consensus.lowMs))} to ${(0,format/* humanDuration */.UU)(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${(0,format/* humanDuration */.UU)(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
-    }
-    const title = j.status === 'ok'
-        ? `Runner clock is within ${(0,format/* humanDuration */.UU)(t.warnOffsetMs)} (${(0,format/* describeOffset */.j8)(offsetMs)})`
-        : `Runner clock is ${(0,format/* describeOffset */.j8)(offsetMs)}` +
-            (j.status === 'fail'
-                ? ` (over max-offset ${(0,format/* humanDuration */.UU)(t.maxOffsetMs)})`
-                : ` (over warn-offset ${(0,format/* humanDuration */.UU)(t.warnOffsetMs)})`);
-    return {
-        status: j.status,
-        reason: 'judged',
-        certain: j.certain,
-        offsetMs,
-        uncertaintyMs,
-        title,
-        message: parts.join(' '),
-        truechimers: truechimers.map(sourceKey),
-        falsetickers: falsetickers.map(sourceKey),
-    };
 }
 
 

@@ -3,10 +3,10 @@
  * summary. Everything is caught here; nothing escapes as a stack trace.
  */
 import * as core from '@actions/core';
-import { InputError, readConfig } from '../config.js';
-import { failsJob } from '../check.js';
-import { runGate } from '../gate.js';
-import { awsRequirementFailure } from '../aws/messages.js';
+import { InputError, readConfig } from '../config/config.js';
+import { failsJob } from '../gate/check.js';
+import { runGate } from '../gate/gate.js';
+import { awsRequirementFailure } from '../gate/aws-notes.js';
 import { resyncMarkdown } from '../resync/describe.js';
 import { jsonReport } from '../report/json.js';
 import { summaryMarkdown } from '../report/summary.js';

@@ -5,9 +5,9 @@
  * work is done, and the annotation is what tells the story.
  */
 import * as core from '@actions/core';
-import { readConfig } from '../config.js';
-import { compareDrift } from '../drift.js';
-import { runCheck } from '../check.js';
+import { readConfig } from '../config/config.js';
+import { compareDrift } from '../decide/drift.js';
+import { runCheck } from '../gate/check.js';
 import { humanDuration } from '../format.js';
 import { systemClock } from '../time/clock.js';
 import { fromSaved, STATE_MEASUREMENT } from './state.js';

@@ -1,6 +1,6 @@
 /** What the main step leaves for the post step (core.saveState), and reading it back safely. */
-import type { SavedMeasurement } from '../drift.js';
-import type { Measurement } from '../measure.js';
+import type { SavedMeasurement } from '../decide/drift.js';
+import type { Measurement } from '../decide/measure.js';
 import { systemClock } from '../time/clock.js';
 
 export const STATE_IS_POST = 'isPost';

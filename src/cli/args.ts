@@ -2,7 +2,7 @@
  * argv → a command, its input values and output flags. Pure. Inputs use the same names as the action's
  * (`--ntp-servers`, `--max-offset`, …); boolean inputs also work bare (`--json`, `--require-authenticated`).
  */
-import { INPUTS, InputError } from '../config.js';
+import { INPUTS, InputError } from '../config/config.js';
 
 export const COMMANDS = ['check', 'resync', 'explain', 'run'] as const;
 export type Command = (typeof COMMANDS)[number];

@@ -1,4 +1,4 @@
-import { INPUTS } from '../config.js';
+import { INPUTS } from '../config/config.js';
 import { VERSION } from '../version.js';
 
 export function helpText(): string {

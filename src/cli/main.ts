@@ -2,15 +2,15 @@
  * The CLI: argv in; text or JSON out. `check` exits 0 (ok, warn), 1 (fail, or unreachable under `fail`),
  * 2 (bad input); `explain` always 0; `run` with the wrapped command's own exit code.
  */
-import { InputError, readConfig, type Config } from '../config.js';
-import { runCheck } from '../check.js';
-import { fixAdvice } from '../advice.js';
-import { detectPlatform } from '../platform.js';
+import { InputError, readConfig, type Config } from '../config/config.js';
+import { runCheck } from '../gate/check.js';
+import { fixAdvice } from '../platform/advice.js';
+import { detectPlatform } from '../platform/facts.js';
 import { VERSION } from '../version.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import type { Measure } from './explain.js';
 import { helpText } from './help.js';
-import { gateCommand } from './resync.js';
+import { gateCommand } from './gate.js';
 
 export interface Io {
   stdout: (text: string | Uint8Array) => void;

@@ -1,7 +1,7 @@
 /** The machine-readable result: one object, stable field names, units in the names. */
-import type { Measurement } from '../measure.js';
+import type { Measurement } from '../decide/measure.js';
 import type { SourceResult } from '../model.js';
-import { sourceKey } from '../verdict.js';
+import { sourceKey } from '../decide/verdict.js';
 import { deciding, rowContext, type RowContext } from './table.js';
 
 export interface JsonSource {

@@ -1,5 +1,5 @@
 /** The job summary (Markdown): verdict, explanation, fix and the per-source table. */
-import type { Measurement } from '../measure.js';
+import type { Measurement } from '../decide/measure.js';
 import { rowContext, SOURCE_COLUMNS, sourceRow } from './table.js';
 
 const ICON: Record<string, string> = { ok: '✅', warn: '⚠️', fail: '❌', unknown: '❔' };

@@ -1,8 +1,8 @@
 /** The per-source table shared by the text report and the job summary: one row of cells per source. */
-import type { Measurement } from '../measure.js';
+import type { Measurement } from '../decide/measure.js';
 import type { SourceResult } from '../model.js';
 import { signedMs } from '../format.js';
-import { sourceKey } from '../verdict.js';
+import { sourceKey } from '../decide/verdict.js';
 
 export const SOURCE_COLUMNS = [
   'Source',

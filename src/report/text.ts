@@ -1,5 +1,5 @@
 /** The CLI's human report: a verdict line, the explanation, the fix, and the per-source table. */
-import type { Measurement } from '../measure.js';
+import type { Measurement } from '../decide/measure.js';
 import { rowContext, SOURCE_COLUMNS, sourceRow } from './table.js';
 
 const MARK: Record<string, string> = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL', unknown: '????' };

@@ -3,8 +3,8 @@
  * the first verdict's status in; a yes/no and the sentence that explains it out.
  */
 import type { Status } from '../model.js';
-import type { RunnerType } from '../platform.js';
-import type { ResyncMethod, ResyncMode } from '../config.js';
+import type { RunnerType } from '../platform/facts.js';
+import type { ResyncMethod, ResyncMode } from '../config/config.js';
 
 export type { ResyncMethod, ResyncMode };
 

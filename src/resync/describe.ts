@@ -1,5 +1,5 @@
 /** The resync part of the reports: plain text for the CLI, Markdown for the job summary. Pure. */
-import type { ResyncFlowResult } from './flow.js';
+import type { ResyncFlowResult } from '../gate/resync-flow.js';
 import type { CommandRecord } from './run.js';
 
 function argvText(argv: readonly string[]): string {

@@ -3,7 +3,7 @@
  * say in their own words is matched here, so that a person under pressure reads the cause, not a code.
  */
 import type { ExecResult } from './exec.js';
-import type { Step, StrategyKind } from './plan.js';
+import type { Step, StrategyKind } from './strategy.js';
 
 /** How privileged commands were run. */
 export type Privilege = 'root' | 'sudo' | 'no-sudo' | 'not-applicable';

@@ -6,8 +6,8 @@
  * whose answer was authenticated (NTS, TLS, SigV4). Never a single unauthenticated NTP reply, which anyone
  * on the path can spoof with one UDP packet.
  */
-import type { Measurement } from '../measure.js';
-import { sourceKey } from '../verdict.js';
+import type { Measurement } from '../decide/measure.js';
+import { sourceKey } from '../decide/verdict.js';
 
 export interface ConsensusSummary {
   /** Reference time − runner time at the centre of the consensus interval; positive = runner behind. */

@@ -14,7 +14,7 @@
  */
 import { getExecOutput } from '@actions/exec';
 import { monotonicMs } from '../time/clock.js';
-import { findOnPath } from './path.js';
+import { findOnPath } from '../platform/path.js';
 
 export { findOnPath };
 

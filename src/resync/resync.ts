@@ -4,23 +4,23 @@
  * ran and what changed. Always returns a report, never throws: the caller measures again either way and
  * the second verdict decides.
  */
-import { runnerType, type RunnerType, type TimeService } from '../platform.js';
+import { runnerType, type RunnerType, type TimeService } from '../platform/facts.js';
 import { monotonicMs, reanchorWallClock, systemClock } from '../time/clock.js';
-import { chronyStrategy, chronySystemTimeMs } from './chrony.js';
+import { chronyStrategy, chronySystemTimeMs } from './strategies/chrony.js';
 import type { ResyncMethod } from './decision.js';
-import { detectTimeService, type TimeServiceDetection } from './detect.js';
+import { detectTimeService, type TimeServiceDetection } from '../platform/detect.js';
 import type { Privilege } from './diagnose.js';
-import { detectEc2, ec2Advice } from './ec2.js';
+import { detectEc2, ec2Advice } from '../platform/ec2.js';
 import { setClockEligibility, type ConsensusSummary } from './eligibility.js';
 import { boundedExec, type Exec } from './exec.js';
-import { macosStrategy } from './macos.js';
-import { ntpdStrategy } from './ntpd.js';
-import { openntpdStrategy } from './openntpd.js';
-import type { Strategy, StrategyContext } from './plan.js';
+import { macosStrategy } from './strategies/macos.js';
+import { ntpdStrategy } from './strategies/ntpd.js';
+import { openntpdStrategy } from './strategies/openntpd.js';
+import type { Strategy, StrategyContext } from './strategy.js';
 import { runStrategy, type CommandRecord } from './run.js';
-import { setClockStrategy } from './set-clock.js';
-import { timesyncdStrategy } from './timesyncd.js';
-import { windowsStrategy } from './windows.js';
+import { setClockStrategy } from './strategies/set-clock.js';
+import { timesyncdStrategy } from './strategies/timesyncd.js';
+import { windowsStrategy } from './strategies/windows.js';
 
 /** Tests only: the chronyd command socket a real chronyc should talk to (a chronyd started with -x). */
 export const TEST_CHRONYC_HOST_ENV = 'CLOCK_PREFLIGHT_TEST_CHRONYC_HOST';

@@ -4,7 +4,7 @@
  */
 import { diagnose, type Privilege } from './diagnose.js';
 import type { Exec, ExecResult } from './exec.js';
-import type { Step, Strategy } from './plan.js';
+import type { Step, Strategy } from './strategy.js';
 
 export interface CommandRecord {
   attempt: string;

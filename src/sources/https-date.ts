@@ -13,7 +13,7 @@ import { request as httpsRequest } from 'node:https';
 import { TLSSocket } from 'node:tls';
 import type { Socket } from 'node:net';
 import type { SourceResult } from '../model.js';
-import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../aws/proxy.js';
+import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../net/proxy.js';
 import { systemClock, type WallClock } from '../time/clock.js';
 import { VERSION } from '../version.js';
 import {
@@ -28,7 +28,7 @@ import {
   widthMs,
   type OffsetBounds,
 } from './date-bounds.js';
-import { formatAddress } from './resolve.js';
+import { formatAddress } from '../net/resolve.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
 

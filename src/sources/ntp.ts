@@ -8,7 +8,7 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
-import type { ServerSpec } from '../config.js';
+import type { ServerSpec } from '../config/config.js';
 import type { Sample, SourceResult } from '../model.js';
 import {
   checkReply,
@@ -19,9 +19,9 @@ import {
   refIdText,
   type NtpPacket,
   type NtpTimestamp,
-} from '../ntp/packet.js';
+} from '../protocol/ntp/packet.js';
 import { monotonicMs, systemClock, type WallClock } from '../time/clock.js';
-import { formatAddress, resolveHost } from './resolve.js';
+import { formatAddress, resolveHost } from '../net/resolve.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 
 export interface NtpOptions {

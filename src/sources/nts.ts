@@ -9,21 +9,21 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
-import type { ServerSpec } from '../config.js';
+import type { ServerSpec } from '../config/config.js';
 import type { Sample, SourceResult } from '../model.js';
-import { checkReply, type NtpTimestamp } from '../ntp/packet.js';
-import { describeCertificateSkew, establishKeys, formatDate, type KeSession } from '../nts/exchange.js';
+import { checkReply, type NtpTimestamp } from '../protocol/ntp/packet.js';
+import { describeCertificateSkew, establishKeys, formatDate, type KeSession } from './nts-ke.js';
 import {
   checkNtsReply,
   encodeNtsReply,
   encodeNtsRequest,
   NONCE_BYTES,
   UNIQUE_ID_BYTES,
-} from '../nts/extensions.js';
-import { MAX_COOKIES } from '../nts/ke.js';
+} from '../protocol/nts/extensions.js';
+import { MAX_COOKIES } from '../protocol/nts/ke.js';
 import { monotonicMs, systemClock, type WallClock } from '../time/clock.js';
 import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
-import { formatAddress, resolveHost } from './resolve.js';
+import { formatAddress, resolveHost } from '../net/resolve.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 
 export interface NtsOptions {

@@ -13,9 +13,9 @@
  * the SDK's start-up cost.
  */
 import type { SourceResult } from '../model.js';
-import type { StsEndpoint } from '../aws/endpoint.js';
-import { endpointLabel } from '../aws/endpoint.js';
-import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../aws/proxy.js';
+import type { StsEndpoint } from '../plan/aws-endpoint.js';
+import { endpointLabel } from '../plan/aws-endpoint.js';
+import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../net/proxy.js';
 import { systemClock, type WallClock } from '../time/clock.js';
 import {
   boundsFromExchange,

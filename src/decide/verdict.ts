@@ -1,0 +1,150 @@
+/**
+ * From the consensus interval and the thresholds to a status and the words that explain it. Pure.
+ *
+ * |offset| is judged with its uncertainty: the whole interval must lie on one side of a threshold for the
+ * decision to be certain. An interval that straddles a threshold is "undecided"; the caller measures more,
+ * and if it stays undecided the worse status is taken and the message says so.
+ */
+import type { Consensus, SourceResult, Status, Thresholds } from '../model.js';
+import { describeOffset, humanDuration } from '../format.js';
+import { describeImpact } from './impact.js';
+
+export interface Judgement {
+  status: Exclude<Status, 'unknown'>;
+  /** False when the interval straddles the threshold that decided: the status is the conservative one. */
+  certain: boolean;
+  /** The threshold the interval straddles, when not certain. */
+  straddles?: 'warn-offset' | 'max-offset';
+}
+
+/** Smallest and largest |offset| within [low, high]. */
+function absoluteRange(lowMs: number, highMs: number): [number, number] {
+  const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
+  return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
+}
+
+export function judge(lowMs: number, highMs: number, t: Thresholds): Judgement {
+  const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
+  if (minAbs > t.maxOffsetMs) return { status: 'fail', certain: true };
+  if (maxAbs <= t.warnOffsetMs) return { status: 'ok', certain: true };
+  if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs) return { status: 'warn', certain: true };
+  if (maxAbs > t.maxOffsetMs) return { status: 'fail', certain: false, straddles: 'max-offset' };
+  return { status: 'warn', certain: false, straddles: 'warn-offset' };
+}
+
+export type VerdictReason = 'judged' | 'no-answer' | 'no-majority';
+
+export interface Verdict {
+  status: Status;
+  reason: VerdictReason;
+  certain: boolean;
+  offsetMs?: number;
+  uncertaintyMs?: number;
+  /** One line for an annotation title: size and direction. */
+  title: string;
+  /** The full explanation: agreement, what breaks, and (for the caller to append) how to fix. */
+  message: string;
+  /** Keys (see sourceKey) of the sources inside and outside the majority. */
+  truechimers: string[];
+  falsetickers: string[];
+}
+
+export function sourceKey(r: SourceResult): string {
+  return `${r.kind} ${r.target}`;
+}
+
+function sourceName(r: SourceResult): string {
+  return r.kind === 'ntp' ? r.target : `${r.target} (${r.kind})`;
+}
+
+function agreement(deciding: SourceResult[], truechimers: string[]): string {
+  const kinds = new Set(deciding.map((r) => r.kind));
+  const noun = kinds.size === 1 && kinds.has('ntp') ? 'NTP servers' : 'sources';
+  if (deciding.length === 1) return `1 source: ${truechimers[0]}`;
+  return `${truechimers.length} of ${deciding.length} ${noun} agree`;
+}
+
+/**
+ * `deciding` are the sources with a sample that were allowed to decide (in the same order as the
+ * consensus indices); `all` is every source asked, for counting who did not answer.
+ */
+export function decide(
+  consensus: Consensus | undefined,
+  deciding: SourceResult[],
+  all: SourceResult[],
+  t: Thresholds,
+): Verdict {
+  const silent = all.length - deciding.length;
+  if (deciding.length === 0) {
+    return {
+      status: 'unknown',
+      reason: 'no-answer',
+      certain: true,
+      title: 'No time reference answered',
+      message:
+        (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
+        ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
+        'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
+        "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
+      truechimers: [],
+      falsetickers: [],
+    };
+  }
+  if (!consensus) {
+    const offsets = deciding
+      .map((r) => `${sourceName(r)} says ${describeOffset(r.sample!.offsetMs)}`)
+      .join(', ');
+    return {
+      status: 'unknown',
+      reason: 'no-majority',
+      certain: true,
+      title: 'Time sources disagree with no majority',
+      message:
+        `The time sources disagree and no majority agrees on one interval (${offsets}). ` +
+        'One of them is wrong or lying, and nothing says which: this is not a pass. Add more servers so that a majority can outvote a bad one.',
+      truechimers: [],
+      falsetickers: [],
+    };
+  }
+  const truechimers = consensus.truechimers.map((i) => deciding[i]!);
+  const falsetickers = consensus.falsetickers.map((i) => deciding[i]!);
+  const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
+  const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
+  const j = judge(consensus.lowMs, consensus.highMs, t);
+
+  const size = `${describeOffset(offsetMs)} (±${humanDuration(uncertaintyMs)})`;
+  const parts: string[] = [];
+  const who = agreement(deciding, truechimers.map(sourceName));
+  parts.push(`Runner clock is ${size}; ${who}.`);
+  if (falsetickers.length > 0) {
+    const named = falsetickers.map((r) => `${sourceName(r)} (${describeOffset(r.sample!.offsetMs)})`);
+    parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
+  }
+  if (silent > 0) parts.push(`${silent} of ${all.length} sources gave no usable answer.`);
+  if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs) parts.push(describeImpact(offsetMs));
+  if (!j.certain) {
+    const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
+    parts.push(
+      `The measurement (${humanDuration(Math.abs(consensus.lowMs))} to ${humanDuration(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${humanDuration(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`,
+    );
+  }
+
+  const title =
+    j.status === 'ok'
+      ? `Runner clock is within ${humanDuration(t.warnOffsetMs)} (${describeOffset(offsetMs)})`
+      : `Runner clock is ${describeOffset(offsetMs)}` +
+        (j.status === 'fail'
+          ? ` (over max-offset ${humanDuration(t.maxOffsetMs)})`
+          : ` (over warn-offset ${humanDuration(t.warnOffsetMs)})`);
+  return {
+    status: j.status,
+    reason: 'judged',
+    certain: j.certain,
+    offsetMs,
+    uncertaintyMs,
+    title,
+    message: parts.join(' '),
+    truechimers: truechimers.map(sourceKey),
+    falsetickers: falsetickers.map(sourceKey),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Which AWS time sources a run asks, from the `aws` input:
+ *
+ * - `auto`: the HTTPS Date check of the regional STS endpoint always; the signed check too when the SDK's
+ *   default chain probably has credentials (decided without loading the SDK, see `credentialHints`).
+ * - `https`: the Date check only. `sts`: both, and the signed check is required: missing or rejected
+ *   credentials fail the run with a message that says it is the credentials (`awsRequirementFailure`).
+ * - `off`: none.
+ *
+ * Both checks ask the same endpoint (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, else the region's partition)
+ * through the same proxy choice.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../config/config.js';
+import type { SourceResult } from '../model.js';
+import { detectEc2 } from '../platform/ec2.js';
+import { httpsDateSource } from '../sources/https-date.js';
+import type { TimeSource } from '../sources/source.js';
+import { stsSource } from '../sources/sts.js';
+import { EndpointError, resolveStsEndpoint, type StsEndpoint } from './aws-endpoint.js';
+
+export interface AwsPlanOptions {
+  /** Extra trusted CAs for the endpoint (tests; users set NODE_EXTRA_CA_CERTS). */
+  ca?: string | Buffer;
+  /** Where EC2 is looked for (tests). */
+  isEc2?: () => boolean;
+  /** Files are looked for relative to this home (tests). */
+  home?: string;
+}
+
+export interface CredentialHint {
+  likely: boolean;
+  /** Where credentials would come from, or why none are expected. */
+  why: string;
+}
+
+function nonEmptyFile(path: string): boolean {
+  try {
+    return existsSync(path) && statSync(path).isFile() && statSync(path).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the SDK's default chain will probably find credentials, without loading the SDK: the chain's
+ * sources in its order, each by a cheap sign (a variable or a file). A false positive costs one failed
+ * lookup, reported as "no credentials" and skipped in `auto`; a false negative only skips the signed check.
+ */
+export function credentialHints(env: NodeJS.ProcessEnv, options: AwsPlanOptions = {}): CredentialHint {
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+    return { likely: true, why: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY' };
+  if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)
+    return { likely: true, why: 'web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN)' };
+  if (env.AWS_PROFILE) return { likely: true, why: `profile ${env.AWS_PROFILE}` };
+  const home = options.home ?? homedir();
+  const files = [
+    env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials'),
+    env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config'),
+  ];
+  const file = files.find(nonEmptyFile);
+  if (file) return { likely: true, why: `shared file ${file}` };
+  if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
+    return { likely: true, why: 'container credentials (ECS/EKS)' };
+  if (env.AWS_EC2_METADATA_DISABLED?.trim().toLowerCase() !== 'true' && (options.isEc2 ?? detectEc2)())
+    return { likely: true, why: 'EC2 instance metadata' };
+  return {
+    likely: false,
+    why: 'no AWS credentials in the environment, no shared config or credentials file, not on EC2',
+  };
+}
+
+/** A source that only reports a configuration problem (an unusable endpoint URL), never a sample. */
+function misconfigured(kind: 'https-date' | 'sts', target: string, reason: string): TimeSource {
+  const result: SourceResult = { kind, target, status: 'error', reason, authenticated: false, requests: 0 };
+  return { kind, target, measure: () => Promise.resolve(result), canRefine: () => false };
+}
+
+export function planAwsSources(
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+  options: AwsPlanOptions = {},
+): TimeSource[] {
+  if (config.aws === 'off') return [];
+  let endpoint: StsEndpoint;
+  try {
+    endpoint = resolveStsEndpoint(config.awsRegion, env);
+  } catch (error) {
+    if (!(error instanceof EndpointError)) throw error;
+    const sources = [misconfigured('https-date', 'AWS STS', error.message)];
+    if (config.aws === 'sts') sources.push(misconfigured('sts', 'AWS STS', error.message));
+    return sources;
+  }
+  const ca = options.ca ? { ca: options.ca } : {};
+  const sources: TimeSource[] = [
+    httpsDateSource(endpoint, { env, thresholdsMs: [config.warnOffsetMs, config.maxOffsetMs], ...ca }),
+  ];
+  const wantSigned = config.aws === 'sts' || (config.aws === 'auto' && credentialHints(env, options).likely);
+  if (wantSigned) sources.push(stsSource(endpoint, { env, required: config.aws === 'sts', ...ca }));
+  return sources;
+}
+
+// Pure and light, so that the check can call it without loading the AWS sources.
+export { awsRequirementFailure } from '../gate/aws-notes.js';

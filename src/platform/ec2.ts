@@ -1,0 +1,89 @@
+/**
+ * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
+ * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
+ * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
+ */
+import { readFileSync } from 'node:fs';
+import type { ServerSpec } from '../config/config.js';
+import type { TimeService } from './facts.js';
+
+export interface DmiFacts {
+  sysVendor?: string;
+  boardVendor?: string;
+  biosVendor?: string;
+  /** Readable by root only; starts with "ec2" on EC2. */
+  productUuid?: string;
+  /** /sys/hypervisor/uuid on Xen-based instances; starts with "ec2". */
+  hypervisorUuid?: string;
+}
+
+export function isEc2(facts: DmiFacts): boolean {
+  const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) =>
+    /^Amazon EC2\b/i.test(v?.trim() ?? ''),
+  );
+  const uuid = [facts.productUuid, facts.hypervisorUuid].some((u) => /^ec2/i.test(u?.trim() ?? ''));
+  return vendor || uuid;
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').slice(0, 256);
+  } catch {
+    return undefined;
+  }
+}
+
+export function readDmi(root = '/'): DmiFacts {
+  const dmi = (name: string) => read(`${root}sys/devices/virtual/dmi/id/${name}`);
+  const facts: DmiFacts = {};
+  const set = <K extends keyof DmiFacts>(key: K, value: string | undefined) => {
+    if (value !== undefined) facts[key] = value;
+  };
+  set('sysVendor', dmi('sys_vendor'));
+  set('boardVendor', dmi('board_vendor'));
+  set('biosVendor', dmi('bios_vendor'));
+  set('productUuid', dmi('product_uuid'));
+  set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
+  return facts;
+}
+
+/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
+export function detectEc2(os: NodeJS.Platform = process.platform, root = '/'): boolean {
+  return os === 'linux' && isEc2(readDmi(root));
+}
+
+export const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
+export const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
+
+/**
+ * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
+ * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
+ */
+export function amazonTimeSyncServers(): ServerSpec[] {
+  return [
+    { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
+    { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
+  ];
+}
+
+/** Fix text for an EC2 instance, in the words of the time service it runs. */
+export function ec2Advice(service: TimeService): string {
+  const why =
+    'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
+  switch (service) {
+    case 'chrony':
+      return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
+    case 'timesyncd':
+      return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
+    case 'ntpd':
+      return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
+    case 'openntpd':
+      return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
+    case 'windows':
+      return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
+    case 'macos':
+      return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
+    default:
+      return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
+  }
+}
