@@ -11,7 +11,7 @@ import { runGate, type GateDeps } from '../gate/gate.js';
 import { jsonReport } from '../report/json.js';
 import { textReport } from '../report/text.js';
 import { resyncText } from '../resync/describe.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export interface ResyncCommandArgs {
   inputs: ReadonlyMap<string, string>;

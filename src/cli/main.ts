@@ -11,17 +11,7 @@ import { parseArgs, type ParsedArgs } from './args.js';
 import type { Measure } from './explain.js';
 import { helpText } from './help.js';
 import { gateCommand } from './gate.js';
-
-export interface Io {
-  stdout: (text: string | Uint8Array) => void;
-  stderr: (text: string | Uint8Array) => void;
-  env: NodeJS.ProcessEnv;
-  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
-}
-
-export const EXIT_OK = 0;
-export const EXIT_FAIL = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_FAIL, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 
 function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
   return async () => {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TimeService } from './facts.js';
+import type { TimeService } from './time-services.js';
 import { findOnPath } from './path.js';
 
 export interface TimeServiceDetection {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ServerSpec } from '../config/config.js';
-import type { TimeService } from './facts.js';
+import type { TimeService } from './time-services.js';
 
 export interface DmiFacts {
   sysVendor?: string;

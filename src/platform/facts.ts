@@ -7,9 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { detectTimeService } from './detect.js';
 import { detectEc2 } from './ec2.js';
+import type { TimeService } from './time-services.js';
+
+export type { TimeService };
 
 export type RunnerType = 'github-hosted' | 'self-hosted' | 'not-github';
-export type TimeService = 'chrony' | 'timesyncd' | 'ntpd' | 'openntpd' | 'macos' | 'windows' | 'unknown';
 
 export interface PlatformFacts {
   os: NodeJS.Platform;

@@ -1,0 +1,11 @@
+/** What the CLI reads and writes, injected so that tests drive it without a process; and its exit codes. */
+export interface Io {
+  stdout: (text: string | Uint8Array) => void;
+  stderr: (text: string | Uint8Array) => void;
+  env: NodeJS.ProcessEnv;
+  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAIL = 1;
+export const EXIT_USAGE = 2;
