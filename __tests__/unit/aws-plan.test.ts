@@ -8,6 +8,7 @@ import {
   classifySigned,
   credentialsReason,
   isTimeRejection,
+  type AnswerKind,
   type SignedOutcome,
 } from '../../src/sources/sts.js';
 import { describeHttpFailure } from '../../src/sources/http-failure.js';
@@ -130,7 +131,18 @@ describe('awsRequirementFailure', () => {
 
 describe('classifySigned', () => {
   const base = { kind: 'sts' as const, target: 'sts', authenticated: true, details: {} };
-  const attempt = (t1Ms: number, date: string) => ({ t1Ms, t4Ms: t1Ms + 40, httpStatus: 200, date });
+  const attempt = (t1Ms: number, date: string) => ({
+    t1Ms,
+    t4Ms: t1Ms + 40,
+    httpStatus: 200,
+    date,
+    answer: 'result' as AnswerKind,
+  });
+  const IDENTITY = {
+    account: '123456789012',
+    arn: 'arn:aws:iam::123456789012:user/ci',
+    userId: 'AIDAJQABLZS4A3QDU576Q',
+  };
 
   it('intersects the Dates of every attempt, rejected ones included', () => {
     const outcome: SignedOutcome = {
@@ -138,6 +150,7 @@ describe('classifySigned', () => {
         {
           ...attempt(Date.UTC(2026, 5, 27, 14, 0, 0, 300), 'Sat, 27 Jun 2026 14:07:00 GMT'),
           httpStatus: 403,
+          answer: 'aws-error',
         },
         attempt(Date.UTC(2026, 5, 27, 14, 0, 0, 900), 'Sat, 27 Jun 2026 14:07:01 GMT'),
       ],
@@ -149,7 +162,7 @@ describe('classifySigned', () => {
           httpStatus: 403,
         },
       ],
-      identity: { account: '123456789012', arn: 'arn:aws:iam::123456789012:user/ci' },
+      identity: IDENTITY,
       sdkClockOffsetMs: 420_000,
     };
     const r = classifySigned(outcome, base, false);
@@ -189,7 +202,13 @@ describe('classifySigned', () => {
     ).toBe(true);
     const r = classifySigned(
       {
-        attempts: [{ ...attempt(Date.UTC(2026, 0, 1), 'Thu, 01 Jan 2026 00:30:00 GMT'), httpStatus: 403 }],
+        attempts: [
+          {
+            ...attempt(Date.UTC(2026, 0, 1), 'Thu, 01 Jan 2026 00:30:00 GMT'),
+            httpStatus: 403,
+            answer: 'aws-error',
+          },
+        ],
         errors: [
           {
             code: 'SignatureDoesNotMatch',
@@ -199,6 +218,7 @@ describe('classifySigned', () => {
         ],
         finalError: {
           name: 'SignatureDoesNotMatch',
+          code: 'SignatureDoesNotMatch',
           message:
             'Signature expired: 20260101T000000Z is now earlier than 20260101T001500Z (20260101T003000Z - 15 min.)',
         },
@@ -222,9 +242,9 @@ describe('classifySigned', () => {
   ])('%s is a credentials problem', (code, message, words) => {
     const r = classifySigned(
       {
-        attempts: [attempt(0, 'Thu, 01 Jan 1970 00:00:00 GMT')],
+        attempts: [{ ...attempt(0, 'Thu, 01 Jan 1970 00:00:00 GMT'), answer: 'aws-error' }],
         errors: [{ code, message }],
-        finalError: { name: code, message },
+        finalError: { name: code, code, message },
       },
       base,
       false,
