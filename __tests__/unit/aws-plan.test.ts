@@ -269,7 +269,7 @@ describe('describeHttpFailure', () => {
   it('a not-yet-valid certificate is evidence the runner is behind, with the size when the dates are known', () => {
     const f = describeHttpFailure(err('CERT_NOT_YET_VALID', 'certificate is not yet valid'), {
       ...ctx,
-      peerCertificate: { validFrom: 'Jan  3 00:00:00 2026 GMT', validTo: 'Apr  3 00:00:00 2026 GMT' },
+      chain: { ok: true, validFromMs: Date.UTC(2026, 0, 3), validToMs: Date.UTC(2026, 3, 3) },
     });
     expect(f.message).toBe(
       "TLS: the certificate of sts.us-east-1.amazonaws.com is not yet valid by this runner's clock (valid from 2026-01-03T00:00:00.000Z, 2 d 0 h after this runner's clock). That is evidence of clock skew: the runner's clock is behind by at least 2 d 0 h, unless the certificate was issued moments ago.",
@@ -277,11 +277,34 @@ describe('describeHttpFailure', () => {
     expect(f.certificateSkewMs).toBe(2 * 86_400_000);
   });
 
-  it('an expired certificate is evidence the runner is ahead', () => {
-    const f = describeHttpFailure(err('CERT_HAS_EXPIRED', 'certificate has expired'), ctx);
+  it('an expired certificate whose chain verifies is evidence the runner is ahead', () => {
+    const f = describeHttpFailure(err('CERT_HAS_EXPIRED', 'certificate has expired'), {
+      ...ctx,
+      chain: { ok: true, validFromMs: Date.UTC(2025, 0, 1), validToMs: Date.UTC(2025, 11, 31) },
+    });
     expect(f.message).toMatch(
-      /has expired by this runner's clock\. That is evidence of clock skew: the runner's clock is ahead, unless the certificate really expired\.$/,
+      /has expired by this runner's clock \(valid until 2025-12-31T00:00:00\.000Z, 1 d 0 h before this runner's clock\)\. That is evidence of clock skew: the runner's clock is ahead by at least 1 d 0 h, unless the certificate really expired\.$/,
     );
+    expect(f.certificateSkewMs).toBe(-86_400_000);
+  });
+
+  it('an expired certificate from an untrusted chain is an untrusted server, not evidence', () => {
+    const f = describeHttpFailure(err('CERT_HAS_EXPIRED', 'certificate has expired'), {
+      ...ctx,
+      chain: { ok: false, reason: 'certificate is not signed by a trusted CA (even with its dates ignored)' },
+    });
+    expect(f.message).toMatch(
+      /^TLS: the certificate sts\.us-east-1\.amazonaws\.com presented is not trusted/,
+    );
+    expect(f.message).not.toMatch(/evidence of clock skew/);
+    expect(f.certificateSkewMs).toBeUndefined();
+    expect(f.permanent).toBe(true);
+  });
+
+  it('a date error whose chain could not be read says nothing certain about the clock', () => {
+    const f = describeHttpFailure(err('CERT_NOT_YET_VALID', 'certificate is not yet valid'), ctx);
+    expect(f.message).toMatch(/this says nothing certain about the runner's clock/);
+    expect(f.certificateSkewMs).toBeUndefined();
   });
 
   it.each([
