@@ -12,7 +12,9 @@
  * @aws-sdk/client-sts is imported only here, when the check runs, so that a run without it does not pay
  * the SDK's start-up cost.
  */
+import { Readable } from 'node:stream';
 import type { SourceResult } from '../model.js';
+import { capBody, MAX_BODY_BYTES } from '../net/limits.js';
 import type { StsEndpoint } from '../plan/aws-endpoint.js';
 import { endpointLabel } from '../plan/aws-endpoint.js';
 import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../net/proxy.js';
@@ -361,11 +363,29 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       };
       return last;
     }
+    if (signal.aborted) {
+      // The deadline passed while the SDK loaded: sign nothing, send nothing.
+      last = classifySigned(
+        {
+          attempts: [],
+          errors: [],
+          finalError: {
+            name: 'AbortError',
+            message: 'the deadline passed before the signed call could be sent',
+          },
+        },
+        base,
+        options.required ?? false,
+      );
+      return last;
+    }
     const agent = await agentFor(endpoint.url, choice, options.ca ? { ca: options.ca } : {});
     const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
     const attempts: SignedAttempt[] = [];
     const errors: AttemptError[] = [];
     let networkError: unknown;
+    /** The HTTP status of a response whose body was over the cap, if one was. */
+    let oversizedBody: number | undefined;
     // Times every attempt at the wire, retries included; the SDK's own clock correction never sees this.
     const timed = {
       metadata: inner.metadata,
@@ -386,6 +406,13 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
             ...(age !== undefined ? { age } : {}),
             ...(contentType !== undefined ? { contentType } : {}),
           });
+          // The SDK reads a body whole, and parses it: never more than a few KB of it.
+          const body = out.response.body as unknown;
+          if (body instanceof Readable) {
+            out.response.body = capBody(body, MAX_BODY_BYTES, () => {
+              oversizedBody = out.response.statusCode;
+            });
+          }
           return out;
         } catch (error) {
           networkError = error;
@@ -478,6 +505,16 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       const offset = (client.config as { systemClockOffset?: number }).systemClockOffset;
       if (typeof offset === 'number') outcome.sdkClockOffsetMs = offset;
       client.destroy();
+    }
+    if (oversizedBody !== undefined) {
+      // An answer we refused to read is no evidence of anything, its Date header included.
+      last = {
+        ...base,
+        status: 'rejected',
+        requests: attempts.length,
+        reason: `STS answered HTTP ${oversizedBody} with a body over ${MAX_BODY_BYTES / 1024} KB (STS's answers are under 4 KB); not read further`,
+      };
+      return last;
     }
     last = classifySigned(outcome, base, options.required ?? false);
     return last;
