@@ -339,6 +339,13 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
   };
   const base = { kind: 'sts' as const, target: label, authenticated: endpoint.tls, details: baseDetails };
 
+  // Loaded in prepare(), before the first packet of the run leaves: evaluating the SDK takes tens of
+  // milliseconds of CPU, which during the run would delay the timestamps of NTP replies arriving meanwhile.
+  let loading:
+    Promise<[typeof import('@aws-sdk/client-sts'), typeof import('@smithy/node-http-handler')]> | undefined;
+  const loadSdk = () =>
+    (loading ??= Promise.all([import('@aws-sdk/client-sts'), import('@smithy/node-http-handler')]));
+
   async function measure(signal: AbortSignal): Promise<SourceResult> {
     // One signed call per run: refinement is the Date check's job, and every call here is a signed request.
     if (measured) return last;
@@ -350,10 +357,7 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     let sdk: typeof import('@aws-sdk/client-sts');
     let handlerModule: typeof import('@smithy/node-http-handler');
     try {
-      [sdk, handlerModule] = await Promise.all([
-        import('@aws-sdk/client-sts'),
-        import('@smithy/node-http-handler'),
-      ]);
+      [sdk, handlerModule] = await loadSdk();
     } catch (error) {
       last = {
         ...base,
@@ -520,5 +524,17 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     return last;
   }
 
-  return { kind: 'sts', target: label, measure, canRefine: () => false };
+  return {
+    kind: 'sts',
+    target: label,
+    measure,
+    canRefine: () => false,
+    required: options.required ?? false,
+    // A failure to load is reported by measure(), with its reason.
+    prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+  };
+}
+
+function noop(): void {
+  // nothing to do: prepare() only warms the module cache
 }
