@@ -31,6 +31,7 @@ import {
 import { formatAddress } from '../net/resolve.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
+import { untrustedText } from './untrusted-text.js';
 import {
   loadTrustAnchors,
   parsePemCertificates,
@@ -230,7 +231,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
             failure: {
               kind: 'proxy-refused',
               message:
-                `the proxy ${redactProxy((choice as { url: URL }).url)} answered CONNECT ${url.host} with ${proxyStatus.statusCode} ${proxyStatus.statusText}`.trim(),
+                `the proxy ${redactProxy((choice as { url: URL }).url)} answered CONNECT ${url.host} with ${proxyStatus.statusCode} ${untrustedText(proxyStatus.statusText, 100)}`.trim(),
             },
             timedOut: false,
             permanent: false,
