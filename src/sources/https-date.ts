@@ -267,7 +267,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         if (dateMs === undefined) {
           return finish({
             ok: false,
-            failure: { kind: 'rejected', message: `unreadable Date header '${dateText.slice(0, 60)}'` },
+            failure: { kind: 'rejected', message: `unreadable Date header '${untrustedText(dateText, 60)}'` },
             timedOut: false,
             permanent: true,
           });
