@@ -163,7 +163,7 @@ function certificateTime(
       kind: 'error',
       permanent: true,
       message:
-        `TLS: the certificate ${ctx.host} presented is not trusted (${ctx.chain.reason})${via}; it is also ${state} ` +
+        `TLS: the certificate ${ctx.host} presented is not trusted (${untrustedText(ctx.chain.reason, 300)})${via}; it is also ${state} ` +
         "by this runner's clock, which from an untrusted server is no evidence about the clock. A proxy or " +
         'firewall that intercepts TLS would do this: give Node its CA with NODE_EXTRA_CA_CERTS.',
     };

@@ -32,6 +32,7 @@ import { formatAddress } from '../net/resolve.js';
 import { MAX_HEADER_BYTES } from '../net/limits.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
+import { untrustedText } from './untrusted-text.js';
 import {
   loadTrustAnchors,
   parsePemCertificates,
@@ -251,7 +252,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         if (dateMs === undefined) {
           return finish({
             ok: false,
-            failure: { kind: 'rejected', message: `unreadable Date header '${dateText.slice(0, 60)}'` },
+            failure: { kind: 'rejected', message: `unreadable Date header '${untrustedText(dateText, 60)}'` },
             timedOut: false,
             permanent: true,
           });
