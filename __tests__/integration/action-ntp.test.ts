@@ -37,12 +37,10 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     const sources = JSON.parse(r.outputs.sources!) as Array<{ target: string; status: string }>;
     expect(sources.map((s) => s.target)).toEqual(SERVERS);
     expect(r.summary).toMatch(/### ❌ clock-preflight: Runner clock is 7 m 0 s behind/);
-    expect(r.summary).toMatch(
-      /\| Source \| Kind \| Address \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/,
-    );
-    expect(r.summary).toMatch(
-      /\| 127\.0\.0\.1:11121 \| ntp \| 127\.0\.0\.1:11121 \| 1 \| \+(4199\d\d|4200\d\d)\.\d{3} ms/,
-    );
+    expect(r.summary).toMatch(/\| Source \| Kind \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/);
+    expect(r.summary).toMatch(/\| 127\.0\.0\.1:11121 \| ntp \| 1 \| \+(6 m 59\.9|7 m 0\.[01]) s/);
+    // The verdict and the fix lead; the explanation and the table follow.
+    expect(r.summary.split('\n')[2]).toMatch(/^\*\*Fix:\*\* /);
     // Every output action.yml declares was set.
     for (const name of actionYmlOutputs()) expect(Object.keys(r.outputs)).toContain(name);
   });

@@ -8,6 +8,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   env: process.env,
+  ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   // A getter: touching process.stdin builds a stream, which only explain needs.
   get stdin() {
     return process.stdin;
