@@ -82,11 +82,8 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     expect(r.stdout).toMatch(/3 of 3 NTP servers agree/);
     expect(r.stdout).toMatch(/Signature expired/);
     expect(r.stdout).toMatch(/Fix: /);
-    const row = /127\.0\.0\.1:11101 +ntp +127\.0\.0\.1:11101 +1 +\+(\d+\.\d{3}) ms +(\d+\.\d{3}) ms/.exec(
-      r.stdout,
-    );
-    expect(row).not.toBeNull();
-    expectTruthWithin(Number(row![1]), 420_000, Number(row![2]));
+    // Human units in the table (exact milliseconds are in --json); the Address column no longer repeats it.
+    expect(r.stdout).toMatch(/127\.0\.0\.1:11101 +ntp +1 +\+(6 m 59\.\d|7 m 0\.\d) s/);
   });
 
   it('warns, exit 0, for a runner 30 s ahead (between warn-offset and max-offset)', async () => {
@@ -208,17 +205,19 @@ describe('IPv6', () => {
 
 describe('bad input', () => {
   it.each([
+    [['--ntp-servers', 'a.example;rm -rf /'], /invalid --ntp-servers: 'a.example;rm -rf \/' is not a server/],
+    [['--max-offset', 'soon'], /invalid --max-offset: 'soon' is not a duration/],
+    [['--warn-offset', '2m', '--max-offset', '1m'], /invalid --warn-offset: '2m' is larger than max-offset/],
+    [['--aws', 'maybe'], /invalid --aws: 'maybe' is not accepted; use one of auto, https, sts, off/],
+    [['--timeout', '0'], /invalid --timeout/],
+    // Issue 12: a flag given twice, a bad word after a boolean flag, an empty list, a huge value.
+    [['--max-offset', '1m', '--max-offset', '2m'], /invalid --max-offset: given twice; give it once/],
+    [['--resync', 'maybe'], /invalid --resync: 'maybe' is not accepted; use one of false, true, force$/m],
+    [['--ntp-servers', ''], /invalid --ntp-servers: the value is empty; .*'none' turns NTP off/],
     [
-      ['--ntp-servers', 'a.example;rm -rf /'],
-      /Invalid input 'ntp-servers': 'a.example;rm -rf \/' is not a server/,
+      ['--max-offset', 'x'.repeat(120_000)],
+      /invalid --max-offset: 'x{60}…' \(120000 characters\) is not a duration/,
     ],
-    [['--max-offset', 'soon'], /Invalid input 'max-offset': 'soon' is not a duration/],
-    [
-      ['--warn-offset', '2m', '--max-offset', '1m'],
-      /Invalid input 'warn-offset': 2m is larger than max-offset/,
-    ],
-    [['--aws', 'maybe'], /Invalid input 'aws': 'maybe' is not accepted; use one of auto, https, sts, off/],
-    [['--timeout', '0'], /Invalid input 'timeout'/],
     [['--frobnicate'], /unknown flag --frobnicate/],
     [['--ntp-servers', 'none', '--aws', 'off', '--nts-servers', 'none'], /no time reference is left/],
   ])('%j exits 2 naming the input, with no stack trace and no network work', async (args, message) => {
@@ -226,6 +225,7 @@ describe('bad input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.length).toBeLessThan(400);
     expect(r.stdout).toBe('');
   });
 });
