@@ -10,6 +10,7 @@ import type { TimeSource } from '../sources/source.js';
 import { fixAdvice } from '../platform/advice.js';
 import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
 import { detectPlatform } from '../platform/facts.js';
+import { localNetworkNote } from '../platform/local-network.js';
 
 /** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
 export function ntpServersFor(config: Config, onEc2: boolean): ServerSpec[] {
@@ -41,7 +42,12 @@ export interface CheckOutcome {
 }
 
 /** Pure: the notes a measurement deserves beyond its verdict. */
-export function checkNotes(m: Measurement, config: Config, env: NodeJS.ProcessEnv): string[] {
+export function checkNotes(
+  m: Measurement,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  os: NodeJS.Platform = process.platform,
+): string[] {
   const notes: string[] = [];
   const required = awsRequirementFailure(config, m.results);
   if (required) notes.push(required);
@@ -54,6 +60,8 @@ export function checkNotes(m: Measurement, config: Config, env: NodeJS.ProcessEn
     const proxy = ntpBehindProxyNote(env);
     if (proxy) notes.push(proxy);
   }
+  const localNetwork = localNetworkNote(os, udp);
+  if (localNetwork) notes.push(localNetwork);
   return notes;
 }
 
@@ -88,7 +96,7 @@ export async function runCheck(
     measurement.verdict.status === 'ok'
       ? ''
       : fixAdvice({ ...detectPlatform(env), ec2: onEc2 }, config.resync !== 'false');
-  return { measurement, fix, notes: checkNotes(measurement, config, env) };
+  return { measurement, fix, notes: checkNotes(measurement, config, env, options.os) };
 }
 
 /** Exit code semantics shared by both entries: whether this outcome should fail the job. */
