@@ -16,7 +16,7 @@ WORKDIR /opt/clock-preflight
 COPY package.json LICENSE README.md ./
 COPY dist/cli/ dist/cli/
 # Source maps stay out of the image; the bundle must start with nothing else installed.
-RUN find dist -name '*.map' -type f -delete && node dist/cli/index.js --version
+RUN find dist -name '*.map' -type f -delete && chmod 755 dist/cli/index.js && node dist/cli/index.js --version
 
 FROM ${NODE_IMAGE}
 LABEL org.opencontainers.image.title="clock-preflight" \

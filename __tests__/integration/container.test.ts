@@ -145,6 +145,27 @@ async function runImage(args: string[]): Promise<{ code: number; stdout: string;
     expect(j.sources.map((s) => s.status)).toEqual(['ok']);
   }, 60_000);
 
+  it('has `clock-preflight` on PATH for CI systems that run a script through sh in the image', async () => {
+    const { stdout: container } = await buildah('from', '--pull-never', IMAGE);
+    try {
+      const { stdout } = await buildah(
+        'run',
+        '--isolation',
+        'chroot',
+        '--user',
+        config.User ?? '0',
+        container.trim(),
+        '--',
+        'sh',
+        '-c',
+        'clock-preflight --version',
+      );
+      expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    } finally {
+      await buildah('rm', container.trim());
+    }
+  }, 60_000);
+
   it('rejects a bad input with exit 2 and a message naming it', async () => {
     const r = await runImage(['check', '--timeout', 'soon']);
     expect(r.code).toBe(2);
