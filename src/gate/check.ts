@@ -2,7 +2,8 @@
  * The check both entry points run: plan the sources from the config, measure, and attach fix advice.
  */
 import type { Config, ServerSpec } from '../config/config.js';
-import { amazonTimeSyncServers, detectEc2 } from '../platform/ec2.js';
+import { amazonTimeSyncServers, detectEc2, detectEc2Anywhere, IMDS_BUDGET_MS } from '../platform/ec2.js';
+import { monotonicMs } from '../time/clock.js';
 import { measure, type Measurement } from '../decide/measure.js';
 import { ntpSource } from '../sources/ntp.js';
 import type { TimeSource } from '../sources/source.js';
@@ -37,17 +38,36 @@ export interface CheckResult {
   fix: string;
 }
 
-export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<CheckResult> {
-  const onEc2 = detectEc2();
+export interface CheckOptions {
+  /** The instance metadata service (EC2 detection on Windows and macOS); the link-local one by default. */
+  imdsEndpoint?: string;
+  os?: NodeJS.Platform;
+}
+
+export async function runCheck(
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const started = monotonicMs();
+  const onEc2 = await detectEc2Anywhere({
+    env,
+    timeoutMs: Math.min(IMDS_BUDGET_MS, config.timeoutMs / 4),
+    ...(options.os ? { os: options.os } : {}),
+    ...(options.imdsEndpoint ? { imdsEndpoint: options.imdsEndpoint } : {}),
+  });
   const sources = await planSources(config, onEc2, env);
   const measurement = await measure(sources, {
     warnOffsetMs: config.warnOffsetMs,
     maxOffsetMs: config.maxOffsetMs,
-    timeoutMs: config.timeoutMs,
+    // The metadata probe came out of the same deadline.
+    timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,
   });
   // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
   const fix =
-    measurement.verdict.status === 'ok' ? '' : fixAdvice(detectPlatform(env), config.resync !== 'false');
+    measurement.verdict.status === 'ok'
+      ? ''
+      : fixAdvice({ ...detectPlatform(env), ec2: onEc2 }, config.resync !== 'false');
   return { measurement, fix };
 }

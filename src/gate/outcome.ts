@@ -10,6 +10,7 @@ import type { Measurement } from '../decide/measure.js';
 import type { SourceResult, Status } from '../model.js';
 import type { ResyncFlowResult } from './resync-flow.js';
 import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
+import { localNetworkNote } from '../platform/local-network.js';
 
 /** What the gate does with the job: pass quietly, pass with a warning, or stop it. */
 export type Severity = 'ok' | 'warn' | 'fail';
@@ -70,6 +71,8 @@ export interface OutcomeInput {
   clockFix: string;
   env: NodeJS.ProcessEnv;
   dialect: Dialect;
+  /** The OS the check ran on (macOS's Local Network privacy blocks LAN servers); this process's by default. */
+  os?: NodeJS.Platform;
 }
 
 const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
@@ -200,6 +203,8 @@ export function decideOutcome(input: OutcomeInput): Outcome {
     else if (severity !== 'ok') fix = input.clockFix;
   }
   if (proxyNote) notes.push(proxyNote);
+  const localNetwork = localNetworkNote(input.os ?? process.platform, udp);
+  if (localNetwork) notes.push(localNetwork);
 
   const speak = (s: string) => inDialect(s, dialect);
   const resync = resyncLine(config, first, flow);
