@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { recognize, recognizeAll } from '../../src/explain/index.js';
 import { diagnose } from '../../src/explain/diagnose.js';
+import { whatTheTextSays } from '../../src/explain/describe.js';
 import { RECORDED, trueOffsetMs, type RecordedText } from '../corpus/recorded.js';
 
 const timeErrors = RECORDED.filter((e) => e.expect !== 'none' && e.expect !== 'silent');
@@ -35,10 +36,16 @@ describe('texts real tools printed with a skewed clock', () => {
     if (r.offsetBoundMs?.min !== undefined) expect(truth).toBeGreaterThanOrEqual(r.offsetBoundMs.min);
     if (r.offsetBoundMs?.max !== undefined) expect(truth).toBeLessThanOrEqual(r.offsetBoundMs.max);
     if (r.absOffsetMinMs !== undefined) expect(Math.abs(truth)).toBeGreaterThan(r.absOffsetMinMs);
-    // An implied offset assumes the token or file was used as soon as it was made; the recorder uses each
-    // within seconds of making it, so it is the truth to within that time.
-    if (r.impliedOffsetMs !== undefined)
-      expect(Math.abs(r.impliedOffsetMs - truth)).toBeLessThanOrEqual(5000);
+    // An implied offset assumes the token was checked as soon as it was made, which a busy recorder does
+    // not promise (seconds pass between minting and checking): only the bounds are guarantees. The implied
+    // figure must still lie inside them and point the true way.
+    if (r.impliedOffsetMs !== undefined) {
+      expect(Math.sign(r.impliedOffsetMs)).toBe(Math.sign(truth));
+      if (r.offsetBoundMs?.min !== undefined)
+        expect(r.impliedOffsetMs).toBeGreaterThanOrEqual(r.offsetBoundMs.min);
+      if (r.offsetBoundMs?.max !== undefined)
+        expect(r.impliedOffsetMs).toBeLessThanOrEqual(r.offsetBoundMs.max);
+    }
     // A text with a number or a date says at least the direction.
     expect(r.direction !== undefined || r.absOffsetMinMs !== undefined).toBe(true);
   });
@@ -85,5 +92,45 @@ describe("gpg's 'Signature expired' is gpg's, not AWS SigV4's", () => {
     expect(recognize('Signature not yet current: 20260627T150000Z is still later than …').kind).toBe(
       'aws-sigv4-signature-not-yet-current',
     );
+  });
+});
+
+describe('diagnosis of the recorded texts when the clock is right now', () => {
+  const ok = { status: 'ok', offsetMs: 4, uncertaintyMs: 3 };
+  const recorded = (id: string) => recognize(RECORDED.find((e) => e.id === id)!.text);
+
+  it('a token not yet valid for the runner: the clock was behind then, or the issuer is ahead', () => {
+    for (const id of ['pyjwt-not-yet-valid', 'jose-nbf', 'google-auth-too-early']) {
+      const d = diagnose(recorded(id), ok);
+      expect(d.cause).toBe('clock-was-wrong');
+      expect(d.advice.join(' ')).toMatch(/issuer has a clock ahead/);
+    }
+  });
+
+  it('a token expired for the runner: it really expired, with no advice about making JWTs', () => {
+    for (const id of ['pyjwt-expired', 'jsonwebtoken-expired', 'google-auth-expired']) {
+      const d = diagnose(recorded(id), ok);
+      expect(d.cause).toBe('upstream-expired');
+      expect(d.title).toMatch(/the token really expired/);
+    }
+  });
+
+  it('files from the future: written while the clock was ahead, or by a machine ahead', () => {
+    for (const id of ['make-mtime-in-future', 'tar-time-stamp-in-future']) {
+      const d = diagnose(recorded(id), ok);
+      expect(d.cause).toBe('clock-was-wrong');
+      expect(d.advice.join(' ')).toMatch(/stepped back/);
+    }
+  });
+
+  it('a gpg key from the future: the clock was behind then, or the key owner was ahead', () => {
+    const d = diagnose(recorded('gpg-import-key-from-future'), ok);
+    expect(d.cause).toBe('clock-was-wrong');
+    expect(d.advice.join(' ')).toMatch(/owner had a clock ahead/);
+  });
+
+  it('a token valid only from a later time is not said to have been "used late"', () => {
+    expect(whatTheTextSays(recorded('jose-nbf'))).not.toMatch(/used late/);
+    expect(whatTheTextSays(recorded('jose-nbf'))).toMatch(/behind/);
   });
 });

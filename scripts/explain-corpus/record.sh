@@ -226,6 +226,20 @@ V=$(first_line tar --version)
 rec tar-time-stamp-in-future tar "$V" $BEHIND tar-time-stamp-in-future '' -- tar -xf files.tar -C untar
 rec tar-not-in-archive tar "$V" 0 none 'member not in the archive' -- tar -xf files.tar -C untar build/missing
 
+# ── OpenSSH: a user certificate valid from now for 1 day, and a file signed with it ─────────────────
+ssh-keygen -q -t ed25519 -N '' -C corpus-ca -f ssh-ca
+ssh-keygen -q -t ed25519 -N '' -C ci -f ssh-user
+ssh-keygen -q -s ssh-ca -I ci-cert -n ci@example.org -V +0s:+1d ssh-user.pub
+echo 'artifact 1.2.3' >artifact.txt && echo 'artifact 6.6.6' >artifact-tampered.txt
+ssh-keygen -q -Y sign -f ssh-user-cert.pub -n file artifact.txt 2>/dev/null
+echo "ci@example.org cert-authority $(cat ssh-ca.pub)" >allowed_signers
+V=$(ssh -V 2>&1)
+SSHV=(ssh-keygen -Y verify -f allowed_signers -I ci@example.org -n file -s artifact.txt.sig)
+rec ssh-keygen-cert-not-yet-valid ssh-keygen "$V" $BEHIND ssh-certificate-not-yet-valid '' -- sh -c '"$@" <artifact.txt' _ "${SSHV[@]}"
+rec ssh-keygen-cert-expired ssh-keygen "$V" $AHEAD ssh-certificate-expired '' -- sh -c '"$@" <artifact.txt' _ "${SSHV[@]}"
+rec ssh-keygen-bad-signature ssh-keygen "$V" 0 none 'data changed after signing' -- sh -c '"$@" <artifact-tampered.txt' _ "${SSHV[@]}"
+rec ssh-keygen-wrong-principal ssh-keygen "$V" 0 none 'identity not in allowed_signers' -- sh -c '"$@" <artifact.txt' _ ssh-keygen -Y verify -f allowed_signers -I other@example.org -n file -s artifact.txt.sig
+
 # ── apt: a repository on loopback whose InRelease is dated now and valid for 1 day ──────────────────
 # The date checks are turned on explicitly: some images (this one too) turn them off in apt.conf.d.
 mkdir -p repo/dists/corpus/main/binary-amd64 apt/lists/partial apt/cache/archives/partial

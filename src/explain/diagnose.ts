@@ -118,7 +118,7 @@ function otherCause(r: Recognition): Cause {
     case 'token':
       return r.direction === 'ahead' ? 'clock-was-wrong' : 'token-outlived-lifetime';
     case 'certificate':
-      return r.kind === 'tls-certificate-not-yet-valid' ? 'clock-was-wrong' : 'upstream-expired';
+      return r.kind?.endsWith('not-yet-valid') ? 'clock-was-wrong' : 'upstream-expired';
     case 'repository':
       return r.kind === 'apt-release-expired' ? 'upstream-expired' : 'clock-was-wrong';
     case 'kerberos':

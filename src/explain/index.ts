@@ -14,6 +14,7 @@ import { recognizeJwtLibraries } from './jwt-libraries.js';
 import { recognizeKerberos } from './kerberos.js';
 import { normalise } from './normalize.js';
 import { recognizeS3 } from './s3.js';
+import { recognizeSsh } from './ssh.js';
 import { recognizeTls } from './tls.js';
 import type { Hit, Recognition, Recognizer } from './types.js';
 
@@ -28,6 +29,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeJwtLibraries,
   recognizeActionsRunner,
   recognizeTls,
+  recognizeSsh,
   recognizeApt,
   recognizeKerberos,
   recognizeGpg,
@@ -66,6 +68,8 @@ export const ERROR_KINDS = [
   'gpg-signature-expired',
   'make-mtime-in-future',
   'tar-time-stamp-in-future',
+  'ssh-certificate-not-yet-valid',
+  'ssh-certificate-expired',
 ] as const;
 
 const CONFIDENCE_RANK = { certain: 3, likely: 2, possible: 1 } as const;

@@ -64,7 +64,9 @@ export type ErrorKind =
   | 'gpg-key-created-in-future'
   | 'gpg-signature-expired'
   | 'make-mtime-in-future'
-  | 'tar-time-stamp-in-future';
+  | 'tar-time-stamp-in-future'
+  | 'ssh-certificate-not-yet-valid'
+  | 'ssh-certificate-expired';
 
 export interface OffsetBound {
   /** The offset is at least this (ms). */
