@@ -134,3 +134,24 @@ describe('diagnosis of the recorded texts when the clock is right now', () => {
     expect(whatTheTextSays(recorded('jose-nbf'))).toMatch(/behind/);
   });
 });
+
+describe('explain on the whole recorded output, as a person pastes it', () => {
+  it("prints gpg's expired signature as gpg's, with its advice, in JSON and in text", async () => {
+    const { explainCommand } = await import('../../src/cli/explain.js');
+    const gpg = RECORDED.find((e) => e.id === 'gpg-signature-expired')!;
+    let out = '';
+    const io = { stdout: (t: string) => void (out += t), stderr: () => undefined };
+    const measure = async () => ({ status: 'ok', offsetMs: 2, uncertaintyMs: 1, title: 'ok' });
+    expect(await explainCommand({ text: gpg.text, json: true, io, measure })).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      kind: 'gpg-signature-expired',
+      direction: 'ahead',
+      diagnosis: { cause: 'upstream-expired' },
+    });
+    out = '';
+    expect(await explainCommand({ text: gpg.text, json: false, io, measure })).toBe(0);
+    expect(out).toMatch(/GnuPG/);
+    expect(out).toMatch(/signature really expired/);
+    expect(out).not.toMatch(/AWS|SigV4/);
+  });
+});

@@ -12,8 +12,8 @@
 # Then inside a network namespace of your own (it listens on fixed loopback ports 18401-18409):
 #   sudo ip netns exec <ns> bash scripts/explain-corpus/record.sh
 # Needs (Debian): faketime openssl gnutls-bin wget curl git default-jdk-headless gpg make tar apt
-#   python3-jwt python3-google-auth krb5-kdc krb5-user, and node with npm (jsonwebtoken and jose are
-#   installed into a scratch folder, not into the project).
+#   python3-jwt python3-google-auth krb5-kdc krb5-admin-server krb5-user openssh-client, and node with
+#   npm (jsonwebtoken and jose go into .cache/, not into the project). CI does not run it.
 # It never changes the machine's clock.
 set -euo pipefail
 
