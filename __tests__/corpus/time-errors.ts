@@ -683,4 +683,45 @@ export const CORPUS: CorpusEntry[] = [
     text: 'kinit: Clock skew too great while getting initial credentials',
     expect: { kind: 'kerberos-clock-skew', consistent: true },
   },
+  // ── GitHub Actions runner / Azure Pipelines agent token service ───────────────────────────────────
+  {
+    id: 'actions-runner-532',
+    source: 'https://github.com/actions/runner/pull/532',
+    note: "The token service's answer to a runner whose clock was about an hour ahead (issue 531).",
+    text: '{\n  "error": "invalid_client",\n  "error_description": "The token is not valid until 06/10/2020 19:05:24. Current server time is 06/10/2020 18:05:26."\n}',
+    expect: {
+      kind: 'github-runner-token-not-yet-valid',
+      consistent: true,
+      impliedOffsetMs: -3_598_000,
+      boundMaxMs: -3_597_000,
+      direction: 'ahead',
+    },
+  },
+  {
+    id: 'azure-pipelines-agent-2393',
+    source: 'https://github.com/microsoft/azure-pipelines-agent/issues/2393',
+    note: '"Turns out the system clock on the server was out": the agent machine\'s clock.',
+    text: 'Microsoft.VisualStudio.Services.OAuth.VssOAuthTokenRequestException: The bearer <secret removed> is not valid until 8/15/2019 4:49:16 AM. Current server time is 8/15/2019 3:03:52 AM.',
+    expect: {
+      kind: 'github-runner-token-not-yet-valid',
+      consistent: true,
+      impliedOffsetMs: -6_324_000,
+      boundMaxMs: -6_323_000,
+      direction: 'ahead',
+    },
+  },
+  {
+    id: 'actions-runner-config-message',
+    source:
+      'https://github.com/actions/runner/blob/main/src/Runner.Listener/Configuration/ConfigurationManager.cs',
+    text: "The local machine's clock may be out of sync with the server time by more than five minutes. Please sync your clock with your domain or internet time and try again.",
+    expect: { kind: 'github-runner-clock-out-of-sync', consistent: true, direction: null, windowMs: 5 * MIN },
+  },
+  {
+    id: 'io-launch-binaries-49-go-jose',
+    source: 'https://github.com/ionet-official/io_launch_binaries/issues/49',
+    note: '"Please make sure that date and time is correct."',
+    text: 'Error: failed to validate token: expected claims not validated: go-jose/go-jose/jwt: validation field, token issued in the future (iat)',
+    expect: { kind: 'jwt-not-yet-valid', consistent: true, direction: 'behind' },
+  },
 ];

@@ -5,6 +5,7 @@ import { recognize } from '../../src/explain/index.js';
 import { diagnose } from '../../src/explain/diagnose.js';
 import type { Recognition } from '../../src/explain/types.js';
 import { CORPUS } from '../corpus/time-errors.js';
+import { RECORDED } from '../corpus/recorded.js';
 
 function wellFormed(r: Recognition): void {
   expect(typeof r.recognized).toBe('boolean');
@@ -28,6 +29,9 @@ function wellFormed(r: Recognition): void {
   }
   if (r.impliedOffsetMs !== undefined && r.offsetBoundMs?.max !== undefined) {
     expect(r.impliedOffsetMs).toBeLessThanOrEqual(r.offsetBoundMs.max);
+  }
+  if (r.impliedOffsetMs !== undefined && r.offsetBoundMs?.min !== undefined) {
+    expect(r.impliedOffsetMs).toBeGreaterThanOrEqual(r.offsetBoundMs.min);
   }
   if (r.impliedOffsetMs !== undefined && r.direction) {
     expect(r.direction).toBe(r.impliedOffsetMs > 0 ? 'behind' : 'ahead');
@@ -128,6 +132,26 @@ describe('recognize under fuzzing', () => {
       'Release file for http://x is not valid yet (invalid for another ',
       '5h 3min 2s)',
       'KRB_AP_ERR_SKEW',
+      'gpg: Signature expired ',
+      'Sat Nov 28 18:18:12 2026 UTC',
+      'gpg: key 122C79D784B4741A was created ',
+      ' seconds in the future (time warp or clock problem)',
+      "make: Warning: File 'Makefile' has modification time ",
+      '599',
+      '4.2e+02',
+      ' s in the future',
+      'tar: build/in: time stamp 2026-11-27 18:04:12 is ',
+      'Token used too early, ',
+      'Token expired, ',
+      '1795802874',
+      ' < ',
+      'The token is not valid until ',
+      '8/15/2019 4:49:16 AM',
+      '. Current server time is ',
+      'Caused by: java.security.cert.CertificateNotYetValidException: NotBefore: ',
+      'ERROR: The certificate of ‘127.0.0.1’ is not yet activated.',
+      'Certificate invalid: not yet valid',
+      'ImmatureSignatureError: The token is not yet valid (iat)',
       '\\"',
       '\n',
     );
@@ -140,7 +164,8 @@ describe('recognize under fuzzing', () => {
   });
 
   it('never throws on mutated corpus entries', () => {
-    const arb = fc.constantFrom(...CORPUS.map((e) => e.text)).chain((text) => mutation(text));
+    const texts = [...CORPUS.map((e) => e.text), ...RECORDED.map((e) => e.text)];
+    const arb = fc.constantFrom(...texts).chain((text) => mutation(text));
     fc.assert(
       fc.property(arb, (text) => {
         wellFormed(recognize(text));

@@ -17,8 +17,9 @@ Usage:
   clock-preflight resync [flags]             check; when it does not pass, resync with this machine's time
                                              service (chrony, timesyncd, ntpd, sntp, w32tm), check again
   clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
-                                             JWT iat/exp, AADSTS700024, TLS, apt, Kerberos …), then measure
-                                             now and say whether the clock is the cause; always exit 0
+                                             JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar
+                                             …), then measure now and say whether the clock is the cause;
+                                             always exit 0
   clock-preflight run [flags] -- CMD [ARGS]  run CMD with its output passed through; when it fails with a
                                              time error, explain it after; exit with CMD's own exit code
 

@@ -17,6 +17,11 @@
  *   signer's clock was ahead by at least A − C: no queue explains this one.
  * Both timestamps are whole seconds, so C − A is exact to ±1 s; the bound carries that second.
  *
+ * Without the numbers (cut off, or elided by a wrapper) the phrase counts only in AWS's own form: a colon or
+ * "is now earlier than" / "is still later than" after it, and not on a gpg line. gpg prints "gpg: Signature
+ * expired Sat Nov 28 …" for an OpenPGP signature past its expiry date (gpg.ts reads that one): taking it for
+ * SigV4 would give the wrong direction and AWS advice.
+ *
  * Self-consistency: B must equal C ∓ N exactly and A must lie beyond B. Texts that fail this exist (AWS's
  * own knowledge-centre article prints one); they are reported as inconsistent and give no number.
  */
@@ -41,6 +46,15 @@ const FULL: Record<Variant, RegExp> = {
 };
 
 const START = /Signature (expired|not yet current)/gi;
+const AWS_FORM =
+  /^Signature (?:expired|not yet current)(?:\s*:|\s+\S{1,40}\s+is\s+(?:now\s+earlier|still\s+later)\s+than)/i;
+const GPG_LINE = /gpg:[ \t]*$/;
+
+/** Whether a partial "Signature expired" is AWS's: its own punctuation or wording, and not gpg's line. */
+function awsForm(text: string, start: number): boolean {
+  if (GPG_LINE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  return AWS_FORM.test(text.slice(start, start + 120));
+}
 
 function unreadable(stamps: [string, string | undefined][]): string | undefined {
   const bad = stamps
@@ -143,7 +157,7 @@ export const recognizeSigV4: Recognizer = (text) => {
     if (f) {
       hits.push(fromFull(variant, text, m.index, f));
       START.lastIndex = m.index + f[0].length;
-    } else {
+    } else if (awsForm(text, m.index)) {
       hits.push(fromPartial(variant, text, m.index, m[0]));
     }
     if (hits.length >= 100) break;

@@ -29,8 +29,11 @@ export function whatTheTextSays(r: Recognition): string {
   if (r.absOffsetMinMs !== undefined) {
     return `The two clocks differ by more than ${humanDuration(r.absOffsetMinMs)}, in a direction the text does not say.`;
   }
-  if (r.direction === 'behind')
-    return "The runner's clock was behind (or the credential was used late); the text gives no size.";
+  if (r.direction === 'behind') {
+    // Only an expiry can also mean "used late"; a date in the future cannot.
+    const late = /expired|exp-past/.test(r.kind ?? '') ? ' (or the credential was used late)' : '';
+    return `The runner's clock was behind${late}; the text gives no size.`;
+  }
   if (r.direction === 'ahead') return "The runner's clock was ahead; the text gives no size.";
   return 'The text names a time check that failed but gives neither size nor direction.';
 }

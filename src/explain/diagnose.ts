@@ -99,7 +99,17 @@ function clockNow(m: MeasuredNow): string {
   return `The runner's clock measured now is ${size}${m.status === 'ok' ? ', within tolerance' : ''}.`;
 }
 
+/**
+ * Tokens the runner only verifies (its JWT library checks a token someone else issued): "not yet valid"
+ * means the runner was behind the issuer, "expired" usually means the token really expired. The reverse of
+ * tokens the runner makes (GitHub App JWTs, its own runner token), which the family's default covers.
+ */
+const VERIFIED_HERE_NOT_YET = new Set(['jwt-not-yet-valid', 'google-auth-token-used-too-early']);
+const VERIFIED_HERE_EXPIRED = new Set(['jwt-expired', 'google-auth-token-expired']);
+
 function otherCause(r: Recognition): Cause {
+  if (r.kind && VERIFIED_HERE_NOT_YET.has(r.kind)) return 'clock-was-wrong';
+  if (r.kind && VERIFIED_HERE_EXPIRED.has(r.kind)) return 'upstream-expired';
   switch (r.family) {
     case 'request-signature':
       if (r.kind === 'aws-auth-failure') return 'not-the-clock';
@@ -108,11 +118,15 @@ function otherCause(r: Recognition): Cause {
     case 'token':
       return r.direction === 'ahead' ? 'clock-was-wrong' : 'token-outlived-lifetime';
     case 'certificate':
-      return r.kind === 'tls-certificate-not-yet-valid' ? 'clock-was-wrong' : 'upstream-expired';
+      return r.kind?.endsWith('not-yet-valid') ? 'clock-was-wrong' : 'upstream-expired';
     case 'repository':
       return r.kind === 'apt-release-expired' ? 'upstream-expired' : 'clock-was-wrong';
     case 'kerberos':
       return 'server-clock-wrong';
+    case 'openpgp':
+      return r.kind === 'gpg-signature-expired' ? 'upstream-expired' : 'clock-was-wrong';
+    case 'file-timestamp':
+      return 'clock-was-wrong';
     default:
       return 'clock-was-wrong';
   }
@@ -173,6 +187,21 @@ function wasWrongAdvice(r: Recognition): string[] {
       "Or the mirror dated its Release file in the future (its own clock is ahead): compare the file's Date with the time now.",
     );
   }
+  if (r.kind && VERIFIED_HERE_NOT_YET.has(r.kind)) {
+    advice.push(
+      "Or the token's issuer has a clock ahead: compare its iat/nbf with the time now. A leeway of a few seconds in the verifier (PyJWT `leeway`, jsonwebtoken `clockTolerance`, jose `clockTolerance`) absorbs small differences, not minutes.",
+    );
+  }
+  if (r.family === 'openpgp') {
+    advice.push(
+      "Or the key's owner had a clock ahead when making the key: `gpg --list-keys --with-colons` shows its creation time. gpg skips such keys on import until the clock reaches that time (`--ignore-time-conflict` only for a key you trust).",
+    );
+  }
+  if (r.family === 'file-timestamp') {
+    advice.push(
+      'Files dated in the future were written while this clock was ahead (it has been stepped back since), or on a machine whose clock is ahead (an archive built elsewhere, a network share, a container host). `touch` them, or rebuild from clean, so make neither skips nor repeats work.',
+    );
+  }
   advice.push(GATE);
   advice.push(
     'On self-hosted runners, make the time service sync at boot before the runner starts taking jobs (chrony `makestep 1 -1` or `initstepslew`).',
@@ -196,13 +225,21 @@ function adviceFor(cause: Cause, r: Recognition, opts: DiagnoseOptions): string[
         'If the runner uses the domain for time, it inherits the error: measure against an independent reference before changing anything.',
       ];
     case 'upstream-expired':
-      return r.family === 'repository'
-        ? [
-            "The mirror's Release file is past its Valid-Until: the mirror is stale. Switch to another mirror or wait for it to sync; turn off the check (`-o Acquire::Check-Valid-Until=false`) only for archived snapshots.",
-          ]
-        : [
-            'The certificate really expired (the clock is right): renew it on the server, or update the CA bundle (`sudo update-ca-certificates`, a newer base image) if an intermediate or root in the chain expired.',
-          ];
+      if (r.family === 'repository')
+        return [
+          "The mirror's Release file is past its Valid-Until: the mirror is stale. Switch to another mirror or wait for it to sync; turn off the check (`-o Acquire::Check-Valid-Until=false`) only for archived snapshots.",
+        ];
+      if (r.family === 'openpgp')
+        return [
+          'The signature really expired (the clock is right): get a freshly signed copy from its publisher; `gpg --verify` shows when it expired.',
+        ];
+      if (r.family === 'token')
+        return [
+          'The token really expired (the clock is right): request a new one right before it is used, and do not cache it past its exp.',
+        ];
+      return [
+        'The certificate really expired (the clock is right): renew it on the server, or update the CA bundle (`sudo update-ca-certificates`, a newer base image) if an intermediate or root in the chain expired.',
+      ];
     case 'not-the-clock':
       return [
         'AuthFailure with a right clock means the credentials: check the access key, secret key, session token and region that this step actually uses.',
@@ -218,6 +255,13 @@ function adviceFor(cause: Cause, r: Recognition, opts: DiagnoseOptions): string[
       ];
   }
 }
+
+const UPSTREAM: Partial<Record<string, string>> = {
+  repository: 'the mirror is stale',
+  openpgp: 'the signature really expired',
+  token: 'the token really expired',
+  certificate: 'the certificate really expired',
+};
 
 function titleFor(cause: Cause, r: Recognition, m?: MeasuredNow): string {
   const now = m?.offsetMs !== undefined ? describeOffset(m.offsetMs) : undefined;
@@ -245,9 +289,7 @@ function titleFor(cause: Cause, r: Recognition, m?: MeasuredNow): string {
         ? `The runner's clock is right (${now}): the other side's clock is off`
         : `The runner's clock is ${now}, which does not explain this: the other side's clock is off`;
     case 'upstream-expired':
-      return r.family === 'repository'
-        ? `${clockIs}: the mirror is stale`
-        : `${clockIs}: the certificate really expired`;
+      return `${clockIs}: ${UPSTREAM[r.family ?? 'certificate'] ?? 'the certificate really expired'}`;
     case 'not-the-clock':
       return `${clockIs}: this ${r.kind} is about the credentials, not time`;
     case 'not-measured':
@@ -299,8 +341,7 @@ export function diagnose(r: Recognition, m?: MeasuredNow, opts: DiagnoseOptions 
     'clock-was-wrong':
       'So the clock was off when the error happened (it has moved since), or another machine’s clock made the signature or token.',
     'server-clock-wrong': "So the other side's clock is the one that is off.",
-    'upstream-expired':
-      r.family === 'repository' ? 'So the mirror is stale.' : 'So the certificate really expired.',
+    'upstream-expired': `So ${UPSTREAM[r.family ?? 'certificate'] ?? 'the certificate really expired'}.`,
     'not-the-clock': 'So this error is about the credentials, not time.',
     'clock-wrong-now': '',
     'not-measured': '',

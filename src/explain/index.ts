@@ -2,14 +2,19 @@
  * Recognise the time errors other tools print, and say what follows from the text alone.
  * Pure: text in, a Recognition out. Never throws; time is linear in the (capped) input.
  */
+import { recognizeActionsRunner } from './actions-runner.js';
 import { recognizeApt } from './apt.js';
 import { recognizeAwsCodes } from './aws-codes.js';
 import { recognizeSigV4 } from './aws-sigv4.js';
 import { recognizeAzure } from './azure.js';
+import { recognizeFileTimes } from './file-times.js';
+import { recognizeGpg } from './gpg.js';
 import { recognizeJwt } from './jwt.js';
+import { recognizeJwtLibraries } from './jwt-libraries.js';
 import { recognizeKerberos } from './kerberos.js';
 import { normalise } from './normalize.js';
 import { recognizeS3 } from './s3.js';
+import { recognizeSsh } from './ssh.js';
 import { recognizeTls } from './tls.js';
 import type { Hit, Recognition, Recognizer } from './types.js';
 
@@ -21,9 +26,14 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeS3,
   recognizeAzure,
   recognizeJwt,
+  recognizeJwtLibraries,
+  recognizeActionsRunner,
   recognizeTls,
+  recognizeSsh,
   recognizeApt,
   recognizeKerberos,
+  recognizeGpg,
+  recognizeFileTimes,
   recognizeAwsCodes,
 ];
 
@@ -47,6 +57,19 @@ export const ERROR_KINDS = [
   'apt-release-not-yet-valid',
   'apt-release-expired',
   'kerberos-clock-skew',
+  'jwt-not-yet-valid',
+  'jwt-expired',
+  'google-auth-token-used-too-early',
+  'google-auth-token-expired',
+  'github-runner-token-not-yet-valid',
+  'github-runner-token-expired',
+  'github-runner-clock-out-of-sync',
+  'gpg-key-created-in-future',
+  'gpg-signature-expired',
+  'make-mtime-in-future',
+  'tar-time-stamp-in-future',
+  'ssh-certificate-not-yet-valid',
+  'ssh-certificate-expired',
 ] as const;
 
 const CONFIDENCE_RANK = { certain: 3, likely: 2, possible: 1 } as const;

@@ -9,9 +9,16 @@
  *   the certificate is still valid does offset ≤ −(X − Y) follow. Hence "possible".
  * OpenSSL, curl, Node, Python: "certificate is not yet valid" (behind, no number), "certificate has
  * expired" (possible, no number); Go without a current time: direction unknown.
+ * GnuTLS (wget, gnutls-cli, and git through libcurl-gnutls only in its verbose trace): "The certificate of
+ * ‘host’ is not yet activated", "The certificate has not yet been activated", "The certificate chain uses
+ * not yet valid certificate"; "… has expired", "… uses expired certificate". No times, direction only.
+ * Java: "CertificateNotYetValidException: NotBefore: Fri Nov 27 17:32:52 UTC 2026" and
+ * "CertificateExpiredException: NotAfter: …". The date is the certificate's, not the runner's clock, so it
+ * bounds nothing about the offset by itself: it is reported as evidence with the direction. The wrapping
+ * "CertPathValidatorException: validity check failed" alone says neither which end nor whether it is time.
  */
 import { excerpt } from './normalize.js';
-import { iso, parseIso } from './time.js';
+import { iso, parseIso, parseRfc1123 } from './time.js';
 import type { Hit, Recognizer } from './types.js';
 
 const SERVICE = 'TLS certificate validation (on the runner)';
@@ -21,8 +28,19 @@ const GO = new RegExp(
   `x509: certificate has expired or is not yet valid(?::\\s*current time\\s+${STAMP}\\s+is\\s+(after|before)\\s+${STAMP})?`,
   'gi',
 );
-const NOT_YET = /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid/gi;
-const EXPIRED = /certificate has expired|CERT_HAS_EXPIRED|certificate expired/gi;
+const NOT_YET =
+  /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid|certificate of .{1,260}? is not yet activated|certificate has not yet been activated|certificate chain uses not yet valid certificate/gi;
+const EXPIRED =
+  /certificate has expired|CERT_HAS_EXPIRED|certificate expired|certificate of .{1,260}? has expired|certificate chain uses expired certificate/gi;
+const JAVA =
+  /Certificate(NotYetValid|Expired)Exception:?\s*(?:(NotBefore|NotAfter):\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4}))?/g;
+
+/** Java's Date.toString(): "Fri Nov 27 17:32:52 UTC 2026"; only UTC and GMT are read (other zone names are ambiguous). */
+function parseJavaDate(text: string): number | undefined {
+  const m = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}:\d{2}:\d{2}) (UTC|GMT) (\d{4})$/.exec(text);
+  if (!m) return undefined;
+  return parseRfc1123(`${m[2]!.trim()} ${m[1]} ${m[5]} ${m[3]} GMT`)?.ms;
+}
 
 function base(text: string, start: number, end: number): Omit<Hit, 'kind'> {
   return {
@@ -102,6 +120,23 @@ export const recognizeTls: Recognizer = (text) => {
             derivation: `By the runner's clock (${m[1]}) the certificate becomes valid only in ${Math.round(-gap / 1000)} s (${m[3]}). Certificates are issued before they are served, so the runner's clock was behind by at least that much.`,
           },
     );
+  }
+  JAVA.lastIndex = 0;
+  for (let m = JAVA.exec(text); m !== null && hits.length < 50; m = JAVA.exec(text)) {
+    const end = m.index + m[0].length;
+    covered.push([m.index, end]);
+    const notYet = m[1] === 'NotYetValid';
+    const edge = m[3] ? parseJavaDate(m[3]) : undefined;
+    hits.push({
+      ...base(text, m.index, end),
+      kind: notYet ? 'tls-certificate-not-yet-valid' : 'tls-certificate-expired',
+      direction: notYet ? 'behind' : 'ahead',
+      confidence: notYet ? 'likely' : 'possible',
+      ...(edge !== undefined ? { times: { [notYet ? 'notBefore' : 'notAfter']: iso(edge) } } : {}),
+      derivation: notYet
+        ? `Java found a certificate not yet valid by the runner's clock${m[3] ? ` (valid from ${m[3]})` : ''}: the runner's clock read earlier than that, and certificates are issued before they are served, so it was behind. Java does not print the runner's time, so how far does not follow.`
+        : `Java found a certificate expired by the runner's clock${m[3] ? ` (valid until ${m[3]})` : ''}. Usually it really expired; only if it is still valid was the runner's clock ahead. Java does not print the runner's time, so how far does not follow.`,
+    });
   }
   const inside = (i: number) => covered.some(([s, e]) => i >= s && i < e);
   for (const [re, kind] of [

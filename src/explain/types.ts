@@ -21,9 +21,18 @@ export type Confidence = 'certain' | 'likely' | 'possible';
  * presigned-url / token: a credential with a lifetime, checked when used (reuse matters).
  * certificate / repository: someone else's dated document checked against the runner's clock.
  * kerberos: the runner's clock against the KDC's (either may be the wrong one).
+ * openpgp: a key's or signature's dates (gpg) against the runner's clock.
+ * file-timestamp: files' modification times (make, tar) against the runner's clock.
  */
 export type Family =
-  'request-signature' | 'presigned-url' | 'token' | 'certificate' | 'repository' | 'kerberos';
+  | 'request-signature'
+  | 'presigned-url'
+  | 'token'
+  | 'certificate'
+  | 'repository'
+  | 'kerberos'
+  | 'openpgp'
+  | 'file-timestamp';
 
 export type ErrorKind =
   | 'aws-sigv4-signature-expired'
@@ -44,7 +53,20 @@ export type ErrorKind =
   | 'tls-certificate-expired-or-not-yet-valid'
   | 'apt-release-not-yet-valid'
   | 'apt-release-expired'
-  | 'kerberos-clock-skew';
+  | 'kerberos-clock-skew'
+  | 'jwt-not-yet-valid'
+  | 'jwt-expired'
+  | 'google-auth-token-used-too-early'
+  | 'google-auth-token-expired'
+  | 'github-runner-token-not-yet-valid'
+  | 'github-runner-token-expired'
+  | 'github-runner-clock-out-of-sync'
+  | 'gpg-key-created-in-future'
+  | 'gpg-signature-expired'
+  | 'make-mtime-in-future'
+  | 'tar-time-stamp-in-future'
+  | 'ssh-certificate-not-yet-valid'
+  | 'ssh-certificate-expired';
 
 export interface OffsetBound {
   /** The offset is at least this (ms). */
