@@ -108,6 +108,8 @@ function consensusOf(m) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/platform/facts.ts
 var facts = __webpack_require__(4376);
 // EXTERNAL MODULE: ./src/time/clock.ts
@@ -601,6 +603,7 @@ function setClockStrategy(os, offsetMs, runnerNowMs) {
 
 
 
+
 function strategyFor(service, ctx) {
     return time_services/* TIME_SERVICES */.Dv[service].strategy?.(ctx);
 }
@@ -693,7 +696,7 @@ async function resyncClock(opts) {
     const endAt = started + Math.max(0, opts.deadlineMs);
     const env = opts.env ?? process.env;
     const os = opts.platform?.os ?? process.platform;
-    const runner = opts.platform?.runner ?? (0,facts/* runnerType */.J)(env);
+    const runner = opts.platform?.runner ?? (0,facts/* runnerType */.J5)(env);
     const exec = opts.exec ?? boundedExec;
     const records = [];
     const base = { method: opts.method, commands: records, problems: [] };
@@ -715,6 +718,11 @@ async function resyncClock(opts) {
         elapsedMs: elapsed(),
     });
     try {
+        const inPod = opts.platform?.kubernetes ?? (os === 'linux' && (0,facts/* isKubernetesPod */.uu)(env, external_node_fs_.existsSync));
+        if (inPod) {
+            detection = 'a Kubernetes pod';
+            return failed("Resync not possible in a Kubernetes pod: the pod has no right to set the clock, and its clock is the node's. Nothing was run here; fix the node's time service (see the fix above).");
+        }
         const onEc2 = opts.platform?.ec2 ?? (0,platform_ec2/* detectEc2 */.sv)(os);
         let strategy;
         if (!opts.platform?.service && opts.method === 'auto') {

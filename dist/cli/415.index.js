@@ -19,8 +19,10 @@ var external_child_process_ = __webpack_require__(5317);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/explain/diagnose.ts
 var diagnose = __webpack_require__(8171);
-// EXTERNAL MODULE: ./src/explain/index.ts + 11 modules
-var explain = __webpack_require__(8228);
+// EXTERNAL MODULE: ./src/guard.ts
+var guard = __webpack_require__(578);
+// EXTERNAL MODULE: ./src/explain/index.ts + 16 modules
+var explain = __webpack_require__(1727);
 ;// CONCATENATED MODULE: ./src/explain/watch.ts
 /**
  * Watches a stream of command output for time errors with bounded memory: it keeps a window of recent
@@ -163,10 +165,11 @@ var cli_explain = __webpack_require__(8497);
  * separate and byte-exact, a signal death becomes 128 + n as in a shell, and the argument array goes to
  * spawn() with no shell at all, so nothing in ARGS is ever interpreted.
  *
- * Memory: output is passed on chunk by chunk (process.stdout/stderr writes to pipes and files are
- * synchronous on Linux and macOS, so nothing piles up here) and watched through a bounded window.
+ * Memory: output is passed on chunk by chunk with back-pressure (see passOn) and watched through a
+ * bounded window.
  */
 // eslint-disable-next-line no-restricted-imports -- see above: stdin pass-through, separate byte-exact streams and signal exit codes need spawn() itself.
+
 
 
 
@@ -205,6 +208,20 @@ function signalExitCode(signal) {
     return 128 + (n ?? 0);
 }
 function runChild(opts, out, err) {
+    /**
+     * Back-pressure: when our output cannot take more (a slow reader on an asynchronous pipe, as on macOS
+     * and Windows), the child's stream is paused; the child then blocks in its own write, and nothing
+     * piles up in this process.
+     */
+    const passOn = (from, which, watcher) => {
+        from.on('data', (chunk) => {
+            watcher.push(chunk);
+            if (opts.io[which](chunk) !== false || !opts.io.drained)
+                return;
+            from.pause();
+            opts.io.drained(which).then(() => from.resume(), () => from.resume());
+        });
+    };
     return new Promise((resolve) => {
         const [command, ...args] = opts.argv;
         let settled = false;
@@ -237,14 +254,8 @@ function runChild(opts, out, err) {
         });
         for (const [s, h] of handlers)
             process.on(s, h);
-        child.stdout.on('data', (chunk) => {
-            opts.io.stdout(chunk);
-            out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            opts.io.stderr(chunk);
-            err.push(chunk);
-        });
+        passOn(child.stdout, 'stdout', out);
+        passOn(child.stderr, 'stderr', err);
         child.on('error', (error) => {
             // 'error' without a pid means it never started; after a start it is a kill failure, and 'close' follows.
             if (child.pid === undefined)
@@ -267,6 +278,8 @@ async function runCommand(opts) {
     const out = new OutputWatcher();
     const err = new OutputWatcher();
     const finished = await runChild(opts, out, err);
+    // From here on this process returns the command's code, even if the diagnosis below fails unexpectedly.
+    (0,guard/* wrappedCommandFinished */.HF)(finished.code);
     const command = opts.argv[0];
     if (finished.startError) {
         const e = finished.startError;

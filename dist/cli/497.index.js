@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _explain_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7746);
 /* harmony import */ var _explain_diagnose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8171);
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8228);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1727);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
 /**
  * `clock-preflight explain [TEXT | -]`: what an error text says about the clock, then the clock measured
@@ -175,8 +175,11 @@ function whatTheTextSays(r) {
     if (r.absOffsetMinMs !== undefined) {
         return `The two clocks differ by more than ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.absOffsetMinMs)}, in a direction the text does not say.`;
     }
-    if (r.direction === 'behind')
-        return "The runner's clock was behind (or the credential was used late); the text gives no size.";
+    if (r.direction === 'behind') {
+        // Only an expiry can also mean "used late"; a date in the future cannot.
+        const late = /expired|exp-past/.test(r.kind ?? '') ? ' (or the credential was used late)' : '';
+        return `The runner's clock was behind${late}; the text gives no size.`;
+    }
     if (r.direction === 'ahead')
         return "The runner's clock was ahead; the text gives no size.";
     return 'The text names a time check that failed but gives neither size nor direction.';
@@ -279,7 +282,18 @@ function clockNow(m) {
     const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs)}${m.uncertaintyMs !== undefined ? ` (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(m.uncertaintyMs)})` : ''}`;
     return `The runner's clock measured now is ${size}${m.status === 'ok' ? ', within tolerance' : ''}.`;
 }
+/**
+ * Tokens the runner only verifies (its JWT library checks a token someone else issued): "not yet valid"
+ * means the runner was behind the issuer, "expired" usually means the token really expired. The reverse of
+ * tokens the runner makes (GitHub App JWTs, its own runner token), which the family's default covers.
+ */
+const VERIFIED_HERE_NOT_YET = new Set(['jwt-not-yet-valid', 'google-auth-token-used-too-early']);
+const VERIFIED_HERE_EXPIRED = new Set(['jwt-expired', 'google-auth-token-expired']);
 function otherCause(r) {
+    if (r.kind && VERIFIED_HERE_NOT_YET.has(r.kind))
+        return 'clock-was-wrong';
+    if (r.kind && VERIFIED_HERE_EXPIRED.has(r.kind))
+        return 'upstream-expired';
     switch (r.family) {
         case 'request-signature':
             if (r.kind === 'aws-auth-failure')
@@ -289,11 +303,15 @@ function otherCause(r) {
         case 'token':
             return r.direction === 'ahead' ? 'clock-was-wrong' : 'token-outlived-lifetime';
         case 'certificate':
-            return r.kind === 'tls-certificate-not-yet-valid' ? 'clock-was-wrong' : 'upstream-expired';
+            return r.kind?.endsWith('not-yet-valid') ? 'clock-was-wrong' : 'upstream-expired';
         case 'repository':
             return r.kind === 'apt-release-expired' ? 'upstream-expired' : 'clock-was-wrong';
         case 'kerberos':
             return 'server-clock-wrong';
+        case 'openpgp':
+            return r.kind === 'gpg-signature-expired' ? 'upstream-expired' : 'clock-was-wrong';
+        case 'file-timestamp':
+            return 'clock-was-wrong';
         default:
             return 'clock-was-wrong';
     }
@@ -343,6 +361,15 @@ function wasWrongAdvice(r) {
     if (r.family === 'repository') {
         advice.push("Or the mirror dated its Release file in the future (its own clock is ahead): compare the file's Date with the time now.");
     }
+    if (r.kind && VERIFIED_HERE_NOT_YET.has(r.kind)) {
+        advice.push("Or the token's issuer has a clock ahead: compare its iat/nbf with the time now. A leeway of a few seconds in the verifier (PyJWT `leeway`, jsonwebtoken `clockTolerance`, jose `clockTolerance`) absorbs small differences, not minutes.");
+    }
+    if (r.family === 'openpgp') {
+        advice.push("Or the key's owner had a clock ahead when making the key: `gpg --list-keys --with-colons` shows its creation time. gpg skips such keys on import until the clock reaches that time (`--ignore-time-conflict` only for a key you trust).");
+    }
+    if (r.family === 'file-timestamp') {
+        advice.push('Files dated in the future were written while this clock was ahead (it has been stepped back since), or on a machine whose clock is ahead (an archive built elsewhere, a network share, a container host). `touch` them, or rebuild from clean, so make neither skips nor repeats work.');
+    }
     advice.push(GATE);
     advice.push('On self-hosted runners, make the time service sync at boot before the runner starts taking jobs (chrony `makestep 1 -1` or `initstepslew`).');
     return advice;
@@ -363,13 +390,21 @@ function adviceFor(cause, r, opts) {
                 'If the runner uses the domain for time, it inherits the error: measure against an independent reference before changing anything.',
             ];
         case 'upstream-expired':
-            return r.family === 'repository'
-                ? [
+            if (r.family === 'repository')
+                return [
                     "The mirror's Release file is past its Valid-Until: the mirror is stale. Switch to another mirror or wait for it to sync; turn off the check (`-o Acquire::Check-Valid-Until=false`) only for archived snapshots.",
-                ]
-                : [
-                    'The certificate really expired (the clock is right): renew it on the server, or update the CA bundle (`sudo update-ca-certificates`, a newer base image) if an intermediate or root in the chain expired.',
                 ];
+            if (r.family === 'openpgp')
+                return [
+                    'The signature really expired (the clock is right): get a freshly signed copy from its publisher; `gpg --verify` shows when it expired.',
+                ];
+            if (r.family === 'token')
+                return [
+                    'The token really expired (the clock is right): request a new one right before it is used, and do not cache it past its exp.',
+                ];
+            return [
+                'The certificate really expired (the clock is right): renew it on the server, or update the CA bundle (`sudo update-ca-certificates`, a newer base image) if an intermediate or root in the chain expired.',
+            ];
         case 'not-the-clock':
             return [
                 'AuthFailure with a right clock means the credentials: check the access key, secret key, session token and region that this step actually uses.',
@@ -385,28 +420,40 @@ function adviceFor(cause, r, opts) {
             ];
     }
 }
+const UPSTREAM = {
+    repository: 'the mirror is stale',
+    openpgp: 'the signature really expired',
+    token: 'the token really expired',
+    certificate: 'the certificate really expired',
+};
 function titleFor(cause, r, m) {
     const now = m?.offsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs) : undefined;
     const age = r.consistent && r.impliedOffsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(Math.abs(r.impliedOffsetMs)) : undefined;
+    // A headline never contradicts the measurement printed above it: a clock measured off is not "right",
+    // even when its offset does not explain this error.
+    const right = m?.status === 'ok';
+    const clockIs = right ? `The clock is right (${now})` : `The clock is ${now}, which does not explain this`;
     switch (cause) {
         case 'clock-wrong-now':
             return `The runner's clock is ${now} now: that is the cause of this ${r.kind} error`;
         case 'signed-long-before-sent':
             return age && r.impliedOffsetMs > 0
-                ? `The clock is right (${now}): the request was signed about ${age} before it arrived`
-                : `The clock is right (${now}): the request was signed long before it arrived`;
+                ? `${clockIs}: the request was signed about ${age} before it arrived`
+                : `${clockIs}: the request was signed long before it arrived`;
         case 'token-outlived-lifetime':
-            return `The clock is right (${now}): the ${r.family === 'presigned-url' ? 'presigned URL' : 'token'} was used after its lifetime`;
+            return `${clockIs}: the ${r.family === 'presigned-url' ? 'presigned URL' : 'token'} was used after its lifetime`;
         case 'clock-was-wrong':
-            return `The clock is right now (${now}) but was ${r.direction ?? 'off'} when this error happened`;
+            return right
+                ? `The clock is right now (${now}) but was ${r.direction ?? 'off'} when this error happened`
+                : `The clock is ${now} now, too little to explain this: it was further ${r.direction ?? 'off'} when this error happened`;
         case 'server-clock-wrong':
-            return `The runner's clock is right (${now}): the other side's clock is off`;
+            return right
+                ? `The runner's clock is right (${now}): the other side's clock is off`
+                : `The runner's clock is ${now}, which does not explain this: the other side's clock is off`;
         case 'upstream-expired':
-            return r.family === 'repository'
-                ? `The clock is right (${now}): the mirror is stale`
-                : `The clock is right (${now}): the certificate really expired`;
+            return `${clockIs}: ${UPSTREAM[r.family ?? 'certificate'] ?? 'the certificate really expired'}`;
         case 'not-the-clock':
-            return `The clock is right (${now}): this ${r.kind} is about the credentials, not time`;
+            return `${clockIs}: this ${r.kind} is about the credentials, not time`;
         case 'not-measured':
             return `Recognised ${r.kind}; the clock could not be measured now`;
         case 'not-a-time-error':
@@ -451,7 +498,7 @@ function diagnose(r, m, opts = {}) {
         'token-outlived-lifetime': 'So the credential was made earlier and used after its lifetime.',
         'clock-was-wrong': 'So the clock was off when the error happened (it has moved since), or another machine’s clock made the signature or token.',
         'server-clock-wrong': "So the other side's clock is the one that is off.",
-        'upstream-expired': r.family === 'repository' ? 'So the mirror is stale.' : 'So the certificate really expired.',
+        'upstream-expired': `So ${UPSTREAM[r.family ?? 'certificate'] ?? 'the certificate really expired'}.`,
         'not-the-clock': 'So this error is about the credentials, not time.',
         'clock-wrong-now': '',
         'not-measured': '',
@@ -468,7 +515,7 @@ function diagnose(r, m, opts = {}) {
 
 /***/ }),
 
-/***/ 8228:
+/***/ 1727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -631,6 +678,148 @@ function iso(ms) {
     return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : String(ms);
 }
 
+;// CONCATENATED MODULE: ./src/explain/types.ts
+/**
+ * What the explain parsers say about one error text. Pure data.
+ *
+ * Sign convention as everywhere: offset = reference time − runner time, positive = the runner (the
+ * signer, the client) was behind. The "reference" is the other side of the exchange: AWS, GitHub,
+ * Entra ID, the KDC, the archive that dated a Release file.
+ */
+const MINUTE_MS = 60_000;
+
+;// CONCATENATED MODULE: ./src/explain/actions-runner.ts
+/**
+ * The GitHub Actions runner (and the Azure Pipelines agent it came from) authenticates with a JWT it signs
+ * with its own clock; the token service checks it against its clock:
+ *
+ *   VssOAuthTokenRequestException: The token is not valid until 06/10/2020 19:05:24. Current server time is
+ *   06/10/2020 18:05:26.
+ *   … The bearer token expired on F. Current server time is T.
+ *   The local machine's clock may be out of sync with the server time by more than five minutes. …
+ *
+ * "Not valid until F": F is the token's nbf, the runner's clock when it signed (or a little earlier), T the
+ * service's clock on arrival. offset = (T − delay) − (F + margin) ≤ T − F: the runner was ahead by at least
+ * F − T. "Expired on E": E is the token's exp; T − E is how late it arrived, the runner's clock was behind
+ * or the token was kept too long; the lifetime is not printed, so no offset follows.
+ * The runner's own sentence gives |offset| > 5 min, direction unknown (it prints it for both texts).
+ * A bare VssOAuthTokenRequestException is not recognised: the same exception says "Registration … was not
+ * found" for a deleted runner.
+ *
+ * Dates are .NET's culture-dependent M/d/yyyy (or d/M/yyyy) with a 24-hour or AM/PM time. Both read the
+ * same way, so their difference does not depend on the zone; when the day and month could be either way
+ * round and that changes the difference, no number is given.
+ */
+
+
+
+const SERVICE = 'GitHub Actions runner token service (OAuth JWT)';
+const DATE = '(\\d{1,2}/\\d{1,2}/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?)';
+const NOT_YET = new RegExp(`is not valid until ${DATE}\\.?\\s*Current server time is ${DATE}`, 'g');
+const EXPIRED = new RegExp(`expired on ${DATE}\\.?\\s*Current server time is ${DATE}`, 'g');
+const OUT_OF_SYNC = /The local machine's clock may be out of sync with the server time by more than five minutes/g;
+function read(text, dayFirst) {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),? (\d{1,2}):(\d{2}):(\d{2})(?: ?([AP]M))?$/.exec(text);
+    if (!m)
+        return undefined;
+    const [a, b, y, h0, mi, s] = [+m[1], +m[2], +m[3], +m[4], +m[5], +m[6]];
+    const [mo, d] = dayFirst ? [b, a] : [a, b];
+    let h = h0;
+    if (m[7]) {
+        if (h < 1 || h > 12)
+            return undefined;
+        h = (h % 12) + (m[7] === 'PM' ? 12 : 0);
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59)
+        return undefined;
+    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+    return new Date(ms).getUTCDate() === d ? ms : undefined;
+}
+/** The difference later − earlier, if every reading of the two dates that is valid gives the same. */
+function difference(tokenText, serverText) {
+    const readings = [false, true]
+        .map((dayFirst) => ({ token: read(tokenText, dayFirst), server: read(serverText, dayFirst) }))
+        .filter((r) => r.token !== undefined && r.server !== undefined);
+    if (readings.length === 0)
+        return undefined;
+    const gaps = new Set(readings.map((r) => r.server - r.token));
+    return gaps.size === 1 ? readings[0] : undefined;
+}
+const recognizeActionsRunner = (text) => {
+    const hits = [];
+    for (const [re, notYet] of [
+        [NOT_YET, true],
+        [EXPIRED, false],
+    ]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+            const end = m.index + m[0].length;
+            const base = {
+                recognized: true,
+                kind: notYet ? 'github-runner-token-not-yet-valid' : 'github-runner-token-expired',
+                family: 'token',
+                service: SERVICE,
+                evidence: excerpt(text, Math.max(0, m.index - 60), end),
+                direction: notYet ? 'ahead' : 'behind',
+                consistent: true,
+                confidence: 'certain',
+                start: m.index,
+                end,
+            };
+            const d = difference(m[1], m[2]);
+            if (!d) {
+                hits.push({
+                    ...base,
+                    derivation: `The dates ${m[1]} and ${m[2]} can be read day-first or month-first with different results, so only the direction follows.`,
+                });
+                continue;
+            }
+            const gap = d.server - d.token;
+            const times = { [notYet ? 'notBefore' : 'expires']: iso(d.token), serverTime: iso(d.server) };
+            if (notYet ? gap >= 0 : gap <= 0) {
+                hits.push({
+                    ...base,
+                    times,
+                    consistent: false,
+                    inconsistency: `the server time ${m[2]} is not ${notYet ? 'before' : 'after'} ${m[1]}`,
+                });
+                continue;
+            }
+            hits.push(notYet
+                ? {
+                    ...base,
+                    times,
+                    impliedOffsetMs: gap,
+                    offsetBoundMs: { max: gap + 1000 },
+                    derivation: `The runner dated its token valid from ${m[1]} by its clock; it reached the service at ${m[2]} by the service's clock, ${Math.round(-gap / 1000)} s earlier. Delay cannot make a token arrive before it was made, so the runner's clock was ahead by at least that much.`,
+                }
+                : {
+                    ...base,
+                    times,
+                    derivation: `The runner's token expired at ${m[1]} and reached the service at ${m[2]}, ${Math.round(gap / 1000)} s late: the runner's clock was behind by more than the token's lifetime, or the token was kept too long. The lifetime is not printed, so no offset follows.`,
+                });
+        }
+    }
+    OUT_OF_SYNC.lastIndex = 0;
+    for (let m = OUT_OF_SYNC.exec(text); m !== null && hits.length < 60; m = OUT_OF_SYNC.exec(text)) {
+        hits.push({
+            recognized: true,
+            kind: 'github-runner-clock-out-of-sync',
+            family: 'token',
+            service: SERVICE,
+            evidence: excerpt(text, m.index, m.index + m[0].length),
+            absOffsetMinMs: 5 * MINUTE_MS,
+            windowMs: 5 * MINUTE_MS,
+            consistent: true,
+            confidence: 'likely',
+            derivation: "The runner saw the token service reject its token with a 'Current server time is …' message: the runner's clock and the service's differ by more than 5 minutes, in a direction this line does not say (the token service's own message, when logged, does).",
+            start: m.index,
+            end: m.index + m[0].length,
+        });
+    }
+    return hits;
+};
+
 ;// CONCATENATED MODULE: ./src/explain/apt.ts
 /**
  * apt's Release-file date checks, against the runner's clock:
@@ -646,14 +835,14 @@ function iso(ms) {
  */
 
 
-const SERVICE = 'apt (Debian/Ubuntu package index)';
-const NOT_YET = /Release file for\s+(\S{1,400}?)\s+is not valid yet\s*\(invalid for another\s+([0-9dhmins ]{1,40})\)/gi;
-const EXPIRED = /Release file for\s+(\S{1,400}?)\s+is expired\s*\(invalid since\s+([0-9dhmins ]{1,40})\)/gi;
+const apt_SERVICE = 'apt (Debian/Ubuntu package index)';
+const apt_NOT_YET = /Release file for\s+(\S{1,400}?)\s+is not valid yet\s*\(invalid for another\s+([0-9dhmins ]{1,40})\)/gi;
+const apt_EXPIRED = /Release file for\s+(\S{1,400}?)\s+is expired\s*\(invalid since\s+([0-9dhmins ]{1,40})\)/gi;
 const recognizeApt = (text) => {
     const hits = [];
     for (const [re, notYet] of [
-        [NOT_YET, true],
-        [EXPIRED, false],
+        [apt_NOT_YET, true],
+        [apt_EXPIRED, false],
     ]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null && hits.length < 200; m = re.exec(text)) {
@@ -662,7 +851,7 @@ const recognizeApt = (text) => {
                 recognized: true,
                 kind: notYet ? 'apt-release-not-yet-valid' : 'apt-release-expired',
                 family: 'repository',
-                service: SERVICE,
+                service: apt_SERVICE,
                 evidence: excerpt(text, m.index, m.index + m[0].length),
                 direction: notYet ? 'behind' : 'ahead',
                 consistent: true,
@@ -689,16 +878,6 @@ const recognizeApt = (text) => {
     }
     return hits;
 };
-
-;// CONCATENATED MODULE: ./src/explain/types.ts
-/**
- * What the explain parsers say about one error text. Pure data.
- *
- * Sign convention as everywhere: offset = reference time − runner time, positive = the runner (the
- * signer, the client) was behind. The "reference" is the other side of the exchange: AWS, GitHub,
- * Entra ID, the KDC, the archive that dated a Release file.
- */
-const MINUTE_MS = 60_000;
 
 ;// CONCATENATED MODULE: ./src/explain/aws-codes.ts
 /**
@@ -798,6 +977,11 @@ const recognizeAwsCodes = (text) => {
  *   signer's clock was ahead by at least A − C: no queue explains this one.
  * Both timestamps are whole seconds, so C − A is exact to ±1 s; the bound carries that second.
  *
+ * Without the numbers (cut off, or elided by a wrapper) the phrase counts only in AWS's own form: a colon or
+ * "is now earlier than" / "is still later than" after it, and not on a gpg line. gpg prints "gpg: Signature
+ * expired Sat Nov 28 …" for an OpenPGP signature past its expiry date (gpg.ts reads that one): taking it for
+ * SigV4 would give the wrong direction and AWS advice.
+ *
  * Self-consistency: B must equal C ∓ N exactly and A must lie beyond B. Texts that fail this exist (AWS's
  * own knowledge-centre article prints one); they are reported as inconsistent and give no number.
  */
@@ -811,6 +995,14 @@ const FULL = {
     'not-yet-current': new RegExp(`Signature not yet current:?\\s*${STAMP}\\s+is\\s+still\\s+later\\s+than\\s+${STAMP}\\s*\\(\\s*${STAMP}\\s*\\+\\s*(\\d{1,6})\\s*min\\.?\\s*\\)`, 'iy'),
 };
 const START = /Signature (expired|not yet current)/gi;
+const AWS_FORM = /^Signature (?:expired|not yet current)(?:\s*:|\s+\S{1,40}\s+is\s+(?:now\s+earlier|still\s+later)\s+than)/i;
+const GPG_LINE = /gpg:[ \t]*$/;
+/** Whether a partial "Signature expired" is AWS's: its own punctuation or wording, and not gpg's line. */
+function awsForm(text, start) {
+    if (GPG_LINE.test(text.slice(Math.max(0, start - 20), start)))
+        return false;
+    return AWS_FORM.test(text.slice(start, start + 120));
+}
 function unreadable(stamps) {
     const bad = stamps
         .filter(([, s]) => s !== undefined && parseBasicIso(s) === undefined)
@@ -907,7 +1099,7 @@ const recognizeSigV4 = (text) => {
             hits.push(fromFull(variant, text, m.index, f));
             START.lastIndex = m.index + f[0].length;
         }
-        else {
+        else if (awsForm(text, m.index)) {
             hits.push(fromPartial(variant, text, m.index, m[0]));
         }
         if (hits.length >= 100)
@@ -1043,6 +1235,160 @@ const recognizeAzure = (text) => {
     return hits;
 };
 
+;// CONCATENATED MODULE: ./src/explain/file-times.ts
+/**
+ * Build tools that compare files' modification times with the runner's clock.
+ *
+ * GNU make: "Warning: File 'F' has modification time N s in the future", then "Clock skew detected. Your
+ * build may be incomplete." GNU tar: "F: time stamp D is N s in the future" when extracting.
+ *
+ * A file's time was written by some clock when it was written, before now. If that clock was right, the
+ * runner's clock is behind by at least N s. Two other stories give the same text with this runner's clock
+ * right now: the files were written while this clock was ahead (it has been stepped back since), or by a
+ * machine whose clock is ahead (an archive's builder, a network share, a container's host). Hence
+ * "likely", and the diagnosis, which measures the clock now, tells these apart.
+ */
+
+const MAKE = /File '([^'\n]{1,400})' has modification time ([0-9]{1,12}(?:\.[0-9]{1,9})?(?:e\+?[0-9]{1,3})?) s in the future/g;
+const MAKE_SKEW = /Clock skew detected\.\s+Your build may be incomplete\./g;
+// Anchored on its literal words (the file name before them is read backwards to the line start), so
+// that a long log is scanned once.
+const TAR = /: time stamp (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})?) is ([0-9]{1,12}(?:\.[0-9]{1,9})?) s in the future/g;
+function tarMember(text, colon) {
+    const line = text.slice(Math.max(0, colon - 400), colon);
+    return line.slice(line.lastIndexOf('\n') + 1).replace(/^tar: /, '');
+}
+function hit(text, m, kind, service) {
+    return {
+        recognized: true,
+        kind,
+        family: 'file-timestamp',
+        service,
+        evidence: excerpt(text, m.index, m.index + m[0].length),
+        direction: 'behind',
+        consistent: true,
+        confidence: 'likely',
+        start: m.index,
+        end: m.index + m[0].length,
+    };
+}
+const OTHER_STORIES = 'unless the files were written while this clock was ahead (it has been stepped back since) or on a machine whose clock is ahead';
+const recognizeFileTimes = (text) => {
+    const hits = [];
+    MAKE.lastIndex = 0;
+    for (let m = MAKE.exec(text); m !== null && hits.length < 50; m = MAKE.exec(text)) {
+        const n = Number(m[2]);
+        if (!Number.isFinite(n))
+            continue;
+        // make rounds the figure it prints; one second of slack keeps the bound true.
+        hits.push({
+            ...hit(text, m, 'make-mtime-in-future', 'GNU make (on the runner)'),
+            offsetBoundMs: { min: Math.max(0, Math.floor(n * 1000) - 1000) },
+            derivation: `make found '${m[1]}' dated ${m[2]} s after the runner's clock. The file was written before now, so the runner's clock was behind by at least that much (less a second for rounding), ${OTHER_STORIES}.`,
+        });
+    }
+    MAKE_SKEW.lastIndex = 0;
+    for (let m = MAKE_SKEW.exec(text); m !== null && hits.length < 60; m = MAKE_SKEW.exec(text)) {
+        hits.push({
+            ...hit(text, m, 'make-mtime-in-future', 'GNU make (on the runner)'),
+            derivation: `make found files dated after the runner's clock: the runner's clock was behind, ${OTHER_STORIES}. This line gives no size; the "has modification time … in the future" line before it does.`,
+        });
+    }
+    TAR.lastIndex = 0;
+    let last;
+    for (let m = TAR.exec(text); m !== null && hits.length < 120; m = TAR.exec(text)) {
+        const n = Number(m[2]);
+        const minMs = Math.floor(n * 1000);
+        // tar warns once per member; the largest gap is the strongest bound, and they are one error.
+        if (last && m.index - last.end < 200) {
+            last.end = m.index + m[0].length;
+            if (minMs > (last.offsetBoundMs?.min ?? 0))
+                last.offsetBoundMs = { min: minMs };
+            continue;
+        }
+        last = {
+            ...hit(text, m, 'tar-time-stamp-in-future', 'GNU tar (on the runner)'),
+            offsetBoundMs: { min: minMs },
+            derivation: `tar found '${tarMember(text, m.index)}' dated ${m[1]}, ${m[2]} s after the runner's clock. The archive recorded the time the file was written, before now, so the runner's clock was behind by at least that much, ${OTHER_STORIES}.`,
+        };
+        hits.push(last);
+    }
+    return hits;
+};
+
+;// CONCATENATED MODULE: ./src/explain/gpg.ts
+/**
+ * GnuPG's own time checks, against the runner's clock.
+ *
+ * "key K was created N seconds in the future (time warp or clock problem)": the key's creation time, written
+ * by its owner's clock, is N s after the runner's clock (gpg subtracts whole seconds). The key was made
+ * before it reached the runner, so if its owner's clock was right the runner was behind by at least N − 1 s
+ * (more if the key is older). An owner whose clock was ahead gives the same text, hence "likely".
+ *
+ * "Signature expired <date>" (and "Expired signature from …"): the signature's expiry date is before the
+ * runner's clock. Usually it really expired; only if it is still valid was the runner ahead. gpg prints the
+ * expiry date, not the runner's time, so only the direction follows. This is not AWS's "Signature expired:
+ * A is now earlier than B": aws-sigv4.ts leaves gpg's lines alone, and this reads only gpg's wording.
+ */
+
+const gpg_SERVICE = 'GnuPG (on the runner)';
+const KEY_FUTURE = /key ([0-9A-F]{8,40}) was created (\d{1,12}) seconds? in the future \(time warp or clock problem\)/g;
+const SIG_EXPIRED = /gpg: Signature expired ((?:[A-Z][a-z]{2},? )?[^\n]{4,60}?)\s*$|gpg: Expired signature from [^\n]{1,200}/gm;
+const recognizeGpg = (text) => {
+    const hits = [];
+    let last;
+    KEY_FUTURE.lastIndex = 0;
+    for (let m = KEY_FUTURE.exec(text); m !== null && hits.length < 50; m = KEY_FUTURE.exec(text)) {
+        const n = Number(m[2]);
+        // gpg repeats the line for each self-signature it checks: one error.
+        if (last && m.index - last.end < 200 && last.offsetBoundMs?.min === (n - 1) * 1000) {
+            last.end = m.index + m[0].length;
+            continue;
+        }
+        last = {
+            recognized: true,
+            kind: 'gpg-key-created-in-future',
+            family: 'openpgp',
+            service: gpg_SERVICE,
+            evidence: excerpt(text, m.index, m.index + m[0].length),
+            direction: 'behind',
+            offsetBoundMs: { min: (n - 1) * 1000 },
+            consistent: true,
+            confidence: 'likely',
+            derivation: `The key ${m[1]} is dated ${n} s after the runner's clock by its owner's clock. Keys are made before they are imported, so the runner's clock was behind by at least ${Math.max(0, n - 1)} s (gpg counts whole seconds), unless the key's owner had a clock ahead.`,
+            start: m.index,
+            end: m.index + m[0].length,
+        };
+        hits.push(last);
+    }
+    SIG_EXPIRED.lastIndex = 0;
+    let lastSig;
+    for (let m = SIG_EXPIRED.exec(text); m !== null && hits.length < 100; m = SIG_EXPIRED.exec(text)) {
+        const end = m.index + m[0].length;
+        if (lastSig && m.index - lastSig.end < 600) {
+            // "Expired signature from …" and "Signature expired …" of one verification are one error.
+            lastSig.end = end;
+            lastSig.evidence = excerpt(text, lastSig.start, end);
+            continue;
+        }
+        lastSig = {
+            recognized: true,
+            kind: 'gpg-signature-expired',
+            family: 'openpgp',
+            service: gpg_SERVICE,
+            evidence: excerpt(text, m.index, end),
+            direction: 'ahead',
+            consistent: true,
+            confidence: 'possible',
+            derivation: "gpg found the signature's expiry date before the runner's clock. Usually the signature really expired (get a newly signed file); only if it is still valid was the runner's clock ahead. gpg does not print the runner's time, so how far does not follow.",
+            start: m.index,
+            end,
+        };
+        hits.push(lastSig);
+    }
+    return hits;
+};
+
 ;// CONCATENATED MODULE: ./src/explain/jwt.ts
 /**
  * JSON Web Tokens checked against the issuer's claims: GitHub App JWTs and Google service-account JWTs.
@@ -1132,6 +1478,163 @@ const recognizeJwt = (text) => {
     }
     return hits;
 };
+
+;// CONCATENATED MODULE: ./src/explain/jwt-libraries.ts
+/**
+ * JWT libraries that verify a token on the runner, against the runner's clock: the token's issuer (an
+ * identity provider, a service) dated it with its own clock. So the direction is the other way round from
+ * GitHub App JWTs (jwt.ts), where the runner makes the token and the service checks it.
+ *
+ * Not yet valid (iat or nbf after the runner's now): the issuer dated the token before it was verified, so
+ * the runner's clock was behind the issuer's. Libraries print no runner time (PyJWT, jose, go-jose,
+ * golang-jwt) or only the token's nbf (jsonwebtoken's `date`), so only the direction follows.
+ * Expired (exp before the runner's now): usually the token really expired (kept too long); only if it was
+ * fresh was the runner's clock ahead. Direction ahead, "possible".
+ *
+ * google-auth prints both numbers: "Token used too early, NOW < IAT" (NOW the runner's clock, IAT the
+ * issuer's, whole seconds), raised when NOW < IAT − its clock-skew allowance. The token was issued before
+ * it was verified, so the offset is at least IAT − NOW − 1 s (the 1 s for the two truncations), and about
+ * IAT − NOW if it was verified as soon as it was issued. "Token expired, LATEST < NOW", LATEST = exp + the
+ * allowance: only if the token was still valid was the runner ahead, by at least NOW − LATEST.
+ *
+ * Each library's own wording and exception name are required, never a bare phrase: "Signature has expired"
+ * alone is also what other services say, and gpg's "Signature expired" is about something else entirely.
+ */
+
+
+const VERIFY = 'JWT verification on the runner';
+const jwt_libraries_RULES = [
+    // PyJWT
+    {
+        pattern: /ImmatureSignatureError:?\s*The token is not yet valid \((?:iat|nbf)\)/g,
+        kind: 'jwt-not-yet-valid',
+        service: `${VERIFY} (PyJWT)`,
+    },
+    {
+        pattern: /ExpiredSignatureError:?\s*Signature has expired/g,
+        kind: 'jwt-expired',
+        service: `${VERIFY} (PyJWT)`,
+    },
+    // jsonwebtoken (Node)
+    {
+        pattern: /NotBeforeError:?\s*jwt not active/g,
+        kind: 'jwt-not-yet-valid',
+        service: `${VERIFY} (jsonwebtoken)`,
+    },
+    { pattern: /TokenExpiredError:?\s*jwt expired/g, kind: 'jwt-expired', service: `${VERIFY} (jsonwebtoken)` },
+    // jose (Node): the claim name is quoted in the message.
+    {
+        pattern: /"(?:nbf|iat)" claim timestamp check failed/g,
+        kind: 'jwt-not-yet-valid',
+        service: `${VERIFY} (jose)`,
+    },
+    { pattern: /"exp" claim timestamp check failed/g, kind: 'jwt-expired', service: `${VERIFY} (jose)` },
+    // go-jose and golang-jwt (Go)
+    {
+        pattern: /go-jose\/jwt: validation (?:field|failed), token (?:issued in the future \(iat\)|not valid yet \(nbf\))|token has invalid claims: token (?:is not valid yet|used before issued)/g,
+        kind: 'jwt-not-yet-valid',
+        service: `${VERIFY} (Go)`,
+    },
+    {
+        pattern: /go-jose\/jwt: validation failed, token is expired \(exp\)|token has invalid claims: token is expired/g,
+        kind: 'jwt-expired',
+        service: `${VERIFY} (Go)`,
+    },
+];
+const GOOGLE_EARLY = /Token used too early,\s*(\d{9,11})\s*<\s*(\d{9,11})/g;
+const GOOGLE_EXPIRED = /Token expired,\s*(\d{9,11})\s*<\s*(\d{9,11})/g;
+const jwt_libraries_GOOGLE = 'google-auth token verification on the runner';
+function jsonwebtokenDate(text, from, name) {
+    // `date: 2026-11-27T17:44:12.000Z` in the error's printed fields, after its stack trace.
+    const m = new RegExp(`\\b${name}:\\s*'?(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?Z)`).exec(text.slice(from, from + 4000));
+    return m?.[1];
+}
+function libraryHits(text) {
+    const hits = [];
+    for (const rule of jwt_libraries_RULES) {
+        rule.pattern.lastIndex = 0;
+        for (let m = rule.pattern.exec(text); m !== null && hits.length < 100; m = rule.pattern.exec(text)) {
+            const notYet = rule.kind === 'jwt-not-yet-valid';
+            const end = m.index + m[0].length;
+            const hit = {
+                recognized: true,
+                kind: rule.kind,
+                family: 'token',
+                service: rule.service,
+                evidence: excerpt(text, m.index, end),
+                direction: notYet ? 'behind' : 'ahead',
+                consistent: true,
+                confidence: notYet ? 'likely' : 'possible',
+                derivation: notYet
+                    ? "The token's iat or nbf, written by its issuer's clock, is later than the runner's clock: the runner's clock was behind the issuer's (or the issuer's clock is ahead). The text gives no runner time, so how far does not follow."
+                    : "The token's exp is earlier than the runner's clock. Usually the token really expired (it was kept too long); only if it was fresh was the runner's clock ahead. The text gives no runner time.",
+                start: m.index,
+                end,
+            };
+            if (rule.service.endsWith('(jsonwebtoken)')) {
+                const at = jsonwebtokenDate(text, end, notYet ? 'date' : 'expiredAt');
+                if (at)
+                    hit.times = { [notYet ? 'notBefore' : 'expires']: at };
+            }
+            hits.push(hit);
+        }
+    }
+    return hits;
+}
+function googleHits(text) {
+    const hits = [];
+    for (const [re, early] of [
+        [GOOGLE_EARLY, true],
+        [GOOGLE_EXPIRED, false],
+    ]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+            const end = m.index + m[0].length;
+            const base = {
+                recognized: true,
+                kind: early ? 'google-auth-token-used-too-early' : 'google-auth-token-expired',
+                family: 'token',
+                service: jwt_libraries_GOOGLE,
+                evidence: excerpt(text, m.index, end),
+                direction: early ? 'behind' : 'ahead',
+                consistent: true,
+                confidence: early ? 'certain' : 'possible',
+                start: m.index,
+                end,
+            };
+            if (early) {
+                const [now, iat] = [Number(m[1]) * 1000, Number(m[2]) * 1000];
+                if (iat <= now) {
+                    hits.push({ ...base, consistent: false, inconsistency: `${m[1]} is not earlier than ${m[2]}` });
+                    continue;
+                }
+                const gap = iat - now;
+                hits.push({
+                    ...base,
+                    times: { runnerTime: iso(now), issuedAt: iso(iat) },
+                    impliedOffsetMs: gap,
+                    offsetBoundMs: { min: gap - 1000 },
+                    derivation: `The runner's clock read ${m[1]} when it checked a token issued at ${m[2]} by its issuer's clock: ${gap / 1000} s before it was issued. It was issued before it was checked, so the runner's clock was behind by at least ${gap / 1000 - 1} s (whole seconds on both sides), and by about ${gap / 1000} s if it was checked as soon as it was issued.`,
+                });
+            }
+            else {
+                const [latest, now] = [Number(m[1]) * 1000, Number(m[2]) * 1000];
+                if (latest >= now) {
+                    hits.push({ ...base, consistent: false, inconsistency: `${m[1]} is not earlier than ${m[2]}` });
+                    continue;
+                }
+                hits.push({
+                    ...base,
+                    times: { runnerTime: iso(now), expiresWithAllowance: iso(latest) },
+                    offsetBoundMs: { max: latest - now + 1000 },
+                    derivation: `The runner's clock read ${m[2]}, ${(now - latest) / 1000} s after the token's exp plus google-auth's clock-skew allowance (${m[1]}). Usually the token really expired; only if it was still valid was the runner's clock ahead, by at least that much.`,
+                });
+            }
+        }
+    }
+    return hits;
+}
+const recognizeJwtLibraries = (text) => [...libraryHits(text), ...googleHits(text)];
 
 ;// CONCATENATED MODULE: ./src/explain/kerberos.ts
 /**
@@ -1393,6 +1896,45 @@ const recognizeS3 = (text) => [
     ...presigned(text, s3_NOT_YET, true),
 ];
 
+;// CONCATENATED MODULE: ./src/explain/ssh.ts
+/**
+ * OpenSSH certificates (user and host certificates signed by a CA, `ssh-keygen -s … -V from:to`), checked
+ * against the runner's clock by ssh, sshd and `ssh-keygen -Y verify`:
+ *
+ *   allowed_signers:1: certificate not authorized: Certificate invalid: not yet valid
+ *   … Certificate invalid: expired
+ *
+ * "Not yet valid": the CA made the certificate valid from its signing time (or later) before it was used,
+ * so the runner's clock was behind. "Expired": usually the certificate really expired (short-lived CI
+ * certificates do, by design); only if it is still valid was the runner's clock ahead. No times are printed.
+ */
+
+const ssh_PATTERN = /Certificate invalid: (not yet valid|expired)/g;
+const recognizeSsh = (text) => {
+    const hits = [];
+    ssh_PATTERN.lastIndex = 0;
+    for (let m = ssh_PATTERN.exec(text); m !== null && hits.length < 50; m = ssh_PATTERN.exec(text)) {
+        const notYet = m[1] === 'not yet valid';
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        hits.push({
+            recognized: true,
+            kind: notYet ? 'ssh-certificate-not-yet-valid' : 'ssh-certificate-expired',
+            family: 'certificate',
+            service: 'OpenSSH certificate validation (on the runner)',
+            evidence: excerpt(text, Math.max(lineStart, m.index - 120), m.index + m[0].length),
+            direction: notYet ? 'behind' : 'ahead',
+            consistent: true,
+            confidence: notYet ? 'likely' : 'possible',
+            derivation: notYet
+                ? "An SSH certificate was not yet valid by the runner's clock. Its CA signed it before it was used, so the runner's clock was behind; OpenSSH prints no times, so how far does not follow."
+                : "An SSH certificate had expired by the runner's clock. Usually it really expired (CI certificates are often short-lived); only if it is still valid was the runner's clock ahead.",
+            start: m.index,
+            end: m.index + m[0].length,
+        });
+    }
+    return hits;
+};
+
 ;// CONCATENATED MODULE: ./src/explain/tls.ts
 /**
  * TLS certificate validity, checked against the runner's own clock (no server clock involved).
@@ -1405,6 +1947,13 @@ const recognizeS3 = (text) => [
  *   the certificate is still valid does offset ≤ −(X − Y) follow. Hence "possible".
  * OpenSSL, curl, Node, Python: "certificate is not yet valid" (behind, no number), "certificate has
  * expired" (possible, no number); Go without a current time: direction unknown.
+ * GnuTLS (wget, gnutls-cli, and git through libcurl-gnutls only in its verbose trace): "The certificate of
+ * ‘host’ is not yet activated", "The certificate has not yet been activated", "The certificate chain uses
+ * not yet valid certificate"; "… has expired", "… uses expired certificate". No times, direction only.
+ * Java: "CertificateNotYetValidException: NotBefore: Fri Nov 27 17:32:52 UTC 2026" and
+ * "CertificateExpiredException: NotAfter: …". The date is the certificate's, not the runner's clock, so it
+ * bounds nothing about the offset by itself: it is reported as evidence with the direction. The wrapping
+ * "CertPathValidatorException: validity check failed" alone says neither which end nor whether it is time.
  */
 
 
@@ -1412,8 +1961,16 @@ const tls_SERVICE = 'TLS certificate validation (on the runner)';
 // An ISO time, or (in a garbled text) any other token, which is then reported unreadable.
 const tls_STAMP = '(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]{2,20})?(?:Z|[+-]\\d{2}:?\\d{2})?|[0-9]\\S{3,40}?)';
 const GO = new RegExp(`x509: certificate has expired or is not yet valid(?::\\s*current time\\s+${tls_STAMP}\\s+is\\s+(after|before)\\s+${tls_STAMP})?`, 'gi');
-const tls_NOT_YET = /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid/gi;
-const tls_EXPIRED = /certificate has expired|CERT_HAS_EXPIRED|certificate expired/gi;
+const tls_NOT_YET = /certificate is not yet valid|CERT_NOT_YET_VALID|certificate not yet valid|certificate of .{1,260}? is not yet activated|certificate has not yet been activated|certificate chain uses not yet valid certificate/gi;
+const tls_EXPIRED = /certificate has expired|CERT_HAS_EXPIRED|certificate expired|certificate of .{1,260}? has expired|certificate chain uses expired certificate/gi;
+const JAVA = /Certificate(NotYetValid|Expired)Exception:?\s*(?:(NotBefore|NotAfter):\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4}))?/g;
+/** Java's Date.toString(): "Fri Nov 27 17:32:52 UTC 2026"; only UTC and GMT are read (other zone names are ambiguous). */
+function parseJavaDate(text) {
+    const m = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}:\d{2}:\d{2}) (UTC|GMT) (\d{4})$/.exec(text);
+    if (!m)
+        return undefined;
+    return parseRfc1123(`${m[2].trim()} ${m[1]} ${m[5]} ${m[3]} GMT`)?.ms;
+}
 function base(text, start, end) {
     return {
         recognized: true,
@@ -1489,6 +2046,23 @@ const recognizeTls = (text) => {
                 derivation: `By the runner's clock (${m[1]}) the certificate becomes valid only in ${Math.round(-gap / 1000)} s (${m[3]}). Certificates are issued before they are served, so the runner's clock was behind by at least that much.`,
             });
     }
+    JAVA.lastIndex = 0;
+    for (let m = JAVA.exec(text); m !== null && hits.length < 50; m = JAVA.exec(text)) {
+        const end = m.index + m[0].length;
+        covered.push([m.index, end]);
+        const notYet = m[1] === 'NotYetValid';
+        const edge = m[3] ? parseJavaDate(m[3]) : undefined;
+        hits.push({
+            ...base(text, m.index, end),
+            kind: notYet ? 'tls-certificate-not-yet-valid' : 'tls-certificate-expired',
+            direction: notYet ? 'behind' : 'ahead',
+            confidence: notYet ? 'likely' : 'possible',
+            ...(edge !== undefined ? { times: { [notYet ? 'notBefore' : 'notAfter']: iso(edge) } } : {}),
+            derivation: notYet
+                ? `Java found a certificate not yet valid by the runner's clock${m[3] ? ` (valid from ${m[3]})` : ''}: the runner's clock read earlier than that, and certificates are issued before they are served, so it was behind. Java does not print the runner's time, so how far does not follow.`
+                : `Java found a certificate expired by the runner's clock${m[3] ? ` (valid until ${m[3]})` : ''}. Usually it really expired; only if it is still valid was the runner's clock ahead. Java does not print the runner's time, so how far does not follow.`,
+        });
+    }
     const inside = (i) => covered.some(([s, e]) => i >= s && i < e);
     for (const [re, kind] of [
         [tls_NOT_YET, 'tls-certificate-not-yet-valid'],
@@ -1531,15 +2105,25 @@ const recognizeTls = (text) => {
 
 
 
+
+
+
+
+
 // Order matters only for ties: the more specific parser first.
 const RECOGNIZERS = [
     recognizeSigV4,
     recognizeS3,
     recognizeAzure,
     recognizeJwt,
+    recognizeJwtLibraries,
+    recognizeActionsRunner,
     recognizeTls,
+    recognizeSsh,
     recognizeApt,
     recognizeKerberos,
+    recognizeGpg,
+    recognizeFileTimes,
     recognizeAwsCodes,
 ];
 const ERROR_KINDS = (/* unused pure expression or super */ null && ([
@@ -1562,6 +2146,19 @@ const ERROR_KINDS = (/* unused pure expression or super */ null && ([
     'apt-release-not-yet-valid',
     'apt-release-expired',
     'kerberos-clock-skew',
+    'jwt-not-yet-valid',
+    'jwt-expired',
+    'google-auth-token-used-too-early',
+    'google-auth-token-expired',
+    'github-runner-token-not-yet-valid',
+    'github-runner-token-expired',
+    'github-runner-clock-out-of-sync',
+    'gpg-key-created-in-future',
+    'gpg-signature-expired',
+    'make-mtime-in-future',
+    'tar-time-stamp-in-future',
+    'ssh-certificate-not-yet-valid',
+    'ssh-certificate-expired',
 ]));
 const CONFIDENCE_RANK = { certain: 3, likely: 2, possible: 1 };
 /** Higher is more useful to a person: a consistent number beats a bound beats a bare code. */

@@ -6,26 +6,57 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1789);
+/* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9565);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+
+
 
 // The AWS SDK warns about the Node version it runs on; that is about us, not about the user's clock.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const say = (line) => process.stderr.write(`clock-preflight: ${line}\n`);
+(0,_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .installProcessGuard */ .gI)({ report: say, internalErrorCode: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_FAIL */ .WV });
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    drained: (stream) => new Promise((resolve) => {
+        const s = process[stream];
+        const done = () => {
+            s.off('drain', done).off('close', done).off('error', done);
+            resolve();
+        };
+        s.on('drain', done).on('close', done).on('error', done);
+    }),
     env: process.env,
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     // A getter: touching process.stdin builds a stream, which only explain needs.
     get stdin() {
         return process.stdin;
     },
 });
+(0,_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenDone */ .l2)(say);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1789:
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   WV: () => (/* binding */ EXIT_FAIL)
+/* harmony export */ });
+const EXIT_OK = 0;
+const EXIT_FAIL = 1;
+const EXIT_USAGE = 2;
+
+
+/***/ }),
+
+/***/ 9565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33,6 +64,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: cliInputMessage
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -45,11 +78,26 @@ var external_node_net_ = __nccwpck_require__(7030);
 
 class InputError extends Error {
     input;
-    constructor(input, message) {
-        super(`Invalid input '${input}': ${message}`);
+    detail;
+    constructor(input, 
+    /** What is wrong and the accepted form, without the input's name. */
+    detail) {
+        super(`Invalid input '${input}': ${detail}`);
         this.input = input;
+        this.detail = detail;
         this.name = 'InputError';
     }
+}
+/**
+ * A bad value quoted back to the person who wrote it: whole when short, else its start and its length
+ * (a 120 KB value echoed whole buries the message that names the input).
+ */
+function echo(value) {
+    const MAX = 60;
+    const oneLine = JSON.stringify(value).slice(1, -1);
+    if (oneLine.length <= MAX)
+        return `'${oneLine}'`;
+    return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
 }
 /**
  * Public NTP defaults: four operators with independent infrastructure, so that three must agree for a
@@ -151,6 +199,13 @@ const INPUTS = [
         default: 'auto',
         form: 'auto or set-clock',
     },
+    {
+        name: 'mask-aws-account-id',
+        description: "Mask the AWS account id of the signed STS check in the job's logs and leave it out of the `sources` output (as aws-actions/configure-aws-credentials does). `false` shows and outputs it.",
+        default: 'true',
+        form: 'true or false',
+        boolean: true,
+    },
 ];
 function inputSpec(name) {
     const spec = INPUTS.find((i) => i.name === name);
@@ -164,10 +219,10 @@ const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 function parseDuration(text, input) {
     const match = DURATION.exec(text.trim());
     if (!match)
-        throw new InputError(input, `'${text}' is not a duration; use ${inputSpec(input).form}`);
+        throw new InputError(input, `${echo(text)} is not a duration; use ${inputSpec(input).form}`);
     const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
     if (!Number.isFinite(ms))
-        throw new InputError(input, `'${text}' is too large`);
+        throw new InputError(input, `${echo(text)} is too large`);
     return ms;
 }
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
@@ -191,13 +246,13 @@ function isHostname(text) {
 }
 function parsePort(text, input, entry) {
     if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) {
-        throw new InputError(input, `'${entry}' has an invalid port; ports are 1 to 65535`);
+        throw new InputError(input, `${echo(entry)} has an invalid port; ports are 1 to 65535`);
     }
     return Number(text);
 }
 /** One server entry: host, host:port, IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
 function parseServer(entry, input, defaultPort) {
-    const bad = () => new InputError(input, `'${entry}' is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`);
+    const bad = () => new InputError(input, `${echo(entry)} is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`);
     const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
     if (bracketed) {
         if (!isIPv6(bracketed[1]))
@@ -232,7 +287,7 @@ function parseServerList(text, input, defaultPort) {
     for (const s of servers) {
         const key = `${s.host}:${s.port}`;
         if (seen.has(key))
-            throw new InputError(input, `'${s.label}' is listed twice`);
+            throw new InputError(input, `${echo(s.label)} is listed twice`);
         seen.add(key);
     }
     if (servers.length > 16)
@@ -243,7 +298,7 @@ function parseChoice(text, input, choices) {
     const value = text.trim().toLowerCase();
     if (choices.includes(value))
         return value;
-    throw new InputError(input, `'${text}' is not accepted; use ${inputSpec(input).form}`);
+    throw new InputError(input, `${echo(text)} is not accepted; use ${inputSpec(input).form}`);
 }
 function parseBoolean(text, input) {
     const value = text.trim().toLowerCase();
@@ -251,13 +306,13 @@ function parseBoolean(text, input) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new InputError(input, `'${text}' is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`);
+    throw new InputError(input, `${echo(text)} is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`);
 }
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 function parseRegion(text, input) {
     const value = text.trim();
     if (!REGION.test(value))
-        throw new InputError(input, `'${text}' is not a region; use ${inputSpec(input).form}`);
+        throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec(input).form}`);
     return value;
 }
 function raw(get, name) {
@@ -283,11 +338,11 @@ function config_readConfig(get, env = {}) {
     if (maxOffsetMs <= 0)
         throw new InputError('max-offset', 'must be more than zero');
     if (warnOffsetMs > maxOffsetMs) {
-        throw new InputError('warn-offset', `${raw(get, 'warn-offset')} is larger than max-offset (${raw(get, 'max-offset')})`);
+        throw new InputError('warn-offset', `${echo(raw(get, 'warn-offset'))} is larger than max-offset (${echo(raw(get, 'max-offset'))})`);
     }
     const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
     if (timeoutMs < 100 || timeoutMs > 600_000) {
-        throw new InputError('timeout', `'${raw(get, 'timeout')}' is out of range; use ${inputSpec('timeout').form}`);
+        throw new InputError('timeout', `${echo(raw(get, 'timeout'))} is out of range; use ${inputSpec('timeout').form}`);
     }
     const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn']);
     const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
@@ -301,6 +356,7 @@ function config_readConfig(get, env = {}) {
         'auto',
         'set-clock',
     ]);
+    const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
     if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off') {
         throw new InputError('ntp-servers', `is 'none', nts-servers is 'none' and aws is 'off': no time reference is left to check against`);
     }
@@ -320,11 +376,14 @@ function config_readConfig(get, env = {}) {
         postCheck,
         resync,
         resyncMethod,
+        maskAwsAccountId,
     };
 }
 
 // EXTERNAL MODULE: ./src/platform/ec2.ts
 var ec2 = __nccwpck_require__(6545);
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
 ;// CONCATENATED MODULE: ./src/decide/consensus.ts
 function endpoints(intervals) {
     const all = [];
@@ -371,49 +430,171 @@ function selectTruechimers(intervals) {
     }
     return undefined;
 }
+/**
+ * The interval the truechimers vouch for without any single one of them deciding it: every point that
+ * all of them but one cover (with one truechimer, its own interval). The plain intersection would let
+ * the narrowest interval be the whole answer, so one source claiming ±0.01 ms inside the others (a liar,
+ * or a server misreporting its error) could turn a verdict that straddles a threshold into a certain one.
+ * This way, if any one truechimer is wrong, true time is still inside, at the cost of the second-best
+ * bound instead of the best.
+ */
+function supportedInterval(truechimers) {
+    const needed = Math.max(1, truechimers.length - 1);
+    const ascending = endpoints(truechimers);
+    let lowMs = NaN;
+    let highMs = NaN;
+    let depth = 0;
+    for (const e of ascending) {
+        depth += e.edge;
+        if (depth >= needed) {
+            lowMs = e.valueMs;
+            break;
+        }
+    }
+    depth = 0;
+    for (const e of [...ascending].reverse()) {
+        depth -= e.edge;
+        if (depth >= needed) {
+            highMs = e.valueMs;
+            break;
+        }
+    }
+    return { lowMs, highMs };
+}
 
-// EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/decide/verdict.ts + 1 modules
 var decide_verdict = __nccwpck_require__(9771);
+;// CONCATENATED MODULE: ./src/decide/policy.ts
+/**
+ * How long silent sources get before authenticated evidence may decide without them: long enough for a
+ * slow but healthy path (an NTS-KE handshake over TLS and one NTP exchange at 150 ms RTT take ~600 ms),
+ * short enough that a blocked port costs well under a second.
+ */
+const PATIENCE_MS = 750;
+/** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
+function canonicalAddress(address) {
+    const mapped = /^\[::ffff:(\d+\.\d+\.\d+\.\d+)\](:\d+)?$/i.exec(address);
+    if (mapped)
+        return `${mapped[1]}${mapped[2] ?? ''}`;
+    return address.toLowerCase();
+}
+/** The vote a source's answer belongs to. */
+function voteKey(r) {
+    if (r.kind === 'https-date' || r.kind === 'sts')
+        return 'aws';
+    return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
+}
+function isAuthenticatedKind(kind) {
+    return kind !== 'ntp';
+}
+/** Which of two answers of one vote speaks for it: the Date check (it refines), authenticated, narrower. */
+function better(a, b) {
+    if (a.kind === 'https-date' && b.kind === 'sts')
+        return true;
+    if (a.kind === 'sts' && b.kind === 'https-date')
+        return false;
+    if (a.authenticated !== b.authenticated)
+        return a.authenticated;
+    return a.sample.boundMs < b.sample.boundMs;
+}
+/** One answer per vote, among the answers allowed to decide, in the order the sources were planned. */
+function voters(results, requireAuthenticated) {
+    const chosen = new Map();
+    for (const r of results) {
+        if (r.status !== 'ok' || !r.sample || (requireAuthenticated && !r.authenticated))
+            continue;
+        const key = voteKey(r);
+        const held = chosen.get(key);
+        if (!held || better(r, held))
+            chosen.set(key, r);
+    }
+    const picked = new Set(chosen.values());
+    return results.filter((r) => picked.has(r));
+}
+/** Answers that reached one server under several names: `[address, targets]`, for the report. */
+function sameServer(results) {
+    const byAddress = new Map();
+    for (const r of results) {
+        if (r.status !== 'ok' || !r.address || r.kind === 'https-date' || r.kind === 'sts')
+            continue;
+        const address = canonicalAddress(r.address);
+        const targets = byAddress.get(address) ?? [];
+        if (!targets.includes(r.target))
+            targets.push(r.target);
+        byAddress.set(address, targets);
+    }
+    return [...byAddress.entries()]
+        .filter(([, targets]) => targets.length > 1)
+        .map(([address, targets]) => ({ address, targets }));
+}
+/**
+ * The rule under which the answers in hand may decide, or undefined. Counts votes, never sources: the
+ * truechimers must be a majority of the votes that answered plus those that could still answer.
+ */
+function decidingRule(input) {
+    const { verdict, requireAuthenticated } = input;
+    if (verdict.reason !== 'judged')
+        return undefined;
+    const voting = voters(input.finished, requireAuthenticated);
+    const truechimerKeys = new Set(verdict.truechimers);
+    const agreeing = voting.filter((r) => truechimerKeys.has(`${r.kind} ${r.target}`));
+    const answeredVotes = new Set(voting.map(voteKey));
+    const openVotes = new Set(input.open
+        .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
+        .map(voteKey)
+        .filter((k) => !answeredVotes.has(k)));
+    if (2 * agreeing.length > answeredVotes.size + openVotes.size)
+        return 'majority';
+    if (!input.patienceOver)
+        return undefined;
+    if (agreeing.some((r) => voteKey(r) === 'aws' && r.authenticated))
+        return 'aws';
+    if (agreeing.filter((r) => r.authenticated).length >= 2)
+        return 'two-authenticated';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/decide/measure.ts
 /**
  * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
- * the verdict straddles a threshold and time remains, measure again (sources refine); stop early once a
- * majority of all sources agrees on a certain verdict.
+ * the verdict straddles a threshold and time remains, measure again (sources refine). When to stop
+ * waiting for silent sources, and which answers may decide, is the policy in policy.ts.
  */
+
+
 
 
 
 /**
- * The sources whose samples vote. The signed STS call and the HTTPS Date check read the same clock
- * (AWS's), so they are one vote, not two: the Date check (which can refine) votes, and the signed call
- * only when the Date check has no answer.
+ * The smallest half-width a sample may claim: half its measured round trip (no reply can tell the time
+ * more exactly than the path it crossed) plus the resolution of reading the runner's clock. A server
+ * that claims less is not believed beyond this.
  */
-function voters(results, requireAuthenticated) {
-    const usable = results.filter((r) => r.status === 'ok' && r.sample && (!requireAuthenticated || r.authenticated));
-    const dateAnswered = usable.some((r) => r.kind === 'https-date');
-    return usable.filter((r) => !(r.kind === 'sts' && dateAnswered));
+const CLOCK_READ_RESOLUTION_MS = 0.01;
+function flooredBoundMs(r) {
+    const s = r.sample;
+    return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);
+}
+function interval(r) {
+    const half = flooredBoundMs(r);
+    return { lowMs: r.sample.offsetMs - half, highMs: r.sample.offsetMs + half };
 }
 function evaluate(results, options) {
     const voting = voters(results, options.requireAuthenticated ?? false);
-    const consensus = selectTruechimers(voting.map((r) => ({
-        lowMs: r.sample.offsetMs - r.sample.boundMs,
-        highMs: r.sample.offsetMs + r.sample.boundMs,
-    })));
+    const intervals = voting.map(interval);
+    const selected = selectTruechimers(intervals);
+    // No single truechimer may narrow the answer on its own (see supportedInterval).
+    const consensus = selected && {
+        ...selected,
+        ...supportedInterval(selected.truechimers.map((i) => intervals[i])),
+    };
     const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
-    return (0,decide_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
-}
-/** A certain verdict that a majority of all sources (answered or not) supports cannot change. */
-function settled(results, options) {
-    const answered = results.filter((r) => r !== undefined);
-    const verdict = evaluate(answered, options);
-    if (verdict.reason !== 'judged' || !verdict.certain)
-        return false;
-    const eligible = options.requireAuthenticated
-        ? answered.filter((r) => r.authenticated).length + results.filter((r) => r === undefined).length
-        : results.length;
-    return 2 * verdict.truechimers.length > eligible;
+    const verdict = (0,decide_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
+    const same = sameServer(results);
+    if (same.length === 0 || verdict.reason !== 'judged')
+        return verdict;
+    const words = same.map((s) => `${s.targets.join(', ')} are one server (${s.address})`).join('; ');
+    return { ...verdict, message: `${verdict.message} ${words}: one vote, not ${same[0].targets.length}.` };
 }
 /** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
 function linkedController(parents) {
@@ -426,22 +607,10 @@ function linkedController(parents) {
     }
     return controller;
 }
-/** How long silent sources are waited for once the others agree (see agreedWithoutTheSilent). */
-const PATIENCE_MS = 2500;
-/**
- * The answers in hand decide on their own: a certain verdict, no falseticker among them, and at least two
- * sources agreeing (or one authenticated source where only authenticated ones count). Silent sources are
- * left out of the final consensus either way, so stopping here changes what is waited for, not what decides.
- */
-function agreedWithoutTheSilent(results, options) {
-    const answered = results.filter((r) => r !== undefined);
-    const verdict = evaluate(answered, options);
-    if (verdict.reason !== 'judged' || !verdict.certain || verdict.falsetickers.length > 0)
-        return false;
-    return verdict.truechimers.length >= (options.requireAuthenticated ? 1 : 2);
-}
+const SILENT = new Set(['timeout', 'skipped']);
 async function measure(sources, options, outer) {
     const started = (0,clock/* monotonicMs */.dR)();
+    const requireAuthenticated = options.requireAuthenticated ?? false;
     // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
     // timeout signal that nothing else references can be garbage-collected before it fires, and the run
     // would then outlive its deadline (seen once under the zoo's packet flood).
@@ -450,27 +619,44 @@ async function measure(sources, options, outer) {
     const deadline = deadlineController.signal;
     const results = sources.map(() => undefined);
     let rounds = 0;
+    // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
+    // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
+    await Promise.all(sources.map((s) => s.prepare?.(deadline)));
     const round = async (which) => {
         rounds += 1;
         const early = new AbortController();
         const signal = linkedController([deadline, early.signal]).signal;
-        let graceTimer;
         let patienceTimer;
         let skippedWhy = '';
         const pending = new Set(which);
-        const snapshot = () => results.map((x, j) => (pending.has(j) ? undefined : x));
         const stopWaiting = (why) => {
             skippedWhy ||= why;
             early.abort();
         };
+        // Only the first round stops early: later rounds refine an undecided verdict and take what comes.
+        const mayStop = () => {
+            if (rounds !== 1 || pending.size === 0 || early.signal.aborted)
+                return;
+            if ([...pending].some((i) => sources[i].required))
+                return;
+            const finished = results.filter((r, j) => r !== undefined && !pending.has(j));
+            const verdict = evaluate(finished, options);
+            if (!verdict.certain || verdict.falsetickers.length > 0)
+                return;
+            const rule = decidingRule({
+                verdict,
+                finished,
+                open: [...pending].map((i) => ({ kind: sources[i].kind, target: sources[i].target })),
+                requireAuthenticated,
+                patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
+            });
+            if (rule === 'majority')
+                stopWaiting('not waited for: a majority of the sources had already agreed');
+            else if (rule)
+                stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
+        };
         if (rounds === 1 && which.length > 1) {
-            // Sources that stay silent this long are most likely blocked (UDP 123 or TCP 4460 dropped by a
-            // firewall): once the answers in hand agree on a certain verdict, do not wait out the whole timeout.
-            patienceTimer = setTimeout(() => {
-                if (pending.size > 0 && agreedWithoutTheSilent(snapshot(), options)) {
-                    stopWaiting(`no answer within ${PATIENCE_MS / 1000} s while the other sources agreed`);
-                }
-            }, PATIENCE_MS);
+            patienceTimer = setTimeout(mayStop, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - started)));
         }
         await Promise.all(which.map(async (i) => {
             const r = await sources[i].measure(signal);
@@ -478,13 +664,8 @@ async function measure(sources, options, outer) {
             const previous = results[i];
             results[i] = previous?.sample && !r.sample ? previous : r;
             pending.delete(i);
-            if (pending.size > 0 && !graceTimer && rounds === 1 && settled(snapshot(), options)) {
-                // Give stragglers a moment (they may only narrow the interval), then stop waiting.
-                const slowest = Math.max(...results.filter((x) => x?.sample).map((x) => x.sample.delayMs), 10);
-                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority had already agreed'), Math.min(3 * slowest + 20, 500));
-            }
+            mayStop();
         }));
-        clearTimeout(graceTimer);
         clearTimeout(patienceTimer);
         if (early.signal.aborted && !deadline.aborted) {
             for (const i of which) {
@@ -512,13 +693,21 @@ async function measure(sources, options, outer) {
         verdict = evaluate(results, options);
     }
     clearTimeout(deadlineTimer);
+    const final = results;
+    // The same rule once more over the whole run: the silent sources are those that could have answered.
+    const silent = final.filter((r) => SILENT.has(r.status));
+    const answered = final.filter((r) => !SILENT.has(r.status));
+    if (verdict.reason === 'judged' &&
+        !decidingRule({ verdict, finished: answered, open: silent, requireAuthenticated, patienceOver: true })) {
+        verdict = (0,decide_verdict/* minorityVerdict */.hj)(verdict, voters(final, requireAuthenticated).length, silent.length);
+    }
     return {
-        results: results,
+        results: final,
         verdict,
         elapsedMs: (0,clock/* monotonicMs */.dR)() - started,
         rounds,
-        requireAuthenticated: options.requireAuthenticated ?? false,
-        voters: voters(results, options.requireAuthenticated ?? false).map(decide_verdict/* sourceKey */.Zt),
+        requireAuthenticated,
+        voters: voters(final, requireAuthenticated).map(decide_verdict/* sourceKey */.Zt),
     };
 }
 
@@ -538,8 +727,26 @@ function fixAdvice(facts, resyncOn = false) {
             ' and report it at github.com/actions/runner-images.');
         return steps.join(' ');
     }
+    if (facts.kubernetes) {
+        // A pod cannot set the clock (no CAP_SYS_TIME) and shares the node's: a resync here can only fail.
+        steps.push("This runs in a Kubernetes pod, whose clock is the node's: fix the node's time service, not this pod (a resync inside the pod cannot work). " +
+            'EKS: the nodes use chrony with the Amazon Time Sync Service; on the node (SSM Session Manager, or `kubectl debug node/<node> -it --profile=sysadmin --image=<any image with chronyc>` then `chroot /host`) run `chronyc tracking` and `sudo chronyc -a makestep`. ' +
+            'GKE: the node image keeps time from the metadata server (metadata.google.internal); check it the same way with `kubectl debug node/<node>`, and recreate the node if it drifts. ' +
+            'AKS: the nodes use chrony with the Hyper-V PTP clock (/dev/ptp_hyperv); check `chronyc tracking` on the node, and reimage it (`az vmss reimage`) if it does not recover. ' +
+            'Then cordon the node and let the runner pods move until it is fixed.');
+        if (facts.ec2)
+            steps.push((0,ec2/* ec2Advice */.jj)('chrony'));
+        return steps.join(' ');
+    }
     if (facts.container) {
-        steps.push("This runs in a container, which shares the host's clock: fix the time service on the host, not here.");
+        // One piece of advice per situation: a container cannot step the host's clock, so commands for the
+        // time service inside it would only fail (or change nothing), and are not offered.
+        steps.push("This runs in a container, which shares the host's clock: fix the time service on the host, not here " +
+            '(chrony: `sudo chronyc -a makestep`; systemd-timesyncd: `sudo systemctl restart systemd-timesyncd`; ' +
+            'Docker Desktop or WSL: `wsl --shutdown` or restart Docker Desktop after the host slept).');
+        if (facts.ec2)
+            steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
+        return steps.join(' ');
     }
     if (facts.wsl) {
         steps.push('WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.');
@@ -553,8 +760,6 @@ function fixAdvice(facts, resyncOn = false) {
     return steps.join(' ');
 }
 
-// EXTERNAL MODULE: ./src/gate/aws-notes.ts
-var aws_notes = __nccwpck_require__(1930);
 // EXTERNAL MODULE: ./src/platform/facts.ts
 var facts = __nccwpck_require__(4376);
 ;// CONCATENATED MODULE: ./src/gate/check.ts
@@ -573,61 +778,41 @@ function ntpServersFor(config, onEc2) {
 }
 /** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
 async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
-    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2484))).ntsSource : undefined;
-    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 5196))).planAwsSources : undefined;
+    const nts = config.ntsServers.length > 0 ? (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843))).ntsSource : undefined;
+    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).planAwsSources : undefined;
     return [
         ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
         ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
         ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
     ];
 }
-/** Pure: the notes a measurement deserves beyond its verdict. */
-function checkNotes(m, config, env) {
-    const notes = [];
-    const required = (0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results);
-    if (required)
-        notes.push(required);
-    for (const r of m.results) {
-        const signed = r.kind === 'sts' ? (0,aws_notes/* describeSignedCheck */.ew)(r) : undefined;
-        if (signed)
-            notes.push(signed);
-    }
-    const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
-    if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
-        const proxy = (0,aws_notes/* ntpBehindProxyNote */.rE)(env);
-        if (proxy)
-            notes.push(proxy);
-    }
-    return notes;
-}
-async function runCheck(config, env = process.env) {
-    const onEc2 = (0,ec2/* detectEc2 */.sv)();
+async function runCheck(config, env = process.env, options = {}) {
+    const started = (0,clock/* monotonicMs */.dR)();
+    const onEc2 = await (0,ec2/* detectEc2Anywhere */.Fo)({
+        env,
+        timeoutMs: Math.min(ec2/* IMDS_BUDGET_MS */.jk, config.timeoutMs / 4),
+        ...(options.os ? { os: options.os } : {}),
+        ...(options.imdsEndpoint ? { imdsEndpoint: options.imdsEndpoint } : {}),
+    });
     const sources = await planSources(config, onEc2, env);
     const measurement = await measure(sources, {
         warnOffsetMs: config.warnOffsetMs,
         maxOffsetMs: config.maxOffsetMs,
-        timeoutMs: config.timeoutMs,
+        // The metadata probe came out of the same deadline.
+        timeoutMs: Math.max(1, config.timeoutMs - ((0,clock/* monotonicMs */.dR)() - started)),
         requireAuthenticated: config.requireAuthenticated,
     });
     // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
-    const fix = measurement.verdict.status === 'ok' ? '' : fixAdvice((0,facts/* detectPlatform */.l)(env), config.resync !== 'false');
-    return { measurement, fix, notes: checkNotes(measurement, config, env) };
-}
-/** Exit code semantics shared by both entries: whether this outcome should fail the job. */
-function failsJob(m, config) {
-    // aws: sts means the signed call itself is required, whatever the clock says.
-    if ((0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results))
-        return true;
-    const v = m.verdict;
-    if (v.status === 'fail')
-        return true;
-    if (v.status === 'unknown')
-        return v.reason === 'no-majority' || config.onUnreachable === 'fail';
-    return false;
+    const fix = measurement.verdict.status === 'ok'
+        ? ''
+        : fixAdvice({ ...(0,facts/* detectPlatform */.li)(env), ec2: onEc2 }, config.resync !== 'false');
+    return { measurement, fix };
 }
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/guard.ts
+var guard = __nccwpck_require__(578);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * argv → a command, its input values and output flags. Pure. Inputs use the same names as the action's
@@ -660,7 +845,7 @@ function parseArgs(argv) {
             let value = eq === -1 ? undefined : arg.slice(eq + 1);
             if (OUTPUT_FLAGS.has(name)) {
                 if (value !== undefined && !['true', 'false'].includes(value)) {
-                    throw new InputError(name, `'${value}' is not a boolean; use --${name} or --${name}=true|false`);
+                    throw new InputError(name, `${echo(value)} is not a boolean; use --${name} or --${name}=true|false`);
                 }
                 const on = value !== 'false';
                 if (name === 'json')
@@ -673,10 +858,19 @@ function parseArgs(argv) {
             if (!spec) {
                 throw new InputError(name, `unknown flag --${name}; run 'clock-preflight --help' for the list`);
             }
+            if (parsed.inputs.has(name)) {
+                // The last value silently winning hides a typo in a long command line; say which flag, once.
+                throw new InputError(name, `given twice; give it once (${spec.form})`);
+            }
             if (value === undefined) {
                 const next = argv[i + 1];
-                const values = spec.choices ?? ['true', 'false'];
-                if (spec.boolean && (next === undefined || next.startsWith('-') || !values.includes(next))) {
+                // A bare boolean flag is true; a word after it is its value (checked by the config, which names
+                // the flag and the accepted form), unless that word is a command or the explain text.
+                const bare = next === undefined ||
+                    next.startsWith('-') ||
+                    COMMANDS.includes(next) ||
+                    (parsed.command === 'explain' && !(spec.choices ?? ['true', 'false']).includes(next));
+                if (spec.boolean && bare) {
                     value = 'true';
                 }
                 else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
@@ -687,6 +881,11 @@ function parseArgs(argv) {
                     i++;
                 }
             }
+            if (value.trim() === '') {
+                // An empty value is a mistake (an unset shell variable), not a request for the default.
+                const off = name.endsWith('-servers') ? ` ('none' turns ${name.slice(0, 3).toUpperCase()} off)` : '';
+                throw new InputError(name, `the value is empty; use ${spec.form}${off}`);
+            }
             parsed.inputs.set(name, value);
             continue;
         }
@@ -695,7 +894,7 @@ function parseArgs(argv) {
         }
         if (!commandSeen && parsed.positional.length === 0) {
             if (!COMMANDS.includes(arg)) {
-                throw new InputError('command', `'${arg}' is not a command; use one of: ${COMMANDS.join(', ')}`);
+                throw new InputError('command', `${echo(arg)} is not a command; use one of: ${COMMANDS.join(', ')}`);
             }
             if (parsed.command !== 'help' && parsed.command !== 'version')
                 parsed.command = arg;
@@ -707,203 +906,303 @@ function parseArgs(argv) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./src/cli/help.ts
-
-
-function helpText() {
-    const flags = INPUTS.map((i) => {
-        const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
-        const def = i.default === '' ? '' : ` (default: ${i.default})`;
-        return `${head}\n      ${i.description}${def}`;
-    }).join('\n');
-    return `clock-preflight ${version/* VERSION */.x}: check this machine's clock against NTP and AWS before anything is signed.
-
-Usage:
-  clock-preflight check [flags]              measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
-  clock-preflight resync [flags]             check; when it does not pass, resync with this machine's time
-                                             service (chrony, timesyncd, ntpd, sntp, w32tm), check again
-  clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
-                                             JWT iat/exp, AADSTS700024, TLS, apt, Kerberos …), then measure
-                                             now and say whether the clock is the cause; always exit 0
-  clock-preflight run [flags] -- CMD [ARGS]  run CMD with its output passed through; when it fails with a
-                                             time error, explain it after; exit with CMD's own exit code
-
-Flags (the same names as the GitHub Action's inputs):
-${flags}
-  --json
-      Print one JSON object instead of the human report.
-  --help, --version
-
-Sign convention: offset = reference time − runner time; positive means this machine is behind.
-`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/resync-budget.ts
+// EXTERNAL MODULE: ./src/gate/aws-notes.ts
+var aws_notes = __nccwpck_require__(1930);
+;// CONCATENATED MODULE: ./src/platform/local-network.ts
 /**
- * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
- * and a bounded wait for its first reply, short enough not to stall a job.
+ * macOS 15 Local Network privacy: a process without the user's consent gets EHOSTUNREACH ("No route to
+ * host") for every address on the local network, while the internet works. A self-hosted runner that
+ * uses a LAN NTP server then sees "network unreachable" with a perfectly good network. Pure: which
+ * results look like that, and the note that says what to grant.
  */
-function resyncBudgetMs(timeoutMs) {
-    return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
-}
 
-;// CONCATENATED MODULE: ./src/gate/gate.ts
-
-
-
-async function runGate(config, env, deps = {}) {
-    const first = await runCheck(config, env);
-    let { fix, notes } = first;
-    if (config.resync === 'false') {
-        // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
-        const flow = {
-            decision: { run: false, why: 'Resync is off (resync: false).' },
-            final: first.measurement,
-            resynced: false,
-            line: 'Resync is off (resync: false).',
-        };
-        return { first: first.measurement, flow, final: first.measurement, fix, notes };
+/** RFC 1918, link-local, unique-local and link-local IPv6, and .local (mDNS) names. */
+function isLocalNetworkHost(host) {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,external_node_net_.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254));
     }
-    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4347));
-    const flow = await resyncThenMeasure({
-        mode: config.resync,
-        method: config.resyncMethod,
-        runner: (0,facts/* runnerType */.J)(env),
-        first: first.measurement,
-        remeasure: async () => {
-            const again = await runCheck(config, env);
-            fix = again.fix;
-            notes = again.notes;
-            return again.measurement;
-        },
-        budgetMs: resyncBudgetMs(config.timeoutMs),
-        servers: config.ntpServers.map((s) => s.label),
-        env,
-        ...(deps.platform ? { platform: deps.platform } : {}),
-    });
-    return { first: first.measurement, flow, final: flow.final, fix, notes };
+    if ((0,external_node_net_.isIP)(h) === 6)
+        return /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h);
+    return h.endsWith('.local');
+}
+/** `10.0.0.5:123`, `[fd00::1]:123`, `ntp.corp.local` -> the host part. */
+function hostOf(target) {
+    const bracketed = /^\[([^\]]+)\]/.exec(target);
+    if (bracketed)
+        return bracketed[1];
+    const parts = target.split(':');
+    return parts.length === 2 ? parts[0] : target;
+}
+function localNetworkNote(os, results) {
+    if (os !== 'darwin')
+        return undefined;
+    const blocked = results.filter((r) => r.status !== 'ok' &&
+        /\bE(HOST|NET)UNREACH\b/.test(r.reason ?? '') &&
+        isLocalNetworkHost(hostOf(r.address ?? r.target)));
+    if (blocked.length === 0)
+        return undefined;
+    const names = blocked.map((r) => r.target).join(', ');
+    return (`macOS reported "network unreachable" for ${names} on the local network: on macOS 15 and later that is usually Local Network privacy, not the network. ` +
+        "Grant it: System Settings › Privacy & Security › Local Network, turn on the runner's app (or Terminal/node for a runner started by hand); " +
+        'a runner installed as a LaunchDaemon (svc.sh install as root) is not subject to it. Or use NTP servers outside the LAN, or NTS or AWS as references.');
 }
 
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/report/table.ts
+;// CONCATENATED MODULE: ./src/gate/outcome.ts
+/**
+ * The run's one outcome, computed once from the measurements and the configuration: what the status is
+ * and why, whether the job fails, the annotation level, the words (title, text, notes, fix) and the resync
+ * line. Pure. Every renderer (text, JSON, job summary, annotations, outputs, and any format to come) only
+ * formats this object, so exit code, `status` output, JSON, annotation level and summary mark cannot
+ * disagree: they are all read off `severity` and `status` here.
+ */
 
 
-const SOURCE_COLUMNS = [
-    'Source',
-    'Kind',
-    'Address',
-    'Stratum',
-    'Offset',
-    '± Bound',
-    'Delay',
-    'Status',
-];
-function rowContext(m) {
-    return {
-        falsetickers: new Set(m.verdict.falsetickers),
-        voters: new Set(m.voters),
-        onlyAuthenticatedDecide: m.requireAuthenticated,
-    };
+
+const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
+const SETTING_IN_BACKTICKS = /`([a-z][a-z-]+): ([^`\s]+)`/g;
+/**
+ * Names settings the way the reader types them: `on-unreachable: warn` in the action, `--on-unreachable
+ * warn` in the CLI, and the same for quoted input names ('ntp-servers' → --ntp-servers).
+ */
+function inDialect(text, dialect) {
+    if (dialect === 'action')
+        return text;
+    return text
+        .replace(SETTING_IN_BACKTICKS, (m, name, value) => !INPUT_NAMES.has(name) ? m : value === 'true' ? `\`--${name}\`` : `\`--${name} ${value}\``)
+        .replace(/ on this step\b/g, '')
+        .replace(/'((?:ntp|nts)-servers|aws|aws-region|warn-offset|max-offset|timeout|on-unreachable)'/g, '`--$1`')
+        .replace(/\(resync: (false|true|force)\)/g, (_m, v) => `(--resync ${v})`);
 }
-function deciding(r, c) {
-    return c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r)) && !c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r));
-}
-function sourceStatusText(r, c) {
-    if (r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)))
-        return 'falseticker (outvoted)';
-    if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
-        return 'ok (not deciding: unauthenticated, require-authenticated is on)';
+/** Account ids are 12 digits; anything else from a server is not masked as one (nor trusted as one). */
+function accountIdsIn(results) {
+    const ids = new Set();
+    for (const r of results) {
+        const account = r.details?.account;
+        if (typeof account === 'string' && /^\d{12}$/.test(account))
+            ids.add(account);
+        const arn = r.details?.arn;
+        const inArn = typeof arn === 'string' ? /^arn:[\w-]+:[\w-]+:[\w-]*:(\d{12}):/.exec(arn) : null;
+        if (inArn)
+            ids.add(inArn[1]);
     }
-    if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r))) {
-        return 'ok (reported; the Date check already votes for AWS)';
+    return [...ids];
+}
+const isDnsFailure = (r) => /^DNS lookup of /.test(r.reason ?? '');
+/** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
+function noAnswerFix(m, config) {
+    const failed = m.results.filter((r) => r.status !== 'skipped');
+    const lead = failed.length > 0 && failed.every(isDnsFailure)
+        ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
+        : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
+    const next = config.onUnreachable === 'fail'
+        ? ' To let the job go on unchecked meanwhile, set `on-unreachable: warn`.'
+        : ' The job goes on unchecked (`on-unreachable: warn`).';
+    return lead + next;
+}
+/** What to do about a required signed check that failed: about the credentials, not the clock. */
+function awsRequirementFix(signed) {
+    if (signed?.details?.credentialsProblem === true) {
+        return ('Check the credentials this step gets: run `aws sts get-caller-identity` in the same job (with OIDC, the role ' +
+            "needs a trust policy for this repository and the job `id-token: write`), or set `aws: auto` to measure AWS's clock without requiring a signed call.");
     }
-    if (r.status === 'ok')
-        return r.authenticated ? 'ok (authenticated)' : 'ok';
-    return `${r.status}: ${r.reason ?? ''}`.trim();
+    return ('Make the regional STS endpoint reachable from here (HTTPS, through HTTPS_PROXY if the network needs one), or set ' +
+        "`aws: auto` to measure AWS's clock without requiring a signed call.");
 }
-function sourceRow(r, c) {
-    const s = r.sample;
-    return [
-        r.target,
-        r.kind,
-        r.address ?? '',
-        r.stratum !== undefined ? String(r.stratum) : '',
-        s ? (0,format/* signedMs */.Fw)(s.offsetMs, 3) : '',
-        s ? `${s.boundMs.toFixed(3)} ms` : '',
-        s ? `${s.delayMs.toFixed(3)} ms` : '',
-        sourceStatusText(r, c),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-const round3 = (x) => Math.round(x * 1000) / 1000;
-function jsonSource(r, c) {
-    return {
-        kind: r.kind,
-        target: r.target,
-        address: r.address ?? null,
-        status: r.status,
-        reason: r.reason ?? null,
-        falseticker: r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)),
-        deciding: deciding(r, c),
-        authenticated: r.authenticated,
-        offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
-        boundMs: r.sample ? round3(r.sample.boundMs) : null,
-        delayMs: r.sample ? round3(r.sample.delayMs) : null,
-        stratum: r.stratum ?? null,
-        refId: r.refId ?? null,
-        requests: r.requests,
-        ...(r.details ? { details: r.details } : {}),
-    };
-}
-function jsonReport(m, fix, notes = []) {
-    const c = rowContext(m);
-    return {
-        status: m.verdict.status,
-        certain: m.verdict.certain,
-        offsetMs: m.verdict.offsetMs !== undefined ? round3(m.verdict.offsetMs) : null,
-        uncertaintyMs: m.verdict.uncertaintyMs !== undefined ? round3(m.verdict.uncertaintyMs) : null,
-        direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
-        title: m.verdict.title,
-        message: m.verdict.message,
-        fix: fix || null,
-        notes: [...notes],
-        falsetickers: m.results.filter((r) => c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r))).map((r) => r.target),
-        requireAuthenticated: m.requireAuthenticated,
-        elapsedMs: Math.round(m.elapsedMs),
-        rounds: m.rounds,
-        sources: m.results.map((r) => jsonSource(r, c)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const MARK = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL', unknown: '????' };
-function formatTable(header, rows) {
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c])))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-function textReport(m, fix, notes = []) {
+function severityOf(m, config, required) {
+    if (required)
+        return 'fail';
     const v = m.verdict;
-    const context = rowContext(m);
-    const lines = [`${MARK[v.status]}  ${v.title}`, '', v.message, ...notes.map((n) => `\n${n}`)];
-    if (fix && (v.status === 'fail' || v.status === 'warn'))
-        lines.push('', `Fix: ${fix}`);
-    lines.push('', formatTable(SOURCE_COLUMNS, m.results.map((r) => sourceRow(r, context))));
-    const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
-    const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
-    lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
-    return lines.join('\n') + '\n';
+    if (v.status === 'unknown') {
+        return v.reason === 'no-majority' || config.onUnreachable === 'fail' ? 'fail' : 'warn';
+    }
+    return v.status;
+}
+/** The resync line, when resync was asked for and the first check did not pass; undefined otherwise. */
+function resyncLine(config, first, flow) {
+    if (flow.report) {
+        return {
+            ran: true,
+            level: flow.report.ok ? 'notice' : 'warning',
+            title: 'clock-preflight resync',
+            line: flow.line,
+        };
+    }
+    if (config.resync !== 'false' && first.verdict.status !== 'ok') {
+        return { ran: false, level: 'notice', title: 'clock-preflight resync skipped', line: flow.line };
+    }
+    return undefined;
+}
+function decideOutcome(input) {
+    const { config, first, flow, dialect } = input;
+    const m = flow.final;
+    const v = m.verdict;
+    const requirement = (0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results);
+    const signed = m.results.find((r) => r.kind === 'sts');
+    const severity = severityOf(m, config, requirement !== undefined);
+    // Each thing once: the signed check's sentence is the requirement's reason when the requirement failed.
+    const notes = [];
+    const signedSentence = signed ? (0,aws_notes/* describeSignedCheck */.ew)(signed) : undefined;
+    const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
+    const proxyNote = udp.length > 0 && udp.every((r) => r.status !== 'ok') ? (0,aws_notes/* ntpBehindProxyNote */.rE)(input.env) : undefined;
+    let reason = v.reason;
+    let status = v.status;
+    let title = v.title;
+    let text = v.message;
+    let fix = '';
+    if (requirement !== undefined && v.status !== 'fail') {
+        // The clock may be fine; the check the user required is not. The status says so, and why.
+        reason = 'aws-requirement';
+        status = 'fail';
+        title =
+            signed?.details?.credentialsProblem === true
+                ? 'Required AWS signed check failed: AWS rejected the credentials (aws: sts)'
+                : 'Required AWS signed check did not complete (aws: sts)';
+        text = signedSentence ?? requirement;
+        notes.push(`The clock itself: ${v.title}. ${v.message}`);
+        fix = awsRequirementFix(signed);
+    }
+    else {
+        if (signedSentence)
+            notes.push(signedSentence);
+        if (requirement !== undefined && !signedSentence)
+            notes.push(requirement);
+        if (v.reason === 'no-answer')
+            fix = noAnswerFix(m, config);
+        else if (v.reason === 'no-majority')
+            fix = 'Add more servers, so that a majority can outvote a bad one.';
+        else if (severity !== 'ok')
+            fix = input.clockFix;
+    }
+    if (proxyNote)
+        notes.push(proxyNote);
+    const localNetwork = localNetworkNote(input.os ?? process.platform, udp);
+    if (localNetwork)
+        notes.push(localNetwork);
+    const speak = (s) => inDialect(s, dialect);
+    const resync = resyncLine(config, first, flow);
+    return {
+        status,
+        reason,
+        severity,
+        exitCode: severity === 'fail' ? 1 : 0,
+        level: severity === 'fail' ? 'error' : severity === 'warn' ? 'warning' : 'info',
+        title: speak(title),
+        text: speak(text),
+        notes: notes.map(speak),
+        fix: severity === 'ok' ? '' : speak(fix),
+        ...(resync ? { resync: { ...resync, line: speak(resync.line) } } : {}),
+        resynced: flow.resynced,
+        ...(v.offsetMs !== undefined ? { offsetMs: v.offsetMs } : {}),
+        ...(v.uncertaintyMs !== undefined ? { uncertaintyMs: v.uncertaintyMs } : {}),
+        measurement: m,
+        ...(flow.report ? { first } : {}),
+        flow,
+        accountIds: accountIdsIn([...first.results, ...m.results]),
+        maskAccountId: config.maskAwsAccountId,
+        dialect,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * The one door: every string that leaves the program for GitHub's runner, a job summary or an output
+ * passes through here. Text from outside (server replies, headers, error bodies, certificate names,
+ * proxy lines) is data; these functions make sure it can only ever be read, never run or rendered as
+ * markup, and that no single string can flood a log, an annotation, an output or the 1 MiB summary.
+ *
+ * Why these rules, from the runner's own parser (actions/runner, ActionCommandManager):
+ * - a line is a workflow command when, trimmed of whitespace, it starts with `::` (`::set-output`,
+ *   `::add-mask`, `::stop-commands`, `::warning`, …);
+ * - the legacy form `##[command]` is honoured anywhere in a line, no newline needed.
+ * A zero-width space between the two characters breaks both patterns and leaves the text readable.
+ */
+const ZWSP = '\u200B';
+/** Longest single string in a log line, annotation or summary cell before it is cut. */
+const MAX_FIELD_CHARS = 2000;
+/** An annotation's message (GitHub shows a few KB of it at most). */
+const MAX_ANNOTATION_CHARS = 8000;
+/** Any one step output value (the `sources` JSON included). */
+const MAX_OUTPUT_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+/** One job summary write; GitHub refuses summaries over 1 MiB per step. */
+const MAX_SUMMARY_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * Cuts `text` to at most `maxChars` characters, saying how much was left out. Never splits a surrogate
+ * pair (a cut emoji would be invalid UTF-16 in the output).
+ */
+function cap(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const marker = (n) => `… (${n} more characters cut)`;
+    let keep = Math.max(0, maxChars - marker(text.length).length);
+    const code = text.charCodeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        keep -= 1;
+    return text.slice(0, keep) + marker(text.length - keep);
+}
+/**
+ * Neutralises workflow commands in text bound for the runner's stdout (log lines, annotation messages
+ * and titles, the CLI's output inside GitHub Actions): `::` at the start of any line (after whitespace)
+ * and `##[` anywhere. Everything else is left as it was.
+ */
+function neutraliseWorkflowCommands(text) {
+    return text
+        .replace(/##\[/g, `#${ZWSP}#[`)
+        .replace(/^([^\S\r\n]*):(?=:)/gm, (_m, lead) => `${lead}:${ZWSP}`);
+}
+/** A log line or annotation text: workflow commands neutralised, length capped. */
+function forLog(text, maxChars = MAX_ANNOTATION_CHARS) {
+    // Cut first (a 50 MB body is never scanned whole), then again: the separators add a few characters,
+    // and a cut can only end the text with the marker, never create a `##[` or a line-start `::`.
+    return cap(neutraliseWorkflowCommands(cap(text, maxChars)), maxChars);
+}
+/**
+ * An annotation title: one line (the runner shows only the first), no workflow command, capped.
+ * @actions/core escapes `,` `:` and newlines in properties itself; this is about what the title says.
+ */
+function forTitle(text) {
+    return cap(neutraliseWorkflowCommands(cap(text, 400).replace(/\s*[\r\n]+\s*/g, ' ')), 200);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * Text as Markdown that renders exactly as the text: HTML and Markdown metacharacters escaped, so a
+ * server's `<img onerror>`, `[link](…)`, `| table |`, `# heading` or `**bold**` shows as those characters.
+ * Line breaks become spaces: a paragraph or table cell is one line, so nothing can start a new block.
+ * Our own messages mark commands as `code` spans; a span's content is literal in Markdown (HTML included),
+ * so spans are kept as spans and only backticks without a partner are escaped.
+ */
+function escape_markdownText(text, maxChars = MAX_FIELD_CHARS, inTable = false) {
+    const oneLine = cap(text, maxChars).replace(/[\r\n]+/g, ' ');
+    const parts = oneLine.split(/(`[^`]+`)/);
+    return (parts
+        // In a GFM table a `|` ends the cell even inside a code span, unless escaped.
+        .map((part, i) => i % 2 === 1
+        ? inTable
+            ? part.replace(/\|/g, '\\|')
+            : part
+        : escapeMarkdownPlain(part, !inTable && i === 0))
+        .join(''));
+}
+function escapeMarkdownPlain(text, startsLine) {
+    const inline = text.replace(/[\\`*_{}[\]()!|~]/g, (c) => `\\${c}`);
+    // Block starters (heading, list item) matter only at the start of a line, and each rendered string is
+    // one line; inside a table cell nothing starts a block.
+    const block = startsLine
+        ? inline.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2')
+        : inline;
+    return (block
+        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+        // Bare URLs become links in GitHub Markdown; a server's URL should not be a link in our summary.
+        .replace(/:\/\//g, '\\://'));
+}
+/** A Markdown table cell: as markdownText, capped tighter (a table of many rows must stay readable). */
+function escape_markdownCell(text, maxChars = 500) {
+    return escape_markdownText(text, maxChars, true);
 }
 
 ;// CONCATENATED MODULE: ./src/resync/describe.ts
+
 function argvText(argv) {
     return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
@@ -944,80 +1243,423 @@ function resyncText(flow) {
     }
     return lines.join('\n') + '\n';
 }
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Command output is the machine's words, not ours: it goes through the same door as a server's.
+const cell = (s) => markdownCell(s);
 function resyncMarkdown(flow) {
     const r = flow.report;
     if (!r)
-        return `**Resync:** ${flow.decision.why}\n`;
+        return `**Resync:** ${markdownText(flow.decision.why)}\n`;
     const rows = r.commands
         .filter((c) => !(c.skipped && c.ok))
-        .map((c) => `| \`${cell(c.argv.length ? argvText(c.argv) : c.step)}\` | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? firstLine(c)))} |`);
+        .map((c) => `| ${cell(`\`${c.argv.length ? argvText(c.argv) : c.step}\``)} | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? firstLine(c)))} |`);
     return [
-        `**Resync (${r.strategy}):** ${r.summary}`,
+        `**Resync (${markdownText(r.strategy)}):** ${markdownText(r.summary)}`,
         '',
         '| Command | Result | Exit | Why |',
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        ...(r.ok ? [] : r.problems.map((p) => `- ${p}`)),
-        ...(r.ec2 ? ['', r.ec2] : []),
+        ...(r.ok ? [] : r.problems.map((p) => `- ${markdownText(p)}`)),
+        ...(r.ec2 ? ['', markdownText(r.ec2)] : []),
         '',
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cli/gate.ts
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
+;// CONCATENATED MODULE: ./src/report/table.ts
+
+
+
 /**
- * `clock-preflight check` and `clock-preflight resync`: the gate, then the report. `resync` is `check`
- * with `--resync` defaulting to `true` (the user asked for a resync by name; `force` also acts on
- * GitHub-hosted runners): the check, then (when it did not pass) the machine's own resync, then the
- * check again; the second measurement decides the exit code. For other CI systems and for the runner's
- * pre-job hook.
+ * Source carries the address asked only when it differs from what was configured (a name and the
+ * address it resolved to); an Address column would repeat the Source for every server given by address.
+ */
+const SOURCE_COLUMNS = ['Source', 'Kind', 'Stratum', 'Offset', '± Bound', 'Delay', 'Status'];
+function rowContext(m) {
+    return {
+        falsetickers: new Set(m.verdict.falsetickers),
+        voters: new Set(m.voters),
+        onlyAuthenticatedDecide: m.requireAuthenticated,
+    };
+}
+function deciding(r, c) {
+    return c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r)) && !c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r));
+}
+function sourceStatusText(r, c) {
+    if (r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)))
+        return 'falseticker (outvoted)';
+    if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
+        return 'ok (not deciding: unauthenticated, require-authenticated is on)';
+    }
+    if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r))) {
+        return 'ok (reported; the Date check already votes for AWS)';
+    }
+    if (r.status === 'ok')
+        return r.authenticated ? 'ok (authenticated)' : 'ok';
+    // One line per cell: a reason quoting a server's multi-line error must not break the table.
+    return cap(`${r.status}: ${r.reason ?? ''}`.trim(), MAX_FIELD_CHARS).replace(/\s*[\r\n]+\s*/g, ' ');
+}
+function sourceName(r) {
+    const target = cap(r.target, 200);
+    return r.address && r.address !== r.target ? `${target} (${cap(r.address, 200)})` : target;
+}
+function sourceRow(r, c) {
+    const s = r.sample;
+    return [
+        sourceName(r),
+        r.kind,
+        r.stratum !== undefined ? String(r.stratum) : '',
+        s ? (0,format/* signedDuration */.Tp)(s.offsetMs) : '',
+        s ? (0,format/* preciseDuration */.Ol)(s.boundMs) : '',
+        s ? (0,format/* preciseDuration */.Ol)(s.delayMs) : '',
+        sourceStatusText(r, c),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The CLI's human report: the verdict line and the fix first, then the explanation, the notes and the
+ * per-source table. Prose is wrapped to the terminal and the table kept within it.
  */
 
 
+
+
+/** The mark is the severity (what happens to the job), the same one the exit code and JSON carry. */
+const MARK = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL' };
+/** Width to write for: COLUMNS when set (terminals export it), else 80; never narrower than 40. */
+function terminalColumns(env, ttyColumns) {
+    const fromEnv = Number(env.COLUMNS);
+    const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : (ttyColumns ?? 80);
+    return Math.max(40, columns);
+}
+/**
+ * Greedy word wrap to `columns`. The first line of each paragraph starts with `firstIndent`, the lines
+ * after it with `indent`. A word longer than a line (a URL, a base64 blob) is cut rather than overflowing.
+ */
+function wrap(text, columns, indent = '', firstIndent = '') {
+    const out = [];
+    for (const paragraph of text.split('\n')) {
+        let line = firstIndent;
+        let empty = true;
+        const flush = () => {
+            out.push(line.trimEnd());
+            line = indent;
+            empty = true;
+        };
+        for (let word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+            if (!empty && line.length + 1 + word.length > columns)
+                flush();
+            while (line.length + word.length > columns && word.length > 0) {
+                const room = Math.max(1, columns - line.length);
+                line += word.slice(0, room);
+                word = word.slice(room);
+                flush();
+            }
+            if (word === '')
+                continue;
+            line = empty ? line + word : `${line} ${word}`;
+            empty = false;
+        }
+        out.push(line.trimEnd());
+    }
+    return out.join('\n');
+}
+/**
+ * A plain-text table within `columns`: the last column wraps onto continuation lines; when even that
+ * leaves it too narrow, the least needed columns (Delay, then Stratum, then Kind) are dropped.
+ */
+function formatTable(header, rows, columns = Infinity) {
+    let cols = header.map((_, i) => i);
+    const droppable = ['Delay', 'Stratum', 'Kind'].map((h) => header.indexOf(h)).filter((i) => i >= 0);
+    const widthsOf = (keep) => keep.map((c) => Math.max(header[c].length, ...rows.map((r) => (r[c] ?? '').length)));
+    const fixedWidth = (keep) => widthsOf(keep)
+        .slice(0, -1)
+        .reduce((a, w) => a + w + 2, 0);
+    const MIN_LAST = 24;
+    while (columns - fixedWidth(cols) < MIN_LAST && droppable.length > 0) {
+        const drop = droppable.shift();
+        cols = cols.filter((c) => c !== drop);
+    }
+    if (columns - fixedWidth(cols) < MIN_LAST)
+        return formatList(header, rows, columns);
+    const widths = widthsOf(cols);
+    const lead = fixedWidth(cols);
+    const lastRoom = Math.max(MIN_LAST, columns - lead);
+    const render = (cells) => {
+        const picked = cols.map((c) => cells[c] ?? '');
+        const head = picked
+            .slice(0, -1)
+            .map((cell, i) => cell.padEnd(widths[i]))
+            .join('  ');
+        const last = picked[picked.length - 1];
+        const wrapped = Number.isFinite(columns) ? wrap(last, lastRoom).split('\n') : [last];
+        return wrapped
+            .map((part, i) => (i === 0 ? `${head}${head ? '  ' : ''}${part}` : `${' '.repeat(lead)}${part}`))
+            .map((l) => l.trimEnd())
+            .join('\n');
+    };
+    const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? Math.min(w, lastRoom) : w));
+    return [render(header), render(rule), ...rows.map(render)].join('\n');
+}
+/** For a terminal too narrow for any table: one block per row, its first cell as the heading. */
+function formatList(header, rows, columns) {
+    return rows
+        .map((cells) => {
+        const rest = cells
+            .slice(1)
+            .map((cell, i) => (cell ? `${header[i + 1]}: ${cell}` : ''))
+            .filter((part) => part !== '')
+            .join('; ');
+        return `${wrap(cells[0] ?? '', columns)}\n${wrap(rest, columns, '    ', '    ')}`;
+    })
+        .join('\n');
+}
+/** The report of one measurement: verdict, fix, explanation, notes, table. */
+function measurementText(o, columns) {
+    const m = o.measurement;
+    const para = (t) => wrap(cap(t, MAX_FIELD_CHARS), columns);
+    const lines = [wrap(o.title, columns, '      ', `${MARK[o.severity]}  `)];
+    if (o.fix)
+        lines.push('', wrap(o.fix, columns, '     ', 'Fix: '));
+    lines.push('', para(o.text));
+    for (const note of o.notes)
+        lines.push('', para(note));
+    const context = rowContext(m);
+    lines.push('', formatTable(SOURCE_COLUMNS, m.results.map((r) => sourceRow(r, context)), columns));
+    const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
+    const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
+    lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
+    return lines.join('\n') + '\n';
+}
+function renderText(o, options) {
+    const { columns } = options;
+    if (o.first && o.flow.report) {
+        return (wrap(`First measurement: ${o.first.verdict.title}`, columns) +
+            '\n' +
+            inDialect(resyncText(o.flow), o.dialect) +
+            '\nMeasured again:\n' +
+            measurementText(o, columns));
+    }
+    // Why resync did not run is said only when it was asked for and the check did not pass.
+    return measurementText(o, columns) + (o.resync ? inDialect(resyncText(o.flow), o.dialect) : '');
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+
+/** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
+function helpText(columns = 80) {
+    const describe = (text) => wrap(text, columns, '      ', '      ');
+    const flags = INPUTS.map((i) => {
+        const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
+        const def = i.default === '' ? '' : ` (default: ${i.default})`;
+        return `${head}\n${describe(i.description + def)}`;
+    }).join('\n');
+    return `clock-preflight ${version/* VERSION */.x}: check this machine's clock against NTP and AWS before anything is signed.
+
+Usage:
+  clock-preflight check [flags]              measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
+  clock-preflight resync [flags]             check; when it does not pass, resync with this machine's time
+                                             service (chrony, timesyncd, ntpd, sntp, w32tm), check again
+  clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
+                                             JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar
+                                             …), then measure now and say whether the clock is the cause;
+                                             always exit 0
+  clock-preflight run [flags] -- CMD [ARGS]  run CMD with its output passed through; when it fails with a
+                                             time error, explain it after; exit with CMD's own exit code
+
+Flags (the same names as the GitHub Action's inputs):
+${flags}
+  --json
+${describe('Print one JSON object instead of the human report.')}
+  --help, --version
+
+Sign convention: offset = reference time − runner time; positive means this machine is behind.
+`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/resync-budget.ts
+/**
+ * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
+ * and a bounded wait for its first reply, short enough not to stall a job.
+ */
+function resyncBudgetMs(timeoutMs) {
+    return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
+}
+
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+
+
+
+
+async function runGate(config, env, dialect, deps = {}) {
+    const first = await runCheck(config, env);
+    let clockFix = first.fix;
+    if (config.resync === 'false') {
+        // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
+        const flow = {
+            decision: { run: false, why: 'Resync is off (resync: false).' },
+            final: first.measurement,
+            resynced: false,
+            line: 'Resync is off (resync: false).',
+        };
+        return decideOutcome({ config, first: first.measurement, flow, clockFix, env, dialect });
+    }
+    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4347));
+    const flow = await resyncThenMeasure({
+        mode: config.resync,
+        method: config.resyncMethod,
+        runner: (0,facts/* runnerType */.J5)(env),
+        first: first.measurement,
+        remeasure: async () => {
+            const again = await runCheck(config, env);
+            clockFix = again.fix;
+            return again.measurement;
+        },
+        budgetMs: resyncBudgetMs(config.timeoutMs),
+        servers: config.ntpServers.map((s) => s.label),
+        env,
+        ...(deps.platform ? { platform: deps.platform } : {}),
+    });
+    return decideOutcome({ config, first: first.measurement, flow, clockFix, env, dialect });
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+
+const round3 = (x) => Math.round(x * 1000) / 1000;
+/** An ARN's account field (the fifth) replaced, so the role and partition stay readable. */
+function arnWithoutAccount(arn) {
+    return arn.replace(/^(arn:[^:]*:[^:]*:[^:]*:)\d{12}(?=:)/, '$1***');
+}
+function json_text(value, max, options) {
+    let out = value;
+    for (const id of options.redact ?? [])
+        out = out.split(id).join('***');
+    return cap(out, max);
+}
+function jsonDetails(details, options) {
+    const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
+    const out = {};
+    for (const [key, value] of Object.entries(details)) {
+        if (options.withoutAccountId && key === 'account')
+            continue;
+        if (typeof value !== 'string')
+            out[key] = value;
+        else
+            out[key] = json_text(options.withoutAccountId && key === 'arn' ? arnWithoutAccount(value) : value, max, options);
+    }
+    return out;
+}
+function jsonSource(r, c, options = {}) {
+    const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
+    return {
+        kind: r.kind,
+        target: json_text(r.target, max, options),
+        address: r.address !== undefined ? json_text(r.address, max, options) : null,
+        status: r.status,
+        reason: r.reason !== undefined ? json_text(r.reason, max, options) : null,
+        falseticker: r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)),
+        deciding: deciding(r, c),
+        authenticated: r.authenticated,
+        offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
+        boundMs: r.sample ? round3(r.sample.boundMs) : null,
+        delayMs: r.sample ? round3(r.sample.delayMs) : null,
+        stratum: r.stratum ?? null,
+        refId: r.refId !== undefined ? cap(r.refId, 64) : null,
+        requests: r.requests,
+        ...(r.details ? { details: jsonDetails(r.details, options) } : {}),
+    };
+}
+function jsonSources(m, options = {}) {
+    const c = rowContext(m);
+    return m.results.map((r) => jsonSource(r, c, options));
+}
+function measurementJson(m, options) {
+    const c = rowContext(m);
+    return {
+        status: m.verdict.status,
+        certain: m.verdict.certain,
+        offsetMs: m.verdict.offsetMs !== undefined ? round3(m.verdict.offsetMs) : null,
+        uncertaintyMs: m.verdict.uncertaintyMs !== undefined ? round3(m.verdict.uncertaintyMs) : null,
+        direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
+        falsetickers: m.results.filter((r) => c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r))).map((r) => r.target),
+        requireAuthenticated: m.requireAuthenticated,
+        elapsedMs: Math.round(m.elapsedMs),
+        rounds: m.rounds,
+        sources: jsonSources(m, options),
+    };
+}
+function renderJson(o, options = {}) {
+    const { status: clockStatus, ...rest } = measurementJson(o.measurement, options);
+    return {
+        status: o.status,
+        reason: o.reason,
+        severity: o.severity,
+        exitCode: o.exitCode,
+        /** The clock's own verdict; differs from status only when a required check failed (reason aws-requirement). */
+        clockStatus,
+        title: o.title,
+        message: cap(o.text, MAX_FIELD_CHARS),
+        fix: o.fix || null,
+        notes: o.notes.map((n) => cap(n, MAX_FIELD_CHARS)),
+        ...rest,
+        resynced: o.resynced,
+        resync: {
+            run: o.flow.decision.run,
+            why: o.flow.decision.why,
+            line: o.resync?.line ?? null,
+            report: o.flow.report ?? null,
+        },
+        first: o.first ? { ...measurementJson(o.first, options), title: o.first.verdict.title } : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/gate.ts
+/**
+ * `clock-preflight check` and `clock-preflight resync`, a thin adapter: the gate's one outcome, rendered
+ * as text or JSON; its exit code is the outcome's. `resync` is `check` with `--resync` defaulting to
+ * `true` (the user asked for a resync by name; `force` also acts on GitHub-hosted runners). For other CI
+ * systems and for the runner's pre-job hook.
+ */
 
 
 
 
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
 async function gateCommand(config, json, io, deps = {}) {
-    const { first, flow, final, fix, notes } = await runGate(config, io.env, deps);
-    if (json) {
-        io.stdout(JSON.stringify({
-            ...jsonReport(final, fix, notes),
-            resynced: flow.resynced,
-            resync: { run: flow.decision.run, why: flow.decision.why, report: flow.report ?? null },
-            first: flow.report ? jsonReport(first, fix) : null,
-        }, null, 2) + '\n');
+    const outcome = await runGate(config, io.env, 'cli', deps);
+    // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
+    // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
+    if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
+        for (const id of outcome.accountIds)
+            io.stdout(`::add-mask::${id}\n`);
     }
-    else if (flow.report) {
-        io.stdout(`First measurement: ${first.verdict.title}\n` +
-            resyncText(flow) +
-            '\nMeasured again:\n' +
-            textReport(final, fix, notes));
-    }
-    else {
-        // Say why resync did not run only when it was asked for and the check did not pass.
-        const why = config.resync !== 'false' && first.verdict.status !== 'ok' ? resyncText(flow) : '';
-        io.stdout(textReport(final, fix, notes) + why);
-    }
-    return failsJob(final, config) ? 1 : 0;
+    if (json)
+        io.stdout(JSON.stringify(renderJson(outcome), null, 2) + '\n');
+    else
+        io.stdout(renderText(outcome, { columns: terminalColumns(io.env, io.columns) }));
+    return outcome.exitCode;
 }
 async function resyncCommand(args, io, deps = {}) {
     const config = readConfig((name) => (name === 'resync' ? (args.inputs.get(name) ?? 'true') : args.inputs.get(name)), io.env);
     return gateCommand(config, args.json, io, deps);
 }
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-const EXIT_OK = 0;
-const EXIT_FAIL = 1;
-const EXIT_USAGE = 2;
-
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI: argv in; text or JSON out. `check` exits 0 (ok, warn), 1 (fail, or unreachable under `fail`),
  * 2 (bad input); `explain` always 0; `run` with the wrapped command's own exit code.
  */
+
+
+
 
 
 
@@ -1038,7 +1680,7 @@ async function annotator(env) {
     if (env.GITHUB_ACTIONS !== 'true')
         return undefined;
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
-    return (message, title) => core.error(message, { title });
+    return (message, title) => core.error(forLog(message), { title: forTitle(title) });
 }
 async function explainText(args, io) {
     const { readTextBounded } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497));
@@ -1050,22 +1692,46 @@ async function explainText(args, io) {
     }
     return readTextBounded(io.stdin);
 }
-async function main(argv, io) {
+/**
+ * An input error in the CLI's own words: the flag as it is typed (`--max-offset`), not the action's input
+ * name; an environment variable or the command line itself as they are.
+ */
+function cliInputMessage(error) {
+    const base = error.input.split(' ')[0];
+    const named = INPUTS.some((i) => i.name === base) ? error.input.replace(base, `--${base}`) : error.input;
+    return `invalid ${named}: ${error.detail.replace(/`([a-z][a-z-]+): ([^`\s]+)`/g, '`--$1 $2`')}`;
+}
+/**
+ * Inside GitHub Actions the runner reads our stdout and stderr for workflow commands: everything we write
+ * ourselves passes through the door there (the wrapped command's own bytes in `run` do not come here).
+ */
+function actionsSafe(io) {
+    if (io.env.GITHUB_ACTIONS !== 'true')
+        return io;
+    const safe = (write) => (t) => write(typeof t === 'string' ? neutraliseWorkflowCommands(t) : t);
+    return { ...io, stdout: safe(io.stdout), stderr: safe(io.stderr) };
+}
+/** Our own `::add-mask::` lines (12 digits, validated) go out as commands; all else through the door. */
+function gateStdout(raw, safe) {
+    return (t) => (typeof t === 'string' && /^::add-mask::\d{12}\n$/.test(t) ? raw.stdout(t) : safe.stdout(t));
+}
+async function main(argv, rawIo) {
+    const io = actionsSafe(rawIo);
     try {
         const args = parseArgs(argv);
         if (args.command === 'help') {
-            io.stdout(helpText());
-            return EXIT_OK;
+            io.stdout(helpText(terminalColumns(io.env, io.columns)));
+            return cli_io/* EXIT_OK */.Ij;
         }
         if (args.command === 'version') {
             io.stdout(`${version/* VERSION */.x}\n`);
-            return EXIT_OK;
+            return cli_io/* EXIT_OK */.Ij;
         }
         // Every input is validated before any network work or any command runs. `resync` is `check` with
         // --resync defaulting to true.
         const defaults = args.command === 'resync' ? { resync: 'true' } : {};
         const config = config_readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
-        const clockFix = () => fixAdvice((0,facts/* detectPlatform */.l)(io.env));
+        const clockFix = () => fixAdvice((0,facts/* detectPlatform */.li)(io.env));
         switch (args.command) {
             case 'explain': {
                 const text = await explainText(args, io);
@@ -1099,19 +1765,22 @@ async function main(argv, io) {
             case 'check':
             case 'resync': {
                 if (args.positional.length > 0 || args.rest.length > 0) {
-                    throw new InputError(args.command, `unexpected argument '${[...args.positional, ...args.rest][0]}'`);
+                    throw new InputError(args.command, `unexpected argument ${echo([...args.positional, ...args.rest][0])}; ${args.command} takes only flags (see --help)`);
                 }
-                return await gateCommand(config, args.json, io);
+                // The mask line must reach the runner as a command, so the gate writes to the unfiltered stream;
+                // everything else it writes passes through the door itself.
+                return await gateCommand(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
             }
         }
     }
     catch (error) {
         if (error instanceof InputError) {
-            io.stderr(`clock-preflight: ${error.message}\n`);
-            return EXIT_USAGE;
+            io.stderr(`clock-preflight: ${cliInputMessage(error)}\n`);
+            return cli_io/* EXIT_USAGE */.Ri;
         }
-        io.stderr(`clock-preflight: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-        return EXIT_FAIL;
+        io.stderr(`clock-preflight: internal error: ${forLog((0,guard/* describeUnexpected */.Vp)(error))}\n`);
+        // After `run --` has run its command, the command's code, not ours.
+        return (0,guard/* internalErrorExitCode */.f_)();
     }
 }
 
@@ -1125,6 +1794,7 @@ async function main(argv, io) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   LD: () => (/* binding */ decide),
+  hj: () => (/* binding */ minorityVerdict),
   Zt: () => (/* binding */ sourceKey)
 });
 
@@ -1244,7 +1914,11 @@ function agreement(deciding, truechimers) {
  * consensus indices); `all` is every source asked, for counting who did not answer.
  */
 function decide(consensus, deciding, all, t) {
-    const silent = all.length - deciding.length;
+    // Counts must be true: a source that answered but does not vote (the signed STS call when the Date check
+    // already speaks for AWS; plain NTP under require-authenticated) is not one that "gave no usable answer".
+    const silent = all.filter((r) => r.status !== 'ok' || !r.sample).length;
+    const votingKeys = new Set(deciding.map(sourceKey));
+    const answeredNotVoting = all.filter((r) => r.status === 'ok' && r.sample && !votingKeys.has(sourceKey(r)));
     if (deciding.length === 0) {
         return {
             status: 'unknown',
@@ -1253,8 +1927,7 @@ function decide(consensus, deciding, all, t) {
             title: 'No time reference answered',
             message: (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
                 ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
-                "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
+                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS.',
             truechimers: [],
             falsetickers: [],
         };
@@ -1269,7 +1942,7 @@ function decide(consensus, deciding, all, t) {
             certain: true,
             title: 'Time sources disagree with no majority',
             message: `The time sources disagree and no majority agrees on one interval (${offsets}). ` +
-                'One of them is wrong or lying, and nothing says which: this is not a pass. Add more servers so that a majority can outvote a bad one.',
+                'One of them is wrong or lying, and nothing says which: this is not a pass.',
             truechimers: [],
             falsetickers: [],
         };
@@ -1289,6 +1962,13 @@ function decide(consensus, deciding, all, t) {
     }
     if (silent > 0)
         parts.push(`${silent} of ${all.length} sources gave no usable answer.`);
+    if (answeredNotVoting.length > 0) {
+        const names = answeredNotVoting.map(sourceName).join(', ');
+        parts.push(`${names} answered and ${answeredNotVoting.length === 1 ? 'is' : 'are'} reported without a vote` +
+            (answeredNotVoting.every((r) => r.kind === 'sts')
+                ? " (AWS's clock already votes through the Date check)."
+                : '.'));
+    }
     if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs)
         parts.push(describeImpact(offsetMs));
     if (!j.certain) {
@@ -1313,6 +1993,30 @@ function decide(consensus, deciding, all, t) {
         falsetickers: falsetickers.map(sourceKey),
     };
 }
+/**
+ * The answers agreed, but they are a minority of the votes that could have answered, and hold no
+ * authenticated evidence that would let them decide alone (policy.ts): the silent majority may have
+ * been delayed on purpose. Not a pass; what the minority said is kept in the words.
+ */
+function minorityVerdict(judged, answeredVotes, silentSources) {
+    const said = judged.offsetMs === undefined
+        ? ''
+        : ` They say the runner clock is ${(0,format/* describeOffset */.j8)(judged.offsetMs)} (±${(0,format/* humanDuration */.UU)(judged.uncertaintyMs ?? 0)}).`;
+    return {
+        status: 'unknown',
+        reason: 'no-majority',
+        certain: true,
+        title: 'Too few time sources answered to decide',
+        message: `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
+            'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
+            said +
+            ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass. ' +
+            "Fix: allow outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS ('aws: https'), or list servers that answer from this network.",
+        // Nobody decided: no source is reported as deciding or outvoted.
+        truechimers: [],
+        falsetickers: [],
+    };
+}
 
 
 /***/ }),
@@ -1321,11 +2025,12 @@ function decide(consensus, deciding, all, t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ signedMs),
+/* harmony export */   Ol: () => (/* binding */ preciseDuration),
+/* harmony export */   Tp: () => (/* binding */ signedDuration),
 /* harmony export */   UU: () => (/* binding */ humanDuration),
 /* harmony export */   j8: () => (/* binding */ describeOffset)
 /* harmony export */ });
-/* unused harmony export direction */
+/* unused harmony exports direction, signedMs */
 /** Number formatting for people: sizes of offsets and delays, directions. */
 /** 7 m 12 s, 1.35 s, 420 ms, 0.8 ms, 3 d 4 h. */
 function humanDuration(ms) {
@@ -1364,6 +2069,37 @@ function describeOffset(offsetMs) {
 /** Signed milliseconds for tables: +432000.1 ms. */
 function signedMs(ms, digits = 1) {
     return `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(digits)} ms`;
+}
+/**
+ * An offset or a bound for a table, in the largest units that keep its precision: 0.145 ms, 12.3 ms,
+ * 1.234 s, 20 m 0.0 s, 3 h 4 m 5 s, 3 d 4 h, 3 y 0 d. Exact milliseconds stay in JSON and outputs.
+ */
+function preciseDuration(ms) {
+    const abs = Math.abs(ms);
+    if (abs < 1)
+        return `${abs.toFixed(3)} ms`;
+    if (abs < 1000)
+        return `${abs.toFixed(1)} ms`;
+    if (abs < 60_000)
+        return `${(abs / 1000).toFixed(3)} s`;
+    if (abs < 3_600_000) {
+        const tenths = Math.round(abs / 100);
+        return `${Math.floor(tenths / 600)} m ${((tenths % 600) / 10).toFixed(1)} s`;
+    }
+    const s = Math.round(abs / 1000);
+    if (s < 86_400)
+        return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} m ${s % 60} s`;
+    const hours = Math.round(abs / 3_600_000);
+    const days = Math.floor(hours / 24);
+    if (days < 365)
+        return `${days} d ${hours % 24} h`;
+    const totalDays = Math.round(abs / 86_400_000);
+    const years = Math.floor(totalDays / 365.25);
+    return `${years} y ${Math.round(totalDays - years * 365.25)} d`;
+}
+/** preciseDuration with a sign: +20 m 0.0 s (runner behind), −12.3 ms (runner ahead). */
+function signedDuration(ms) {
+    return `${ms >= 0 ? '+' : '−'}${preciseDuration(ms)}`;
 }
 
 
@@ -1410,7 +2146,9 @@ function describeSignedCheck(r) {
     if (d.credentialsProblem === true) {
         if (r.status === 'skipped')
             return `The signed STS check did not run: ${r.reason}.`;
-        return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
+        // Said once: the source's reason ends by saying so too (for the table, where it stands alone).
+        const reason = (r.reason ?? '').replace(/\s*This is a credentials problem, not the clock\.$/, '.');
+        return `The signed STS check failed for credentials, not the clock: ${reason}`;
     }
     if (r.status !== 'ok' || !r.sample) {
         return r.status === 'skipped'
@@ -1471,49 +2209,256 @@ function awsRequirementFailure(config, results) {
 
 /***/ }),
 
+/***/ 578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HF: () => (/* binding */ wrappedCommandFinished),
+/* harmony export */   Vp: () => (/* binding */ describeUnexpected),
+/* harmony export */   f_: () => (/* binding */ internalErrorExitCode),
+/* harmony export */   gI: () => (/* binding */ installProcessGuard),
+/* harmony export */   l2: () => (/* binding */ exitWhenDone)
+/* harmony export */ });
+/* unused harmony export LINGER_LIMIT_MS */
+/**
+ * The last resort of both entry points: anything nobody caught (a rejected promise without a handler, an
+ * exception thrown from an event handler) becomes one line in words and the documented exit code,
+ * never a stack trace. Every such case is a bug to fix where it starts; this only keeps a gate from
+ * being what breaks a deploy in a confusing way.
+ *
+ * And after the verdict nothing should keep the process alive. If something still does (a DNS lookup
+ * the platform cannot cancel, a socket someone forgot), the process ends a moment later with the code it
+ * already chose, and says so, instead of hanging the job.
+ */
+let wrappedExitCode;
+let installed;
+/**
+ * `run -- COMMAND`: once the wrapped command has finished, its exit code is what this process must
+ * return, whatever happens afterwards in the diagnosis.
+ */
+function wrappedCommandFinished(code) {
+    wrappedExitCode = code;
+}
+/** The exit code an internal error ends the process with now. */
+function internalErrorExitCode() {
+    return wrappedExitCode ?? installed?.internalErrorCode ?? 1;
+}
+/** The first line of an unknown thrown value, without a stack, bounded. */
+function describeUnexpected(error) {
+    let text;
+    if (error instanceof Error)
+        text = `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`;
+    else
+        text = String(error);
+    const line = text.split('\n', 1)[0] ?? '';
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+function installProcessGuard(options) {
+    if (installed)
+        return;
+    installed = options;
+    const fatal = (what) => (error) => {
+        try {
+            options.report(`internal error (${what}): ${describeUnexpected(error)}. This is a bug in clock-preflight, not a finding about the clock; please report it.`);
+        }
+        finally {
+            process.exit(internalErrorExitCode());
+        }
+    };
+    process.on('uncaughtException', fatal('uncaught exception'));
+    process.on('unhandledRejection', fatal('unhandled promise rejection'));
+}
+/** How long the process may linger after its work is done before it is ended by force. */
+const LINGER_LIMIT_MS = 1500;
+/**
+ * Called when the entry point's work is done and `process.exitCode` is set. The timer is unref'd: it
+ * fires only when something else still holds the event loop, which is a bug; then the process ends with
+ * the code already chosen.
+ */
+function exitWhenDone(report, lingerMs = LINGER_LIMIT_MS) {
+    const timer = setTimeout(() => {
+        report('note: an operation was still pending after the verdict and was ended by force; the result above stands.');
+        process.exit();
+    }, lingerMs);
+    timer.unref();
+}
+
+
+/***/ }),
+
 /***/ 7230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ formatAddress),
-  p: () => (/* binding */ resolveHost)
+  M0: () => (/* binding */ formatAddress),
+  p0: () => (/* binding */ resolveHost)
 });
+
+// UNUSED EXPORTS: addressesFromHostsFile, hostsFilePath
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __nccwpck_require__(813);
 ;// CONCATENATED MODULE: ./src/net/resolve.ts
-/** Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw. */
+/**
+ * Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw.
+ *
+ * Why not just dns.lookup: it is getaddrinfo on libuv's thread pool and cannot be cancelled. Against a
+ * DNS server that never answers it keeps the process alive long after the deadline (resolv.conf's
+ * timeout × attempts × servers × search domains: 50 s was seen with `--timeout 3s`), and four such
+ * lookups fill the pool. So: the hosts file first (as getaddrinfo does), then c-ares (dns.Resolver) with
+ * its own timeout, cancelled at the deadline. Only when c-ares fails quickly for another reason (no
+ * servers in resolv.conf, a name only another NSS source knows) does getaddrinfo get its chance, raced
+ * against the deadline.
+ *
+ * IPv4 first: many CI runners (GitHub's hosted ones among them) have no IPv6 route, and every default
+ * time server has an IPv4 address.
+ */
 
 
 
+
+
+/** c-ares: per-try timeout and tries per server; the deadline cancels earlier. */
+const DNS_TRY_TIMEOUT_MS = 2000;
+const DNS_TRIES = 2;
+/** Where the hosts file is on this platform. */
+function hostsFilePath(platform = process.platform, env = process.env) {
+    if (platform === 'win32')
+        return (0,external_node_path_.join)(env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts');
+    return '/etc/hosts';
+}
+/** The addresses a hosts file gives `host`, IPv4 first. Pure. */
+function addressesFromHostsFile(text, host) {
+    const name = host.toLowerCase().replace(/\.$/, '');
+    const found = [];
+    for (const line of text.split(/\r?\n/)) {
+        const [address, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+        if (!address || names.length === 0)
+            continue;
+        const family = (0,external_node_net_.isIP)(address);
+        if (family !== 4 && family !== 6)
+            continue;
+        if (names.some((n) => n.toLowerCase().replace(/\.$/, '') === name))
+            found.push({ address, family });
+    }
+    return [...found.filter((a) => a.family === 4), ...found.filter((a) => a.family === 6)];
+}
+function readHostsFile() {
+    try {
+        return (0,external_node_fs_.readFileSync)(hostsFilePath(), 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+function describeDnsError(host, code) {
+    const words = code === 'ENOTFOUND'
+        ? 'no such host'
+        : code === 'ENODATA'
+            ? 'the name has no IPv4 or IPv6 address'
+            : code === 'EAI_AGAIN'
+                ? 'DNS server did not answer (temporary failure)'
+                : code === 'ETIMEOUT'
+                    ? 'DNS server did not answer'
+                    : code === 'ECONNREFUSED'
+                        ? 'DNS server refused the connection'
+                        : code;
+    return `DNS lookup of ${host} failed: ${words}`;
+}
+/** A and AAAA in parallel over c-ares; the first A record wins, else the first AAAA. */
+function resolveWithCares(host, signal) {
+    return new Promise((resolve) => {
+        let resolver;
+        try {
+            resolver = new promises_namespaceObject.Resolver({ timeout: DNS_TRY_TIMEOUT_MS, tries: DNS_TRIES });
+        }
+        catch (error) {
+            return resolve({ kind: 'failed', code: (0,source/* errorCode */.CA)(error) });
+        }
+        let done = false;
+        const finish = (o) => {
+            if (done)
+                return;
+            done = true;
+            signal.removeEventListener('abort', onAbort);
+            // Whatever is still in flight (the AAAA query, a retry) ends now and releases its socket.
+            resolver.cancel();
+            resolve(o);
+        };
+        const onAbort = () => finish({ kind: 'aborted' });
+        if (signal.aborted)
+            return finish({ kind: 'aborted' });
+        signal.addEventListener('abort', onAbort, { once: true });
+        let v6;
+        let v4Failed;
+        const settle = () => {
+            if (v4Failed === undefined || v6 === undefined)
+                return;
+            if ('address' in v6)
+                finish({ kind: 'address', address: v6.address, family: 6 });
+            // ENODATA for A says little when AAAA failed for a reason: report the more telling error.
+            else
+                finish({ kind: 'failed', code: v4Failed === 'ENODATA' ? v6.code : v4Failed });
+        };
+        resolver.resolve4(host).then((addresses) => {
+            if (addresses[0])
+                return finish({ kind: 'address', address: addresses[0], family: 4 });
+            v4Failed = 'ENODATA';
+            settle();
+        }, (error) => {
+            v4Failed = (0,source/* errorCode */.CA)(error);
+            settle();
+        });
+        resolver.resolve6(host).then((addresses) => {
+            v6 = addresses[0] ? { address: addresses[0] } : { code: 'ENODATA' };
+            settle();
+        }, (error) => {
+            v6 = { code: (0,source/* errorCode */.CA)(error) };
+            settle();
+        });
+    });
+}
+const timedOut = (host) => ({
+    ok: false,
+    reason: `DNS lookup of ${host} did not finish before the deadline`,
+    timedOut: true,
+});
 async function resolveHost(host, signal) {
     const literal = (0,external_node_net_.isIP)(host);
     if (literal === 4 || literal === 6)
         return { ok: true, address: host, family: literal };
+    const listed = addressesFromHostsFile(readHostsFile(), host)[0];
+    if (listed)
+        return { ok: true, ...listed };
+    const cares = await resolveWithCares(host, signal);
+    if (cares.kind === 'address')
+        return { ok: true, address: cares.address, family: cares.family };
+    if (cares.kind === 'aborted')
+        return timedOut(host);
+    if (cares.code === 'ETIMEOUT' || cares.code === 'ECANCELLED') {
+        // A DNS server that does not answer would keep getaddrinfo waiting just the same: no second try.
+        return { ok: false, reason: describeDnsError(host, 'ETIMEOUT'), timedOut: true };
+    }
+    // c-ares failed quickly (e.g. no name servers configured, or a name only another NSS source knows):
+    // the system resolver decides, within the deadline.
     try {
         const answer = await (0,source/* untilAborted */.Eu)((0,promises_namespaceObject.lookup)(host), signal);
         if (!answer)
-            return {
-                ok: false,
-                reason: `DNS lookup of ${host} did not finish before the deadline`,
-                timedOut: true,
-            };
+            return timedOut(host);
         return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
     }
     catch (error) {
-        const code = (0,source/* errorCode */.CA)(error);
-        const words = code === 'ENOTFOUND'
-            ? 'no such host'
-            : code === 'EAI_AGAIN'
-                ? 'DNS server did not answer (temporary failure)'
-                : code;
-        return { ok: false, reason: `DNS lookup of ${host} failed: ${words}`, timedOut: false };
+        return { ok: false, reason: describeDnsError(host, (0,source/* errorCode */.CA)(error)), timedOut: false };
     }
 }
 function formatAddress(address, port) {
@@ -1659,11 +2604,13 @@ function detectTimeService(options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ detectEc2Anywhere),
 /* harmony export */   jj: () => (/* binding */ ec2Advice),
+/* harmony export */   jk: () => (/* binding */ IMDS_BUDGET_MS),
 /* harmony export */   sv: () => (/* binding */ detectEc2),
 /* harmony export */   v$: () => (/* binding */ amazonTimeSyncServers)
 /* harmony export */ });
-/* unused harmony exports isEc2, readDmi, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
+/* unused harmony exports isEc2, readDmi, shouldAskImds, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _time_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1321);
@@ -1701,9 +2648,35 @@ function readDmi(root = '/') {
     set('hypervisorUuid', read(`${root}sys/hypervisor/uuid`));
     return facts;
 }
-/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
+/** Linux only: macOS and Windows instances have no sysfs; detectEc2Anywhere asks IMDS there. */
 function detectEc2(os = process.platform, root = '/') {
     return os === 'linux' && isEc2(readDmi(root));
+}
+/** Most of a check's budget stays with the measurement: the metadata probe gets this much at most. */
+const IMDS_BUDGET_MS = 800;
+/**
+ * Whether to ask the metadata service: where DMI cannot tell (Windows, macOS), unless the AWS SDKs'
+ * own switch turns it off, or this is a GitHub-hosted runner (Azure; its 169.254.169.254 is not EC2's).
+ */
+function shouldAskImds(os, env) {
+    if (os !== 'win32' && os !== 'darwin')
+        return false;
+    if (env.AWS_EC2_METADATA_DISABLED?.trim().toLowerCase() === 'true')
+        return false;
+    return !(env.GITHUB_ACTIONS === 'true' && env.RUNNER_ENVIRONMENT === 'github-hosted');
+}
+/** DMI on Linux; elsewhere IMDSv2 (token first, bounded by timeoutMs). */
+async function detectEc2Anywhere(options) {
+    const os = options.os ?? process.platform;
+    const env = options.env ?? process.env;
+    if (detectEc2(os))
+        return true;
+    if (!shouldAskImds(os, env))
+        return false;
+    const { probeImdsV2 } = await __nccwpck_require__.e(/* import() */ 560).then(__nccwpck_require__.bind(__nccwpck_require__, 2560));
+    const endpoint = options.imdsEndpoint ?? env.AWS_EC2_METADATA_SERVICE_ENDPOINT;
+    const answer = await probeImdsV2({ ...(endpoint ? { endpoint } : {}), timeoutMs: options.timeoutMs });
+    return answer.ec2;
 }
 const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
 const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
@@ -1729,8 +2702,9 @@ function ec2Advice(service) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ runnerType),
-/* harmony export */   l: () => (/* binding */ detectPlatform)
+/* harmony export */   J5: () => (/* binding */ runnerType),
+/* harmony export */   li: () => (/* binding */ detectPlatform),
+/* harmony export */   uu: () => (/* binding */ isKubernetesPod)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1758,13 +2732,22 @@ function runnerType(env) {
         return 'not-github';
     return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
 }
-function detectPlatform(env = process.env) {
+/**
+ * A pod: the service account files Kubernetes mounts into every pod by default, or the service address
+ * it puts into every container's environment (which stays when automounting is turned off).
+ */
+function isKubernetesPod(env, exists) {
+    return (env.KUBERNETES_SERVICE_HOST ?? '') !== '' || exists('/var/run/secrets/kubernetes.io');
+}
+function detectPlatform(env = process.env, exists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync) {
     const os = process.platform;
+    const kubernetes = os === 'linux' && isKubernetesPod(env, exists);
     return {
         os,
         runner: runnerType(env),
         wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
-        container: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/.dockerenv') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/run/.containerenv'),
+        container: kubernetes || exists('/.dockerenv') || exists('/run/.containerenv'),
+        kubernetes,
         // What is running wins over what is installed; a chronyd started with -x does not count.
         timeService: (0,_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectTimeService */ .oM)({ os, env }).service,
         ec2: (0,_ec2_js__WEBPACK_IMPORTED_MODULE_2__/* .detectEc2 */ .sv)(os),
@@ -1991,6 +2974,8 @@ function timesyncdStrategy(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/resync/strategies/windows.ts
+/** A `sc query` line whose value is state 1 (SERVICE_STOPPED), whatever the label's language. */
+const SC_STATE_STOPPED = /^\s*\S+\s*:\s*1\s+[A-Z_]+\s*$/m;
 function windowsStrategy(_ctx) {
     const startIfStopped = [
         {
@@ -2007,7 +2992,9 @@ function windowsStrategy(_ctx) {
             purpose: 'start the Windows Time service, which is stopped',
             privileged: true,
             okExitCodes: [2],
-            onlyIf: { step: 'state', matches: /STOPPED/ },
+            // The state's number, not its words: `sc query` labels are translated on non-English Windows.
+            // SERVICE_STOPPED is 1; TYPE, exit codes and checkpoints never print a bare 1 followed by a name.
+            onlyIf: { step: 'state', matches: SC_STATE_STOPPED },
             maxMs: 15_000,
         },
     ];
@@ -2334,19 +3321,30 @@ function refIdText(refId) {
 function checkReply(bytes, expectedOrigin) {
     const packet = decodePacket(bytes);
     if (!packet)
-        return { kind: 'rejected', reason: `short packet (${bytes.length} bytes, need 48)` };
+        return { kind: 'rejected', code: 'short', reason: `short packet (${bytes.length} bytes, need 48)` };
     if (packet.mode !== Mode.Server) {
-        return { kind: 'rejected', reason: `wrong mode ${packet.mode} (a server reply is mode 4)`, packet };
+        return {
+            kind: 'rejected',
+            code: 'mode',
+            reason: `wrong mode ${packet.mode} (a server reply is mode 4)`,
+            packet,
+        };
     }
     if (packet.version !== 3 && packet.version !== 4) {
-        return { kind: 'rejected', reason: `unsupported NTP version ${packet.version}`, packet };
+        return { kind: 'rejected', code: 'version', reason: `unsupported NTP version ${packet.version}`, packet };
     }
     if (isZero(packet.origin)) {
-        return { kind: 'rejected', reason: 'origin timestamp is zero (not an answer to our request)', packet };
+        return {
+            kind: 'rejected',
+            code: 'zero-origin',
+            reason: 'origin timestamp is zero (not an answer to our request)',
+            packet,
+        };
     }
     if (!sameTimestamp(packet.origin, expectedOrigin)) {
         return {
             kind: 'rejected',
+            code: 'origin-mismatch',
             reason: 'origin timestamp does not match our request (stale, replayed or forged reply)',
             packet,
         };
@@ -2358,18 +3356,20 @@ function checkReply(bytes, expectedOrigin) {
     if (packet.leap === LEAP_UNSYNCHRONIZED || packet.stratum >= 16) {
         return {
             kind: 'rejected',
+            code: 'unsynchronised',
             reason: `server is not synchronised (leap ${packet.leap}, stratum ${packet.stratum})`,
             packet,
         };
     }
     if (isZero(packet.transmit))
-        return { kind: 'rejected', reason: 'transmit timestamp is zero', packet };
+        return { kind: 'rejected', code: 'zero-transmit', reason: 'transmit timestamp is zero', packet };
     if (isZero(packet.receive))
-        return { kind: 'rejected', reason: 'receive timestamp is zero', packet };
+        return { kind: 'rejected', code: 'zero-receive', reason: 'receive timestamp is zero', packet };
     const rootDistanceMs = packet.rootDelayMs / 2 + packet.rootDispersionMs;
     if (rootDistanceMs > MAX_ROOT_DISTANCE_MS) {
         return {
             kind: 'rejected',
+            code: 'root-distance',
             reason: `root distance ${Math.round(rootDistanceMs)} ms is over ${MAX_ROOT_DISTANCE_MS} ms (the server does not know the time well)`,
             packet,
         };
@@ -2542,7 +3542,7 @@ function restartAttempts(unit, what, wait) {
 /* harmony import */ var _protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3425);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
 /* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7230);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
+/* harmony import */ var _udp_exchange_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
 /**
  * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
  *
@@ -2614,7 +3614,16 @@ function warmUp(clock) {
             done();
         });
         b.bind(0, '127.0.0.1', () => {
-            a.connect(b.address().port, '127.0.0.1', () => a.send((0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin)));
+            a.connect(b.address().port, '127.0.0.1', (error) => {
+                if (error)
+                    return done();
+                try {
+                    a.send((0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin));
+                }
+                catch {
+                    done();
+                }
+            });
         });
     });
     return warmedUp;
@@ -2624,7 +3633,7 @@ function ntpSource(server, options = {}) {
     const minIntervalMs = options.minRequestIntervalMs ?? 2000;
     const maxRequests = options.maxRequests ?? 4;
     let requests = 0;
-    let lastRequestAt = -Infinity;
+    const pacing = { lastRequestAtMs: -Infinity };
     let best;
     let last = {
         kind: 'ntp',
@@ -2641,7 +3650,7 @@ function ntpSource(server, options = {}) {
             target: server.label,
             authenticated: false,
             requests,
-            ...(resolved ? { address: (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(resolved.address, server.port) } : {}),
+            ...(resolved ? { address: (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M0)(resolved.address, server.port) } : {}),
             ...(best ? { sample: best } : {}),
             ...r,
         };
@@ -2656,7 +3665,7 @@ function ntpSource(server, options = {}) {
         if (stopped)
             return last;
         if (!resolved) {
-            const r = await (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveHost */ .p)(server.host, signal);
+            const r = await (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveHost */ .p0)(server.host, signal);
             if (!r.ok) {
                 if (!r.timedOut)
                     stopped = true;
@@ -2667,114 +3676,76 @@ function ntpSource(server, options = {}) {
         await warmUp(clock);
         return exchange(resolved, signal);
     }
-    function exchange(to, signal) {
-        return new Promise((resolve) => {
-            const socket = (0,node_dgram__WEBPACK_IMPORTED_MODULE_0__.createSocket)(to.family === 6 ? 'udp6' : 'udp4');
-            const outstanding = new Map();
-            let lastRejection;
-            let strays = 0;
-            let finished = false;
-            let resendTimer;
-            const abortController = new AbortController();
-            const finish = (r) => {
-                if (finished)
-                    return;
-                finished = true;
-                clearTimeout(resendTimer);
-                abortController.abort();
-                signal.removeEventListener('abort', onAbort);
-                try {
-                    socket.close();
-                }
-                catch {
-                    // already closed after a failed connect
-                }
-                resolve(r);
-            };
-            const onAbort = () => {
-                if (lastRejection) {
-                    finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
-                }
-                else {
-                    const noun = requests === 1 ? 'request' : 'requests';
-                    finish(result({
-                        status: 'timeout',
-                        reason: `no reply to ${requests} ${noun} before the deadline` +
-                            (strays > 0 ? ` (${strays} packets from other addresses ignored)` : ''),
-                    }));
-                }
-            };
-            if (signal.aborted)
-                return onAbort();
-            signal.addEventListener('abort', onAbort, { once: true });
-            const send = async () => {
-                // The NTP pool's rule: never two requests to one server less than 2 s apart.
-                await (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(lastRequestAt + minIntervalMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)(), abortController.signal);
-                if (finished)
-                    return;
+    async function exchange(to, signal) {
+        const outstanding = [];
+        const peer = { ...to, port: server.port };
+        const end = await (0,_udp_exchange_js__WEBPACK_IMPORTED_MODULE_5__/* .udpExchange */ .V)({
+            peer,
+            signal,
+            pacing,
+            minIntervalMs,
+            maxRequests,
+            nowMs: () => clock.nowMs(),
+            nextRequest: () => {
                 const origin = randomTimestamp();
                 const request = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeClientRequest */ .vH)(origin);
                 requests += 1;
-                lastRequestAt = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)();
-                const t1 = clock.nowMs();
-                outstanding.set(`${origin.seconds}.${origin.fraction}`, { t1, origin });
-                socket.send(request, (error) => {
-                    if (error)
-                        finish(result({ status: 'error', reason: `could not send: ${(0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .CA)(error)}` }));
-                });
-                if (requests < maxRequests) {
-                    resendTimer = setTimeout(() => void send(), minIntervalMs);
-                }
-            };
-            socket.on('message', (bytes, rinfo) => {
-                const t4 = clock.nowMs();
-                if (rinfo.address !== to.address || rinfo.port !== server.port) {
-                    strays += 1;
-                    return;
-                }
+                outstanding.push({ t1: clock.nowMs(), origin });
+                return request;
+            },
+            judge: (bytes, t4) => {
                 // Match against every request still outstanding: a late reply to an earlier request is genuine.
-                for (const { t1, origin } of outstanding.values()) {
+                for (const { t1, origin } of outstanding) {
                     const check = (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReply */ .xk)(bytes, origin);
-                    if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp does not match'))
+                    if (check.kind === 'rejected' && check.code === 'origin-mismatch')
                         continue;
-                    if (check.kind === 'rejected') {
-                        lastRejection = check.reason;
-                        return;
-                    }
+                    if (check.kind === 'rejected')
+                        return { kind: 'reject', reason: check.reason };
                     if (check.kind === 'kiss-of-death') {
                         if (check.stop)
                             stopped = true;
-                        finish(result({
-                            status: 'kod',
-                            stratum: 0,
-                            refId: check.code,
-                            reason: check.stop
-                                ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
-                                : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
-                        }));
-                        return;
+                        return {
+                            kind: 'accept',
+                            end: result({
+                                status: 'kod',
+                                stratum: 0,
+                                refId: check.code,
+                                reason: check.stop
+                                    ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
+                                    : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
+                            }),
+                        };
                     }
                     const sample = sampleFromReply(check.packet, t1, t4);
                     if (!best || sample.boundMs < best.boundMs)
                         best = sample;
-                    finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
-                    return;
+                    return {
+                        kind: 'accept',
+                        end: result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }),
+                    };
                 }
-                lastRejection =
-                    'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
-            });
-            socket.on('error', (error) => {
-                const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .CA)(error);
-                const reason = code === 'ECONNREFUSED'
-                    ? `connection refused: nothing answers NTP on ${(0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M)(to.address, server.port)} (ICMP port unreachable)`
-                    : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
-                        ? `network unreachable (${code})`
-                        : `socket error ${code}`;
-                if (code === 'ECONNREFUSED')
-                    stopped = true;
-                finish(result({ status: 'error', reason }));
-            });
-            socket.connect(server.port, to.address, () => void send());
+                return {
+                    kind: 'reject',
+                    reason: 'origin timestamp does not match any request we sent (stale, replayed or forged reply)',
+                };
+            },
+        }, 'NTP');
+        if (end.kind === 'answered')
+            return end.end;
+        if (end.kind === 'socket-error') {
+            if (end.permanent)
+                stopped = true;
+            const sending = end.phase === 'send' ? 'could not send: ' : '';
+            return result({ status: 'error', reason: `${sending}${end.reason}` });
+        }
+        if (end.lastRejection) {
+            return result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` });
+        }
+        const noun = end.sent === 1 ? 'request' : 'requests';
+        return result({
+            status: 'timeout',
+            reason: `no reply to ${end.sent} ${noun} before the deadline` +
+                (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : ''),
         });
     }
     return {
@@ -2810,26 +3781,221 @@ function sleep(ms, signal) {
         signal.addEventListener('abort', done, { once: true });
     });
 }
-/** Races a promise against the signal: resolves to undefined when the signal aborts first. */
+/**
+ * Races a promise against the signal: resolves to undefined when the signal aborts first. The promise is
+ * always given a handler, also when the signal has already aborted: whatever it rejects with later (an
+ * SDK's AbortError, a lookup's failure) is settled here, never left unhandled to crash the process.
+ */
 function untilAborted(promise, signal) {
-    if (signal.aborted)
-        return Promise.resolve(undefined);
     return new Promise((resolve, reject) => {
         const onAbort = () => resolve(undefined);
-        signal.addEventListener('abort', onAbort, { once: true });
         promise.then((v) => {
             signal.removeEventListener('abort', onAbort);
             resolve(v);
         }, (e) => {
             signal.removeEventListener('abort', onAbort);
+            // After the abort the outcome is already settled; a late rejection changes nothing.
             reject(e);
         });
+        if (signal.aborted)
+            return resolve(undefined);
+        signal.addEventListener('abort', onAbort, { once: true });
     });
 }
 function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
         return error.code;
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ udpExchange)
+/* harmony export */ });
+/* unused harmony export describeSocketError */
+/* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1314);
+/* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dgram__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7230);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(813);
+/**
+ * One request/reply exchange over UDP, shared by the NTP and NTS sources: a connected socket, request
+ * pacing, retries, strays, the deadline, and every socket fault (create, connect, send, receive) turned
+ * into an end value. Nothing here throws and nothing outlives the signal: the returned promise always
+ * resolves, and the socket is closed when it does.
+ *
+ * What a request and a reply mean is the caller's: it builds each request (reading its T1 as late as
+ * possible) and judges each datagram from the peer. The exchange only moves bytes and keeps time.
+ */
+
+
+
+
+/** Errors after which asking the same address again cannot help. */
+const PERMANENT_CODES = new Set([
+    'ECONNREFUSED',
+    'EACCES',
+    'EPERM',
+    'EAFNOSUPPORT',
+    'EADDRNOTAVAIL',
+    'EINVAL',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_SOCKET_BAD_PORT',
+    'ERR_INVALID_ARG_VALUE',
+]);
+/** A socket fault in words: what failed, towards whom, and what it usually means. Pure. */
+function describeSocketError(code, peer, what) {
+    const at = (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .formatAddress */ .M0)(peer.address, peer.port);
+    switch (code) {
+        case 'ECONNREFUSED':
+            return `connection refused: nothing answers ${what} on ${at} (ICMP port unreachable)`;
+        case 'ENETUNREACH':
+            return peer.family === 6
+                ? `network unreachable (ENETUNREACH): this machine has no IPv6 route to ${at}`
+                : `network unreachable (ENETUNREACH): no route to ${at}`;
+        case 'EHOSTUNREACH':
+            return `host unreachable (EHOSTUNREACH): ${at} cannot be reached from here`;
+        case 'EAFNOSUPPORT':
+            return `IPv6 is not available on this machine (EAFNOSUPPORT): cannot send ${what} to ${at}`;
+        case 'EADDRNOTAVAIL':
+            return `address not available (EADDRNOTAVAIL): no local address can reach ${at}`;
+        case 'EACCES':
+        case 'EPERM':
+            return `not permitted to send to ${at} (${code}): a broadcast address, or a firewall rule on this machine`;
+        default:
+            return `socket error ${code} towards ${at}`;
+    }
+}
+function udpExchange(options, what = 'NTP') {
+    const { peer, signal, pacing } = options;
+    return new Promise((resolve) => {
+        let socket;
+        let sent = 0;
+        let strays = 0;
+        let lastRejection;
+        let finished = false;
+        let connected = false;
+        let resendTimer;
+        // Ends the pacing sleep when the exchange ends for any reason, not only at the deadline.
+        const stopSending = new AbortController();
+        const finish = (end) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(resendTimer);
+            stopSending.abort();
+            signal.removeEventListener('abort', onAbort);
+            try {
+                socket?.close();
+            }
+            catch {
+                // Already closed (a failed bind closes it).
+            }
+            resolve(end);
+        };
+        const fail = (phase, error) => {
+            const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error);
+            finish({
+                kind: 'socket-error',
+                phase,
+                code,
+                reason: describeSocketError(code, peer, what),
+                permanent: PERMANENT_CODES.has(code),
+                sent,
+            });
+        };
+        const onAbort = () => finish({
+            kind: 'deadline',
+            sent,
+            strays,
+            ...(lastRejection !== undefined ? { lastRejection } : {}),
+        });
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        // send() resolves on every path; the catch is for a fault nobody foresaw, which ends the exchange.
+        const sendNext = () => void send().catch((error) => fail('send', error));
+        const send = async () => {
+            // The NTP pool's rule: never two requests to one server less than minIntervalMs apart.
+            await (0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(pacing.lastRequestAtMs + options.minIntervalMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .monotonicMs */ .dR)(), stopSending.signal);
+            if (finished || !socket)
+                return;
+            let request;
+            try {
+                request = options.nextRequest();
+            }
+            catch (error) {
+                return fail('send', error);
+            }
+            if (!request)
+                return; // Nothing more to send: wait for the replies already asked for.
+            sent += 1;
+            pacing.lastRequestAtMs = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .monotonicMs */ .dR)();
+            try {
+                socket.send(request, (error) => {
+                    if (error)
+                        fail('send', error);
+                });
+            }
+            catch (error) {
+                // A socket closed under us or a bad argument throws synchronously instead of calling back.
+                return fail('send', error);
+            }
+            if (sent < options.maxRequests) {
+                resendTimer = setTimeout(sendNext, options.minIntervalMs);
+            }
+        };
+        try {
+            socket = (0,node_dgram__WEBPACK_IMPORTED_MODULE_0__.createSocket)(peer.family === 6 ? 'udp6' : 'udp4');
+        }
+        catch (error) {
+            return fail('connect', error);
+        }
+        socket.on('message', (bytes, rinfo) => {
+            const arrivedAtMs = options.nowMs();
+            if (finished)
+                return;
+            // The kernel drops datagrams from elsewhere on a connected socket; check again all the same.
+            if (rinfo.address !== peer.address || rinfo.port !== peer.port) {
+                strays += 1;
+                return;
+            }
+            let judgement;
+            try {
+                judgement = options.judge(bytes, arrivedAtMs);
+            }
+            catch (error) {
+                // A parser must never throw on bytes from the network; if one does, the reply is not a sample.
+                lastRejection = `reply could not be read (${(0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error)})`;
+                return;
+            }
+            if (judgement.kind === 'accept')
+                finish({ kind: 'answered', end: judgement.end });
+            else
+                lastRejection = judgement.reason;
+        });
+        // Before connect, errors (bind, connect) come to the connect callback; after, to 'error'.
+        socket.on('error', (error) => fail(connected ? 'receive' : 'connect', error));
+        try {
+            socket.connect(peer.port, peer.address, (error) => {
+                if (finished)
+                    return;
+                if (error)
+                    return fail('connect', error);
+                connected = true;
+                sendNext();
+            });
+        }
+        catch (error) {
+            fail('connect', error);
+        }
+    });
 }
 
 
@@ -2843,16 +4009,42 @@ function errorCode(error) {
 /* harmony export */   dR: () => (/* binding */ monotonicMs),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-function anchorToWallClock() {
-    const start = Date.now();
-    let wall = start;
-    let perf = performance.now();
-    // Bounded: Date.now() must tick within a few ms unless the process is descheduled.
-    for (let i = 0; i < 1_000_000 && wall === start; i++) {
-        perf = performance.now();
-        wall = Date.now();
+/* unused harmony exports ANCHOR_MAX_ERROR_MS, anchorToWallClock */
+/** The largest error of an accepted anchor: half the widest bracket we pair across. */
+const ANCHOR_MAX_ERROR_MS = 0.025;
+/** Millisecond ticks to wait for a clean one before settling for the narrowest seen. */
+const ANCHOR_MAX_TICKS = 20;
+/** Pairs a tick of readWallMs (whole ms) with readPerfMs (fractional ms). Exported for tests. */
+function anchorToWallClock(readWallMs = Date.now, readPerfMs = () => performance.now()) {
+    // The first calls of a process are slow (lazy bindings); make them here, outside any bracket.
+    readPerfMs();
+    readWallMs();
+    let best;
+    let beforePrevious = readPerfMs();
+    let previousWall = readWallMs();
+    // Bounded: Date.now() must tick every millisecond; a frozen clock must not hang the run.
+    for (let ticks = 0, i = 0; ticks < ANCHOR_MAX_TICKS && i < 5_000_000; i++) {
+        const before = readPerfMs();
+        const wall = readWallMs();
+        const after = readPerfMs();
+        if (wall !== previousWall) {
+            ticks += 1;
+            // The wall clock reached `wall` after the previous read and by this one.
+            const candidate = {
+                wallMs: wall,
+                perfMs: (beforePrevious + after) / 2,
+                errorMs: (after - beforePrevious) / 2,
+            };
+            if (!best || candidate.errorMs < best.errorMs)
+                best = candidate;
+            if (best.errorMs <= ANCHOR_MAX_ERROR_MS)
+                return best;
+        }
+        previousWall = wall;
+        beforePrevious = before;
     }
-    return { wallMs: wall, perfMs: perf };
+    // No tick (a stopped clock) or none clean: the best we have, still far better than a blind pairing.
+    return best ?? { wallMs: previousWall, perfMs: beforePrevious, errorMs: 1 };
 }
 let anchor;
 const systemClock = {
@@ -3096,20 +4288,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

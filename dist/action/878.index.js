@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 878;
+export const ids = [878];
 export const modules = {
 
-/***/ 717:
+/***/ 878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -43,8 +43,8 @@ var external_node_net_ = __webpack_require__(7030);
  *   only; IP literals match exactly, or by CIDR (`10.0.0.0/8`, as curl ≥ 7.86).
  * - Loopback targets never go through a proxy (as @actions/http-client): a local endpoint is local.
  *
- * The agent tunnels with CONNECT (https-proxy-agent, as aws-actions/configure-aws-credentials does), so TLS
- * runs end to end between this process and AWS and a proxy cannot forge or cache the answer.
+ * The agent tunnels with CONNECT (as aws-actions/configure-aws-credentials does), so TLS runs end to end
+ * between this process and AWS and a proxy cannot forge or cache the answer.
  */
 
 
@@ -128,22 +128,35 @@ function noProxyMatch(noProxy, host, port) {
     }
     return undefined;
 }
+const ACCEPTED_FORM = "expected http://[user:password@]host:port (or https://), with any '/', '@', ':', '#', '?' or space in the " +
+    'user name or password percent-encoded (%2F, %40, %3A, %23, %3F, %20)';
+/**
+ * The proxy URL, or why it cannot be used. The reason never quotes the value: a value that does not parse
+ * cannot be split reliably into credentials and the rest (`http://u:pa/ss@host` reads as host `u` and
+ * a path), so nothing of it is repeated except a scheme.
+ */
 function parseProxyUrl(text) {
     const t = text.trim();
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(t)?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+        return `${scheme} proxies are not supported (only http:// and https:// proxies)`;
+    }
+    if (/\s/.test(t))
+        return `the value contains a space or a line break; ${ACCEPTED_FORM}`;
     // `proxy.corp:3128` without a scheme is common in the wild; curl reads it as http://.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `http://${t}`;
     let url;
     try {
-        url = new URL(withScheme);
+        url = new URL(scheme !== undefined ? t : `http://${t}`);
     }
     catch {
-        return `'${redactProxy(t)}' is not a URL`;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return `${url.protocol.replace(/:$/, '')} proxies are not supported (only http:// and https:// proxies)`;
+        return `the value is not a URL (a port that is not a number from 1 to 65535, or a character that must be percent-encoded?); ${ACCEPTED_FORM}`;
     }
     if (!url.hostname)
-        return `'${redactProxy(t)}' has no host`;
+        return `the value names no host; ${ACCEPTED_FORM}`;
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {
+        // Usually a password with a '/', '?' or '#' that was not encoded: what follows it looks like a path.
+        return `the value has a path, a query or a fragment after the host (an unencoded '/', '?' or '#' in the password?); ${ACCEPTED_FORM}`;
+    }
     return url;
 }
 /** The proxy for a request to `target`, from `env`. Pure. */
@@ -164,21 +177,16 @@ function chooseProxy(target, env) {
         return { kind: 'invalid', variable, reason: `${variable}: ${parsed}` };
     return { kind: 'proxy', url: parsed, variable };
 }
-/** The proxy URL without user name or password, for reports and logs. */
+/**
+ * The proxy URL without user name or password, for reports and logs: scheme, host and port only. A text
+ * that is not a usable proxy URL is not shown at all (it cannot be told where its password ends).
+ */
 function redactProxy(text) {
-    const s = String(text);
-    try {
-        const u = new URL(s);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return u.href.replace(/\/$/, '') + ' (credentials hidden)';
-        }
-        return u.href.replace(/\/$/, '');
-    }
-    catch {
-        return s.replace(/\/\/[^@/]*@/, '//***@');
-    }
+    const u = typeof text === 'string' ? parseProxyUrl(text) : text;
+    if (typeof u === 'string')
+        return '(a proxy URL that cannot be used, not shown)';
+    const hidden = u.username !== '' || u.password !== '' ? ' (credentials hidden)' : '';
+    return `${u.protocol}//${u.host}${hidden}`;
 }
 function describeProxy(choice) {
     if (choice.kind === 'direct')
@@ -190,26 +198,16 @@ function describeProxy(choice) {
 /**
  * An agent for requests to `target`: keep-alive, one socket (requests are sequential, and one connection
  * keeps us on one server behind the load balancer, so that successive Dates come from one clock).
- * Loaded lazily: https-proxy-agent is imported only when a proxy is in use.
+ * Through a proxy, a bounded CONNECT tunnel (tunnel.ts), loaded only when a proxy is in use.
  */
 async function agentFor(target, choice, options = {}) {
     const keepAlive = options.keepAlive ?? true;
     const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
     if (choice.kind === 'proxy') {
-        const { HttpsProxyAgent } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659));
-        const ca = options.ca;
-        // The constructor's options reach only the connection to the proxy; the TLS session with AWS
-        // through the tunnel takes the request's options, so extra CAs go there.
-        class TunnelAgent extends HttpsProxyAgent {
-            connect(req, opts) {
-                return super.connect(req, ca ? { ...opts, ca } : opts);
-            }
-        }
-        return new TunnelAgent(choice.url, {
-            keepAlive,
-            maxSockets: 1,
-            timeout: 15_000,
-        });
+        const { HttpsTunnelAgent, HttpTunnelAgent } = await __webpack_require__.e(/* import() */ 985).then(__webpack_require__.bind(__webpack_require__, 8985));
+        return target.protocol === 'https:'
+            ? new HttpsTunnelAgent(choice.url, common)
+            : new HttpTunnelAgent(choice.url, common.timeout, common);
     }
     return target.protocol === 'https:' ? new external_node_https_.Agent(common) : new external_node_http_.Agent(common);
 }
@@ -220,7 +218,10 @@ var time_clock = __webpack_require__(3355);
 /** Kept equal to package.json's version by a unit test; bundled, so dist/ needs no package.json. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/sources/untrusted-text.ts
+var untrusted_text = __webpack_require__(8870);
 ;// CONCATENATED MODULE: ./src/sources/date-bounds.ts
+
 const DATE_RESOLUTION_MS = 1000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
@@ -338,7 +339,8 @@ function straddlesAny(b, thresholds) {
 function cacheReason(headers) {
     const get = (name) => {
         const v = headers[name];
-        return Array.isArray(v) ? v.join(', ') : v;
+        // Quoted in the reason: a header is the server's text, kept to one short line.
+        return v === undefined ? undefined : (0,untrusted_text/* untrustedText */.U)(Array.isArray(v) ? v.join(', ') : v, 80);
     };
     const age = get('age');
     if (age !== undefined)
@@ -354,36 +356,56 @@ function cacheReason(headers) {
 
 // EXTERNAL MODULE: ./src/net/resolve.ts + 1 modules
 var net_resolve = __webpack_require__(7230);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/net/limits.ts
+/**
+ * Bounds on what is read from the network. A time reference's answer is small (a Date header, a
+ * GetCallerIdentity response of about 400 bytes, an AWS error of a few hundred); anything much larger
+ * is a fault or hostile, and reading it whole would cost memory and time the deadline cannot take back
+ * (a 50 MB STS error body once took 47 s and 2.8 GB through the SDK's XML parser).
+ */
+
+/** Response bodies: STS's answers and errors are well under 4 KB. */
+const MAX_BODY_BYTES = 64 * 1024;
+/** Response headers (status line included), per response; Node's own default is 16 KB. */
+const MAX_HEADER_BYTES = 16 * 1024;
+/** The error a capped body ends with; `code` for code to branch on. */
+class BodyTooLargeError extends Error {
+    limitBytes;
+    code = 'ERR_BODY_TOO_LARGE';
+    constructor(limitBytes) {
+        super(`response body over ${Math.round(limitBytes / 1024)} KB: not read further`);
+        this.limitBytes = limitBytes;
+        this.name = 'BodyTooLargeError';
+    }
+}
+/**
+ * The same bytes, up to `limitBytes`; beyond that the stream ends with BodyTooLargeError and the source
+ * (the socket) is destroyed, so that nothing more is even received.
+ */
+function capBody(body, limitBytes = MAX_BODY_BYTES, onOver) {
+    let seen = 0;
+    const capped = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            seen += chunk.length;
+            if (seen > limitBytes) {
+                onOver?.();
+                body.destroy();
+                callback(new BodyTooLargeError(limitBytes));
+                return;
+            }
+            callback(null, chunk);
+        },
+    });
+    body.on('error', (error) => capped.destroy(error));
+    return body.pipe(capped);
+}
+
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __webpack_require__(813);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
-;// CONCATENATED MODULE: ./src/sources/untrusted-text.ts
-/**
- * Text a server chose (an error message, a header, a status line, a certificate name) kept as data before
- * it enters a SourceResult. Pure.
- *
- * This is not the escaping for an output format (that happens where text leaves the program, once per
- * format); it makes sure a reason or a detail is one short line: a hostile server cannot start a new line
- * of the log (where `::set-output` would become a workflow command), hide text behind bidirectional
- * overrides, or fill the report.
- */
-/** A reason built from a server's words stays readable in one line of a report. */
-const MAX_QUOTED_CHARS = 200;
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings, overrides and isolates.
-const LINE_BREAKING = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/**
- * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
- * space, other control and direction-changing characters U+FFFD.
- */
-function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
-    const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
-    const chars = Array.from(text);
-    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/sources/http-failure.ts
 /**
  * Why an HTTPS request to a time reference failed, in words, from Node's error. Pure.
@@ -409,10 +431,33 @@ const UNTRUSTED = new Set([
 function describeHttpFailure(error, ctx) {
     const code = (0,source/* errorCode */.CA)(error);
     // Node's messages quote the server (a certificate's names, a parser's view of its bytes).
-    const message = untrustedText(error instanceof Error ? error.message : String(error));
+    const message = (0,untrusted_text/* untrustedText */.U)(error instanceof Error ? error.message : String(error));
     const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
     if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED')
         return certificateTime(code, ctx, via);
+    // The CONNECT tunnel's own faults (net/tunnel.ts), told by code; the proxy's words are data, bounded there.
+    if (code === 'ERR_PROXY_CONNECT_REFUSED') {
+        const e = error;
+        return {
+            kind: 'proxy-refused',
+            message: e.statusCode
+                ? `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with ${e.statusCode} ${(0,untrusted_text/* untrustedText */.U)(e.statusText ?? '')}`.trim()
+                : `the proxy ${ctx.proxy ?? ''} did not answer CONNECT ${ctx.host} in HTTP`,
+        };
+    }
+    if (code === 'ERR_PROXY_RESPONSE_TOO_LARGE') {
+        return {
+            kind: 'proxy-refused',
+            permanent: true,
+            message: `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with more header bytes than any proxy sends (not read further)`,
+        };
+    }
+    if (code === 'ERR_PROXY_CLOSED') {
+        return {
+            kind: 'error',
+            message: `the proxy ${ctx.proxy ?? ''} closed the connection before answering CONNECT ${ctx.host}`,
+        };
+    }
     if (UNTRUSTED.has(code)) {
         return {
             kind: 'error',
@@ -493,7 +538,7 @@ function certificateTime(code, ctx, via) {
         return {
             kind: 'error',
             permanent: true,
-            message: `TLS: the certificate ${ctx.host} presented is not trusted (${ctx.chain.reason})${via}; it is also ${state} ` +
+            message: `TLS: the certificate ${ctx.host} presented is not trusted (${(0,untrusted_text/* untrustedText */.U)(ctx.chain.reason, 300)})${via}; it is also ${state} ` +
                 "by this runner's clock, which from an untrusted server is no evidence about the clock. A proxy or " +
                 'firewall that intercepts TLS would do this: give Node its CA with NODE_EXTRA_CA_CERTS.',
         };
@@ -524,6 +569,8 @@ var certificates = __webpack_require__(5214);
  * the intervals. One keep-alive connection, so that successive Dates come from one server's clock and
  * a request costs one round trip.
  */
+
+
 
 
 
@@ -622,7 +669,6 @@ function httpsDateSource(target, options = {}) {
     function exchange(signal, retryOnStale = true) {
         return new Promise((resolve) => {
             let done = false;
-            let proxyStatus;
             let socket;
             let presented;
             const finish = (o) => {
@@ -648,6 +694,7 @@ function httpsDateSource(target, options = {}) {
             const req = (tls ? external_node_https_.request : external_node_http_.request)(url, {
                 method: 'HEAD',
                 agent: agent,
+                maxHeaderSize: MAX_HEADER_BYTES,
                 headers: {
                     'user-agent': `clock-preflight/${VERSION}`,
                     'cache-control': 'no-cache',
@@ -657,7 +704,6 @@ function httpsDateSource(target, options = {}) {
             if (signal.aborted)
                 return onAbort();
             signal.addEventListener('abort', onAbort, { once: true });
-            req.on('proxyConnect', (connect) => (proxyStatus = connect));
             req.on('socket', (s) => {
                 socket = s;
                 // A new connection sends the request only once it is up: the server cannot stamp it before.
@@ -681,20 +727,9 @@ function httpsDateSource(target, options = {}) {
             req.on('response', (res) => {
                 const t4Ms = clock.nowMs();
                 res.resume();
-                if (proxyStatus && proxyStatus.statusCode !== 200) {
-                    return finish({
-                        ok: false,
-                        failure: {
-                            kind: 'proxy-refused',
-                            message: `the proxy ${redactProxy(choice.url)} answered CONNECT ${url.host} with ${proxyStatus.statusCode} ${proxyStatus.statusText}`.trim(),
-                        },
-                        timedOut: false,
-                        permanent: false,
-                    });
-                }
                 const remote = socket?.remoteAddress;
                 const exchangeAddress = choice.kind === 'direct' && remote && socket?.remotePort
-                    ? (0,net_resolve/* formatAddress */.M)(remote, socket.remotePort)
+                    ? (0,net_resolve/* formatAddress */.M0)(remote, socket.remotePort)
                     : undefined;
                 const cached = cacheReason(res.headers);
                 if (cached) {
@@ -721,7 +756,7 @@ function httpsDateSource(target, options = {}) {
                 if (dateMs === undefined) {
                     return finish({
                         ok: false,
-                        failure: { kind: 'rejected', message: `unreadable Date header '${dateText.slice(0, 60)}'` },
+                        failure: { kind: 'rejected', message: `unreadable Date header '${(0,untrusted_text/* untrustedText */.U)(dateText, 60)}'` },
                         timedOut: false,
                         permanent: true,
                     });
@@ -746,7 +781,12 @@ function httpsDateSource(target, options = {}) {
                     done = true;
                     signal.removeEventListener('abort', onAbort);
                     requests -= 1;
-                    void exchange(signal, false).then(resolve);
+                    exchange(signal, false).then(resolve, (e) => resolve({
+                        ok: false,
+                        failure: { kind: 'error', message: `request failed: ${(0,source/* errorCode */.CA)(e)}` },
+                        timedOut: false,
+                        permanent: false,
+                    }));
                     return;
                 }
                 const failure = describeHttpFailure(error, {
@@ -995,6 +1035,22 @@ function endpointLabel(endpoint) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/sts.ts
+/**
+ * The signed check: sts:GetCallerIdentity with the SDK's default credential chain, against the same
+ * endpoint as the Date check. It needs no IAM permission (GetCallerIdentity cannot be denied).
+ *
+ * The JavaScript SDK v3 hides clock skew: when AWS answers "Signature expired" it reads the server's Date,
+ * sets its `systemClockOffset` and retries, and the call succeeds. The AWS CLI, boto3, Terraform and older
+ * SDKs do not. So success proves nothing about the clock, and this check reports what the SDK hid:
+ * every attempt's Date header, timed by a wrapping request handler (T1 before the request leaves, T4 when
+ * its headers arrive), gives an offset interval exactly as in the Date check; a middleware inside the
+ * retry loop records whether AWS rejected the first signature, and its exact words.
+ *
+ * @aws-sdk/client-sts is imported only here, when the check runs, so that a run without it does not pay
+ * the SDK's start-up cost.
+ */
+
+
 
 
 
@@ -1106,7 +1162,7 @@ function classifySigned(outcome, base, required) {
         firstSignatureRejected: firstRejected,
         signedCallSucceeded: identity !== undefined,
         ...(firstRejected
-            ? { firstRejection: untrustedText(first.message), firstRejectionCode: untrustedText(first.code, 100) }
+            ? { firstRejection: (0,untrusted_text/* untrustedText */.U)(first.message), firstRejectionCode: (0,untrusted_text/* untrustedText */.U)(first.code, 100) }
             : {}),
         ...(outcome.sdkClockOffsetMs !== undefined && outcome.sdkClockOffsetMs !== 0
             ? { sdkClockOffsetMs: outcome.sdkClockOffsetMs }
@@ -1157,13 +1213,13 @@ function classifySigned(outcome, base, required) {
         const status = fin.httpStatus !== undefined ? ` (HTTP ${fin.httpStatus})` : '';
         return result({
             status: 'error',
-            reason: `AWS STS answered ${untrustedText(fin.code, 100)}${status}: ${untrustedText(fin.message)}`,
+            reason: `AWS STS answered ${(0,untrusted_text/* untrustedText */.U)(fin.code, 100)}${status}: ${(0,untrusted_text/* untrustedText */.U)(fin.message)}`,
         });
     }
     if (fin) {
         return result({
             status: fin.name === 'AbortError' ? 'timeout' : 'error',
-            reason: untrustedText(fin.message),
+            reason: (0,untrusted_text/* untrustedText */.U)(fin.message),
         });
     }
     return result({
@@ -1172,7 +1228,7 @@ function classifySigned(outcome, base, required) {
     });
 }
 function notStsReason(host, a) {
-    const type = a.contentType ? `, ${untrustedText(a.contentType, 60)}` : '';
+    const type = a.contentType ? `, ${(0,untrusted_text/* untrustedText */.U)(a.contentType, 60)}` : '';
     const what = a.httpStatus >= 300 && a.httpStatus < 400
         ? 'a redirect, which STS never sends'
         : 'neither a GetCallerIdentity response nor an AWS error';
@@ -1180,7 +1236,7 @@ function notStsReason(host, a) {
         '(a proxy, a captive portal or a wrong AWS_ENDPOINT_URL_STS?), so it proves nothing about the clock or the credentials');
 }
 function credentialsReason(code, message) {
-    const said = `AWS rejected the credentials (${untrustedText(code, 100)}: ${untrustedText(message.trim())})`;
+    const said = `AWS rejected the credentials (${(0,untrusted_text/* untrustedText */.U)(code, 100)}: ${(0,untrusted_text/* untrustedText */.U)(message.trim())})`;
     const what = {
         InvalidClientTokenId: 'the access key id is unknown to AWS (deleted, mistyped, or from another partition)',
         UnrecognizedClientException: 'the access key id is unknown to AWS (deleted, mistyped, or from another partition)',
@@ -1226,6 +1282,10 @@ function stsSource(endpoint, options = {}) {
         tls: endpoint.tls,
     };
     const base = { kind: 'sts', target: label, authenticated: endpoint.tls, details: baseDetails };
+    // Loaded in prepare(), before the first packet of the run leaves: evaluating the SDK takes tens of
+    // milliseconds of CPU, which during the run would delay the timestamps of NTP replies arriving meanwhile.
+    let loading;
+    const loadSdk = () => (loading ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19)), __webpack_require__.e(/* import() */ 279).then(__webpack_require__.t.bind(__webpack_require__, 1279, 19))]));
     async function measure(signal) {
         // One signed call per run: refinement is the Date check's job, and every call here is a signed request.
         if (measured)
@@ -1238,10 +1298,7 @@ function stsSource(endpoint, options = {}) {
         let sdk;
         let handlerModule;
         try {
-            [sdk, handlerModule] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19)),
-                __webpack_require__.e(/* import() */ 279).then(__webpack_require__.t.bind(__webpack_require__, 1279, 19)),
-            ]);
+            [sdk, handlerModule] = await loadSdk();
         }
         catch (error) {
             last = {
@@ -1252,11 +1309,25 @@ function stsSource(endpoint, options = {}) {
             };
             return last;
         }
+        if (signal.aborted) {
+            // The deadline passed while the SDK loaded: sign nothing, send nothing.
+            last = classifySigned({
+                attempts: [],
+                errors: [],
+                finalError: {
+                    name: 'AbortError',
+                    message: 'the deadline passed before the signed call could be sent',
+                },
+            }, base, options.required ?? false);
+            return last;
+        }
         const agent = await agentFor(endpoint.url, choice, options.ca ? { ca: options.ca } : {});
         const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
         const attempts = [];
         const errors = [];
         let networkError;
+        /** The HTTP status of a response whose body was over the cap, if one was. */
+        let oversizedBody;
         // Times every attempt at the wire, retries included; the SDK's own clock correction never sees this.
         const timed = {
             metadata: inner.metadata,
@@ -1277,6 +1348,13 @@ function stsSource(endpoint, options = {}) {
                         ...(age !== undefined ? { age } : {}),
                         ...(contentType !== undefined ? { contentType } : {}),
                     });
+                    // The SDK reads a body whole, and parses it: never more than a few KB of it.
+                    const body = out.response.body;
+                    if (body instanceof external_node_stream_.Readable) {
+                        out.response.body = capBody(body, MAX_BODY_BYTES, () => {
+                            oversizedBody = out.response.statusCode;
+                        });
+                    }
                     return out;
                 }
                 catch (error) {
@@ -1366,10 +1444,31 @@ function stsSource(endpoint, options = {}) {
                 outcome.sdkClockOffsetMs = offset;
             client.destroy();
         }
+        if (oversizedBody !== undefined) {
+            // An answer we refused to read is no evidence of anything, its Date header included.
+            last = {
+                ...base,
+                status: 'rejected',
+                requests: attempts.length,
+                reason: `STS answered HTTP ${oversizedBody} with a body over ${MAX_BODY_BYTES / 1024} KB (STS's answers are under 4 KB); not read further`,
+            };
+            return last;
+        }
         last = classifySigned(outcome, base, options.required ?? false);
         return last;
     }
-    return { kind: 'sts', target: label, measure, canRefine: () => false };
+    return {
+        kind: 'sts',
+        target: label,
+        measure,
+        canRefine: () => false,
+        required: options.required ?? false,
+        // A failure to load is reported by measure(), with its reason.
+        prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+    };
+}
+function noop() {
+    // nothing to do: prepare() only warms the module cache
 }
 
 // EXTERNAL MODULE: ./src/gate/aws-notes.ts
@@ -1610,8 +1709,43 @@ function presentedChain(peer) {
 }
 
 
+/***/ }),
+
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ untrustedText)
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
+/**
+ * Text a server chose (an error message, a header, a status line, a certificate name) kept as data before
+ * it enters a SourceResult. Pure.
+ *
+ * This is not the escaping for an output format (that happens where text leaves the program, once per
+ * format); it makes sure a reason or a detail is one short line: a hostile server cannot start a new line
+ * of the log (where `::set-output` would become a workflow command), hide text behind bidirectional
+ * overrides, or fill the report.
+ */
+/** A reason built from a server's words stays readable in one line of a report. */
+const MAX_QUOTED_CHARS = 200;
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings, overrides and isolates.
+const LINE_BREAKING = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/**
+ * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
+ * space, other control and direction-changing characters U+FFFD.
+ */
+function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
+    const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
+    const chars = Array.from(text);
+    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=717.index.js.map
+//# sourceMappingURL=878.index.js.map

@@ -1,5 +1,5 @@
-export const id = 484;
-export const ids = [484];
+export const id = 843;
+export const ids = [843];
 export const modules = {
 
 /***/ 5214:
@@ -148,36 +148,25 @@ function presentedChain(peer) {
 
 /***/ }),
 
-/***/ 2484:
+/***/ 2434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ntsSource: () => (/* binding */ ntsSource)
-});
-
-// EXTERNAL MODULE: external "node:dgram"
-var external_node_dgram_ = __webpack_require__(1314);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/protocol/ntp/packet.ts
-var ntp_packet = __webpack_require__(3425);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __webpack_require__(6264);
-// EXTERNAL MODULE: ./src/net/resolve.ts + 1 modules
-var net_resolve = __webpack_require__(7230);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(813);
-// EXTERNAL MODULE: ./src/protocol/nts/certificates.ts
-var certificates = __webpack_require__(5214);
-;// CONCATENATED MODULE: ./src/protocol/nts/ke.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ AEAD_KEY_BYTES),
+/* harmony export */   I7: () => (/* binding */ MAX_COOKIE_BYTES),
+/* harmony export */   Mz: () => (/* binding */ checkResponse),
+/* harmony export */   Zi: () => (/* binding */ NTS_EXPORTER_LABEL),
+/* harmony export */   di: () => (/* binding */ NTS_KE_ALPN),
+/* harmony export */   fv: () => (/* binding */ MAX_MESSAGE_BYTES),
+/* harmony export */   ih: () => (/* binding */ MIN_COOKIE_BYTES),
+/* harmony export */   jq: () => (/* binding */ exporterContext),
+/* harmony export */   l4: () => (/* binding */ MAX_COOKIES),
+/* harmony export */   vH: () => (/* binding */ encodeClientRequest),
+/* harmony export */   vY: () => (/* binding */ parseMessage)
+/* harmony export */ });
+/* unused harmony exports NTS_KE_PORT, RecordType, NEXT_PROTOCOL_NTPV4, AEAD_AES_SIV_CMAC_256, isHostNameOrAddress, encodeRecord, encodeRecords */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * NTS Key Establishment records (RFC 8915 §4): encode the client's request, parse and judge the server's
  * response. No I/O here: bytes in, records or a reason out. Parsing is bounded and never throws, because
@@ -223,7 +212,7 @@ const LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
  * It is resolved and shown in reports, so nothing else a server writes there gets that far.
  */
 function isHostNameOrAddress(text) {
-    if ((0,external_node_net_.isIP)(text) !== 0)
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(text) !== 0)
         return true;
     const name = text.endsWith('.') ? text.slice(0, -1) : text;
     if (name.length === 0 || name.length > MAX_HOST_NAME_CHARS)
@@ -423,6 +412,40 @@ function exporterContext(aead, direction) {
     ]);
 }
 
+
+/***/ }),
+
+/***/ 5843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ntsSource: () => (/* binding */ ntsSource)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/protocol/ntp/packet.ts
+var ntp_packet = __webpack_require__(3425);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+// EXTERNAL MODULE: ./src/net/resolve.ts + 1 modules
+var resolve = __webpack_require__(7230);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __webpack_require__(813);
+// EXTERNAL MODULE: ./src/sources/untrusted-text.ts
+var untrusted_text = __webpack_require__(8870);
+// EXTERNAL MODULE: ./src/protocol/nts/certificates.ts
+var certificates = __webpack_require__(5214);
+// EXTERNAL MODULE: ./src/protocol/nts/ke.ts
+var ke = __webpack_require__(2434);
 ;// CONCATENATED MODULE: ./src/sources/nts-ke.ts
 /**
  * NTS Key Establishment over TLS 1.3 (RFC 8915 §4): connect with ALPN `ntske/1`, check the certificate,
@@ -433,6 +456,7 @@ function exporterContext(aead, direction) {
  * certificate's dates, the runner's clock may be what is wrong: the chain and the name are verified again
  * without the dates (certificates.ts) and the dates are kept as evidence of skew.
  */
+
 
 
 
@@ -486,10 +510,10 @@ function describeCertificateSkew(dates, runnerNowMs) {
 }
 /** Runs one NTS-KE exchange with `server` (host and NTS-KE port). */
 async function establishKeys(server, signal, options) {
-    const resolved = await (0,net_resolve/* resolveHost */.p)(server.host, signal);
+    const resolved = await (0,resolve/* resolveHost */.p0)(server.host, signal);
     if (!resolved.ok)
         return { ok: false, reason: resolved.reason, timedOut: resolved.timedOut, permanent: !resolved.timedOut };
-    const keAddress = (0,net_resolve/* formatAddress */.M)(resolved.address, server.port);
+    const keAddress = (0,resolve/* formatAddress */.M0)(resolved.address, server.port);
     const hostIsIp = (0,external_node_net_.isIP)(server.host) !== 0;
     return new Promise((resolve) => {
         let finished = false;
@@ -499,7 +523,7 @@ async function establishKeys(server, signal, options) {
             host: resolved.address,
             port: server.port,
             ...(hostIsIp ? {} : { servername: server.host }),
-            ALPNProtocols: [NTS_KE_ALPN],
+            ALPNProtocols: [ke/* NTS_KE_ALPN */.di],
             minVersion: 'TLSv1.3',
             // The certificate is judged below, so that a date error can be told apart from an untrusted chain.
             rejectUnauthorized: false,
@@ -531,16 +555,17 @@ async function establishKeys(server, signal, options) {
             return onAbort();
         signal.addEventListener('abort', onAbort, { once: true });
         socket.once('secureConnect', () => {
-            if (socket.alpnProtocol !== NTS_KE_ALPN) {
-                return fail(`${keAddress} did not agree to NTS-KE (ALPN ${NTS_KE_ALPN}); is it an NTS-KE server?`);
+            if (socket.alpnProtocol !== ke/* NTS_KE_ALPN */.di) {
+                return fail(`${keAddress} did not agree to NTS-KE (ALPN ${ke/* NTS_KE_ALPN */.di}); is it an NTS-KE server?`);
             }
             if (!socket.authorized) {
                 const code = String(socket.authorizationError ?? 'unknown');
                 if (!TIME_CODES.has(code))
                     return fail(`NTS-KE with ${keAddress}: ${describeAuthorizationError(code, server.host)}`);
                 const chain = (0,certificates/* verifyChainIgnoringDates */.dO)((0,certificates/* presentedChain */.eH)(socket.getPeerCertificate(true)), (0,certificates/* loadTrustAnchors */.lK)(), server.host);
+                // The reason quotes the certificate's names, which its owner chose.
                 if (!chain.ok)
-                    return fail(`NTS-KE with ${keAddress}: ${chain.reason}`);
+                    return fail(`NTS-KE with ${keAddress}: ${(0,untrusted_text/* untrustedText */.U)(chain.reason, 300)}`);
                 const nowMs = options.nowMs();
                 if (nowMs >= chain.validFromMs && nowMs <= chain.validToMs) {
                     // The dates are fine by our reading, yet the TLS stack objected: do not guess, refuse.
@@ -552,25 +577,25 @@ async function establishKeys(server, signal, options) {
                     code: code,
                 };
             }
-            socket.write(encodeClientRequest());
+            socket.write((0,ke/* encodeClientRequest */.vH)());
         });
         socket.on('data', (chunk) => {
             received = Buffer.concat([received, chunk]);
-            if (received.length > MAX_MESSAGE_BYTES)
-                return fail(`NTS-KE response from ${keAddress} is over ${MAX_MESSAGE_BYTES} bytes`);
-            const parsed = parseMessage(received);
+            if (received.length > ke/* MAX_MESSAGE_BYTES */.fv)
+                return fail(`NTS-KE response from ${keAddress} is over ${ke/* MAX_MESSAGE_BYTES */.fv} bytes`);
+            const parsed = (0,ke/* parseMessage */.vY)(received);
             if (parsed.kind === 'incomplete')
                 return;
             if (parsed.kind === 'invalid')
                 return fail(`invalid NTS-KE response from ${keAddress}: ${parsed.reason}`);
-            const response = checkResponse(parsed.records);
+            const response = (0,ke/* checkResponse */.Mz)(parsed.records);
             if (!response.ok)
                 return fail(`NTS-KE with ${keAddress} refused: ${response.reason}`);
             let c2sKey;
             let s2cKey;
             try {
-                c2sKey = new Uint8Array(socket.exportKeyingMaterial(AEAD_KEY_BYTES, NTS_EXPORTER_LABEL, Buffer.from(exporterContext(response.aead, 'c2s'))));
-                s2cKey = new Uint8Array(socket.exportKeyingMaterial(AEAD_KEY_BYTES, NTS_EXPORTER_LABEL, Buffer.from(exporterContext(response.aead, 's2c'))));
+                c2sKey = new Uint8Array(socket.exportKeyingMaterial(ke/* AEAD_KEY_BYTES */.CR, ke/* NTS_EXPORTER_LABEL */.Zi, Buffer.from((0,ke/* exporterContext */.jq)(response.aead, 'c2s'))));
+                s2cKey = new Uint8Array(socket.exportKeyingMaterial(ke/* AEAD_KEY_BYTES */.CR, ke/* NTS_EXPORTER_LABEL */.Zi, Buffer.from((0,ke/* exporterContext */.jq)(response.aead, 's2c'))));
             }
             catch (error) {
                 return fail(`NTS-KE with ${keAddress}: key export failed (${(0,source/* errorCode */.CA)(error)})`);
@@ -597,231 +622,12 @@ async function establishKeys(server, signal, options) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@noble/ciphers/aes.js + 2 modules
-var aes = __webpack_require__(5479);
-;// CONCATENATED MODULE: ./src/protocol/nts/extensions.ts
-/**
- * NTS extension fields in NTP packets (RFC 8915 §5, framing of RFC 7822): build an authenticated client
- * request, and authenticate, decrypt and judge a server's reply. No I/O here. The AEAD is
- * AEAD_AES_SIV_CMAC_256 from @noble/ciphers; nothing cryptographic is written by hand.
- *
- * Parsing is bounded and never throws: a reply is bytes from anyone on the path until it authenticates.
- */
-
-
-
-const FieldType = {
-    UniqueIdentifier: 0x0104,
-    NtsCookie: 0x0204,
-    CookiePlaceholder: 0x0304,
-    Authenticator: 0x0404,
-};
-const UNIQUE_ID_BYTES = 32;
-const NONCE_BYTES = 16;
-const TAG_BYTES = 16;
-/** RFC 7822: an extension field is at least 16 bytes long and a multiple of 4. */
-const MIN_FIELD_BYTES = 16;
-/** RFC 8915 §5.6: the nonce area is at least 16 bytes (padding included) for AES-SIV. */
-const MIN_NONCE_AREA_BYTES = 16;
-/** chrony's MAX_TOTAL_COOKIE_LENGTH: cookies and placeholders stay under this, so no IP fragmentation. */
-const MAX_TOTAL_COOKIE_BYTES = 8 * 108;
-/** Largest NTP packet we accept (chrony's NTP_MAX_EXTENSIONS_LENGTH + header, rounded). */
-const MAX_NTS_PACKET_BYTES = 1500;
-function padded(n) {
-    return (n + 3) & ~3;
-}
-/** One field: type, length, body, zero padding to a multiple of 4 and to at least `minLength`. */
-function encodeExtensionField(type, body, minLength = MIN_FIELD_BYTES) {
-    const length = Math.max(padded(4 + body.length), padded(minLength));
-    if (length > 0xffff)
-        throw new RangeError('extension field over 65535 bytes');
-    const bytes = new Uint8Array(length);
-    const view = new DataView(bytes.buffer);
-    view.setUint16(0, type);
-    view.setUint16(2, length);
-    bytes.set(body, 4);
-    return bytes;
-}
-function concatBytes(...parts) {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-        out.set(p, at);
-        at += p.length;
-    }
-    return out;
-}
-/**
- * The NTS Authenticator and Encrypted Extension Fields field (RFC 8915 §5.6) for a packet whose bytes so
- * far are `associated`: nonce and ciphertext lengths, the nonce, AES-SIV(key, associated data, nonce,
- * plaintext) where plaintext is the encrypted extension fields (none in a client request).
- */
-function sealAuthenticator(associated, key, nonce, plaintext = new Uint8Array(0)) {
-    const ciphertext = (0,aes/* aessiv */.eV)(key, associated, nonce).encrypt(plaintext);
-    const nonceArea = Math.max(padded(nonce.length), MIN_NONCE_AREA_BYTES);
-    const body = new Uint8Array(4 + nonceArea + padded(ciphertext.length));
-    const view = new DataView(body.buffer);
-    view.setUint16(0, nonce.length);
-    view.setUint16(2, ciphertext.length);
-    body.set(nonce, 4);
-    body.set(ciphertext, 4 + padded(nonce.length));
-    return encodeExtensionField(FieldType.Authenticator, body);
-}
-/** How many new cookies to ask for: refill to 8, within the size budget (chrony's NNC_GenerateRequestAuth). */
-function cookiesToRequest(cookieBytes, cookiesLeft) {
-    return Math.max(1, Math.min(MAX_COOKIES - cookiesLeft, Math.floor(MAX_TOTAL_COOKIE_BYTES / (cookieBytes + 4))));
-}
-/** A client request: the NTP header, Unique Identifier, cookie, placeholders, authenticator. */
-function encodeNtsRequest(p) {
-    const placeholders = cookiesToRequest(p.cookie.length, p.cookiesLeft) - 1;
-    const fields = [
-        (0,ntp_packet/* encodeClientRequest */.vH)(p.origin),
-        encodeExtensionField(FieldType.UniqueIdentifier, p.uniqueId),
-        encodeExtensionField(FieldType.NtsCookie, p.cookie),
-    ];
-    for (let i = 0; i < placeholders; i++) {
-        fields.push(encodeExtensionField(FieldType.CookiePlaceholder, new Uint8Array(p.cookie.length)));
-    }
-    const associated = concatBytes(...fields);
-    return concatBytes(associated, sealAuthenticator(associated, p.c2sKey, p.nonce));
-}
-/**
- * Splits `bytes[start..]` into extension fields that fill it exactly: each at least `minLength` bytes, a
- * multiple of 4, inside the buffer. A trailing legacy MAC is not expected in NTS and is refused.
- */
-function parseExtensionFields(bytes, start, minLength = MIN_FIELD_BYTES) {
-    const fields = [];
-    let at = start;
-    while (at < bytes.length) {
-        if (bytes.length - at < 4)
-            return { ok: false, reason: `${bytes.length - at} stray bytes after the extension fields` };
-        const type = (bytes[at] << 8) | bytes[at + 1];
-        const length = (bytes[at + 2] << 8) | bytes[at + 3];
-        if (length < minLength || length % 4 !== 0) {
-            return {
-                ok: false,
-                reason: `extension field 0x${type.toString(16).padStart(4, '0')} has invalid length ${length}`,
-            };
-        }
-        if (at + length > bytes.length) {
-            return {
-                ok: false,
-                reason: `extension field 0x${type.toString(16).padStart(4, '0')} runs past the end of the packet`,
-            };
-        }
-        fields.push({ type, start: at, length, body: bytes.subarray(at + 4, at + length) });
-        at += length;
-    }
-    return { ok: true, fields };
-}
-/** Checks the authenticator's framing (chrony's NNA_DecryptAuthEF) and opens it with the S2C key. */
-function openAuthenticator(packet, field, key) {
-    const body = field.body;
-    if (body.length < 4)
-        return { ok: false, reason: 'NTS authenticator too short' };
-    const nonceLength = (body[0] << 8) | body[1];
-    const ciphertextLength = (body[2] << 8) | body[3];
-    if (nonceLength < 1 || ciphertextLength < TAG_BYTES) {
-        return {
-            ok: false,
-            reason: `NTS authenticator with nonce ${nonceLength} and ciphertext ${ciphertextLength} bytes`,
-        };
-    }
-    if (4 + Math.max(padded(nonceLength), MIN_NONCE_AREA_BYTES) + padded(ciphertextLength) > body.length) {
-        return { ok: false, reason: 'NTS authenticator lengths do not fit the field' };
-    }
-    const nonce = body.subarray(4, 4 + nonceLength);
-    const ciphertext = body.subarray(4 + padded(nonceLength), 4 + padded(nonceLength) + ciphertextLength);
-    try {
-        return { ok: true, plaintext: (0,aes/* aessiv */.eV)(key, packet.subarray(0, field.start), nonce).decrypt(ciphertext) };
-    }
-    catch {
-        return { ok: false, reason: 'NTS authenticator does not verify (forged or altered reply, or wrong key)' };
-    }
-}
-function equalBytes(a, b) {
-    if (a.length !== b.length)
-        return false;
-    let diff = 0;
-    for (let i = 0; i < a.length; i++)
-        diff |= a[i] ^ b[i];
-    return diff === 0;
-}
-const NTS_NAK = [0x4e, 0x54, 0x53, 0x4e]; // 'NTSN'
-/**
- * Judges the NTS part of a reply (after chrony's NNC_CheckResponseAuth): the fields must parse, our
- * Unique Identifier must be echoed, the authenticator must be the last field and verify with the S2C
- * key over the header and every field before it, and the encrypted fields must hold at least one usable
- * cookie. The NTP header's own tests (origin, stratum, …) are checkReply's job, on the same bytes.
- */
-function checkNtsReply(bytes, uniqueId, s2cKey) {
-    if (bytes.length < ntp_packet/* NTP_PACKET_BYTES */.wA)
-        return { kind: 'rejected', reason: `short packet (${bytes.length} bytes)` };
-    if (bytes.length > MAX_NTS_PACKET_BYTES)
-        return { kind: 'rejected', reason: `packet of ${bytes.length} bytes is too long` };
-    if (s2cKey.length !== AEAD_KEY_BYTES)
-        return { kind: 'rejected', reason: 'no S2C key' };
-    if (bytes.length === ntp_packet/* NTP_PACKET_BYTES */.wA)
-        return { kind: 'rejected', reason: 'reply has no NTS extension fields (not authenticated)' };
-    if (((bytes[0] >> 3) & 7) !== 4)
-        return { kind: 'rejected', reason: 'extension fields in a packet that is not NTPv4' };
-    const parsed = parseExtensionFields(bytes, ntp_packet/* NTP_PACKET_BYTES */.wA);
-    if (!parsed.ok)
-        return { kind: 'rejected', reason: parsed.reason };
-    let uniqueIdSeen = false;
-    let plaintext;
-    for (const field of parsed.fields) {
-        if (field.type === FieldType.UniqueIdentifier) {
-            if (!equalBytes(field.body, uniqueId)) {
-                return {
-                    kind: 'rejected',
-                    reason: 'Unique Identifier does not match our request (stale, replayed or forged reply)',
-                };
-            }
-            uniqueIdSeen = true;
-        }
-        else if (field.type === FieldType.Authenticator) {
-            if (field.start + field.length !== bytes.length) {
-                return { kind: 'rejected', reason: 'NTS authenticator is not the last extension field' };
-            }
-            const opened = openAuthenticator(bytes, field, s2cKey);
-            if (!opened.ok)
-                return { kind: 'rejected', reason: opened.reason };
-            plaintext = opened.plaintext;
-        }
-        // Unencrypted cookies and unknown fields are ignored, as RFC 7822 asks for unknown fields.
-    }
-    if (!uniqueIdSeen)
-        return { kind: 'rejected', reason: 'reply does not echo our Unique Identifier' };
-    if (!plaintext) {
-        // The NAK is unauthenticated by nature; echoing our identifier shows it answers this request.
-        const isNak = bytes[1] === 0 && NTS_NAK.every((b, i) => bytes[12 + i] === b);
-        return isNak
-            ? { kind: 'nak' }
-            : { kind: 'rejected', reason: 'reply has no NTS authenticator (not authenticated)' };
-    }
-    const inner = parseExtensionFields(plaintext, 0, 4);
-    if (!inner.ok)
-        return { kind: 'rejected', reason: `encrypted fields: ${inner.reason}` };
-    const cookies = inner.fields
-        .filter((f) => f.type === FieldType.NtsCookie && f.length >= MIN_FIELD_BYTES)
-        .map((f) => f.body.slice())
-        .filter((c) => c.length >= MIN_COOKIE_BYTES && c.length <= MAX_COOKIE_BYTES);
-    if (cookies.length === 0)
-        return { kind: 'rejected', reason: 'authenticated reply carries no new cookie' };
-    return { kind: 'authentic', cookies };
-}
-/** For tests and test servers: a reply's NTS part, given the header and the keys. */
-function encodeNtsReply(header, uniqueId, cookies, s2cKey, nonce) {
-    const associated = concatBytes(header, encodeExtensionField(FieldType.UniqueIdentifier, uniqueId));
-    const plaintext = concatBytes(...cookies.map((c) => encodeExtensionField(FieldType.NtsCookie, c)));
-    return concatBytes(associated, sealAuthenticator(associated, s2cKey, nonce, plaintext));
-}
-
 // EXTERNAL MODULE: ./src/time/clock.ts
 var time_clock = __webpack_require__(3355);
 // EXTERNAL MODULE: ./src/sources/ntp.ts
 var ntp = __webpack_require__(488);
+// EXTERNAL MODULE: ./src/sources/udp-exchange.ts
+var udp_exchange = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./src/sources/nts.ts
 /**
  * An NTS server (RFC 8915) as an authenticated time source: NTS-KE over TLS for keys and cookies, then
@@ -841,28 +647,33 @@ var ntp = __webpack_require__(488);
 
 
 
-
 /**
- * The first AES-SIV run in a process builds the cipher's tables and compiles its code, milliseconds that
- * would land inside some source's round trip (this one's, or another's sharing the event loop). So,
- * once per process, a reply is sealed and opened before any request is timed.
+ * The NTS extension fields and their AEAD (@noble/ciphers, which builds its AES tables when loaded: tens
+ * of milliseconds of CPU). Loaded once per process, by prepare() after the key exchanges have started so
+ * that the handshakes' round trips overlap it, and before any request is timed. The first AES-SIV run
+ * also compiles its code, so a reply is sealed and opened once before any request is timed.
  */
-let aeadWarmedUp = false;
-function warmUpAead() {
-    if (aeadWarmedUp)
-        return;
-    aeadWarmedUp = true;
-    const key = new Uint8Array(32);
-    const id = new Uint8Array(UNIQUE_ID_BYTES);
-    const header = encodeNtsRequest({
-        origin: (0,ntp/* randomTimestamp */.Gn)(),
-        uniqueId: id,
-        cookie: new Uint8Array(16),
-        cookiesLeft: 7,
-        c2sKey: key,
-        nonce: new Uint8Array(NONCE_BYTES),
-    }).subarray(0, 48);
-    checkNtsReply(encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(NONCE_BYTES)), id, key);
+let aeadLoading;
+let aead;
+function loadAead() {
+    aeadLoading ??= Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 8696)).then((m) => {
+        const key = new Uint8Array(32);
+        const id = new Uint8Array(m.UNIQUE_ID_BYTES);
+        const header = m
+            .encodeNtsRequest({
+            origin: (0,ntp/* randomTimestamp */.Gn)(),
+            uniqueId: id,
+            cookie: new Uint8Array(16),
+            cookiesLeft: 7,
+            c2sKey: key,
+            nonce: new Uint8Array(m.NONCE_BYTES),
+        })
+            .subarray(0, 48);
+        m.checkNtsReply(m.encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(m.NONCE_BYTES)), id, key);
+        aead = m;
+        return m;
+    });
+    return aeadLoading;
 }
 function ntsSource(server, options = {}) {
     const clock = options.clock ?? time_clock/* systemClock */.ml;
@@ -871,7 +682,7 @@ function ntsSource(server, options = {}) {
     const maxKe = options.maxKeyEstablishments ?? 3;
     let requests = 0;
     let keRuns = 0;
-    let lastRequestAt = -Infinity;
+    const pacing = { lastRequestAtMs: -Infinity };
     let best;
     let stopped = false;
     let session;
@@ -901,7 +712,7 @@ function ntsSource(server, options = {}) {
             target: server.label,
             authenticated: true,
             requests,
-            ...(ntpAddress ? { address: (0,net_resolve/* formatAddress */.M)(ntpAddress.address, ntpAddress.port) } : {}),
+            ...(ntpAddress ? { address: (0,resolve/* formatAddress */.M0)(ntpAddress.address, ntpAddress.port) } : {}),
             ...(best ? { sample: best } : {}),
             details: details(),
             ...r,
@@ -927,7 +738,7 @@ function ntsSource(server, options = {}) {
             return result({ status: ke.timedOut ? 'timeout' : 'error', reason: ke.reason });
         }
         session = ke.session;
-        const r = await (0,net_resolve/* resolveHost */.p)(session.ntpHost, signal);
+        const r = await (0,resolve/* resolveHost */.p0)(session.ntpHost, signal);
         if (!r.ok) {
             if (!r.timedOut)
                 stopped = true;
@@ -939,16 +750,49 @@ function ntsSource(server, options = {}) {
         ntpAddress = { address: r.address, family: r.family, port: session.ntpPort };
         return undefined;
     }
+    // The key exchange prepare() started, and its own abort: measure() ends it when its signal aborts.
+    let preparedKe;
+    let preparedAbort;
+    async function prepare(signal) {
+        preparedAbort = new AbortController();
+        const abort = preparedAbort;
+        if (signal.aborted)
+            abort.abort();
+        else
+            signal.addEventListener('abort', () => abort.abort(), { once: true });
+        preparedKe = ensureSession(abort.signal);
+        await loadAead().catch(() => undefined);
+    }
     async function measure(signal) {
         if (stopped)
             return last;
         // One NAK (the server lost its keys, e.g. restarted) is answered with new keys, once per measurement.
         for (let attempt = 0; attempt < 2; attempt++) {
-            const failed = await ensureSession(signal);
+            let failed;
+            if (preparedKe) {
+                const abort = preparedAbort;
+                const onAbort = () => abort.abort();
+                if (signal.aborted)
+                    abort.abort();
+                else
+                    signal.addEventListener('abort', onAbort, { once: true });
+                failed = await preparedKe;
+                signal.removeEventListener('abort', onAbort);
+                preparedKe = undefined;
+            }
+            else {
+                failed = await ensureSession(signal);
+            }
             if (failed)
                 return failed;
             await (0,ntp/* warmUp */.lM)(clock);
-            warmUpAead();
+            try {
+                await loadAead();
+            }
+            catch (error) {
+                stopped = true;
+                return result({ status: 'error', reason: `could not load the NTS cipher: ${(0,source/* errorCode */.CA)(error)}` });
+            }
             const end = await exchange(session, ntpAddress, signal);
             if (end.kind === 'result')
                 return end.result;
@@ -975,59 +819,21 @@ function ntsSource(server, options = {}) {
             `(${formatDate(dates.validFromMs)} to ${formatDate(dates.validToMs)}), which was accepted only because the runner's clock ` +
             'looked wrong; refusing the answer (an expired or not-yet-valid certificate used by someone else)');
     }
-    function exchange(s, to, signal) {
-        return new Promise((resolve) => {
-            const socket = (0,external_node_dgram_.createSocket)(to.family === 6 ? 'udp6' : 'udp4');
-            const outstanding = [];
-            let lastRejection;
-            let strays = 0;
-            let sent = 0;
-            let finished = false;
-            let resendTimer;
-            const abortController = new AbortController();
-            const end = (e) => {
-                if (finished)
-                    return;
-                finished = true;
-                clearTimeout(resendTimer);
-                abortController.abort();
-                signal.removeEventListener('abort', onAbort);
-                try {
-                    socket.close();
-                }
-                catch {
-                    // already closed after a failed connect
-                }
-                resolve(e);
-            };
-            const finish = (r) => end({ kind: 'result', result: r });
-            const onAbort = () => {
-                if (lastRejection) {
-                    finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
-                }
-                else {
-                    const noun = requests === 1 ? 'request' : 'requests';
-                    finish(result({
-                        status: 'timeout',
-                        reason: `no reply to ${requests} NTS ${noun} sent to ${(0,net_resolve/* formatAddress */.M)(to.address, to.port)} before the deadline` +
-                            (strays > 0 ? ` (${strays} packets from other addresses ignored)` : '') +
-                            (s.certificateDates
-                                ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}`
-                                : ''),
-                    }));
-                }
-            };
-            if (signal.aborted)
-                return onAbort();
-            signal.addEventListener('abort', onAbort, { once: true });
-            const send = async () => {
-                await (0,source/* sleep */.yy)(lastRequestAt + minIntervalMs - (0,time_clock/* monotonicMs */.dR)(), abortController.signal);
-                if (finished)
-                    return;
+    async function exchange(s, to, signal) {
+        const outstanding = [];
+        const end = await (0,udp_exchange/* udpExchange */.V)({
+            peer: to,
+            signal,
+            pacing,
+            minIntervalMs,
+            maxRequests,
+            nowMs: () => clock.nowMs(),
+            nextRequest: () => {
                 const cookie = s.cookies.shift();
                 if (!cookie)
-                    return; // Wait for the replies already asked for; the deadline ends the wait.
+                    return undefined; // Wait for the replies already asked for; the deadline ends the wait.
                 const origin = (0,ntp/* randomTimestamp */.Gn)();
+                const { encodeNtsRequest, NONCE_BYTES, UNIQUE_ID_BYTES } = aead;
                 const uniqueId = new Uint8Array((0,external_node_crypto_.randomBytes)(UNIQUE_ID_BYTES));
                 const request = encodeNtsRequest({
                     origin,
@@ -1038,104 +844,149 @@ function ntsSource(server, options = {}) {
                     nonce: new Uint8Array((0,external_node_crypto_.randomBytes)(NONCE_BYTES)),
                 });
                 requests += 1;
-                sent += 1;
-                lastRequestAt = (0,time_clock/* monotonicMs */.dR)();
-                const t1 = clock.nowMs();
-                outstanding.push({ t1, origin, uniqueId });
-                socket.send(request, (error) => {
-                    if (error)
-                        finish(result({ status: 'error', reason: `could not send: ${(0,source/* errorCode */.CA)(error)}` }));
-                });
-                if (sent < maxRequests)
-                    resendTimer = setTimeout(() => void send(), minIntervalMs);
+                outstanding.push({ t1: clock.nowMs(), origin, uniqueId });
+                return request;
+            },
+            judge: (bytes, t4) => judge(s, outstanding, bytes, t4),
+        }, 'NTP');
+        if (end.kind === 'answered')
+            return end.end;
+        if (end.kind === 'socket-error') {
+            if (end.permanent)
+                stopped = true;
+            const sending = end.phase === 'send' ? 'could not send: ' : '';
+            return {
+                kind: 'result',
+                result: result({
+                    status: 'error',
+                    reason: `${sending}${end.reason}; this is the NTP server the NTS-KE server named`,
+                }),
             };
-            socket.on('message', (bytes, rinfo) => {
-                const t4 = clock.nowMs();
-                if (rinfo.address !== to.address || rinfo.port !== to.port) {
-                    strays += 1;
-                    return;
-                }
-                const packet = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-                let nts;
-                let request;
-                for (const o of outstanding) {
-                    nts = checkNtsReply(packet, o.uniqueId, s.s2cKey);
-                    if (nts.kind === 'rejected' && nts.reason.startsWith('Unique Identifier does not match'))
-                        continue;
-                    request = o;
-                    break;
-                }
-                if (!nts || !request) {
-                    lastRejection =
-                        'Unique Identifier does not match any request we sent (stale, replayed or forged reply)';
-                    return;
-                }
-                if (nts.kind === 'rejected') {
-                    lastRejection = nts.reason;
-                    return;
-                }
-                if (nts.kind === 'nak') {
-                    const header = (0,ntp_packet/* checkReply */.xk)(packet, request.origin);
-                    // Even a NAK must answer our request: its origin must be ours.
-                    if (header.kind === 'kiss-of-death')
-                        return end({ kind: 'nak' });
-                    lastRejection = `NTS NAK that fails the header tests (${header.kind === 'rejected' ? header.reason : 'not a KoD'})`;
-                    return;
-                }
-                const check = (0,ntp_packet/* checkReply */.xk)(packet, request.origin);
-                if (check.kind === 'rejected') {
-                    lastRejection = check.reason;
-                    return;
-                }
-                // Only authenticated replies reach here: a Kiss-o'-Death now really comes from the server.
-                outstanding.splice(outstanding.indexOf(request), 1);
-                for (const c of nts.cookies)
-                    if (s.cookies.length < MAX_COOKIES)
-                        s.cookies.push(c);
-                if (check.kind === 'kiss-of-death') {
-                    if (check.stop)
-                        stopped = true;
-                    finish(result({
-                        status: 'kod',
-                        stratum: 0,
-                        refId: check.code,
-                        reason: check.stop
-                            ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
-                            : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
-                    }));
-                    return;
-                }
-                const sample = (0,ntp/* sampleFromReply */.TN)(check.packet, request.t1, t4);
-                const contradiction = certificateContradiction(sample);
-                if (contradiction) {
-                    stopped = true;
-                    finish(result({ status: 'rejected', reason: contradiction }));
-                    return;
-                }
-                if (!best || sample.boundMs < best.boundMs)
-                    best = sample;
-                finish(result({ status: 'ok', stratum: check.packet.stratum, refId: (0,ntp/* refIdOf */.OT)(check.packet) }));
-            });
-            socket.on('error', (error) => {
-                const code = (0,source/* errorCode */.CA)(error);
-                const reason = code === 'ECONNREFUSED'
-                    ? `connection refused: nothing answers NTP on ${(0,net_resolve/* formatAddress */.M)(to.address, to.port)} (the port NTS-KE named)`
-                    : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
-                        ? `network unreachable (${code})`
-                        : `socket error ${code}`;
-                if (code === 'ECONNREFUSED')
-                    stopped = true;
-                finish(result({ status: 'error', reason }));
-            });
-            socket.connect(to.port, to.address, () => void send());
+        }
+        if (end.lastRejection) {
+            return {
+                kind: 'result',
+                result: result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` }),
+            };
+        }
+        const noun = end.sent === 1 ? 'request' : 'requests';
+        return {
+            kind: 'result',
+            result: result({
+                status: 'timeout',
+                reason: `no reply to ${end.sent} NTS ${noun} sent to ${(0,resolve/* formatAddress */.M0)(to.address, to.port)} before the deadline` +
+                    (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : '') +
+                    (s.certificateDates ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}` : ''),
+            }),
+        };
+    }
+    /** One datagram from the NTP server NTS-KE named: authentic, ours, and a valid NTP reply, or why not. */
+    function judge(s, outstanding, bytes, t4) {
+        const packet = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const { checkNtsReply } = aead;
+        let nts;
+        let request;
+        for (const o of outstanding) {
+            nts = checkNtsReply(packet, o.uniqueId, s.s2cKey);
+            if (nts.kind === 'rejected' && nts.code === 'unique-id-mismatch')
+                continue;
+            request = o;
+            break;
+        }
+        if (!nts || !request) {
+            return {
+                kind: 'reject',
+                reason: 'Unique Identifier does not match any request we sent (stale, replayed or forged reply)',
+            };
+        }
+        if (nts.kind === 'rejected')
+            return { kind: 'reject', reason: nts.reason };
+        if (nts.kind === 'nak') {
+            const header = (0,ntp_packet/* checkReply */.xk)(packet, request.origin);
+            // Even a NAK must answer our request: its origin must be ours.
+            if (header.kind === 'kiss-of-death')
+                return { kind: 'accept', end: { kind: 'nak' } };
+            return {
+                kind: 'reject',
+                reason: `NTS NAK that fails the header tests (${header.kind === 'rejected' ? header.reason : 'not a KoD'})`,
+            };
+        }
+        const check = (0,ntp_packet/* checkReply */.xk)(packet, request.origin);
+        if (check.kind === 'rejected')
+            return { kind: 'reject', reason: check.reason };
+        // Only authenticated replies reach here: a Kiss-o'-Death now really comes from the server.
+        outstanding.splice(outstanding.indexOf(request), 1);
+        for (const c of nts.cookies)
+            if (s.cookies.length < ke/* MAX_COOKIES */.l4)
+                s.cookies.push(c);
+        const finish = (r) => ({
+            kind: 'accept',
+            end: { kind: 'result', result: r },
         });
+        if (check.kind === 'kiss-of-death') {
+            if (check.stop)
+                stopped = true;
+            return finish(result({
+                status: 'kod',
+                stratum: 0,
+                refId: check.code,
+                reason: check.stop
+                    ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
+                    : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
+            }));
+        }
+        const sample = (0,ntp/* sampleFromReply */.TN)(check.packet, request.t1, t4);
+        const contradiction = certificateContradiction(sample);
+        if (contradiction) {
+            stopped = true;
+            return finish(result({ status: 'rejected', reason: contradiction }));
+        }
+        if (!best || sample.boundMs < best.boundMs)
+            best = sample;
+        return finish(result({ status: 'ok', stratum: check.packet.stratum, refId: (0,ntp/* refIdOf */.OT)(check.packet) }));
     }
     return {
         kind: 'nts',
         target: server.label,
         measure,
+        prepare,
         canRefine: () => !stopped,
     };
+}
+
+
+/***/ }),
+
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ untrustedText)
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
+/**
+ * Text a server chose (an error message, a header, a status line, a certificate name) kept as data before
+ * it enters a SourceResult. Pure.
+ *
+ * This is not the escaping for an output format (that happens where text leaves the program, once per
+ * format); it makes sure a reason or a detail is one short line: a hostile server cannot start a new line
+ * of the log (where `::set-output` would become a workflow command), hide text behind bidirectional
+ * overrides, or fill the report.
+ */
+/** A reason built from a server's words stays readable in one line of a report. */
+const MAX_QUOTED_CHARS = 200;
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings, overrides and isolates.
+const LINE_BREAKING = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/**
+ * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
+ * space, other control and direction-changing characters U+FFFD.
+ */
+function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
+    const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
+    const chars = Array.from(text);
+    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
 
@@ -1143,4 +994,4 @@ function ntsSource(server, options = {}) {
 
 };
 
-//# sourceMappingURL=484.index.js.map
+//# sourceMappingURL=843.index.js.map
