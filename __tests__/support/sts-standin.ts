@@ -61,6 +61,19 @@ export interface StandinOptions {
   dateHeader?: boolean;
   /** Added to every response (e.g. an Age header to look like a cache). */
   extraHeaders?: Record<string, string>;
+  /**
+   * A hostile or broken endpoint: replaces the answer to every signed request that passed verification
+   * (an HTML 500, a redirect, a 200 that is no GetCallerIdentity result, an ARN carrying injected text).
+   */
+  signedAnswer?: (user: StandinUser) => CannedAnswer;
+  /** Replaces the answer to HEAD and GET (the Date check's requests). */
+  dateAnswer?: () => CannedAnswer;
+}
+
+export interface CannedAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
 }
 
 export interface RecordedRequest {
@@ -103,9 +116,9 @@ export function errorXml(code: string, message: string, type = 'Sender'): string
   );
 }
 
-function identityXml(u: StandinUser): string {
+export function identityXml(u: StandinUser): string {
   return (
-    `<GetCallerIdentityResponse xmlns="${NS}">\n  <GetCallerIdentityResult>\n    <Arn>${u.arn}</Arn>\n` +
+    `<GetCallerIdentityResponse xmlns="${NS}">\n  <GetCallerIdentityResult>\n    <Arn>${escapeXml(u.arn)}</Arn>\n` +
     `    <UserId>${u.userId}</UserId>\n    <Account>${u.account}</Account>\n  </GetCallerIdentityResult>\n` +
     `  <ResponseMetadata>\n    <RequestId>${randomUUID()}</RequestId>\n  </ResponseMetadata>\n</GetCallerIdentityResponse>\n`
   );
@@ -288,6 +301,12 @@ export async function startStsStandin(options: StandinOptions): Promise<Standin>
         const method = req.method ?? 'GET';
         const path = req.url ?? '/';
         if (method === 'HEAD' || (method === 'GET' && !path.includes('Action='))) {
+          if (options.dateAnswer) {
+            const canned = options.dateAnswer();
+            requests.push({ method, path, code: String(canned.status) });
+            send(res, canned.status, canned.body ?? '', canned.headers);
+            return;
+          }
           requests.push({ method, path, code: '302' });
           send(res, 302, '', { Location: 'https://aws.amazon.com/iam', 'Content-Length': '0' });
           return;
@@ -322,6 +341,12 @@ export async function startStsStandin(options: StandinOptions): Promise<Standin>
           const message = `Could not find operation ${action} for version ${form.get('Version')}`;
           requests.push({ ...record, code: 'InvalidAction', message });
           send(res, 400, errorXml('InvalidAction', message), { 'Content-Type': 'text/xml' });
+          return;
+        }
+        if (options.signedAnswer) {
+          const canned = options.signedAnswer(verdict.user!);
+          requests.push({ ...record, code: `canned ${canned.status}` });
+          send(res, canned.status, canned.body ?? '', canned.headers);
           return;
         }
         requests.push({ ...record, code: 'GetCallerIdentity' });

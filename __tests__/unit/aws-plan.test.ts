@@ -8,6 +8,7 @@ import {
   classifySigned,
   credentialsReason,
   isTimeRejection,
+  type AnswerKind,
   type SignedOutcome,
 } from '../../src/sources/sts.js';
 import { describeHttpFailure } from '../../src/sources/http-failure.js';
@@ -130,7 +131,18 @@ describe('awsRequirementFailure', () => {
 
 describe('classifySigned', () => {
   const base = { kind: 'sts' as const, target: 'sts', authenticated: true, details: {} };
-  const attempt = (t1Ms: number, date: string) => ({ t1Ms, t4Ms: t1Ms + 40, httpStatus: 200, date });
+  const attempt = (t1Ms: number, date: string) => ({
+    t1Ms,
+    t4Ms: t1Ms + 40,
+    httpStatus: 200,
+    date,
+    answer: 'result' as AnswerKind,
+  });
+  const IDENTITY = {
+    account: '123456789012',
+    arn: 'arn:aws:iam::123456789012:user/ci',
+    userId: 'AIDAJQABLZS4A3QDU576Q',
+  };
 
   it('intersects the Dates of every attempt, rejected ones included', () => {
     const outcome: SignedOutcome = {
@@ -138,6 +150,7 @@ describe('classifySigned', () => {
         {
           ...attempt(Date.UTC(2026, 5, 27, 14, 0, 0, 300), 'Sat, 27 Jun 2026 14:07:00 GMT'),
           httpStatus: 403,
+          answer: 'aws-error',
         },
         attempt(Date.UTC(2026, 5, 27, 14, 0, 0, 900), 'Sat, 27 Jun 2026 14:07:01 GMT'),
       ],
@@ -149,7 +162,7 @@ describe('classifySigned', () => {
           httpStatus: 403,
         },
       ],
-      identity: { account: '123456789012', arn: 'arn:aws:iam::123456789012:user/ci' },
+      identity: IDENTITY,
       sdkClockOffsetMs: 420_000,
     };
     const r = classifySigned(outcome, base, false);
@@ -189,7 +202,13 @@ describe('classifySigned', () => {
     ).toBe(true);
     const r = classifySigned(
       {
-        attempts: [{ ...attempt(Date.UTC(2026, 0, 1), 'Thu, 01 Jan 2026 00:30:00 GMT'), httpStatus: 403 }],
+        attempts: [
+          {
+            ...attempt(Date.UTC(2026, 0, 1), 'Thu, 01 Jan 2026 00:30:00 GMT'),
+            httpStatus: 403,
+            answer: 'aws-error',
+          },
+        ],
         errors: [
           {
             code: 'SignatureDoesNotMatch',
@@ -199,6 +218,7 @@ describe('classifySigned', () => {
         ],
         finalError: {
           name: 'SignatureDoesNotMatch',
+          code: 'SignatureDoesNotMatch',
           message:
             'Signature expired: 20260101T000000Z is now earlier than 20260101T001500Z (20260101T003000Z - 15 min.)',
         },
@@ -222,9 +242,9 @@ describe('classifySigned', () => {
   ])('%s is a credentials problem', (code, message, words) => {
     const r = classifySigned(
       {
-        attempts: [attempt(0, 'Thu, 01 Jan 1970 00:00:00 GMT')],
+        attempts: [{ ...attempt(0, 'Thu, 01 Jan 1970 00:00:00 GMT'), answer: 'aws-error' }],
         errors: [{ code, message }],
-        finalError: { name: code, message },
+        finalError: { name: code, code, message },
       },
       base,
       false,
@@ -249,7 +269,7 @@ describe('describeHttpFailure', () => {
   it('a not-yet-valid certificate is evidence the runner is behind, with the size when the dates are known', () => {
     const f = describeHttpFailure(err('CERT_NOT_YET_VALID', 'certificate is not yet valid'), {
       ...ctx,
-      peerCertificate: { validFrom: 'Jan  3 00:00:00 2026 GMT', validTo: 'Apr  3 00:00:00 2026 GMT' },
+      chain: { ok: true, validFromMs: Date.UTC(2026, 0, 3), validToMs: Date.UTC(2026, 3, 3) },
     });
     expect(f.message).toBe(
       "TLS: the certificate of sts.us-east-1.amazonaws.com is not yet valid by this runner's clock (valid from 2026-01-03T00:00:00.000Z, 2 d 0 h after this runner's clock). That is evidence of clock skew: the runner's clock is behind by at least 2 d 0 h, unless the certificate was issued moments ago.",
@@ -257,11 +277,34 @@ describe('describeHttpFailure', () => {
     expect(f.certificateSkewMs).toBe(2 * 86_400_000);
   });
 
-  it('an expired certificate is evidence the runner is ahead', () => {
-    const f = describeHttpFailure(err('CERT_HAS_EXPIRED', 'certificate has expired'), ctx);
+  it('an expired certificate whose chain verifies is evidence the runner is ahead', () => {
+    const f = describeHttpFailure(err('CERT_HAS_EXPIRED', 'certificate has expired'), {
+      ...ctx,
+      chain: { ok: true, validFromMs: Date.UTC(2025, 0, 1), validToMs: Date.UTC(2025, 11, 31) },
+    });
     expect(f.message).toMatch(
-      /has expired by this runner's clock\. That is evidence of clock skew: the runner's clock is ahead, unless the certificate really expired\.$/,
+      /has expired by this runner's clock \(valid until 2025-12-31T00:00:00\.000Z, 1 d 0 h before this runner's clock\)\. That is evidence of clock skew: the runner's clock is ahead by at least 1 d 0 h, unless the certificate really expired\.$/,
     );
+    expect(f.certificateSkewMs).toBe(-86_400_000);
+  });
+
+  it('an expired certificate from an untrusted chain is an untrusted server, not evidence', () => {
+    const f = describeHttpFailure(err('CERT_HAS_EXPIRED', 'certificate has expired'), {
+      ...ctx,
+      chain: { ok: false, reason: 'certificate is not signed by a trusted CA (even with its dates ignored)' },
+    });
+    expect(f.message).toMatch(
+      /^TLS: the certificate sts\.us-east-1\.amazonaws\.com presented is not trusted/,
+    );
+    expect(f.message).not.toMatch(/evidence of clock skew/);
+    expect(f.certificateSkewMs).toBeUndefined();
+    expect(f.permanent).toBe(true);
+  });
+
+  it('a date error whose chain could not be read says nothing certain about the clock', () => {
+    const f = describeHttpFailure(err('CERT_NOT_YET_VALID', 'certificate is not yet valid'), ctx);
+    expect(f.message).toMatch(/this says nothing certain about the runner's clock/);
+    expect(f.certificateSkewMs).toBeUndefined();
   });
 
   it.each([

@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { aessiv } from '@noble/ciphers/aes.js';
 import fc from 'fast-check';
+import { isIP } from 'node:net';
 import { decodePacket, encodePacket, unixMsToNtp, type NtpTimestamp } from '../../src/protocol/ntp/packet.js';
 import {
   checkNtsReply,
@@ -158,6 +159,24 @@ describe('NTS-KE records', () => {
       [...good.slice(0, 4), { critical: false, type: 6, body: new TextEncoder().encode('a b') }],
       /printable/,
     ],
+    [
+      'a server name carrying a workflow command',
+      [
+        ...good.slice(0, 4),
+        { critical: false, type: 6, body: new TextEncoder().encode('::set-output=name=status::ok') },
+      ],
+      /not a host name or an IP address/,
+    ],
+    [
+      'a server name carrying HTML',
+      [...good.slice(0, 4), { critical: false, type: 6, body: new TextEncoder().encode('<img/src=x>') }],
+      /not a host name or an IP address/,
+    ],
+    [
+      'a server name with a 200-letter label',
+      [...good.slice(0, 4), { critical: false, type: 6, body: new TextEncoder().encode('a'.repeat(200)) }],
+      /not a host name or an IP address/,
+    ],
   ])('refuses a response with %s', (_name, records, reason) => {
     const r = checkResponse(records);
     expect(r.ok).toBe(false);
@@ -174,6 +193,28 @@ describe('NTS-KE records', () => {
     expect(r.ok && r.cookies.length).toBe(8);
   });
 });
+
+/** A host name (labels of letters, digits, '-' and '_', not at a label's ends) or an IP address, byte by byte. */
+function nameOrAddress(body: Uint8Array): boolean {
+  const text = String.fromCharCode(...body);
+  if (isIP(text) !== 0) return true;
+  const bytes = body.at(-1) === 0x2e ? body.subarray(0, -1) : body;
+  if (bytes.length === 0 || bytes.length > 253) return false;
+  let labelLength = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i]! : 0x2e;
+    if (b === 0x2e) {
+      if (labelLength === 0 || labelLength > 63 || bytes[i - 1] === 0x2d) return false;
+      labelLength = 0;
+      continue;
+    }
+    const alnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+    if (!alnum && b !== 0x5f && b !== 0x2d) return false;
+    if (b === 0x2d && labelLength === 0) return false;
+    labelLength += 1;
+  }
+  return true;
+}
 
 /** An independent statement of what checkResponse may accept (RFC 8915 §4 and chrony's rules). */
 function responseIsValid(records: KeRecord[]): boolean {
@@ -197,7 +238,9 @@ function responseIsValid(records: KeRecord[]): boolean {
     !records.some((r) => r.type === 2 || r.type === 3) &&
     !records.some((r) => r.critical && r.type > 7) &&
     server.length <= 1 &&
-    server.every((r) => r.body.length >= 1 && r.body.every((b) => b > 32 && b < 127)) &&
+    server.every(
+      (r) => r.body.length >= 1 && r.body.every((b) => b > 32 && b < 127) && nameOrAddress(r.body),
+    ) &&
     port.length <= 1 &&
     port.every((r) => r.body.length === 2 && (r.body[0]! | r.body[1]!) !== 0) &&
     cookies.length > 0

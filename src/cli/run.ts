@@ -20,6 +20,7 @@ import { diagnose } from '../explain/diagnose.js';
 import { wrappedCommandFinished } from '../guard.js';
 import { toRecognition } from '../explain/index.js';
 import { bestOf, OutputWatcher } from '../explain/watch.js';
+import { planWindowsSpawn } from '../platform/windows-command.js';
 import { explanationJson, formatExplanation, measureSafely, type Measure } from './explain.js';
 
 export interface RunIo {
@@ -49,7 +50,31 @@ export const EXIT_NOT_FOUND = 127;
 export const EXIT_NOT_EXECUTABLE = 126;
 export const EXIT_USAGE = 2;
 
-const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * What to do with a signal we receive while the child runs. On POSIX we pass it on. On Windows there are
+ * no signals to pass: child.kill() is TerminateProcess, a hard kill (terraform would die mid-apply holding
+ * its state lock). A Ctrl-C or Ctrl-Break is a console event that Windows delivers to every process
+ * attached to the console, the child included (it shares ours: not detached), and the runner's
+ * cancellation sends the same event; so there we only keep listening (which stops Node's default exit)
+ * and wait for the child to finish its own clean-up.
+ */
+export function signalPlan(
+  platform: NodeJS.Platform,
+): Array<[NodeJS.Signals, 'forward' | 'child-receives-it']> {
+  if (platform === 'win32') {
+    return [
+      ['SIGINT', 'child-receives-it'],
+      ['SIGBREAK', 'child-receives-it'],
+      // The console window closing: Windows ends every attached process a few seconds later anyway.
+      ['SIGHUP', 'forward'],
+    ];
+  }
+  return [
+    ['SIGINT', 'forward'],
+    ['SIGTERM', 'forward'],
+    ['SIGHUP', 'forward'],
+  ];
+}
 
 interface Finished {
   code: number;
@@ -86,18 +111,30 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
     const forward = (signal: NodeJS.Signals) => () => {
       child.kill(signal);
     };
-    const handlers = FORWARDED_SIGNALS.map((s) => [s, forward(s)] as const);
+    const handlers = signalPlan(process.platform).map(
+      ([s, action]) => [s, action === 'forward' ? forward(s) : () => {}] as const,
+    );
     const done = (f: Finished) => {
       if (settled) return;
       settled = true;
       for (const [s, h] of handlers) process.off(s, h);
       resolve(f);
     };
-    const child = spawn(command, args, {
+    // Windows: .cmd/.bat tools (az, npm) start through cmd.exe with every argument escaped for it.
+    const plan =
+      process.platform === 'win32'
+        ? planWindowsSpawn(command, args, opts.env)
+        : { file: command, args, windowsVerbatimArguments: false };
+    if ('error' in plan) {
+      done({ code: EXIT_USAGE, startError: Object.assign(new Error(plan.error), { code: 'EINVAL' }) });
+      return;
+    }
+    const child = spawn(plan.file, plan.args, {
       stdio: ['inherit', 'pipe', 'pipe'],
       env: opts.env,
       cwd: opts.cwd,
       shell: false,
+      windowsVerbatimArguments: plan.windowsVerbatimArguments,
     });
     for (const [s, h] of handlers) process.on(s, h);
     passOn(child.stdout, 'stdout', out);
@@ -135,7 +172,9 @@ export async function runCommand(opts: RunOptions): Promise<number> {
         ? `clock-preflight run: command not found: ${command} (not on PATH, or the path does not exist)\n`
         : e.code === 'EACCES'
           ? `clock-preflight run: permission denied: ${command} is not executable\n`
-          : `clock-preflight run: could not start ${command}: ${e.message}\n`,
+          : e.code === 'EINVAL'
+            ? `clock-preflight run: cannot start ${command}: ${e.message}\n`
+            : `clock-preflight run: could not start ${command}: ${e.message}\n`,
     );
     return finished.code;
   }

@@ -9,6 +9,7 @@
 import { describeOffset, humanDuration } from '../format.js';
 import { whatTheTextSays } from './describe.js';
 import type { Recognition } from './types.js';
+import { genericClockFix } from '../platform/time-services.js';
 
 export interface MeasuredNow {
   /** ok | warn | fail | unknown, as `check` reports it. */
@@ -44,8 +45,7 @@ export interface DiagnoseOptions {
   clockFix?: string;
 }
 
-const GENERIC_CLOCK_FIX =
-  'Step the clock now and keep a time service running: chrony `sudo chronyc -a makestep`; systemd-timesyncd `sudo timedatectl set-ntp true`; macOS `sudo sntp -sS time.apple.com`; Windows `w32tm /resync /force`. Then run `clock-preflight check` again.';
+const GENERIC_CLOCK_FIX = genericClockFix();
 
 const GATE =
   'Put `clock-preflight check` (or the action) before the first signed call, so that a wrong clock stops the job with this explanation instead of a signature error.';

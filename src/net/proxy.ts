@@ -93,20 +93,34 @@ export function noProxyMatch(noProxy: string, host: string, port: number): strin
   return undefined;
 }
 
+const ACCEPTED_FORM =
+  "expected http://[user:password@]host:port (or https://), with any '/', '@', ':', '#', '?' or space in the " +
+  'user name or password percent-encoded (%2F, %40, %3A, %23, %3F, %20)';
+
+/**
+ * The proxy URL, or why it cannot be used. The reason never quotes the value: a value that does not parse
+ * cannot be split reliably into credentials and the rest (`http://u:pa/ss@host` reads as host `u` and
+ * a path), so nothing of it is repeated except a scheme.
+ */
 function parseProxyUrl(text: string): URL | string {
   const t = text.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(t)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return `${scheme} proxies are not supported (only http:// and https:// proxies)`;
+  }
+  if (/\s/.test(t)) return `the value contains a space or a line break; ${ACCEPTED_FORM}`;
   // `proxy.corp:3128` without a scheme is common in the wild; curl reads it as http://.
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `http://${t}`;
   let url: URL;
   try {
-    url = new URL(withScheme);
+    url = new URL(scheme !== undefined ? t : `http://${t}`);
   } catch {
-    return `'${redactProxy(t)}' is not a URL`;
+    return `the value is not a URL (a port that is not a number from 1 to 65535, or a character that must be percent-encoded?); ${ACCEPTED_FORM}`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `${url.protocol.replace(/:$/, '')} proxies are not supported (only http:// and https:// proxies)`;
+  if (!url.hostname) return `the value names no host; ${ACCEPTED_FORM}`;
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {
+    // Usually a password with a '/', '?' or '#' that was not encoded: what follows it looks like a path.
+    return `the value has a path, a query or a fragment after the host (an unencoded '/', '?' or '#' in the password?); ${ACCEPTED_FORM}`;
   }
-  if (!url.hostname) return `'${redactProxy(t)}' has no host`;
   return url;
 }
 
@@ -126,20 +140,15 @@ export function chooseProxy(target: URL, env: NodeJS.ProcessEnv): ProxyChoice {
   return { kind: 'proxy', url: parsed, variable };
 }
 
-/** The proxy URL without user name or password, for reports and logs. */
+/**
+ * The proxy URL without user name or password, for reports and logs: scheme, host and port only. A text
+ * that is not a usable proxy URL is not shown at all (it cannot be told where its password ends).
+ */
 export function redactProxy(text: string | URL): string {
-  const s = String(text);
-  try {
-    const u = new URL(s);
-    if (u.username || u.password) {
-      u.username = '';
-      u.password = '';
-      return u.href.replace(/\/$/, '') + ' (credentials hidden)';
-    }
-    return u.href.replace(/\/$/, '');
-  } catch {
-    return s.replace(/\/\/[^@/]*@/, '//***@');
-  }
+  const u = typeof text === 'string' ? parseProxyUrl(text) : text;
+  if (typeof u === 'string') return '(a proxy URL that cannot be used, not shown)';
+  const hidden = u.username !== '' || u.password !== '' ? ' (credentials hidden)' : '';
+  return `${u.protocol}//${u.host}${hidden}`;
 }
 
 export function describeProxy(choice: ProxyChoice): string {

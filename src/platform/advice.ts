@@ -1,6 +1,7 @@
 /** How to fix a wrong clock on this machine: pure, from platform facts. */
 import type { PlatformFacts } from './facts.js';
 import { ec2Advice } from './ec2.js';
+import { TIME_SERVICES } from './time-services.js';
 
 /** `resyncOn`: resync is already configured, so do not suggest turning it on. */
 export function fixAdvice(facts: PlatformFacts, resyncOn = false): string {
@@ -23,40 +24,7 @@ export function fixAdvice(facts: PlatformFacts, resyncOn = false): string {
       'WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.',
     );
   }
-  switch (facts.timeService) {
-    case 'chrony':
-      steps.push(
-        'Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.',
-      );
-      break;
-    case 'timesyncd':
-      steps.push(
-        'Turn on synchronisation and restart it: `sudo timedatectl set-ntp true && sudo systemctl restart systemd-timesyncd`, then check `timedatectl timesync-status`.',
-      );
-      break;
-    case 'ntpd':
-      steps.push(
-        'Restart ntpd so that it steps the clock at start (`sudo systemctl restart ntp` or `ntpsec`), then check `ntpq -p`.',
-      );
-      break;
-    case 'openntpd':
-      steps.push('Restart OpenNTPD with `-s` to step the clock at start, then check `ntpctl -s status`.');
-      break;
-    case 'macos':
-      steps.push(
-        'Step the clock now with `sudo sntp -sS time.apple.com`, and keep "Set time and date automatically" on.',
-      );
-      break;
-    case 'windows':
-      steps.push(
-        'Run `w32tm /resync /force` as administrator (start the service first with `net start w32time` if it is stopped).',
-      );
-      break;
-    default:
-      steps.push(
-        'No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.',
-      );
-  }
+  steps.push(TIME_SERVICES[facts.timeService].fix);
   if (facts.ec2) steps.push(ec2Advice(facts.timeService));
   if (facts.runner === 'self-hosted' && !resyncOn) {
     steps.push(

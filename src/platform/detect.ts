@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TimeService } from './time-services.js';
+import { TIME_SERVICES, type TimeService, type TimeServiceRecord } from './time-services.js';
 import { findOnPath } from './path.js';
 
 export interface TimeServiceDetection {
@@ -141,17 +141,19 @@ export function detectTimeService(options: DetectOptions = {}): TimeServiceDetec
     chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
   const installed = (what: string) =>
     `no time daemon is running${ignored}; ${what} is installed but not running`;
-  if (findOnPath('chronyd', env) || findOnPath('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
-    return { service: 'chrony', running: false, evidence: installed('chrony') };
-  }
-  if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
-    return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
-  }
-  if (findOnPath('ntpctl', env) || unitExists(fs, 'openntpd')) {
-    return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
-  }
-  if (findOnPath('ntpd', env) || findOnPath('ntpq', env)) {
-    return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
+  for (const [service, record] of Object.entries(TIME_SERVICES) as Array<[TimeService, TimeServiceRecord]>) {
+    const hint = record.installed;
+    if (
+      !hint ||
+      !(
+        hint.commands?.some((c) => findOnPath(c, env)) ||
+        hint.files?.some((f) => fs.exists(f)) ||
+        hint.units?.some((u) => unitExists(fs, u))
+      )
+    )
+      continue;
+    const unit = service === 'openntpd' ? 'openntpd' : service === 'ntpd' ? ntpUnit(fs) : undefined;
+    return { service, ...(unit ? { unit } : {}), running: false, evidence: installed(record.label) };
   }
   return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ServerSpec } from '../config/config.js';
-import type { TimeService } from './time-services.js';
+import { AMAZON_TIME_SYNC_WHY, TIME_SERVICES, type TimeService } from './time-services.js';
 
 export interface DmiFacts {
   sysVendor?: string;
@@ -68,22 +68,5 @@ export function amazonTimeSyncServers(): ServerSpec[] {
 
 /** Fix text for an EC2 instance, in the words of the time service it runs. */
 export function ec2Advice(service: TimeService): string {
-  const why =
-    'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
-  switch (service) {
-    case 'chrony':
-      return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
-    case 'timesyncd':
-      return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
-    case 'ntpd':
-      return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
-    case 'openntpd':
-      return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
-    case 'windows':
-      return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
-    case 'macos':
-      return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
-    default:
-      return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
-  }
+  return `${AMAZON_TIME_SYNC_WHY} ${TIME_SERVICES[service].ec2}`;
 }

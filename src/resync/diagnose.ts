@@ -4,6 +4,7 @@
  */
 import type { ExecResult } from './exec.js';
 import type { Step, StrategyKind } from './strategy.js';
+import { SUDOERS_HINT, TIME_SERVICES, type FailureRule } from '../platform/time-services.js';
 
 /** How privileged commands were run. */
 export type Privilege = 'root' | 'sudo' | 'no-sudo' | 'not-applicable';
@@ -29,16 +30,9 @@ function firstLine(text: string): string {
   );
 }
 
-interface Rule {
-  matches: RegExp;
-  reason: string;
-  /** SUDO: the sudoers line for the failing command. */
-  next: string;
-}
+const SUDO = SUDOERS_HINT;
 
-const SUDO = '<sudoers>';
-
-const COMMON: Rule[] = [
+const COMMON: FailureRule[] = [
   {
     matches: /a password is required|a terminal is required|no tty present|askpass/i,
     reason: 'sudo needs a password, and resync never prompts',
@@ -61,94 +55,24 @@ const COMMON: Rule[] = [
   },
 ];
 
-const BY_KIND: Partial<Record<StrategyKind, Rule[]>> = {
-  chrony: [
-    {
-      matches: /\b500 Failure\b/,
-      reason:
-        'chronyd refused to step: it has no selected source with a measurement to step by, or it does not control the clock (started with -x)',
-      next: 'check `chronyc sources -v` for a source marked `*`; if none answers, UDP 123 is blocked or the servers are unreachable: allow it, point chrony at an internal server (on EC2: `server 169.254.169.123 iburst`), or use resync-method: set-clock',
-    },
-    {
-      matches: /\b501 Not authori[sz]ed\b/,
-      reason: 'chronyc needs root for this command (it reached chronyd only over the unprivileged UDP port)',
-      next: SUDO,
-    },
-    {
-      matches:
-        /\b506 Cannot talk to daemon\b|Could not open connection to daemon|Could not open command socket/i,
-      reason: 'chronyd is not running or its command socket is unreachable',
-      next: 'start it: `sudo systemctl start chronyd` (Debian/Ubuntu: `chrony`), then check `chronyc tracking`',
-    },
-    {
-      matches: /\b503 No such source\b/,
-      reason: 'chronyd has no NTP sources configured',
-      next: 'add servers to chrony.conf (on EC2: `server 169.254.169.123 iburst`) and restart chronyd',
-    },
-  ],
-  timesyncd: [
-    {
-      matches: /NTP not supported|Unit systemd-timesyncd\.service (not found|is masked)/i,
-      reason: 'systemd-timesyncd is not installed or is masked',
-      next: 'install it (`sudo apt-get install systemd-timesyncd`) or use chrony',
-    },
-  ],
-  ntpd: [
-    {
-      matches: /Unit .* not found|unrecognized service/i,
-      reason: 'the ntpd service unit has another name here',
-      next: 'restart it by hand (`sudo systemctl restart ntp`, `ntpd` or `ntpsec`), then check `ntpq -p`',
-    },
-  ],
-  openntpd: [
-    {
-      matches: /Unit .* not found|unrecognized service/i,
-      reason: 'the OpenNTPD service unit has another name here',
-      next: 'restart it by hand with -s, then check `ntpctl -s status`',
-    },
-  ],
-  macos: [
-    {
-      matches: /Timeout|Exchange failed|no (response|reply)|cannot resolve|not known/i,
-      reason: 'no answer from that NTP server (UDP 123 blocked, or the name does not resolve)',
-      next: 'the next server is tried; if none answers, use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus',
-    },
-  ],
-  windows: [
-    {
-      matches: /0x80070426|service has not been started/i,
-      reason: 'the Windows Time service (W32Time) is not running',
-      next: 'start it as administrator: `net start w32time`, then `w32tm /resync /force`',
-    },
-    {
-      matches: /no time data was available/i,
-      reason: 'W32Time has no reachable time source',
-      next: 'as administrator: `w32tm /config /manualpeerlist:time.windows.com,0x8 /syncfromflags:manual /update`, then `w32tm /resync /force`',
-    },
-    {
-      matches: /Access is denied|0x80070005/i,
-      reason: 'w32tm needs an elevated (administrator) runner',
-      next: 'run the runner service as an administrator or LocalSystem',
-    },
-  ],
-  'set-clock': [
-    {
-      matches: /invalid date|unknown option|illegal (option|time format)/i,
-      reason: 'this date command does not accept that time format',
-      next: 'the next form is tried; otherwise set the clock by hand',
-    },
-  ],
-};
+/** set-clock is a strategy of its own, not a time service: its rules live here. */
+const SET_CLOCK_RULES: FailureRule[] = [
+  {
+    matches: /invalid date|unknown option|illegal (option|time format)/i,
+    reason: 'this date command does not accept that time format',
+    next: 'the next form is tried; otherwise set the clock by hand',
+  },
+];
 
-const NOT_INSTALLED_NEXT: Record<StrategyKind, string> = {
-  chrony: 'install chrony (`sudo apt-get install chrony`) or check PATH',
-  timesyncd: 'systemd tools are missing: is this a container? Fix the clock on the host',
-  ntpd: 'install ntpsec or chrony',
-  openntpd: 'install OpenNTPD or chrony',
-  macos: 'sntp ships with macOS at /usr/bin/sntp: check PATH',
-  windows: 'w32tm ships with Windows in System32: check PATH',
-  'set-clock': 'date is part of the base system: check PATH',
-};
+function rulesFor(kind: StrategyKind): readonly FailureRule[] {
+  return kind === 'set-clock' ? SET_CLOCK_RULES : TIME_SERVICES[kind].failureRules;
+}
+
+function notInstalledNext(kind: StrategyKind): string {
+  return kind === 'set-clock'
+    ? 'date is part of the base system: check PATH'
+    : TIME_SERVICES[kind].notInstalledNext;
+}
 
 export function diagnose(
   kind: StrategyKind,
@@ -168,7 +92,7 @@ export function diagnose(
       };
     }
     if (/not found on PATH/.test(result.notRun)) {
-      return { reason: `${command} is not installed or not on PATH`, next: NOT_INSTALLED_NEXT[kind] };
+      return { reason: `${command} is not installed or not on PATH`, next: notInstalledNext(kind) };
     }
     return {
       reason: `${command} could not be started (${result.notRun})`,
@@ -182,7 +106,7 @@ export function diagnose(
     };
   }
   const output = `${result.stderr}\n${result.stdout}`;
-  const rule = [...(BY_KIND[kind] ?? []), ...COMMON].find((r) => r.matches.test(output));
+  const rule = [...rulesFor(kind), ...COMMON].find((r) => r.matches.test(output));
   if (rule && rule.reason.startsWith('not allowed') && privilege === 'root') {
     return {
       reason:

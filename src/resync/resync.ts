@@ -6,24 +6,17 @@
  */
 import { runnerType, type RunnerType, type TimeService } from '../platform/facts.js';
 import { monotonicMs, reanchorWallClock, systemClock } from '../time/clock.js';
-import { chronyStrategy, chronySystemTimeMs } from './strategies/chrony.js';
+import { chronySystemTimeMs } from './strategies/chrony.js';
+import { TIME_SERVICES } from '../platform/time-services.js';
 import type { ResyncMethod } from './decision.js';
 import { detectTimeService, type TimeServiceDetection } from '../platform/detect.js';
 import type { Privilege } from './diagnose.js';
 import { detectEc2, ec2Advice } from '../platform/ec2.js';
 import { setClockEligibility, type ConsensusSummary } from './eligibility.js';
 import { boundedExec, type Exec } from './exec.js';
-import { macosStrategy } from './strategies/macos.js';
-import { ntpdStrategy } from './strategies/ntpd.js';
-import { openntpdStrategy } from './strategies/openntpd.js';
 import type { Strategy, StrategyContext } from './strategy.js';
 import { runStrategy, type CommandRecord } from './run.js';
 import { setClockStrategy } from './strategies/set-clock.js';
-import { timesyncdStrategy } from './strategies/timesyncd.js';
-import { windowsStrategy } from './strategies/windows.js';
-
-/** Tests only: the chronyd command socket a real chronyc should talk to (a chronyd started with -x). */
-export const TEST_CHRONYC_HOST_ENV = 'CLOCK_PREFLIGHT_TEST_CHRONYC_HOST';
 
 export interface PlatformOverride {
   os?: NodeJS.Platform;
@@ -47,7 +40,10 @@ export interface ResyncOptions {
   env?: NodeJS.ProcessEnv;
   /** Injectable for unit tests only. */
   exec?: Exec;
-  /** Tests only: see TEST_CHRONYC_HOST_ENV. */
+  /**
+   * The chronyd command socket or host for chronyc (`chronyc -h …`), when it is not the default: a
+   * chronyd with its own `bindcmdaddress`. Tests point a real chronyc at a chronyd started with -x.
+   */
   chronycHost?: string;
 }
 
@@ -74,22 +70,7 @@ export interface ResyncReport {
 }
 
 export function strategyFor(service: TimeService, ctx: StrategyContext): Strategy | undefined {
-  switch (service) {
-    case 'chrony':
-      return chronyStrategy(ctx);
-    case 'timesyncd':
-      return timesyncdStrategy(ctx);
-    case 'ntpd':
-      return ntpdStrategy(ctx);
-    case 'openntpd':
-      return openntpdStrategy(ctx);
-    case 'macos':
-      return macosStrategy(ctx);
-    case 'windows':
-      return windowsStrategy(ctx);
-    default:
-      return undefined;
-  }
+  return TIME_SERVICES[service].strategy?.(ctx);
 }
 
 function shown(argv: readonly string[]): string {
@@ -242,7 +223,7 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
       strategy = setClockStrategy(os, opts.consensus!.offsetMs, systemClock.nowMs());
       detection = `set-clock: ${eligibility.why}`;
     } else {
-      const chronycHost = opts.chronycHost ?? env[TEST_CHRONYC_HOST_ENV];
+      const chronycHost = opts.chronycHost;
       strategy = strategyFor(service, {
         budgetMs: opts.deadlineMs,
         runner,

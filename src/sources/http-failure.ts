@@ -7,7 +7,9 @@
  * really expired). The message says so, with the dates when the certificate could be read.
  */
 import { describeOffset, humanDuration } from '../format.js';
+import type { ChainCheck } from '../protocol/nts/certificates.js';
 import { errorCode } from './source.js';
+import { untrustedText } from './untrusted-text.js';
 
 export interface HttpFailure {
   kind: 'timeout' | 'error' | 'rejected' | 'proxy-refused';
@@ -25,7 +27,11 @@ export interface FailureContext {
   proxy?: string | undefined;
   /** The runner's clock when the error came, for certificate dates. */
   nowMs: number;
-  peerCertificate?: { validFrom?: string | undefined; validTo?: string | undefined } | undefined;
+  /**
+   * For a certificate date error: the presented chain verified again without its dates (signatures up to
+   * a trust anchor, the name, the usage). Undefined when it could not be read.
+   */
+  chain?: ChainCheck | undefined;
 }
 
 const UNTRUSTED = new Set([
@@ -41,17 +47,18 @@ const UNTRUSTED = new Set([
 
 export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFailure {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  // Node's messages quote the server (a certificate's names, a parser's view of its bytes).
+  const message = untrustedText(error instanceof Error ? error.message : String(error));
   const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
 
-  if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED') return certificateTime(code, ctx);
+  if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED') return certificateTime(code, ctx, via);
   // The CONNECT tunnel's own faults (net/tunnel.ts), told by code; the proxy's words are data, bounded there.
   if (code === 'ERR_PROXY_CONNECT_REFUSED') {
     const e = error as { statusCode?: number; statusText?: string };
     return {
       kind: 'proxy-refused',
       message: e.statusCode
-        ? `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with ${e.statusCode} ${e.statusText ?? ''}`.trim()
+        ? `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with ${e.statusCode} ${untrustedText(e.statusText ?? '')}`.trim()
         : `the proxy ${ctx.proxy ?? ''} did not answer CONNECT ${ctx.host} in HTTP`,
     };
   }
@@ -131,26 +138,45 @@ export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFa
   };
 }
 
-function certificateTime(code: 'CERT_NOT_YET_VALID' | 'CERT_HAS_EXPIRED', ctx: FailureContext): HttpFailure {
+/**
+ * A certificate outside its dates by the runner's clock is evidence about the clock only when the chain
+ * verifies with the dates set aside: anyone can make an expired self-signed certificate.
+ */
+function certificateTime(
+  code: 'CERT_NOT_YET_VALID' | 'CERT_HAS_EXPIRED',
+  ctx: FailureContext,
+  via: string,
+): HttpFailure {
   const notYet = code === 'CERT_NOT_YET_VALID';
-  const edgeText = notYet ? ctx.peerCertificate?.validFrom : ctx.peerCertificate?.validTo;
-  const edgeMs = edgeText ? Date.parse(edgeText) : NaN;
-  const known = Number.isFinite(edgeMs);
+  const state = notYet ? 'not yet valid' : 'expired';
+  if (!ctx.chain) {
+    return {
+      kind: 'error',
+      permanent: true,
+      message:
+        `TLS: the certificate of ${ctx.host} is ${state} by this runner's clock (${code})${via}, and its chain could ` +
+        "not be read to verify it without the dates: this says nothing certain about the runner's clock.",
+    };
+  }
+  if (!ctx.chain.ok) {
+    return {
+      kind: 'error',
+      permanent: true,
+      message:
+        `TLS: the certificate ${ctx.host} presented is not trusted (${untrustedText(ctx.chain.reason, 300)})${via}; it is also ${state} ` +
+        "by this runner's clock, which from an untrusted server is no evidence about the clock. A proxy or " +
+        'firewall that intercepts TLS would do this: give Node its CA with NODE_EXTRA_CA_CERTS.',
+    };
+  }
+  const edgeMs = notYet ? ctx.chain.validFromMs : ctx.chain.validToMs;
   // Not yet valid: true time ≥ notBefore > runner time, so offset ≥ notBefore − now (behind).
   // Expired: true time ≤ notAfter < runner time, so offset ≤ notAfter − now (ahead).
-  const skewMs = known ? edgeMs - ctx.nowMs : undefined;
-  const dated = known
-    ? ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${humanDuration(skewMs!)} ${notYet ? 'after' : 'before'} this runner's clock)`
-    : '';
+  const skewMs = edgeMs - ctx.nowMs;
+  const dated = ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${humanDuration(skewMs)} ${notYet ? 'after' : 'before'} this runner's clock)`;
   const message = notYet
     ? `TLS: the certificate of ${ctx.host} is not yet valid by this runner's clock${dated}. ` +
-      `That is evidence of clock skew: the runner's clock is behind${known ? ` by at least ${describeOffset(skewMs!).replace(/ behind$/, '')}` : ''}, unless the certificate was issued moments ago.`
+      `That is evidence of clock skew: the runner's clock is behind by at least ${describeOffset(skewMs).replace(/ behind$/, '')}, unless the certificate was issued moments ago.`
     : `TLS: the certificate of ${ctx.host} has expired by this runner's clock${dated}. ` +
-      `That is evidence of clock skew: the runner's clock is ahead${known ? ` by at least ${humanDuration(skewMs!)}` : ''}, unless the certificate really expired.`;
-  return {
-    kind: 'error',
-    permanent: true,
-    message,
-    ...(skewMs !== undefined ? { certificateSkewMs: skewMs } : {}),
-  };
+      `That is evidence of clock skew: the runner's clock is ahead by at least ${humanDuration(skewMs)}, unless the certificate really expired.`;
+  return { kind: 'error', permanent: true, message, certificateSkewMs: skewMs };
 }

@@ -10,7 +10,7 @@
  */
 import { request as httpRequest, type Agent, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { TLSSocket } from 'node:tls';
+import { TLSSocket, type DetailedPeerCertificate } from 'node:tls';
 import type { Socket } from 'node:net';
 import type { SourceResult } from '../model.js';
 import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../net/proxy.js';
@@ -32,6 +32,14 @@ import { formatAddress } from '../net/resolve.js';
 import { MAX_HEADER_BYTES } from '../net/limits.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
+import { untrustedText } from './untrusted-text.js';
+import {
+  loadTrustAnchors,
+  parsePemCertificates,
+  presentedChain,
+  verifyChainIgnoringDates,
+  type ChainCheck,
+} from '../protocol/nts/certificates.js';
 
 export interface DateTarget {
   url: URL;
@@ -163,6 +171,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
     return new Promise((resolve) => {
       let done = false;
       let socket: Socket | undefined;
+      let presented: DetailedPeerCertificate | undefined;
       const finish = (o: ExchangeOutcome) => {
         if (done) return;
         done = true;
@@ -197,8 +206,18 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         socket = s;
         // A new connection sends the request only once it is up: the server cannot stamp it before.
         const mark = () => (t1Ms = clock.nowMs());
-        if (s instanceof TLSSocket) s.once('secureConnect', mark);
-        else if (s.connecting) s.once('connect', mark);
+        if (s instanceof TLSSocket) {
+          s.once('secureConnect', mark);
+          // Node destroys a connection whose certificate fails right after the handshake ('secure'), and
+          // the chain is gone with it; read it first, in case a date error needs it judged without dates.
+          s.prependOnceListener('secure', () => {
+            try {
+              presented = s.getPeerCertificate(true);
+            } catch {
+              presented = undefined;
+            }
+          });
+        } else if (s.connecting) s.once('connect', mark);
       });
       req.on('response', (res: IncomingMessage) => {
         const t4Ms = clock.nowMs();
@@ -233,7 +252,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         if (dateMs === undefined) {
           return finish({
             ok: false,
-            failure: { kind: 'rejected', message: `unreadable Date header '${dateText.slice(0, 60)}'` },
+            failure: { kind: 'rejected', message: `unreadable Date header '${untrustedText(dateText, 60)}'` },
             timedOut: false,
             permanent: true,
           });
@@ -271,7 +290,9 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
           host: url.host,
           proxy: choice.kind === 'proxy' ? redactProxy(choice.url) : undefined,
           nowMs: clock.nowMs(),
-          peerCertificate: peerCertificateOf(socket),
+          ...(code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED'
+            ? { chain: chainIgnoringDates(presented, url.hostname, options.ca) }
+            : {}),
         });
         finish({
           ok: false,
@@ -363,13 +384,16 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function peerCertificateOf(socket: Socket | undefined): { validFrom?: string; validTo?: string } | undefined {
-  if (!(socket instanceof TLSSocket)) return undefined;
-  try {
-    const cert = socket.getPeerCertificate();
-    if (!cert || !cert.valid_from) return undefined;
-    return { validFrom: cert.valid_from, validTo: cert.valid_to };
-  } catch {
-    return undefined;
-  }
+/**
+ * The presented chain verified without its dates, against the anchors this request trusted: the `ca`
+ * given (which, as in Node, replaces the default store), else Node's store and NODE_EXTRA_CA_CERTS.
+ */
+function chainIgnoringDates(
+  peer: DetailedPeerCertificate | undefined,
+  hostname: string,
+  ca: string | Buffer | undefined,
+): ChainCheck | undefined {
+  if (!peer || !peer.raw) return undefined;
+  const anchors = ca !== undefined ? parsePemCertificates(String(ca)) : loadTrustAnchors();
+  return verifyChainIgnoringDates(presentedChain(peer), anchors, hostname.replace(/^\[|\]$/g, ''));
 }

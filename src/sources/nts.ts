@@ -12,18 +12,12 @@ import type { ServerSpec } from '../config/config.js';
 import type { Sample, SourceResult } from '../model.js';
 import { checkReply, type NtpTimestamp } from '../protocol/ntp/packet.js';
 import { describeCertificateSkew, establishKeys, formatDate, type KeSession } from './nts-ke.js';
-import {
-  checkNtsReply,
-  encodeNtsReply,
-  encodeNtsRequest,
-  NONCE_BYTES,
-  UNIQUE_ID_BYTES,
-} from '../protocol/nts/extensions.js';
+import type * as Aead from '../protocol/nts/extensions.js';
 import { MAX_COOKIES } from '../protocol/nts/ke.js';
 import { systemClock, type WallClock } from '../time/clock.js';
 import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
-import type { TimeSource } from './source.js';
+import { errorCode, type TimeSource } from './source.js';
 import { udpExchange, type Pacing, type ReplyJudgement } from './udp-exchange.js';
 
 export interface NtsOptions {
@@ -43,25 +37,36 @@ interface Outstanding {
 }
 
 /**
- * The first AES-SIV run in a process builds the cipher's tables and compiles its code, milliseconds that
- * would land inside some source's round trip (this one's, or another's sharing the event loop). So,
- * once per process, a reply is sealed and opened before any request is timed.
+ * The NTS extension fields and their AEAD (@noble/ciphers, which builds its AES tables when loaded: tens
+ * of milliseconds of CPU). Loaded once per process, by prepare() after the key exchanges have started so
+ * that the handshakes' round trips overlap it, and before any request is timed. The first AES-SIV run
+ * also compiles its code, so a reply is sealed and opened once before any request is timed.
  */
-let aeadWarmedUp = false;
-function warmUpAead(): void {
-  if (aeadWarmedUp) return;
-  aeadWarmedUp = true;
-  const key = new Uint8Array(32);
-  const id = new Uint8Array(UNIQUE_ID_BYTES);
-  const header = encodeNtsRequest({
-    origin: randomTimestamp(),
-    uniqueId: id,
-    cookie: new Uint8Array(16),
-    cookiesLeft: 7,
-    c2sKey: key,
-    nonce: new Uint8Array(NONCE_BYTES),
-  }).subarray(0, 48);
-  checkNtsReply(encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(NONCE_BYTES)), id, key);
+let aeadLoading: Promise<typeof Aead> | undefined;
+let aead: typeof Aead | undefined;
+function loadAead(): Promise<typeof Aead> {
+  aeadLoading ??= import('../protocol/nts/extensions.js').then((m) => {
+    const key = new Uint8Array(32);
+    const id = new Uint8Array(m.UNIQUE_ID_BYTES);
+    const header = m
+      .encodeNtsRequest({
+        origin: randomTimestamp(),
+        uniqueId: id,
+        cookie: new Uint8Array(16),
+        cookiesLeft: 7,
+        c2sKey: key,
+        nonce: new Uint8Array(m.NONCE_BYTES),
+      })
+      .subarray(0, 48);
+    m.checkNtsReply(
+      m.encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(m.NONCE_BYTES)),
+      id,
+      key,
+    );
+    aead = m;
+    return m;
+  });
+  return aeadLoading;
 }
 
 type ExchangeEnd = { kind: 'result'; result: SourceResult } | { kind: 'nak' };
@@ -141,14 +146,43 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     return undefined;
   }
 
+  // The key exchange prepare() started, and its own abort: measure() ends it when its signal aborts.
+  let preparedKe: Promise<SourceResult | undefined> | undefined;
+  let preparedAbort: AbortController | undefined;
+
+  async function prepare(signal: AbortSignal): Promise<void> {
+    preparedAbort = new AbortController();
+    const abort = preparedAbort;
+    if (signal.aborted) abort.abort();
+    else signal.addEventListener('abort', () => abort.abort(), { once: true });
+    preparedKe = ensureSession(abort.signal);
+    await loadAead().catch(() => undefined);
+  }
+
   async function measure(signal: AbortSignal): Promise<SourceResult> {
     if (stopped) return last;
     // One NAK (the server lost its keys, e.g. restarted) is answered with new keys, once per measurement.
     for (let attempt = 0; attempt < 2; attempt++) {
-      const failed = await ensureSession(signal);
+      let failed: SourceResult | undefined;
+      if (preparedKe) {
+        const abort = preparedAbort!;
+        const onAbort = () => abort.abort();
+        if (signal.aborted) abort.abort();
+        else signal.addEventListener('abort', onAbort, { once: true });
+        failed = await preparedKe;
+        signal.removeEventListener('abort', onAbort);
+        preparedKe = undefined;
+      } else {
+        failed = await ensureSession(signal);
+      }
       if (failed) return failed;
       await warmUp(clock);
-      warmUpAead();
+      try {
+        await loadAead();
+      } catch (error) {
+        stopped = true;
+        return result({ status: 'error', reason: `could not load the NTS cipher: ${errorCode(error)}` });
+      }
       const end = await exchange(session!, ntpAddress!, signal);
       if (end.kind === 'result') return end.result;
       session = undefined;
@@ -196,6 +230,7 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
           const cookie = s.cookies.shift();
           if (!cookie) return undefined; // Wait for the replies already asked for; the deadline ends the wait.
           const origin = randomTimestamp();
+          const { encodeNtsRequest, NONCE_BYTES, UNIQUE_ID_BYTES } = aead!;
           const uniqueId = new Uint8Array(randomBytes(UNIQUE_ID_BYTES));
           const request = encodeNtsRequest({
             origin,
@@ -252,7 +287,8 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     t4: number,
   ): ReplyJudgement<ExchangeEnd> {
     const packet = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let nts: ReturnType<typeof checkNtsReply> | undefined;
+    const { checkNtsReply } = aead!;
+    let nts: ReturnType<typeof Aead.checkNtsReply> | undefined;
     let request: Outstanding | undefined;
     for (const o of outstanding) {
       nts = checkNtsReply(packet, o.uniqueId, s.s2cKey);
@@ -312,6 +348,7 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     kind: 'nts',
     target: server.label,
     measure,
+    prepare,
     canRefine: () => !stopped,
   };
 }

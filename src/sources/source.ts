@@ -12,6 +12,13 @@ export interface TimeSource {
   measure(signal: AbortSignal): Promise<SourceResult>;
   /** False once a source must not be asked again (Kiss-o'-Death, a permanent error). */
   canRefine(): boolean;
+  /** The user required this source (aws: sts): it is waited for until the deadline, never skipped. */
+  readonly required?: boolean;
+  /**
+   * Work to do before the first packet of the run leaves (loading a cipher or an SDK), so that it does
+   * not stall the event loop while another source's reply is being timed. Must resolve, never reject.
+   */
+  prepare?(signal: AbortSignal): Promise<void>;
 }
 
 /** Resolves after `ms`, or at once when the signal aborts. */

@@ -28,6 +28,7 @@ import {
 } from './date-bounds.js';
 import { describeHttpFailure } from './http-failure.js';
 import { untilAborted, type TimeSource } from './source.js';
+import { untrustedText } from './untrusted-text.js';
 
 export interface StsOptions {
   clock?: WallClock;
@@ -59,12 +60,22 @@ const CREDENTIAL_CODES = new Set([
 const TIME_MESSAGE =
   /Signature expired|Signature not yet current|RequestTimeTooSkewed|request time .* too skewed/i;
 
+/**
+ * What an attempt's answer was, as the SDK parsed it: a GetCallerIdentity result, an AWS error (an error
+ * document with a Code, as STS writes them), or anything else (an HTML page, a redirect, a parse error).
+ */
+export type AnswerKind = 'result' | 'aws-error' | 'not-aws';
+
 export interface SignedAttempt {
   t1Ms: number;
   t4Ms: number;
   httpStatus: number;
   date?: string;
   age?: string;
+  /** The response's Content-Type, for the words when the answer is not STS's. */
+  contentType?: string;
+  /** Unset while the SDK has not judged the answer (or in literal test data meaning 'aws-error'). */
+  answer?: AnswerKind;
 }
 
 export interface AttemptError {
@@ -73,14 +84,60 @@ export interface AttemptError {
   httpStatus?: number;
 }
 
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+  userId: string;
+}
+
 /** What the signed exchange showed, for the pure classification below. */
 export interface SignedOutcome {
   attempts: SignedAttempt[];
   errors: AttemptError[];
-  identity?: { account?: string; arn?: string };
+  /** The GetCallerIdentity result's fields as the SDK parsed them, unchecked. */
+  identity?: { account?: string | undefined; arn?: string | undefined; userId?: string | undefined };
   /** The error the call finally failed with, if it failed. */
   finalError?: { name: string; message: string; code?: string; httpStatus?: number };
   sdkClockOffsetMs?: number;
+}
+
+const ACCOUNT = /^\d{12}$/;
+// Partitions: aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-eusc, …; IAM paths may hold any of '!'..'~'.
+const CALLER_ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::(\d{12}):[\x21-\x7e]+$/;
+// An IAM unique id, an assumed role's `AROA…:session-name`, a federated user's `account:name`.
+const USER_ID = /^[\w+=,.@:-]+$/;
+const MAX_ARN_CHARS = 2048;
+const MAX_USER_ID_CHARS = 256;
+
+/**
+ * A GetCallerIdentity result that STS could have written: a 12-digit account, an IAM or STS ARN in that
+ * account, and a user id; or why not. Anything else (an HTML page the XML parser read as empty, a stray
+ * document, a proxy's page) is not acceptance of a signed request. Pure.
+ */
+export function checkCallerIdentity(
+  identity: SignedOutcome['identity'],
+): { ok: true; identity: CallerIdentity } | { ok: false; reason: string } {
+  const account = identity?.account;
+  const arn = identity?.arn;
+  const userId = identity?.userId;
+  if (account === undefined && arn === undefined && userId === undefined) {
+    return { ok: false, reason: 'no GetCallerIdentityResult in it' };
+  }
+  if (typeof account !== 'string' || !ACCOUNT.test(account)) {
+    return { ok: false, reason: 'its Account is not a 12-digit AWS account id' };
+  }
+  const arnMatch = typeof arn === 'string' && arn.length <= MAX_ARN_CHARS ? CALLER_ARN.exec(arn) : null;
+  if (!arnMatch) return { ok: false, reason: 'its Arn is not an IAM or STS ARN' };
+  if (arnMatch[1] !== account) return { ok: false, reason: 'its Arn names another account than its Account' };
+  if (typeof userId !== 'string' || userId.length > MAX_USER_ID_CHARS || !USER_ID.test(userId)) {
+    return { ok: false, reason: 'its UserId is not an IAM user id' };
+  }
+  return { ok: true, identity: { account, arn: arn!, userId } };
+}
+
+/** Whether an AWS error code looks like one (the SDK sets it only from an error document's Code). */
+export function isAwsErrorCode(code: unknown): code is string {
+  return typeof code === 'string' && /^[A-Za-z][A-Za-z0-9.]{0,99}$/.test(code);
 }
 
 export function isTimeRejection(e: { code: string; message: string }): boolean {
@@ -116,8 +173,13 @@ function noCredentials(e: { name: string; message: string }): boolean {
 
 /**
  * From what happened to a SourceResult. Pure. Credentials problems are 'error' (or 'skipped' when no
- * credentials were found and the check was optional) with `details.credentialsProblem`; a call that was
- * answered at all (even rejected for time) carries AWS's clock in its Date headers and is 'ok'.
+ * credentials were found and the check was optional) with `details.credentialsProblem`.
+ *
+ * Only STS's own answers carry AWS's clock: a well-formed GetCallerIdentity result (the signed request was
+ * accepted), or an AWS error document (a time rejection is AWS judging this runner's signature). Their
+ * Date headers make the sample, and the source is 'ok' when the call was accepted or finally refused for
+ * time. A redirect, an HTML page, or a 200 whose body is not a GetCallerIdentity result is not STS
+ * speaking (a captive portal, a proxy's error page, a wrong endpoint): 'rejected', whatever its Date says.
  */
 export function classifySigned(
   outcome: SignedOutcome,
@@ -126,20 +188,29 @@ export function classifySigned(
   },
   required: boolean,
 ): SourceResult {
-  const { bounds, inconsistent } = boundsFromAttempts(outcome.attempts);
+  const fin = outcome.finalError;
+  const identityCheck = fin === undefined ? checkCallerIdentity(outcome.identity) : undefined;
+  const identity = identityCheck?.ok ? identityCheck.identity : undefined;
+  const fromSts = outcome.attempts.filter(
+    (a) => a.answer === 'aws-error' || (a.answer === 'result' && identity !== undefined),
+  );
+  const { bounds, inconsistent } = boundsFromAttempts(fromSts);
   const first = outcome.errors[0];
   const firstRejected = first !== undefined && isTimeRejection(first);
+  const finalTimeRejection =
+    fin?.code !== undefined && isTimeRejection({ code: fin.code, message: fin.message });
   const details: Record<string, string | number | boolean> = {
     ...base.details,
     attempts: outcome.attempts.length,
     firstSignatureRejected: firstRejected,
-    signedCallSucceeded: outcome.finalError === undefined,
-    ...(firstRejected ? { firstRejection: first.message, firstRejectionCode: first.code } : {}),
+    signedCallSucceeded: identity !== undefined,
+    ...(firstRejected
+      ? { firstRejection: untrustedText(first.message), firstRejectionCode: untrustedText(first.code, 100) }
+      : {}),
     ...(outcome.sdkClockOffsetMs !== undefined && outcome.sdkClockOffsetMs !== 0
       ? { sdkClockOffsetMs: outcome.sdkClockOffsetMs }
       : {}),
-    ...(outcome.identity?.account ? { account: outcome.identity.account } : {}),
-    ...(outcome.identity?.arn ? { arn: outcome.identity.arn } : {}),
+    ...(identity ? { account: identity.account, arn: identity.arn } : {}),
     ...(inconsistent > 0 ? { inconsistentDates: inconsistent } : {}),
   };
   const requests = outcome.attempts.length;
@@ -151,7 +222,6 @@ export function classifySigned(
     details,
     ...r,
   });
-  const fin = outcome.finalError;
   if (fin && noCredentials(fin)) {
     details.credentialsProblem = true;
     return result({
@@ -162,21 +232,40 @@ export function classifySigned(
         (required ? ", and aws is 'sts', which requires the signed check" : ''),
     });
   }
-  if (fin) {
-    const code = fin.code ?? fin.name;
-    if (isCredentialsError({ code, message: fin.message })) {
-      details.credentialsProblem = true;
-      return result({ status: 'error', reason: credentialsReason(code, fin.message) });
-    }
+  if (fin?.code !== undefined && isCredentialsError({ code: fin.code, message: fin.message })) {
+    details.credentialsProblem = true;
+    return result({ status: 'error', reason: credentialsReason(fin.code, fin.message) });
   }
-  if (bounds) {
+  if (bounds && (identity !== undefined || finalTimeRejection)) {
     return result({
       status: 'ok',
-      sample: sampleFromBounds(bounds, minDelay(outcome.attempts), lastT4(outcome.attempts)),
+      sample: sampleFromBounds(bounds, minDelay(fromSts), lastT4(fromSts)),
+    });
+  }
+  const stranger = [...outcome.attempts].reverse().find((a) => a.answer === 'not-aws');
+  if (fin && fin.code === undefined && fin.httpStatus !== undefined && stranger) {
+    return result({ status: 'rejected', reason: notStsReason(base.target, stranger) });
+  }
+  if (identityCheck && !identityCheck.ok) {
+    return result({
+      status: 'rejected',
+      reason:
+        `${base.target} answered HTTP 200, but not with a well-formed GetCallerIdentity response ` +
+        `(${identityCheck.reason}): the signed request was not accepted by AWS STS, whatever the answer's Date says`,
+    });
+  }
+  if (fin?.code !== undefined) {
+    const status = fin.httpStatus !== undefined ? ` (HTTP ${fin.httpStatus})` : '';
+    return result({
+      status: 'error',
+      reason: `AWS STS answered ${untrustedText(fin.code, 100)}${status}: ${untrustedText(fin.message)}`,
     });
   }
   if (fin) {
-    return result({ status: fin.name === 'AbortError' ? 'timeout' : 'error', reason: fin.message });
+    return result({
+      status: fin.name === 'AbortError' ? 'timeout' : 'error',
+      reason: untrustedText(fin.message),
+    });
   }
   return result({
     status: 'rejected',
@@ -184,8 +273,20 @@ export function classifySigned(
   });
 }
 
+function notStsReason(host: string, a: SignedAttempt): string {
+  const type = a.contentType ? `, ${untrustedText(a.contentType, 60)}` : '';
+  const what =
+    a.httpStatus >= 300 && a.httpStatus < 400
+      ? 'a redirect, which STS never sends'
+      : 'neither a GetCallerIdentity response nor an AWS error';
+  return (
+    `${host} answered the signed request with HTTP ${a.httpStatus}${type}: ${what}. This is not AWS STS ` +
+    '(a proxy, a captive portal or a wrong AWS_ENDPOINT_URL_STS?), so it proves nothing about the clock or the credentials'
+  );
+}
+
 export function credentialsReason(code: string, message: string): string {
-  const said = `AWS rejected the credentials (${code}: ${message.trim()})`;
+  const said = `AWS rejected the credentials (${untrustedText(code, 100)}: ${untrustedText(message.trim())})`;
   const what: Record<string, string> = {
     InvalidClientTokenId:
       'the access key id is unknown to AWS (deleted, mistyped, or from another partition)',
@@ -238,6 +339,13 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
   };
   const base = { kind: 'sts' as const, target: label, authenticated: endpoint.tls, details: baseDetails };
 
+  // Loaded in prepare(), before the first packet of the run leaves: evaluating the SDK takes tens of
+  // milliseconds of CPU, which during the run would delay the timestamps of NTP replies arriving meanwhile.
+  let loading:
+    Promise<[typeof import('@aws-sdk/client-sts'), typeof import('@smithy/node-http-handler')]> | undefined;
+  const loadSdk = () =>
+    (loading ??= Promise.all([import('@aws-sdk/client-sts'), import('@smithy/node-http-handler')]));
+
   async function measure(signal: AbortSignal): Promise<SourceResult> {
     // One signed call per run: refinement is the Date check's job, and every call here is a signed request.
     if (measured) return last;
@@ -249,10 +357,7 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     let sdk: typeof import('@aws-sdk/client-sts');
     let handlerModule: typeof import('@smithy/node-http-handler');
     try {
-      [sdk, handlerModule] = await Promise.all([
-        import('@aws-sdk/client-sts'),
-        import('@smithy/node-http-handler'),
-      ]);
+      [sdk, handlerModule] = await loadSdk();
     } catch (error) {
       last = {
         ...base,
@@ -296,12 +401,14 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
           const headers = out.response.headers as Record<string, string | undefined>;
           const date = header(headers, 'date');
           const age = header(headers, 'age');
+          const contentType = header(headers, 'content-type');
           attempts.push({
             t1Ms,
             t4Ms,
             httpStatus: out.response.statusCode,
             ...(date !== undefined ? { date } : {}),
             ...(age !== undefined ? { age } : {}),
+            ...(contentType !== undefined ? { contentType } : {}),
           });
           // The SDK reads a body whole, and parses it: never more than a few KB of it.
           const body = out.response.body as unknown;
@@ -325,24 +432,34 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       endpoint: endpoint.url.href,
       requestHandler: timed,
     });
-    // Inside the retry loop and outside the deserializer: sees each attempt's parsed AWS error.
+    // Inside the retry loop and outside the deserializer: sees each attempt's answer as the SDK parsed it.
+    // An attempt answered is the last one the handler recorded, not yet judged.
+    const judge = (answer: AnswerKind) => {
+      const a = attempts.at(-1);
+      if (a && a.answer === undefined) a.answer = answer;
+    };
     client.middlewareStack.add(
       (next) => async (args) => {
         try {
-          return await next(args);
+          const out = await next(args);
+          judge('result');
+          return out;
         } catch (error) {
           const e = error as {
-            name?: string;
-            Code?: string;
+            Code?: unknown;
             message?: string;
             $metadata?: { httpStatusCode?: number };
           };
           if (e.$metadata?.httpStatusCode !== undefined) {
-            errors.push({
-              code: e.Code ?? e.name ?? 'Unknown',
-              message: e.message ?? '',
-              httpStatus: e.$metadata.httpStatusCode,
-            });
+            // The SDK sets Code only from an AWS error document; a page or a redirect has none.
+            if (isAwsErrorCode(e.Code)) {
+              judge('aws-error');
+              errors.push({
+                code: e.Code,
+                message: e.message ?? '',
+                httpStatus: e.$metadata.httpStatusCode,
+              });
+            } else judge('not-aws');
           }
           throw error;
         }
@@ -358,16 +475,13 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       if (answer === undefined) {
         outcome.finalError = { name: 'AbortError', message: 'no answer from STS before the deadline' };
       } else {
-        outcome.identity = {
-          ...(answer.Account ? { account: answer.Account } : {}),
-          ...(answer.Arn ? { arn: answer.Arn } : {}),
-        };
+        outcome.identity = { account: answer.Account, arn: answer.Arn, userId: answer.UserId };
       }
     } catch (error) {
       const e = error as {
         name?: string;
         message?: string;
-        Code?: string;
+        Code?: unknown;
         $metadata?: { httpStatusCode?: number };
       };
       if (e.$metadata?.httpStatusCode === undefined && networkError !== undefined) {
@@ -387,7 +501,7 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
         outcome.finalError = {
           name: e.name ?? 'Error',
           message: e.message ?? String(error),
-          ...(e.Code ? { code: e.Code } : {}),
+          ...(isAwsErrorCode(e.Code) ? { code: e.Code } : {}),
           ...(e.$metadata?.httpStatusCode !== undefined ? { httpStatus: e.$metadata.httpStatusCode } : {}),
         };
       }
@@ -410,5 +524,17 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     return last;
   }
 
-  return { kind: 'sts', target: label, measure, canRefine: () => false };
+  return {
+    kind: 'sts',
+    target: label,
+    measure,
+    canRefine: () => false,
+    required: options.required ?? false,
+    // A failure to load is reported by measure(), with its reason.
+    prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+  };
+}
+
+function noop(): void {
+  // nothing to do: prepare() only warms the module cache
 }

@@ -5,6 +5,7 @@
  *
  * A record is a 16-bit word (critical bit + 15-bit type), a 16-bit body length and the body.
  */
+import { isIP } from 'node:net';
 
 export const NTS_KE_PORT = 4460;
 export const NTS_KE_ALPN = 'ntske/1';
@@ -37,6 +38,21 @@ export const MAX_COOKIE_BYTES = 256;
  */
 export const MIN_COOKIE_BYTES = 12;
 const MAX_SERVER_NAME_BYTES = 255;
+/** RFC 1035 limits a name to 253 characters in text, each label to 63. */
+const MAX_HOST_NAME_CHARS = 253;
+const LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
+
+/**
+ * An NTPv4 Server record must be what RFC 8915 §4.1.7 says it is: an IPv4 or IPv6 address, or a host name
+ * (letters, digits, hyphens, underscores, dot-separated labels of at most 63 characters; one trailing dot).
+ * It is resolved and shown in reports, so nothing else a server writes there gets that far.
+ */
+export function isHostNameOrAddress(text: string): boolean {
+  if (isIP(text) !== 0) return true;
+  const name = text.endsWith('.') ? text.slice(0, -1) : text;
+  if (name.length === 0 || name.length > MAX_HOST_NAME_CHARS) return false;
+  return name.split('.').every((label) => LABEL.test(label));
+}
 
 const ERROR_CODES: Record<number, string> = {
   0: 'unrecognized critical record',
@@ -201,7 +217,10 @@ export function checkResponse(records: readonly KeRecord[]): ResponseCheck {
         // Printable ASCII without spaces (chrony's isgraph test): it becomes a host name we resolve.
         if (!r.body.every((b) => b > 0x20 && b < 0x7f))
           return fail('NTPv4 Server record is not a printable name');
-        ntpServer = String.fromCharCode(...r.body);
+        const name = String.fromCharCode(...r.body);
+        if (!isHostNameOrAddress(name))
+          return fail('NTPv4 Server record is not a host name or an IP address');
+        ntpServer = name;
         break;
       }
       case RecordType.NtpPort: {
