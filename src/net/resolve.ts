@@ -15,7 +15,7 @@
 import { lookup, Resolver } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { join } from 'node:path';
+import { win32 } from 'node:path';
 import { errorCode, untilAborted } from '../sources/source.js';
 
 export type Resolution =
@@ -28,7 +28,7 @@ const DNS_TRIES = 2;
 /** Where the hosts file is on this platform. */
 export function hostsFilePath(platform: NodeJS.Platform = process.platform, env = process.env): string {
   if (platform === 'win32')
-    return join(env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts');
+    return win32.join(env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts');
   return '/etc/hosts';
 }
 

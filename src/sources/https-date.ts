@@ -188,6 +188,16 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
           permanent: false,
         });
       };
+      if (signal.aborted) {
+        // No request at all: a request destroyed before its 'error' listener exists throws 'socket hang up'.
+        done = true;
+        return resolve({
+          ok: false,
+          failure: { kind: 'timeout', message: 'no answer before the deadline' },
+          timedOut: true,
+          permanent: false,
+        });
+      }
       requests += 1;
       let t1Ms = clock.nowMs();
       const req = (tls ? httpsRequest : httpRequest)(url, {
@@ -200,7 +210,8 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
           pragma: 'no-cache',
         },
       });
-      if (signal.aborted) return onAbort();
+      // Whatever ends this exchange, the request's errors are ours to handle, never the process's.
+      req.on('error', () => undefined);
       signal.addEventListener('abort', onAbort, { once: true });
       req.on('socket', (s: Socket) => {
         socket = s;
