@@ -689,6 +689,16 @@ function httpsDateSource(target, options = {}) {
                     permanent: false,
                 });
             };
+            if (signal.aborted) {
+                // No request at all: a request destroyed before its 'error' listener exists throws 'socket hang up'.
+                done = true;
+                return resolve({
+                    ok: false,
+                    failure: { kind: 'timeout', message: 'no answer before the deadline' },
+                    timedOut: true,
+                    permanent: false,
+                });
+            }
             requests += 1;
             let t1Ms = clock.nowMs();
             const req = (tls ? external_node_https_.request : external_node_http_.request)(url, {
@@ -701,8 +711,8 @@ function httpsDateSource(target, options = {}) {
                     pragma: 'no-cache',
                 },
             });
-            if (signal.aborted)
-                return onAbort();
+            // Whatever ends this exchange, the request's errors are ours to handle, never the process's.
+            req.on('error', () => undefined);
             signal.addEventListener('abort', onAbort, { once: true });
             req.on('socket', (s) => {
                 socket = s;

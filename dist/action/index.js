@@ -2484,7 +2484,7 @@ const DNS_TRIES = 2;
 /** Where the hosts file is on this platform. */
 function hostsFilePath(platform = process.platform, env = process.env) {
     if (platform === 'win32')
-        return (0,external_node_path_.join)(env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts');
+        return external_node_path_.win32.join(env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts');
     return '/etc/hosts';
 }
 /** The addresses a hosts file gives `host`, IPv4 first. Pure. */
