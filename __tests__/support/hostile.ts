@@ -31,6 +31,9 @@ export const PAYLOAD =
   '\n::set-output name=status::ok\n::add-mask::123456789012\n::warning::pwned\n##[warning]pwned\n' +
   '<img src=x onerror=alert(1)>\n[click](https://evil.example/)\n| evil | table |\n|---|---|\n';
 
+/** For a certificate's CN, which holds at most 64 characters. */
+export const CN_PAYLOAD = '\n::set-output name=status::ok\n##[warning]pwned<img src=x>';
+
 /** What a hostile endpoint answers a correctly signed GetCallerIdentity with. */
 export const HOSTILE_STS_ANSWERS: Record<string, (user: StandinUser) => CannedAnswer> = {
   html500: () => ({
@@ -181,16 +184,21 @@ export async function startHostileProxy(port: number): Promise<RawServer> {
 }
 
 /**
- * A self-signed certificate for 127.0.0.1 and localhost whose subject CN is `cn` (any bytes openssl
- * takes in -subj; a '/' would start another attribute, so the payload here has none).
+ * A self-signed certificate for 127.0.0.1 and localhost whose subject CN is `cn` (at most 64 characters,
+ * line breaks included; a '/' is escaped for -subj). Without the subjectAltName, names are checked
+ * against the CN, and Node's mismatch message quotes it.
  */
-export function certificateWithCn(cn: string, options: { days?: number; faketimeSpec?: string } = {}) {
+export function certificateWithCn(
+  cn: string,
+  options: { days?: number; faketimeSpec?: string; subjectAltName?: boolean } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'cp-hostile-cert-'));
   try {
     const config = join(dir, 'openssl.cnf');
     writeFileSync(
       config,
-      '[req]\ndistinguished_name=dn\n[dn]\n[ext]\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n',
+      '[req]\ndistinguished_name=dn\n[dn]\n[ext]\nbasicConstraints=CA:FALSE\n' +
+        (options.subjectAltName === false ? '' : 'subjectAltName=DNS:localhost,IP:127.0.0.1\n'),
     );
     const args = [
       'req',

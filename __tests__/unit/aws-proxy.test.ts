@@ -95,4 +95,37 @@ describe('proxy choice', () => {
     expect(describeProxy(c)).toBe('through http://proxy.corp:3128 (credentials hidden) (from HTTPS_PROXY)');
     expect(redactProxy('http://user:s3cret@proxy corp')).not.toContain('s3cret');
   });
+
+  // Each value holds the password 's3cr/3t' or 's3cr3t' somewhere a naive redaction misses.
+  it.each([
+    ['no scheme, bad port', 'alice:s3cr3t@proxy.corp:99999', /not a URL/],
+    ['no scheme, a / in the password', 'alice:s3cr/3t@proxy.corp:3128', /not a URL/],
+    ['a space in the host', 'http://alice:s3cr3t@proxy corp:3128', /contains a space/],
+    ['a space in the password', 'http://alice:s3c r3t@proxy.corp:3128', /contains a space/],
+    ['a bad port', 'http://alice:s3cr3t@proxy.corp:99999', /not a URL/],
+    ['a / in the password', 'http://alice:s3cr/3t@proxy.corp:3128', /not a URL/],
+    // Parses: host 'alice', port 3128, path '/s3cr3t@proxy.corp'.
+    ['a / after a numeric password', 'http://alice:3128/s3cr3t@proxy.corp', /has a path/],
+    ['a # in the password', 'http://alice:s3#cr3t@proxy.corp:3128', /not a URL|has a path/],
+    ['a line break', 'http://alice:s3cr3t@proxy.corp:3128\nX', /contains a space or a line break/],
+  ])(
+    'a proxy URL with %s is refused, naming the variable and the form, without the password',
+    (_n, value, why) => {
+      const c = chooseProxy(sts, { HTTPS_PROXY: value });
+      expect(c.kind).toBe('invalid');
+      const words = describeProxy(c);
+      expect(words).toMatch(why);
+      expect(words).toMatch(/HTTPS_PROXY/);
+      expect(words).toMatch(/expected http:\/\/\[user:password@\]host:port/);
+      for (const secret of ['s3cr3t', 's3cr', '3t@', 's3c r3t', 'alice']) expect(words).not.toContain(secret);
+      expect(redactProxy(value)).not.toMatch(/s3c|3t@|alice/);
+    },
+  );
+
+  it('a valid proxy is shown as scheme, host and port only', () => {
+    expect(redactProxy(new URL('http://alice:s3cr3t@proxy.corp:3128/'))).toBe(
+      'http://proxy.corp:3128 (credentials hidden)',
+    );
+    expect(redactProxy('https://proxy.corp')).toBe('https://proxy.corp');
+  });
 });

@@ -1,9 +1,14 @@
 /** What the CLI reads and writes, injected so that tests drive it without a process; and its exit codes. */
 export interface Io {
-  stdout: (text: string | Uint8Array) => void;
-  stderr: (text: string | Uint8Array) => void;
+  /** False when the stream's buffer is full (see `drained`). */
+  stdout: (text: string | Uint8Array) => unknown;
+  stderr: (text: string | Uint8Array) => unknown;
+  /** Resolves when the stream has room again, or is closed. */
+  drained?: (stream: 'stdout' | 'stderr') => Promise<void>;
   env: NodeJS.ProcessEnv;
   stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
+  /** The terminal's width when stdout is one; prose is wrapped to it (else to COLUMNS, else 80). */
+  columns?: number;
 }
 
 export const EXIT_OK = 0;

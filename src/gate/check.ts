@@ -2,12 +2,12 @@
  * The check both entry points run: plan the sources from the config, measure, and attach fix advice.
  */
 import type { Config, ServerSpec } from '../config/config.js';
-import { amazonTimeSyncServers, detectEc2 } from '../platform/ec2.js';
+import { amazonTimeSyncServers, detectEc2, detectEc2Anywhere, IMDS_BUDGET_MS } from '../platform/ec2.js';
+import { monotonicMs } from '../time/clock.js';
 import { measure, type Measurement } from '../decide/measure.js';
 import { ntpSource } from '../sources/ntp.js';
 import type { TimeSource } from '../sources/source.js';
 import { fixAdvice } from '../platform/advice.js';
-import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
 import { detectPlatform } from '../platform/facts.js';
 
 /** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
@@ -32,51 +32,42 @@ export async function planSources(
   ];
 }
 
-export interface CheckOutcome {
+export interface CheckResult {
   measurement: Measurement;
+  /** How to fix this machine's clock; empty when the clock passed (the advice inspects the machine). */
   fix: string;
-  /** Findings beside the verdict: what the signed AWS call saw, a required check that failed, a proxy. */
-  notes: string[];
 }
 
-/** Pure: the notes a measurement deserves beyond its verdict. */
-export function checkNotes(m: Measurement, config: Config, env: NodeJS.ProcessEnv): string[] {
-  const notes: string[] = [];
-  const required = awsRequirementFailure(config, m.results);
-  if (required) notes.push(required);
-  for (const r of m.results) {
-    const signed = r.kind === 'sts' ? describeSignedCheck(r) : undefined;
-    if (signed) notes.push(signed);
-  }
-  const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
-  if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
-    const proxy = ntpBehindProxyNote(env);
-    if (proxy) notes.push(proxy);
-  }
-  return notes;
+export interface CheckOptions {
+  /** The instance metadata service (EC2 detection on Windows and macOS); the link-local one by default. */
+  imdsEndpoint?: string;
+  os?: NodeJS.Platform;
 }
 
-export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<CheckOutcome> {
-  const onEc2 = detectEc2();
+export async function runCheck(
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const started = monotonicMs();
+  const onEc2 = await detectEc2Anywhere({
+    env,
+    timeoutMs: Math.min(IMDS_BUDGET_MS, config.timeoutMs / 4),
+    ...(options.os ? { os: options.os } : {}),
+    ...(options.imdsEndpoint ? { imdsEndpoint: options.imdsEndpoint } : {}),
+  });
   const sources = await planSources(config, onEc2, env);
   const measurement = await measure(sources, {
     warnOffsetMs: config.warnOffsetMs,
     maxOffsetMs: config.maxOffsetMs,
-    timeoutMs: config.timeoutMs,
+    // The metadata probe came out of the same deadline.
+    timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,
   });
   // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
   const fix =
-    measurement.verdict.status === 'ok' ? '' : fixAdvice(detectPlatform(env), config.resync !== 'false');
-  return { measurement, fix, notes: checkNotes(measurement, config, env) };
-}
-
-/** Exit code semantics shared by both entries: whether this outcome should fail the job. */
-export function failsJob(m: Measurement, config: Config): boolean {
-  // aws: sts means the signed call itself is required, whatever the clock says.
-  if (awsRequirementFailure(config, m.results)) return true;
-  const v = m.verdict;
-  if (v.status === 'fail') return true;
-  if (v.status === 'unknown') return v.reason === 'no-majority' || config.onUnreachable === 'fail';
-  return false;
+    measurement.verdict.status === 'ok'
+      ? ''
+      : fixAdvice({ ...detectPlatform(env), ec2: onEc2 }, config.resync !== 'false');
+  return { measurement, fix };
 }

@@ -9,15 +9,12 @@
  *   only; IP literals match exactly, or by CIDR (`10.0.0.0/8`, as curl ≥ 7.86).
  * - Loopback targets never go through a proxy (as @actions/http-client): a local endpoint is local.
  *
- * The agent tunnels with CONNECT (https-proxy-agent, as aws-actions/configure-aws-credentials does), so TLS
- * runs end to end between this process and AWS and a proxy cannot forge or cache the answer.
+ * The agent tunnels with CONNECT (as aws-actions/configure-aws-credentials does), so TLS runs end to end
+ * between this process and AWS and a proxy cannot forge or cache the answer.
  */
-import { Agent as HttpAgent, type ClientRequest } from 'node:http';
+import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { BlockList, isIP } from 'node:net';
-import type { HttpsProxyAgent as ProxyAgentType } from 'https-proxy-agent';
-
-type ConnectOpts = Parameters<ProxyAgentType<string>['connect']>[1];
 
 export type ProxyVariable = 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
 
@@ -96,20 +93,34 @@ export function noProxyMatch(noProxy: string, host: string, port: number): strin
   return undefined;
 }
 
+const ACCEPTED_FORM =
+  "expected http://[user:password@]host:port (or https://), with any '/', '@', ':', '#', '?' or space in the " +
+  'user name or password percent-encoded (%2F, %40, %3A, %23, %3F, %20)';
+
+/**
+ * The proxy URL, or why it cannot be used. The reason never quotes the value: a value that does not parse
+ * cannot be split reliably into credentials and the rest (`http://u:pa/ss@host` reads as host `u` and
+ * a path), so nothing of it is repeated except a scheme.
+ */
 function parseProxyUrl(text: string): URL | string {
   const t = text.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(t)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return `${scheme} proxies are not supported (only http:// and https:// proxies)`;
+  }
+  if (/\s/.test(t)) return `the value contains a space or a line break; ${ACCEPTED_FORM}`;
   // `proxy.corp:3128` without a scheme is common in the wild; curl reads it as http://.
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `http://${t}`;
   let url: URL;
   try {
-    url = new URL(withScheme);
+    url = new URL(scheme !== undefined ? t : `http://${t}`);
   } catch {
-    return `'${redactProxy(t)}' is not a URL`;
+    return `the value is not a URL (a port that is not a number from 1 to 65535, or a character that must be percent-encoded?); ${ACCEPTED_FORM}`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `${url.protocol.replace(/:$/, '')} proxies are not supported (only http:// and https:// proxies)`;
+  if (!url.hostname) return `the value names no host; ${ACCEPTED_FORM}`;
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {
+    // Usually a password with a '/', '?' or '#' that was not encoded: what follows it looks like a path.
+    return `the value has a path, a query or a fragment after the host (an unencoded '/', '?' or '#' in the password?); ${ACCEPTED_FORM}`;
   }
-  if (!url.hostname) return `'${redactProxy(t)}' has no host`;
   return url;
 }
 
@@ -129,20 +140,15 @@ export function chooseProxy(target: URL, env: NodeJS.ProcessEnv): ProxyChoice {
   return { kind: 'proxy', url: parsed, variable };
 }
 
-/** The proxy URL without user name or password, for reports and logs. */
+/**
+ * The proxy URL without user name or password, for reports and logs: scheme, host and port only. A text
+ * that is not a usable proxy URL is not shown at all (it cannot be told where its password ends).
+ */
 export function redactProxy(text: string | URL): string {
-  const s = String(text);
-  try {
-    const u = new URL(s);
-    if (u.username || u.password) {
-      u.username = '';
-      u.password = '';
-      return u.href.replace(/\/$/, '') + ' (credentials hidden)';
-    }
-    return u.href.replace(/\/$/, '');
-  } catch {
-    return s.replace(/\/\/[^@/]*@/, '//***@');
-  }
+  const u = typeof text === 'string' ? parseProxyUrl(text) : text;
+  if (typeof u === 'string') return '(a proxy URL that cannot be used, not shown)';
+  const hidden = u.username !== '' || u.password !== '' ? ' (credentials hidden)' : '';
+  return `${u.protocol}//${u.host}${hidden}`;
 }
 
 export function describeProxy(choice: ProxyChoice): string {
@@ -160,7 +166,7 @@ export interface AgentOptions {
 /**
  * An agent for requests to `target`: keep-alive, one socket (requests are sequential, and one connection
  * keeps us on one server behind the load balancer, so that successive Dates come from one clock).
- * Loaded lazily: https-proxy-agent is imported only when a proxy is in use.
+ * Through a proxy, a bounded CONNECT tunnel (tunnel.ts), loaded only when a proxy is in use.
  */
 export async function agentFor(
   target: URL,
@@ -170,20 +176,10 @@ export async function agentFor(
   const keepAlive = options.keepAlive ?? true;
   const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
   if (choice.kind === 'proxy') {
-    const { HttpsProxyAgent } = await import('https-proxy-agent');
-    const ca = options.ca;
-    // The constructor's options reach only the connection to the proxy; the TLS session with AWS
-    // through the tunnel takes the request's options, so extra CAs go there.
-    class TunnelAgent extends HttpsProxyAgent<string> {
-      override connect(req: ClientRequest, opts: ConnectOpts) {
-        return super.connect(req, ca ? ({ ...opts, ca } as typeof opts) : opts);
-      }
-    }
-    return new TunnelAgent(choice.url, {
-      keepAlive,
-      maxSockets: 1,
-      timeout: 15_000,
-    }) as unknown as HttpsAgent;
+    const { HttpsTunnelAgent, HttpTunnelAgent } = await import('./tunnel.js');
+    return target.protocol === 'https:'
+      ? new HttpsTunnelAgent(choice.url, common)
+      : new HttpTunnelAgent(choice.url, common.timeout, common);
   }
   return target.protocol === 'https:' ? new HttpsAgent(common) : new HttpAgent(common);
 }

@@ -14,10 +14,28 @@ export function fixAdvice(facts: PlatformFacts, resyncOn = false): string {
     );
     return steps.join(' ');
   }
-  if (facts.container) {
+  if (facts.kubernetes) {
+    // A pod cannot set the clock (no CAP_SYS_TIME) and shares the node's: a resync here can only fail.
     steps.push(
-      "This runs in a container, which shares the host's clock: fix the time service on the host, not here.",
+      "This runs in a Kubernetes pod, whose clock is the node's: fix the node's time service, not this pod (a resync inside the pod cannot work). " +
+        'EKS: the nodes use chrony with the Amazon Time Sync Service; on the node (SSM Session Manager, or `kubectl debug node/<node> -it --profile=sysadmin --image=<any image with chronyc>` then `chroot /host`) run `chronyc tracking` and `sudo chronyc -a makestep`. ' +
+        'GKE: the node image keeps time from the metadata server (metadata.google.internal); check it the same way with `kubectl debug node/<node>`, and recreate the node if it drifts. ' +
+        'AKS: the nodes use chrony with the Hyper-V PTP clock (/dev/ptp_hyperv); check `chronyc tracking` on the node, and reimage it (`az vmss reimage`) if it does not recover. ' +
+        'Then cordon the node and let the runner pods move until it is fixed.',
     );
+    if (facts.ec2) steps.push(ec2Advice('chrony'));
+    return steps.join(' ');
+  }
+  if (facts.container) {
+    // One piece of advice per situation: a container cannot step the host's clock, so commands for the
+    // time service inside it would only fail (or change nothing), and are not offered.
+    steps.push(
+      "This runs in a container, which shares the host's clock: fix the time service on the host, not here " +
+        '(chrony: `sudo chronyc -a makestep`; systemd-timesyncd: `sudo systemctl restart systemd-timesyncd`; ' +
+        'Docker Desktop or WSL: `wsl --shutdown` or restart Docker Desktop after the host slept).',
+    );
+    if (facts.ec2) steps.push(ec2Advice(facts.timeService));
+    return steps.join(' ');
   }
   if (facts.wsl) {
     steps.push(

@@ -47,9 +47,43 @@ export function readDmi(root = '/'): DmiFacts {
   return facts;
 }
 
-/** Linux only: macOS and Windows instances have no sysfs, and detecting them would cost a process. */
+/** Linux only: macOS and Windows instances have no sysfs; detectEc2Anywhere asks IMDS there. */
 export function detectEc2(os: NodeJS.Platform = process.platform, root = '/'): boolean {
   return os === 'linux' && isEc2(readDmi(root));
+}
+
+/** Most of a check's budget stays with the measurement: the metadata probe gets this much at most. */
+export const IMDS_BUDGET_MS = 800;
+
+/**
+ * Whether to ask the metadata service: where DMI cannot tell (Windows, macOS), unless the AWS SDKs'
+ * own switch turns it off, or this is a GitHub-hosted runner (Azure; its 169.254.169.254 is not EC2's).
+ */
+export function shouldAskImds(os: NodeJS.Platform, env: NodeJS.ProcessEnv): boolean {
+  if (os !== 'win32' && os !== 'darwin') return false;
+  if (env.AWS_EC2_METADATA_DISABLED?.trim().toLowerCase() === 'true') return false;
+  return !(env.GITHUB_ACTIONS === 'true' && env.RUNNER_ENVIRONMENT === 'github-hosted');
+}
+
+export interface Ec2DetectOptions {
+  os?: NodeJS.Platform;
+  env?: NodeJS.ProcessEnv;
+  /** The metadata service base URL; default AWS_EC2_METADATA_SERVICE_ENDPOINT, else the link-local one. */
+  imdsEndpoint?: string;
+  /** For the metadata probe, when it runs. */
+  timeoutMs: number;
+}
+
+/** DMI on Linux; elsewhere IMDSv2 (token first, bounded by timeoutMs). */
+export async function detectEc2Anywhere(options: Ec2DetectOptions): Promise<boolean> {
+  const os = options.os ?? process.platform;
+  const env = options.env ?? process.env;
+  if (detectEc2(os)) return true;
+  if (!shouldAskImds(os, env)) return false;
+  const { probeImdsV2 } = await import('./imds.js');
+  const endpoint = options.imdsEndpoint ?? env.AWS_EC2_METADATA_SERVICE_ENDPOINT;
+  const answer = await probeImdsV2({ ...(endpoint ? { endpoint } : {}), timeoutMs: options.timeoutMs });
+  return answer.ec2;
 }
 
 export const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';

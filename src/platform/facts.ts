@@ -17,7 +17,10 @@ export interface PlatformFacts {
   os: NodeJS.Platform;
   runner: RunnerType;
   wsl: boolean;
+  /** Docker, Podman or a Kubernetes pod: the clock is the host's (the node's), not ours to fix. */
   container: boolean;
+  /** A Kubernetes pod (actions-runner-controller runners among them). */
+  kubernetes?: boolean;
   timeService: TimeService;
   /** An EC2 instance (from DMI): the Amazon Time Sync Service is one hop away. */
   ec2: boolean;
@@ -36,13 +39,26 @@ export function runnerType(env: NodeJS.ProcessEnv): RunnerType {
   return env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted';
 }
 
-export function detectPlatform(env: NodeJS.ProcessEnv = process.env): PlatformFacts {
+/**
+ * A pod: the service account files Kubernetes mounts into every pod by default, or the service address
+ * it puts into every container's environment (which stays when automounting is turned off).
+ */
+export function isKubernetesPod(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): boolean {
+  return (env.KUBERNETES_SERVICE_HOST ?? '') !== '' || exists('/var/run/secrets/kubernetes.io');
+}
+
+export function detectPlatform(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): PlatformFacts {
   const os = process.platform;
+  const kubernetes = os === 'linux' && isKubernetesPod(env, exists);
   return {
     os,
     runner: runnerType(env),
     wsl: os === 'linux' && /microsoft/i.test(readSmall('/proc/version')),
-    container: existsSync('/.dockerenv') || existsSync('/run/.containerenv'),
+    container: kubernetes || exists('/.dockerenv') || exists('/run/.containerenv'),
+    kubernetes,
     // What is running wins over what is installed; a chronyd started with -x does not count.
     timeService: detectTimeService({ os, env }).service,
     ec2: detectEc2(os),

@@ -4,7 +4,8 @@
  * ran and what changed. Always returns a report, never throws: the caller measures again either way and
  * the second verdict decides.
  */
-import { runnerType, type RunnerType, type TimeService } from '../platform/facts.js';
+import { existsSync } from 'node:fs';
+import { isKubernetesPod, runnerType, type RunnerType, type TimeService } from '../platform/facts.js';
 import { monotonicMs, reanchorWallClock, systemClock } from '../time/clock.js';
 import { chronySystemTimeMs } from './strategies/chrony.js';
 import { TIME_SERVICES } from '../platform/time-services.js';
@@ -25,6 +26,8 @@ export interface PlatformOverride {
   unit?: string;
   isRoot?: boolean;
   ec2?: boolean;
+  /** A Kubernetes pod; detected when not given. */
+  kubernetes?: boolean;
 }
 
 export interface ResyncOptions {
@@ -202,6 +205,13 @@ export async function resyncClock(opts: ResyncOptions): Promise<ResyncReport> {
     elapsedMs: elapsed(),
   });
   try {
+    const inPod = opts.platform?.kubernetes ?? (os === 'linux' && isKubernetesPod(env, existsSync));
+    if (inPod) {
+      detection = 'a Kubernetes pod';
+      return failed(
+        "Resync not possible in a Kubernetes pod: the pod has no right to set the clock, and its clock is the node's. Nothing was run here; fix the node's time service (see the fix above).",
+      );
+    }
     const onEc2 = opts.platform?.ec2 ?? detectEc2(os);
     let strategy: Strategy | undefined;
     if (!opts.platform?.service && opts.method === 'auto') {

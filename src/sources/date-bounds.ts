@@ -19,6 +19,7 @@
  * aim: a badly aimed request only teaches less.
  */
 import type { Sample } from '../model.js';
+import { untrustedText } from './untrusted-text.js';
 
 export const DATE_RESOLUTION_MS = 1000;
 
@@ -160,7 +161,8 @@ export function straddlesAny(b: OffsetBounds, thresholds: readonly number[]): bo
 export function cacheReason(headers: Record<string, string | string[] | undefined>): string | undefined {
   const get = (name: string) => {
     const v = headers[name];
-    return Array.isArray(v) ? v.join(', ') : v;
+    // Quoted in the reason: a header is the server's text, kept to one short line.
+    return v === undefined ? undefined : untrustedText(Array.isArray(v) ? v.join(', ') : v, 80);
   };
   const age = get('age');
   if (age !== undefined)

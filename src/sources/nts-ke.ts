@@ -13,6 +13,7 @@ import type { ServerSpec } from '../config/config.js';
 import { humanDuration } from '../format.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
 import { errorCode } from './source.js';
+import { untrustedText } from './untrusted-text.js';
 import { loadTrustAnchors, presentedChain, verifyChainIgnoringDates } from '../protocol/nts/certificates.js';
 import {
   AEAD_KEY_BYTES,
@@ -178,7 +179,8 @@ export async function establishKeys(
           loadTrustAnchors(),
           server.host,
         );
-        if (!chain.ok) return fail(`NTS-KE with ${keAddress}: ${chain.reason}`);
+        // The reason quotes the certificate's names, which its owner chose.
+        if (!chain.ok) return fail(`NTS-KE with ${keAddress}: ${untrustedText(chain.reason, 300)}`);
         const nowMs = options.nowMs();
         if (nowMs >= chain.validFromMs && nowMs <= chain.validToMs) {
           // The dates are fine by our reading, yet the TLS stack objected: do not guess, refuse.

@@ -5,6 +5,9 @@
  */
 import type { Strategy, StrategyContext } from '../strategy.js';
 
+/** A `sc query` line whose value is state 1 (SERVICE_STOPPED), whatever the label's language. */
+export const SC_STATE_STOPPED = /^\s*\S+\s*:\s*1\s+[A-Z_]+\s*$/m;
+
 export function windowsStrategy(_ctx: StrategyContext): Strategy {
   const startIfStopped = [
     {
@@ -21,7 +24,9 @@ export function windowsStrategy(_ctx: StrategyContext): Strategy {
       purpose: 'start the Windows Time service, which is stopped',
       privileged: true,
       okExitCodes: [2],
-      onlyIf: { step: 'state', matches: /STOPPED/ },
+      // The state's number, not its words: `sc query` labels are translated on non-English Windows.
+      // SERVICE_STOPPED is 1; TYPE, exit codes and checkpoints never print a bare 1 followed by a name.
+      onlyIf: { step: 'state', matches: SC_STATE_STOPPED },
       maxMs: 15_000,
     },
   ];

@@ -1,0 +1,98 @@
+/**
+ * EC2 detection where DMI cannot tell (Windows and macOS instances have no sysfs): ask the instance
+ * metadata service, IMDSv2 only. The session token comes first (PUT /latest/api/token): IMDS answers a
+ * PUT only from the instance itself, within the instance's response hop limit (1 by default, so a
+ * container behind a bridge gets no answer and we say "not detected" rather than wait). Then the
+ * instance id, which on EC2 starts with "i-": other clouds also answer on 169.254.169.254 (Azure, which
+ * hosts GitHub's runners, and GCP), and only a token plus an EC2 instance id counts.
+ *
+ * Bounded: one timer covers connect, both requests and both bodies; every socket is destroyed at it.
+ * Never through a proxy (link-local; HTTP(S)_PROXY would send the PUT elsewhere), no keep-alive.
+ */
+import { request } from 'node:http';
+
+export const IMDS_ENDPOINT = 'http://169.254.169.254';
+const TOKEN_TTL_SECONDS = '60';
+const MAX_BODY_BYTES = 4096;
+
+export interface ImdsOptions {
+  /** Base URL; the AWS SDKs' AWS_EC2_METADATA_SERVICE_ENDPOINT names the same thing. */
+  endpoint?: string;
+  /** The whole probe, both requests included. */
+  timeoutMs: number;
+}
+
+export type ImdsAnswer = { ec2: true; instanceId: string } | { ec2: false; why: string };
+
+interface HttpAnswer {
+  status: number;
+  body: string;
+}
+
+function call(
+  url: URL,
+  method: 'PUT' | 'GET',
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers, agent: false, signal }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+        if (body.length > MAX_BODY_BYTES) req.destroy(new Error('answer too long'));
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export async function probeImdsV2(options: ImdsOptions): Promise<ImdsAnswer> {
+  const base = options.endpoint ?? IMDS_ENDPOINT;
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return { ec2: false, why: `the metadata endpoint '${base}' is not a URL` };
+  }
+  const timeoutMs = Math.max(1, Math.round(options.timeoutMs));
+  const controller = new AbortController();
+  // A plain timer, not AbortSignal.timeout: that one can be garbage-collected before it fires on Node 20.
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const token = await call(
+      new URL('/latest/api/token', url),
+      'PUT',
+      { 'X-aws-ec2-metadata-token-ttl-seconds': TOKEN_TTL_SECONDS },
+      controller.signal,
+    );
+    if (token.status !== 200 || !/^[\x21-\x7e]{1,512}$/.test(token.body.trim())) {
+      return { ec2: false, why: `the metadata service refused an IMDSv2 token (HTTP ${token.status})` };
+    }
+    const id = await call(
+      new URL('/latest/meta-data/instance-id', url),
+      'GET',
+      { 'X-aws-ec2-metadata-token': token.body.trim() },
+      controller.signal,
+    );
+    const instanceId = id.body.trim();
+    if (id.status !== 200 || !/^i-[0-9a-f]{8,32}$/.test(instanceId)) {
+      return { ec2: false, why: `the metadata service gave no EC2 instance id (HTTP ${id.status})` };
+    }
+    return { ec2: true, instanceId };
+  } catch (error) {
+    if (controller.signal.aborted)
+      return { ec2: false, why: `no metadata service answered within ${timeoutMs} ms` };
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ec2: false,
+      why: `no metadata service (${code ?? (error instanceof Error ? error.message : 'error')})`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
