@@ -155,3 +155,18 @@ describe('explain on the whole recorded output, as a person pastes it', () => {
     expect(out).not.toMatch(/AWS|SigV4/);
   });
 });
+
+describe('when the clock cannot be measured', () => {
+  it("names the other story of each family, not a request's delay", () => {
+    const unmeasured = { status: 'unknown', title: 'No time reference answered' };
+    const say = (id: string) =>
+      diagnose(recognize(RECORDED.find((e) => e.id === id)!.text), unmeasured).message;
+    expect(say('make-mtime-in-future')).toMatch(/files were written while this clock was ahead/);
+    expect(say('gpg-signature-expired')).toMatch(/signature really expired/);
+    expect(say('java-expired')).toMatch(/certificate really expired/);
+    expect(say('pyjwt-not-yet-valid')).toMatch(/issuer has a clock ahead/);
+    expect(say('kinit-ahead')).toMatch(/KDC's clock/);
+    for (const id of ['make-mtime-in-future', 'gpg-signature-expired', 'java-expired', 'kinit-ahead'])
+      expect(say(id)).not.toMatch(/request or credential/);
+  });
+});
