@@ -1,6 +1,6 @@
 /**
  * Real error texts, as people pasted them into public issue threads and pages (and the two seed articles
- * in /work/shared/seeds), each with where it came from and what `recognize` must make of it.
+ * in the project's shared seeds folder), each with where it came from and what `recognize` must make of it.
  *
  * Expected numbers were worked out by hand from the timestamps in each text (C − A for SigV4, ServerTime −
  * RequestTime for S3, …; see the derivations in src/explain/*.ts), not by running the parser.
@@ -33,7 +33,7 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: 'seed-guide-expired',
     source:
-      '/work/shared/seeds/aws-signature-expired-clock-skew-guide.txt (devopsaitoolkit.com/blog/aws-error-invalid-signature-clock-skew/)',
+      'aws-signature-expired-clock-skew-guide.txt (devopsaitoolkit.com/blog/aws-error-invalid-signature-clock-skew/)',
     text: 'An error occurred (InvalidSignatureException) when calling the GetCallerIdentity operation: Signature expired: 20260627T140000Z is now earlier than 20260627T141500Z (20260627T143000Z - 15 min.)',
     expect: {
       kind: 'aws-sigv4-signature-expired',
@@ -45,21 +45,21 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: 'seed-guide-not-yet-current-garbled',
-    source: '/work/shared/seeds/aws-signature-expired-clock-skew-guide.txt',
+    source: 'aws-signature-expired-clock-skew-guide.txt',
     note: 'B should be C + 15 min = 15:00:00 but the article prints 14:30:00.',
     text: 'An error occurred (InvalidSignatureException): Signature not yet current: 20260627T150000Z is still later than 20260627T143000Z (20260627T144500Z + 15 min.)',
     expect: { kind: 'aws-sigv4-signature-not-yet-current', consistent: false, direction: 'ahead' },
   },
   {
     id: 'seed-lambda-article-garbled',
-    source: '/work/shared/seeds/aws-lambda-sdk-signature-expired.txt (AWS knowledge-centre article)',
+    source: 'aws-lambda-sdk-signature-expired.txt (AWS knowledge-centre article)',
     note: 'A equals B, and C is in 2019: the article edited the timestamps.',
     text: '"Error: native lambda error:InvalidSignatureException: Signature expired: 20230118T161739Z is now earlier than 20230118T161739Z (20190318T162239Z - 5 min.)"',
     expect: { kind: 'aws-sigv4-signature-expired', consistent: false, direction: 'behind' },
   },
   {
     id: 'seed-lambda-article-comment',
-    source: '/work/shared/seeds/aws-lambda-sdk-signature-expired.txt (comment under the article)',
+    source: 'aws-lambda-sdk-signature-expired.txt (comment under the article)',
     text: 'How to resolve this when you get this error while updating the lambda function from AWS SDK? Error: updating code for Lambda function: Signature expired: 20230512T173853Z is now earlier than 20230512T174113Z (20230512T174613Z - 5 min.)',
     expect: {
       kind: 'aws-sigv4-signature-expired',

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { measure } from '../../src/decide/measure.js';
 import { httpsDateSource } from '../../src/sources/https-date.js';
 import type { SourceResult } from '../../src/model.js';
@@ -278,7 +280,7 @@ let bundled: string | undefined;
 /** The module as plain JavaScript, built privately with ncc (never into dist/). */
 async function bundleModule(): Promise<string> {
   if (bundled) return bundled;
-  const out = `/tmp/h3-dist-https-date`;
+  const out = mkdtempSync(join(tmpdir(), 'cp-https-date-'));
   await runChild(
     [
       process.execPath,

@@ -10,7 +10,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { resolveStsEndpoint } from '../../src/plan/aws-endpoint.js';
 import { describeSignedCheck } from '../../src/gate/aws-notes.js';
 import { stsSource } from '../../src/sources/sts.js';
@@ -289,7 +291,7 @@ const built = new Map<string, string>();
 async function build(entry: string, name: string): Promise<string> {
   const cached = built.get(entry);
   if (cached) return cached;
-  const out = `/tmp/h3-dist-${name}`;
+  const out = mkdtempSync(join(tmpdir(), `cp-${name}-`));
   await runChild(
     [
       process.execPath,
