@@ -460,6 +460,31 @@ function titleFor(cause, r, m) {
             return 'Not a time error this tool recognises';
     }
 }
+/** When the clock cannot be measured: the other story that gives the same text with a right clock. */
+function otherwiseUnmeasured(r) {
+    switch (r.family) {
+        case 'file-timestamp':
+            return 'the files were written while this clock was ahead, or on a machine whose clock is ahead';
+        case 'openpgp':
+            return r.kind === 'gpg-signature-expired'
+                ? 'the signature really expired'
+                : "the key's owner had a clock ahead";
+        case 'certificate':
+            return r.kind?.endsWith('not-yet-valid')
+                ? 'the clock was wrong when it happened and has been corrected since'
+                : 'the certificate really expired';
+        case 'repository':
+            return r.kind === 'apt-release-expired' ? 'the mirror is stale' : "the mirror's clock is ahead";
+        case 'kerberos':
+            return "the KDC's clock is the wrong one";
+        default:
+            if (r.kind && VERIFIED_HERE_NOT_YET.has(r.kind))
+                return "the token's issuer has a clock ahead";
+            if (r.kind && VERIFIED_HERE_EXPIRED.has(r.kind))
+                return 'the token really expired';
+            return 'the request or credential waited too long before use';
+    }
+}
 function diagnose(r, m, opts = {}) {
     if (!r.recognized) {
         return {
@@ -476,7 +501,7 @@ function diagnose(r, m, opts = {}) {
         return {
             cause: 'not-measured',
             title: titleFor('not-measured', r),
-            message: `${says} The clock could not be measured now${why}, so whether it is still wrong is open: if it is, that is the cause; if not, the request or credential waited too long before use.`,
+            message: `${says} The clock could not be measured now${why}, so whether it is still wrong is open: if it is, that is the cause; if not, ${otherwiseUnmeasured(r)}.`,
             advice: adviceFor('not-measured', r, opts),
         };
     }
