@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { diagnose } from '../../src/explain/diagnose.js';
 import { recognize } from '../../src/explain/index.js';
 import { fixAdvice } from '../../src/platform/advice.js';
+import { helpText } from '../../src/cli/help.js';
 
 const EXPIRED =
   'Signature expired: 20260627T140000Z is now earlier than 20260627T141500Z (20260627T143000Z - 15 min.)';
@@ -35,5 +36,11 @@ describe('fix advice in a container', () => {
     expect(advice).toMatch(/fix the time service on the host, not here/);
     expect(advice).not.toMatch(/Step the clock now/);
     expect(advice).not.toMatch(/resync: true/);
+  });
+});
+
+describe('--help', () => {
+  it.each([80, 60])('fits %d columns (COLUMNS, else 80 when not a terminal)', (columns) => {
+    for (const line of helpText(columns).split('\n')) expect(line.length).toBeLessThanOrEqual(columns);
   });
 });
