@@ -10,18 +10,27 @@ export function helpText(columns = 80): string {
     const def = i.default === '' ? '' : ` (default: ${i.default})`;
     return `${head}\n${describe(i.description + def)}`;
   }).join('\n');
-  return `clock-preflight ${VERSION}: check this machine's clock against NTP and AWS before anything is signed.
+  const usage = [
+    ['check [flags]', 'measure the clock; exit 0 ok or warn, 1 fail, 2 bad input'],
+    [
+      'resync [flags]',
+      "check; when it does not pass, resync with this machine's time service (chrony, timesyncd, ntpd, sntp, w32tm), check again",
+    ],
+    [
+      'explain [flags] TEXT | -',
+      'what a time error says (Signature expired, RequestTimeTooSkewed, JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar, ssh …), then measure now and say whether the clock is the cause; always exit 0',
+    ],
+    [
+      'run [flags] -- CMD [ARGS]',
+      "run CMD with its output passed through; when it fails with a time error, explain it after; exit with CMD's own exit code",
+    ],
+  ]
+    .map(([command, what]) => `  clock-preflight ${command}\n${describe(what!)}`)
+    .join('\n');
+  return `${wrap(`clock-preflight ${VERSION}: check this machine's clock against NTP and AWS before anything is signed.`, columns)}
 
 Usage:
-  clock-preflight check [flags]              measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
-  clock-preflight resync [flags]             check; when it does not pass, resync with this machine's time
-                                             service (chrony, timesyncd, ntpd, sntp, w32tm), check again
-  clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
-                                             JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar
-                                             …), then measure now and say whether the clock is the cause;
-                                             always exit 0
-  clock-preflight run [flags] -- CMD [ARGS]  run CMD with its output passed through; when it fails with a
-                                             time error, explain it after; exit with CMD's own exit code
+${usage}
 
 Flags (the same names as the GitHub Action's inputs):
 ${flags}
@@ -29,6 +38,6 @@ ${flags}
 ${describe('Print one JSON object instead of the human report.')}
   --help, --version
 
-Sign convention: offset = reference time − runner time; positive means this machine is behind.
+${wrap('Sign convention: offset = reference time − runner time; positive means this machine is behind.', columns)}
 `;
 }
