@@ -75,7 +75,8 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL {2}Runner clock is 7 m 0 s behind/);
-    expect(r.stdout).toMatch(/3 of 3 NTP servers agree/);
+    // A majority agrees; a third server answering after the short grace is shown as not waited for.
+    expect(r.stdout).toMatch(/(3 of 3|2 of 2) NTP servers agree/);
     expect(r.stdout).toMatch(/Signature expired/);
     expect(r.stdout).toMatch(/Fix: /);
     expect(r.stdout).toMatch(
