@@ -44,7 +44,7 @@ function answers(address, port, timeoutMs) {
 }
 
 /** A real chronyd serving its own clock as stratum 1 on loopback. -x: the system clock is never adjusted. */
-export async function startChronyd({ address = '127.0.0.1', port }) {
+export async function startChronyd({ address = '127.0.0.1', port, extra = [] }) {
   // Something already answering there would pass for our chronyd and be measured instead.
   if (await answers(address, port, 200))
     throw new Error(`an NTP server already answers on ${address}:${port}`);
@@ -60,6 +60,7 @@ export async function startChronyd({ address = '127.0.0.1', port }) {
       'cmdport 0',
       `pidfile ${join(dir, 'chronyd.pid')}`,
       `driftfile ${join(dir, 'drift')}`,
+      ...extra,
     ].join('\n') + '\n',
   );
   let log = '';
@@ -160,6 +161,17 @@ export async function startRelays({ listen, upstream, delayMs, jitterMs = 0, see
       return stats;
     },
   };
+}
+
+/** TCP relays with a delay per route, and silent TCP listeners (bench/tcp-relay.mjs). */
+export async function startTcpRelays({ routes = [], silent = [] }) {
+  const args = [
+    join(HERE, 'tcp-relay.mjs'),
+    ...routes.flatMap((r) => ['--route', `${r.listen}=${r.upstream}@${r.delayMs}`]),
+    ...silent.flatMap((s) => ['--silent', s]),
+  ];
+  const child = await startReadyChild('nice', ['-n', '-10', process.execPath, ...args], 'tcp relay');
+  return { pid: child.pid, stop: () => stopChild(child) };
 }
 
 export async function startDateServer({ address, port }) {

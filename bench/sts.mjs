@@ -4,7 +4,7 @@
  * transpiled (types stripped, nothing else) into node_modules/.cache, where its imports resolve from the
  * project's node_modules.
  *
- *   node bench/sts.mjs --listen 127.0.0.1:16002     prints `ready <json credentials>`, stops on SIGTERM
+ *   node bench/sts.mjs --listen 127.0.0.1:16002 [--cert F --key F]     prints `ready <json credentials>`, stops on SIGTERM
  */
 import { setTimeout, clearTimeout } from 'node:timers';
 import { spawn } from 'node:child_process';
@@ -30,10 +30,13 @@ async function transpiled() {
 }
 
 /** Starts the stand-in in its own process; resolves once it listens. */
-export function startStsStandinProcess({ address, port }) {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--listen', `${address}:${port}`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startStsStandinProcess({ address, port, tls }) {
+  const tlsArgs = tls ? ['--cert', tls.certFile, '--key', tls.keyFile] : [];
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--listen', `${address}:${port}`, ...tlsArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stderr.on('data', (d) => (output += d));
   return new Promise((resolvePromise, reject) => {
@@ -53,7 +56,7 @@ export function startStsStandinProcess({ address, port }) {
       const credentials = JSON.parse(line[1]);
       resolvePromise({
         pid: child.pid,
-        url: `http://${address}:${port}`,
+        url: `${tls ? 'https' : 'http'}://${address}:${port}`,
         credentials,
         stop: async () => {
           if (child.exitCode !== null) return;
@@ -70,7 +73,17 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--listen');
   const [host, port] = process.argv[at + 1].split(':');
   const { startStsStandin, TEST_USER } = await import(pathToFileURL(await transpiled()).href);
-  const standin = await startStsStandin({ host, port: Number(port) });
+  const file = (flag) => {
+    const i = process.argv.indexOf(flag);
+    return i >= 0 ? readFileSync(process.argv[i + 1], 'utf8') : undefined;
+  };
+  const cert = file('--cert');
+  const key = file('--key');
+  const standin = await startStsStandin({
+    host,
+    port: Number(port),
+    ...(cert && key ? { tls: { cert, key } } : {}),
+  });
   process.stdout.write(
     `ready ${JSON.stringify({ AWS_ACCESS_KEY_ID: TEST_USER.accessKeyId, AWS_SECRET_ACCESS_KEY: TEST_USER.secretAccessKey })}\n`,
   );

@@ -8,7 +8,7 @@
  * figures are medians and paired ratios: this machine is shared, and single timings are noise.
  *
  * Options: --n N (repetitions, default 5), --cli PATH, --action PATH (other bundles), --only LIST
- * (startup,ntp,chronyd,date,sts), --out DIR (default bench/results), --no-docs (leave BENCHMARKS.md).
+ * (startup,ntp,chronyd,date,sts,shape), --out DIR (default bench/results), --no-docs (leave BENCHMARKS.md).
  */
 import { setTimeout, clearTimeout } from 'node:timers';
 import { performance } from 'node:perf_hooks';
@@ -27,7 +27,8 @@ import {
 import { cpus, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startChronyd, startDateServer, startRelays, stopChild } from '../bench/services.mjs';
+import { startChronyd, startDateServer, startRelays, startTcpRelays, stopChild } from '../bench/services.mjs';
+import { startStsStandinProcess } from '../bench/sts.mjs';
 import { barChartSvg } from '../bench/chart.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -62,7 +63,7 @@ if (!existsSync(CLI_SOURCE) || !existsSync(ACTION_SOURCE)) {
 const CLI = snapshot(CLI_SOURCE, 'cli');
 const ACTION = snapshot(ACTION_SOURCE, 'action');
 const OUT = resolve(option('out', join(ROOT, 'bench/results')));
-const ONLY = new Set(option('only', 'startup,ntp,chronyd,date,sts').split(','));
+const ONLY = new Set(option('only', 'startup,ntp,chronyd,date,sts,shape').split(','));
 const WRITE_DOCS = !process.argv.includes('--no-docs');
 
 // Loopback only, inside this task's port range (16000-16099) plus port 123 on 127.0.0.2-5 for ntpdig.
@@ -653,7 +654,6 @@ async function stsSection() {
     );
     return;
   }
-  const { startStsStandinProcess } = await import('../bench/sts.mjs');
   const sts = await startStsStandinProcess(STS);
   try {
     const env = { AWS_ENDPOINT_URL_STS: sts.url, AWS_REGION: 'us-east-1', ...sts.credentials };
@@ -723,6 +723,310 @@ async function stsSection() {
     );
   } finally {
     await sts.stop();
+  }
+}
+
+// ---- the default configuration's shape: who decides, and when the wait ends -------------------------
+
+/**
+ * The default configuration in miniature: four NTP servers 10/20/40/80 ms away, four NTS servers (real
+ * chronyd, NTS-KE over TLS 1.3 through delaying TCP relays) 10/30/90/150 ms away, AWS over TLS (the STS
+ * stand-in) 20 ms away; then the same with UDP 123 and TCP 4460 silent, and with TCP 4460 silent.
+ * Ports 16600-16699, loopback addresses 127.0.0.11-34.
+ */
+const SHAPE = { ntpRttMs: [10, 20, 40, 80], ntsRttMs: [10, 30, 90, 150], awsRttMs: 20 };
+const SHAPE_NTP = SHAPE.ntpRttMs.map((_, i) => `127.0.0.${11 + i}:16601`);
+const SHAPE_NTS = SHAPE.ntsRttMs.map((_, k) => `127.0.0.${21 + k}:${16621 + k}`);
+const SHAPE_SILENT_UDP = [0, 1, 2, 3].map((i) => `127.0.0.${31 + i}:16640`);
+const SHAPE_SILENT_TCP = [0, 1, 2, 3].map((i) => `127.0.0.${31 + i}:16650`);
+const SHAPE_STS = { address: '127.0.0.1', port: 16630 };
+const SHAPE_AWS_URL = 'https://127.0.0.1:16631';
+
+/**
+ * When a majority of the votes can have answered, after the first packet: NTP one round trip, NTS four
+ * (TCP, TLS 1.3, NTS-KE, NTP), AWS's Date three (TCP, TLS, HTTP); `votes` is how many count.
+ */
+function majorityAtMs(answering, votes) {
+  const sorted = [...answering].sort((a, b) => a - b);
+  return sorted[Math.floor(votes / 2)] ?? NaN;
+}
+const NTP_AT = SHAPE.ntpRttMs;
+const NTS_AT = SHAPE.ntsRttMs.map((r) => 4 * r);
+const AWS_AT = 3 * SHAPE.awsRttMs;
+const SHAPE_FLOORS = {
+  default: majorityAtMs([...NTP_AT, ...NTS_AT, AWS_AT], 9),
+  https: AWS_AT,
+  noNts: majorityAtMs([...NTP_AT, AWS_AT], 9),
+};
+
+/** A test CA and one certificate for every loopback address the NTS-KE and HTTPS relays listen on. */
+function makeShapePki(dir) {
+  const openssl = (args) =>
+    spawnSync('faketime', ['-f', '-1d', 'openssl', ...args], { cwd: dir, stdio: 'ignore' });
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  openssl([
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+    '-days',
+    '30',
+    '-subj',
+    '/CN=bench CA',
+  ]);
+  openssl(['req', '-new', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost']);
+  const ips = ['127.0.0.1', ...SHAPE_NTS.map((t) => t.split(':')[0])];
+  writeFileSync(
+    join(dir, 'server.ext'),
+    `subjectAltName=DNS:localhost,${ips.map((ip) => `IP:${ip}`).join(',')}\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n`,
+  );
+  openssl([
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.crt',
+    '-days',
+    '30',
+    '-extfile',
+    'server.ext',
+  ]);
+  const files = { ca: join(dir, 'ca.crt'), cert: join(dir, 'server.crt'), key: join(dir, 'server.key') };
+  if (!Object.values(files).every((f) => existsSync(f)))
+    throw new Error('bench: openssl could not make the test PKI');
+  return files;
+}
+
+async function shapeSection() {
+  const dir = mkdtempSync(join(WORK, 'shape-'));
+  const pki = makeShapePki(dir);
+  const stops = [];
+  try {
+    for (const [k, rtt] of SHAPE.ntsRttMs.entries()) {
+      const [relayAddress] = SHAPE_NTS[k].split(':');
+      const ntpPort = 16611 + k;
+      const c = await startChronyd({
+        address: '127.0.0.1',
+        port: ntpPort,
+        extra: [
+          `ntsport ${16621 + k}`,
+          `ntsserverkey ${pki.key}`,
+          `ntsservercert ${pki.cert}`,
+          // NTS-KE sends clients to the UDP relay in front of this chronyd's NTP port.
+          `ntsntpserver ${relayAddress}`,
+        ],
+      });
+      stops.push(() => c.stop());
+      const r = await startRelays({
+        listen: [`${relayAddress}:${ntpPort}`],
+        upstream: `127.0.0.1:${ntpPort}`,
+        delayMs: rtt / 2,
+      });
+      stops.push(() => r.stop());
+    }
+    for (const [i, rtt] of SHAPE.ntpRttMs.entries()) {
+      const r = await startRelays({
+        listen: [SHAPE_NTP[i]],
+        upstream: `${CHRONYD.address}:${CHRONYD.port}`,
+        delayMs: rtt / 2,
+      });
+      stops.push(() => r.stop());
+    }
+    // Silent UDP: relays to a port where nothing listens.
+    const silentUdp = await startRelays({
+      listen: SHAPE_SILENT_UDP,
+      upstream: '127.0.0.1:16649',
+      delayMs: 0,
+    });
+    stops.push(() => silentUdp.stop());
+    const sts = await startStsStandinProcess({
+      ...SHAPE_STS,
+      tls: { certFile: pki.cert, keyFile: pki.key },
+    });
+    stops.push(() => sts.stop());
+    const tcp = await startTcpRelays({
+      routes: [
+        ...SHAPE.ntsRttMs.map((rtt, k) => ({
+          listen: SHAPE_NTS[k],
+          upstream: `127.0.0.1:${16621 + k}`,
+          delayMs: rtt / 2,
+        })),
+        { listen: '127.0.0.1:16631', upstream: `127.0.0.1:${SHAPE_STS.port}`, delayMs: SHAPE.awsRttMs / 2 },
+      ],
+      silent: SHAPE_SILENT_TCP,
+    });
+    stops.push(() => tcp.stop());
+
+    const awsEnv = {
+      AWS_ENDPOINT_URL_STS: SHAPE_AWS_URL,
+      AWS_REGION: 'us-east-1',
+      NODE_EXTRA_CA_CERTS: pki.ca,
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    const cp = (label, ntp, nts, credentials) => ({
+      label,
+      tool: 'clock-preflight',
+      command: process.execPath,
+      args: [
+        CLI,
+        'check',
+        '--json',
+        '--ntp-servers',
+        ntp.join(','),
+        '--nts-servers',
+        nts.join(','),
+        '--aws',
+        'auto',
+      ],
+      env: { ...awsEnv, ...(credentials ? sts.credentials : {}) },
+      parse: parseCli,
+    });
+    const bare = {
+      label: 'node -e 0',
+      tool: 'node',
+      command: process.execPath,
+      args: ['-e', '0'],
+      parse: () => ({}),
+    };
+    const shapeDefault = await compare({
+      id: 'shape-default',
+      title: 'default shape: 4 NTP (10-80 ms), 4 NTS (10-150 ms), AWS over TLS (20 ms)',
+      scenario: 'shape',
+      variants: [
+        cp('clock-preflight, defaults', SHAPE_NTP, SHAPE_NTS, false),
+        cp('clock-preflight, defaults + AWS credentials', SHAPE_NTP, SHAPE_NTS, true),
+        bare,
+      ],
+      reps: N,
+    });
+    results.comparisons.push(shapeDefault);
+    const shapeBlocked = await compare({
+      id: 'shape-blocked',
+      title: 'default shape, ports silent',
+      scenario: 'shape',
+      variants: [
+        cp(
+          'clock-preflight, UDP 123 and TCP 4460 silent (HTTPS only)',
+          SHAPE_SILENT_UDP,
+          SHAPE_SILENT_TCP,
+          false,
+        ),
+        cp('clock-preflight, TCP 4460 silent, AWS credentials', SHAPE_NTP, SHAPE_SILENT_TCP, true),
+        bare,
+      ],
+      reps: N,
+    });
+    results.comparisons.push(shapeBlocked);
+    // The action's post step as the runner runs it: the main step's state handed back as STATE_*.
+    const post = (label, ntp, nts, answeredNtp, answeredNts) => ({
+      label,
+      tool: 'clock-preflight',
+      command: process.execPath,
+      args: [ACTION],
+      env: {
+        ...awsEnv,
+        GITHUB_ACTIONS: 'true',
+        'INPUT_NTP-SERVERS': ntp.join(','),
+        'INPUT_NTS-SERVERS': nts.join(','),
+        INPUT_AWS: 'auto',
+        'INPUT_POST-CHECK': 'true',
+        STATE_isPost: 'true',
+        STATE_measurement: JSON.stringify({
+          status: 'fail',
+          offsetMs: EXPECTED_OFFSET_MS,
+          uncertaintyMs: 1,
+          atMs: Date.now(),
+          ntpServers: answeredNtp,
+          ntsServers: answeredNts,
+        }),
+      },
+      parse: () => ({}),
+    });
+    const shapePost = await compare({
+      id: 'shape-post',
+      title: 'post step, default shape',
+      scenario: 'shape',
+      variants: [
+        post('post step, UDP 123 and TCP 4460 silent', SHAPE_SILENT_UDP, SHAPE_SILENT_TCP, [], []),
+        post('post step, TCP 4460 silent', SHAPE_NTP, SHAPE_SILENT_TCP, SHAPE_NTP, []),
+        post('post step, all answered', SHAPE_NTP, SHAPE_NTS, SHAPE_NTP, SHAPE_NTS),
+        bare,
+      ],
+      reps: N,
+    });
+    results.comparisons.push(shapePost);
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  }
+}
+
+function shapeGoals(add) {
+  const bareOf = (id) => row(id, 'node -e 0')?.wallMedianMs;
+  const over = (id, label, floorMs) => {
+    const r = row(id, label);
+    const bareMs = bareOf(id);
+    if (!r || bareMs === undefined) return undefined;
+    return { r, floor: bareMs + floorMs, overMs: r.wallMedianMs - bareMs - floorMs };
+  };
+  const goal = (text, id, label, floorMs, budgetMs) => {
+    const o = over(id, label, floorMs);
+    if (!o) return;
+    add(
+      text,
+      `${fmt(o.r.wallMedianMs)} ms; floor ${fmt(o.floor)} ms (bare node + ${fmt(floorMs)} ms until a majority can answer): +${fmt(o.overMs)} ms; ${o.r.statuses.join(', ')}`,
+      o.overMs <= budgetMs && o.r.answered === o.r.runs,
+    );
+  };
+  goal(
+    'Default shape: wall time ≤ floor + 100 ms',
+    'shape-default',
+    'clock-preflight, defaults',
+    SHAPE_FLOORS.default,
+    100,
+  );
+  goal(
+    'Default shape with AWS credentials: wall time ≤ floor + 100 ms',
+    'shape-default',
+    'clock-preflight, defaults + AWS credentials',
+    SHAPE_FLOORS.default,
+    100,
+  );
+  goal(
+    'UDP 123 and TCP 4460 silent, AWS answering: ≤ floor + 1 s',
+    'shape-blocked',
+    'clock-preflight, UDP 123 and TCP 4460 silent (HTTPS only)',
+    SHAPE_FLOORS.https,
+    1000,
+  );
+  goal(
+    'TCP 4460 silent, with credentials: ≤ floor + 150 ms',
+    'shape-blocked',
+    'clock-preflight, TCP 4460 silent, AWS credentials',
+    SHAPE_FLOORS.noNts,
+    150,
+  );
+  for (const [label, floorMs] of [
+    ['post step, UDP 123 and TCP 4460 silent', SHAPE_FLOORS.https],
+    ['post step, TCP 4460 silent', SHAPE.ntpRttMs[3]],
+  ]) {
+    const o = over('shape-post', label, floorMs);
+    if (o)
+      add(
+        `${label[0].toUpperCase()}${label.slice(1)}: ≤ floor + 1 s (asks only what answered in the main step)`,
+        `${fmt(o.r.wallMedianMs)} ms; floor ${fmt(o.floor)} ms: +${fmt(o.overMs)} ms`,
+        o.overMs <= 1000,
+      );
   }
 }
 
@@ -820,6 +1124,7 @@ function goals() {
       loaded.length === 0,
     );
   }
+  shapeGoals(add);
   if (results.startup)
     add(
       'Action start-up ≤ 100 ms above bare node',
@@ -992,6 +1297,7 @@ async function main() {
     if (ONLY.has('ntp')) await ntpSection(ONLY.has('chronyd'));
     if (ONLY.has('date')) await dateSection();
     if (ONLY.has('sts')) await stsSection();
+    if (ONLY.has('shape')) await shapeSection();
     if (ONLY.has('startup')) sdkLoading();
   } finally {
     await chronyd.stop();

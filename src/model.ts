@@ -53,6 +53,8 @@ export interface Consensus {
   truechimers: number[];
   /** Indices of sources outside the majority. */
   falsetickers: number[];
+  /** The best estimate inside [lowMs, highMs], when it is not the middle (see measure.ts evaluate). */
+  offsetMs?: number;
 }
 
 export type Status = 'ok' | 'warn' | 'fail' | 'unknown';

@@ -29,7 +29,7 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     expect(errors[0]!.properties).toMatch(
       /^title=Runner clock is 7 m 0 s behind \(over max-offset 1 m 0 s\)$/,
     );
-    expect(errors[0]!.message).toMatch(/3 of 3 NTP servers agree/);
+    expect(errors[0]!.message).toMatch(/(3 of 3|2 of 2) NTP servers agree/);
     expect(errors[0]!.message).toMatch(/Signature expired/);
     expect(errors[0]!.message).toMatch(/Fix: /);
     expect(r.outputs.status).toBe('fail');

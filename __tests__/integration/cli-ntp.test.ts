@@ -79,7 +79,8 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL {2}Runner clock is 7 m 0 s behind/);
-    expect(r.stdout).toMatch(/3 of 3 NTP servers agree/);
+    // A majority agrees; a third server answering after the short grace is shown as not waited for.
+    expect(r.stdout).toMatch(/(3 of 3|2 of 2) NTP servers agree/);
     expect(r.stdout).toMatch(/Signature expired/);
     expect(r.stdout).toMatch(/Fix: /);
     // Human units in the table (exact milliseconds are in --json); the Address column no longer repeats it.
@@ -113,7 +114,7 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
 });
 
 describe('sources that do not answer', () => {
-  it('ends by its deadline with a silent server and says so, the others still deciding', async () => {
+  it('ends by its deadline with a silent server and says so: one of two is not a majority', async () => {
     const r = await runNode(CLI, [
       'check',
       '--aws',
@@ -128,7 +129,10 @@ describe('sources that do not answer', () => {
     // The run ends by its 3 s deadline; node's start-up and exit are outside it.
     expect(j.elapsedMs).toBeLessThan(3000 + EVENT_LOOP_MARGIN_MS);
     expect(r.elapsedMs).toBeLessThan(3000 + PROCESS_MARGIN_MS);
-    expect(j.status).toBe('ok');
+    // The silent server could have been the other half: one unauthenticated answer does not decide alone.
+    expect(j.status).toBe('unknown');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Only 1 independent source answered, while 1 stayed silent/);
     const silentResult = j.sources.find((s) => s.target === SILENT)!;
     expect(silentResult.status).toBe('timeout');
     expect(silentResult.reason).toMatch(/no reply to 2 requests before the deadline/);

@@ -172,8 +172,11 @@ describe('require-authenticated with a lying plain-NTP server beside NTS', () =>
   it('only the authenticated source decides; the liar is shown but does not count', async () => {
     const { results, verdict } = await run({ nts: [NTS], ntp: [LIAR], requireAuthenticated: true });
     const liarResult = results.find((r) => r.kind === 'ntp')!;
-    expect(liarResult).toMatchObject({ status: 'ok', authenticated: false });
-    expect(liarResult.sample!.offsetMs).toBeGreaterThan(SHIFT_MS - 1000);
+    // It may not be waited for: once the authenticated majority agreed, a source that cannot vote has
+    // nothing to add (it gets a short grace, and is shown as skipped when it misses it).
+    expect(['ok', 'skipped']).toContain(liarResult.status);
+    expect(liarResult.authenticated).toBe(false);
+    if (liarResult.status === 'ok') expect(liarResult.sample!.offsetMs).toBeGreaterThan(SHIFT_MS - 1000);
     expect(verdict.status).toBe('ok');
     // Two sources share one event loop here, so one reply may wait for the other's handler: the
     // interval widens with the delay, and must still hold true time (0).

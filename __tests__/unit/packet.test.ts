@@ -133,3 +133,22 @@ describe('on-wire offset and delay', () => {
     expect(delayMs).toBeCloseTo(20, 6);
   });
 });
+
+describe('sample bounds', () => {
+  it('are never narrower than half our own round trip, whatever the server claims it spent', async () => {
+    const { sampleFromReply } = await import('../../src/sources/ntp.js');
+    // 100 ms round trip; the server claims it held the request 99.98 ms, zero root distance, 2^-30 s
+    // precision: δ would be 0.02 ms and the interval ±0.02 ms.
+    const t1 = now - 50;
+    const t4 = now + 50;
+    const p = reply({
+      receive: unixMsToNtp(now - 49.99),
+      transmit: unixMsToNtp(now + 49.99),
+      rootDelayMs: 0,
+      rootDispersionMs: 0,
+      precision: -30,
+    });
+    const sample = sampleFromReply(p, t1, t4);
+    expect(sample.boundMs).toBeGreaterThanOrEqual(50);
+  });
+});

@@ -30,13 +30,16 @@ export interface Measurement {
 }
 
 /**
- * The smallest half-width a sample may claim: half its measured round trip (no reply can tell the time
- * more exactly than the path it crossed) plus the resolution of reading the runner's clock. A server
- * that claims less is not believed beyond this.
+ * The smallest half-width an NTP or NTS sample may claim: half its measured round trip (one exchange
+ * cannot tell the time more exactly than the path it crossed) plus the resolution of reading the
+ * runner's clock. A server that claims less root distance or precision is not believed beyond this.
+ * The Date checks compute their bounds themselves from our own timestamps, intersecting several
+ * exchanges, so they can rightly be narrower than one round trip and are taken as they are.
  */
 export const CLOCK_READ_RESOLUTION_MS = 0.01;
 export function flooredBoundMs(r: SourceResult): number {
   const s = r.sample!;
+  if (r.kind !== 'ntp' && r.kind !== 'nts') return s.boundMs;
   return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);
 }
 
@@ -49,9 +52,12 @@ export function evaluate(results: SourceResult[], options: MeasureOptions): Verd
   const voting = voters(results, options.requireAuthenticated ?? false);
   const intervals = voting.map(interval);
   const selected = selectTruechimers(intervals);
-  // No single truechimer may narrow the answer on its own (see supportedInterval).
+  // No single truechimer may narrow the interval that is judged on its own (see supportedInterval); the
+  // best estimate stays the middle of the plain intersection, which lies inside it, so that one wide
+  // interval does not pull the reported offset away from the precise ones.
   const consensus = selected && {
     ...selected,
+    offsetMs: (selected.lowMs + selected.highMs) / 2,
     ...supportedInterval(selected.truechimers.map((i) => intervals[i]!)),
   };
   const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
@@ -73,6 +79,8 @@ function linkedController(parents: AbortSignal[]): AbortController {
 }
 
 const SILENT = new Set(['timeout', 'skipped']);
+const GRACE_MIN_MS = 20;
+const GRACE_MAX_MS = 100;
 
 export async function measure(
   sources: TimeSource[],
@@ -99,6 +107,7 @@ export async function measure(
     const early = new AbortController();
     const signal = linkedController([deadline, early.signal]).signal;
     let patienceTimer: NodeJS.Timeout | undefined;
+    let graceTimer: NodeJS.Timeout | undefined;
     let skippedWhy = '';
     const pending = new Set(which);
     const stopWaiting = (why: string) => {
@@ -119,8 +128,17 @@ export async function measure(
         requireAuthenticated,
         patienceOver: monotonicMs() - started >= PATIENCE_MS,
       });
-      if (rule === 'majority') stopWaiting('not waited for: a majority of the sources had already agreed');
-      else if (rule)
+      if (rule === 'majority') {
+        // Stragglers cannot change a majority's certain verdict, but they narrow the estimate (on a busy
+        // machine the first answers are often the least precise) and fill in the report: they get a few
+        // round trips of the slowest answer so far, at most GRACE_MAX_MS (it was 500 ms).
+        if (graceTimer) return;
+        const slowestMs = Math.max(...finished.map((r) => r.sample?.delayMs ?? 0));
+        graceTimer = setTimeout(
+          () => stopWaiting('not waited for: a majority of the sources had already agreed'),
+          Math.min(GRACE_MAX_MS, 3 * slowestMs + GRACE_MIN_MS),
+        );
+      } else if (rule)
         stopWaiting(
           `no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`,
         );
@@ -139,6 +157,7 @@ export async function measure(
       }),
     );
     clearTimeout(patienceTimer);
+    clearTimeout(graceTimer);
     if (early.signal.aborted && !deadline.aborted) {
       for (const i of which) {
         const r = results[i]!;

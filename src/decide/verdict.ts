@@ -111,8 +111,9 @@ export function decide(
   }
   const truechimers = consensus.truechimers.map((i) => deciding[i]!);
   const falsetickers = consensus.falsetickers.map((i) => deciding[i]!);
-  const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
-  const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
+  const offsetMs = consensus.offsetMs ?? (consensus.lowMs + consensus.highMs) / 2;
+  // The whole interval stays within offset ± uncertainty, also when the estimate is off its middle.
+  const uncertaintyMs = Math.max(offsetMs - consensus.lowMs, consensus.highMs - offsetMs);
   const j = judge(consensus.lowMs, consensus.highMs, t);
 
   const size = `${describeOffset(offsetMs)} (±${humanDuration(uncertaintyMs)})`;

@@ -55,9 +55,12 @@ export function sampleFromReply(p: NtpPacket, t1: number, t4: number): Sample {
   // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
   const delay = Math.max(delayMs, precisionMs(p.precision));
   const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
+  // δ trusts the server's own T3 − T2; a server claiming it held the request for the whole round trip
+  // would shrink δ, and its interval, to nothing. Our own T4 − T1 is a floor no server can lower.
+  const floorMs = Math.max(t4 - t1, 0) / 2 + LOCAL_READ_ERROR_MS;
   return {
     offsetMs,
-    boundMs: delay / 2 + rootDistanceMs + precisionMs(p.precision) + LOCAL_READ_ERROR_MS,
+    boundMs: Math.max(delay / 2 + rootDistanceMs + precisionMs(p.precision) + LOCAL_READ_ERROR_MS, floorMs),
     delayMs: delay,
     atMs: t4,
   };
