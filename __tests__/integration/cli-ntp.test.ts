@@ -134,7 +134,8 @@ describe('sources that do not answer', () => {
     expect(j.status).toBe('ok');
     const silentResult = j.sources.find((s) => s.target === SILENT)!;
     expect(silentResult.status).toBe('timeout');
-    expect(silentResult.reason).toMatch(/no reply to 2 requests before the deadline/);
+    // A lost reply is retried 2 s later; on a busy machine the 3 s deadline may come first.
+    expect(silentResult.reason).toMatch(/no reply to [12] requests? before the deadline/);
   });
 
   it('reports an unreachable server as refused at once, and fails when nothing answers', async () => {
