@@ -29,7 +29,8 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     expect(errors[0]!.properties).toMatch(
       /^title=Runner clock is 7 m 0 s behind \(over max-offset 1 m 0 s\)$/,
     );
-    expect(errors[0]!.message).toMatch(/3 of 3 NTP servers agree/);
+    // Once a majority agrees, a late third reply is not waited for (a busy machine makes one late).
+    expect(errors[0]!.message).toMatch(/(3 of 3|2 of 2) NTP servers agree/);
     expect(errors[0]!.message).toMatch(/Signature expired/);
     expect(errors[0]!.message).toMatch(/Fix: /);
     expect(r.outputs.status).toBe('fail');
@@ -38,23 +39,24 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     const sources = JSON.parse(r.outputs.sources!) as Array<{
       target: string;
       status: string;
-      boundMs: number;
+      boundMs: number | null;
     }>;
     expect(sources.map((s) => s.target)).toEqual(SERVERS);
     // The consensus is the intersection of the three intervals: no wider than the narrowest of them.
     expect(Number(r.outputs['uncertainty-ms'])).toBeLessThanOrEqual(
-      Math.min(...sources.map((s) => s.boundMs)) + REPORT_ROUNDING_MS,
+      Math.min(...sources.flatMap((s) => (s.status === 'ok' && s.boundMs !== null ? [s.boundMs] : []))) +
+        REPORT_ROUNDING_MS,
     );
     expect(r.summary).toMatch(/### ❌ clock-preflight: Runner clock is 7 m 0 s behind/);
     expect(r.summary).toMatch(
       /\| Source \| Kind \| Address \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/,
     );
     const row =
-      /\| 127\.0\.0\.1:11121 \| ntp \| 127\.0\.0\.1:11121 \| 1 \| \+(\d+\.\d{3}) ms \| (\d+\.\d{3}) ms \|/.exec(
+      /\| 127\.0\.0\.1:(1112[123]) \| ntp \| 127\.0\.0\.1:\1 \| 1 \| \+(\d+\.\d{3}) ms \| (\d+\.\d{3}) ms \|/.exec(
         r.summary,
       );
     expect(row).not.toBeNull();
-    expectTruthWithin(Number(row![1]), 420_000, Number(row![2]));
+    expectTruthWithin(Number(row![2]), 420_000, Number(row![3]));
     // Every output action.yml declares was set.
     for (const name of actionYmlOutputs()) expect(Object.keys(r.outputs)).toContain(name);
   });

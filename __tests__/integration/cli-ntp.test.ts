@@ -79,14 +79,15 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL {2}Runner clock is 7 m 0 s behind/);
-    expect(r.stdout).toMatch(/3 of 3 NTP servers agree/);
+    // Once a majority agrees, a late third reply is not waited for (a busy machine makes one late).
+    expect(r.stdout).toMatch(/(3 of 3|2 of 2) NTP servers agree/);
     expect(r.stdout).toMatch(/Signature expired/);
     expect(r.stdout).toMatch(/Fix: /);
-    const row = /127\.0\.0\.1:11101 +ntp +127\.0\.0\.1:11101 +1 +\+(\d+\.\d{3}) ms +(\d+\.\d{3}) ms/.exec(
+    const row = /127\.0\.0\.1:(1110[123]) +ntp +127\.0\.0\.1:\1 +1 +\+(\d+\.\d{3}) ms +(\d+\.\d{3}) ms/.exec(
       r.stdout,
     );
     expect(row).not.toBeNull();
-    expectTruthWithin(Number(row![1]), 420_000, Number(row![2]));
+    expectTruthWithin(Number(row![2]), 420_000, Number(row![3]));
   });
 
   it('warns, exit 0, for a runner 30 s ahead (between warn-offset and max-offset)', async () => {
