@@ -29,6 +29,7 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     expect(errors[0]!.properties).toMatch(
       /^title=Runner clock is 7 m 0 s behind \(over max-offset 1 m 0 s\)$/,
     );
+    // Once a majority agrees, a late third reply is not waited for (a busy machine makes one late).
     expect(errors[0]!.message).toMatch(/(3 of 3|2 of 2) NTP servers agree/);
     expect(errors[0]!.message).toMatch(/Signature expired/);
     expect(errors[0]!.message).toMatch(/Fix: /);
@@ -38,16 +39,18 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     const sources = JSON.parse(r.outputs.sources!) as Array<{
       target: string;
       status: string;
-      boundMs: number;
+      boundMs: number | null;
     }>;
     expect(sources.map((s) => s.target)).toEqual(SERVERS);
     // The consensus is the intersection of the three intervals: no wider than the narrowest of them.
     expect(Number(r.outputs['uncertainty-ms'])).toBeLessThanOrEqual(
-      Math.min(...sources.map((s) => s.boundMs)) + REPORT_ROUNDING_MS,
+      Math.min(...sources.flatMap((s) => (s.status === 'ok' && s.boundMs !== null ? [s.boundMs] : []))) +
+        REPORT_ROUNDING_MS,
     );
     expect(r.summary).toMatch(/### ❌ clock-preflight: Runner clock is 7 m 0 s behind/);
     expect(r.summary).toMatch(/\| Source \| Kind \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/);
-    expect(r.summary).toMatch(/\| 127\.0\.0\.1:11121 \| ntp \| 1 \| \+(6 m 59\.\d|7 m 0\.\d) s/);
+    // Human units in the table (exact milliseconds are in the outputs, checked above).
+    expect(r.summary).toMatch(/\| 127\.0\.0\.1:1112[123] \| ntp \| 1 \| \+(6 m 59\.\d|7 m 0\.\d) s/);
     // The verdict and the fix lead; the explanation and the table follow.
     expect(r.summary.split('\n')[2]).toMatch(/^\*\*Fix:\*\* /);
     // Every output action.yml declares was set.
@@ -67,7 +70,13 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     expect(r.code).toBe(0);
     const warnings = r.commands.filter((c) => c.command === 'warning');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.properties).toBe('title=Runner clock is 20.0 s ahead (over warn-offset 5.00 s)');
+    // The title shows the measured offset to 0.1 s; on a busy machine it may read 20.1 s or 19.9 s, as long
+    // as the injected 20 s is within the reported uncertainty (+ 0.05 s of display rounding).
+    const title = /^title=Runner clock is (\d+\.\d) s ahead \(over warn-offset 5\.00 s\)$/.exec(
+      warnings[0]!.properties,
+    );
+    expect(title).not.toBeNull();
+    expectTruthWithin(-Number(title![1]) * 1000, -20_000, Number(r.outputs['uncertainty-ms']), 50);
     expect(r.outputs.status).toBe('warn');
   });
 });

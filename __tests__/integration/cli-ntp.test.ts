@@ -51,7 +51,11 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     const j = json(r.stdout);
     expect(j.status).toBe('ok');
     expectTruthWithin(j.offsetMs, 0, j.uncertaintyMs);
-    expect(j.sources.every((s) => s.status === 'ok' && s.stratum === 1)).toBe(true);
+    // A majority answers; a late third reply may be not waited for (skipped), never wrong.
+    const answered = j.sources.filter((s) => s.status === 'ok');
+    expect(answered.length).toBeGreaterThanOrEqual(2);
+    expect(answered.every((s) => s.stratum === 1)).toBe(true);
+    expect(j.sources.every((s) => s.status === 'ok' || s.status === 'skipped')).toBe(true);
   });
 
   it.each([
@@ -79,12 +83,12 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL {2}Runner clock is 7 m 0 s behind/);
-    // A majority agrees; a third server answering after the short grace is shown as not waited for.
+    // Once a majority agrees, a late third reply is not waited for (a busy machine makes one late).
     expect(r.stdout).toMatch(/(3 of 3|2 of 2) NTP servers agree/);
     expect(r.stdout).toMatch(/Signature expired/);
     expect(r.stdout).toMatch(/Fix: /);
-    // Human units in the table (exact milliseconds are in --json); the Address column no longer repeats it.
-    expect(r.stdout).toMatch(/127\.0\.0\.1:11101 +ntp +1 +\+(6 m 59\.\d|7 m 0\.\d) s/);
+    // Human units in the table (exact milliseconds are in --json, checked above).
+    expect(r.stdout).toMatch(/127\.0\.0\.1:1110[123] +ntp +1 +\+(6 m 59\.\d|7 m 0\.\d) s/);
   });
 
   it('warns, exit 0, for a runner 30 s ahead (between warn-offset and max-offset)', async () => {
@@ -135,7 +139,8 @@ describe('sources that do not answer', () => {
     expect(r.stdout).toMatch(/Only 1 independent source answered, while 1 stayed silent/);
     const silentResult = j.sources.find((s) => s.target === SILENT)!;
     expect(silentResult.status).toBe('timeout');
-    expect(silentResult.reason).toMatch(/no reply to 2 requests before the deadline/);
+    // A lost reply is retried 2 s later; on a busy machine the 3 s deadline may come first.
+    expect(silentResult.reason).toMatch(/no reply to [12] requests? before the deadline/);
   });
 
   it('reports an unreachable server as refused at once, and fails when nothing answers', async () => {

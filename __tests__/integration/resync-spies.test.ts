@@ -5,6 +5,7 @@
  * Platform and daemon are forced through options, so the macOS and Windows strategies run here on Linux.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { EVENT_LOOP_MARGIN_MS } from '../support/tolerance.js';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeSpies, sequence, sudoSpy, type Spies } from '../support/path-spies.js';
@@ -167,7 +168,8 @@ describe('the deadline', () => {
     const started = performance.now();
     const report = await resync(linux('chrony'), { deadlineMs: 2500 });
     const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(2500 + 2000);
+    // Within the 2.5 s deadline, plus killing the process group and reaping it on a busy machine.
+    expect(elapsed).toBeLessThan(2500 + EVENT_LOOP_MARGIN_MS + 2000);
     const makestep = report.commands.find((c) => c.step === 'makestep')!;
     expect(makestep.timedOut).toBe(true);
     expect(makestep.exitCode).toBe(124);

@@ -5,6 +5,7 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
+import { systemClock } from '../../src/time/clock.js';
 import { decodePacket, encodePacket, unixMsToNtp } from '../../src/protocol/ntp/packet.js';
 
 export interface SkewedNtp {
@@ -20,7 +21,8 @@ export async function startSkewedNtp(ports: number[], skewFile: string): Promise
       const request = decodePacket(msg);
       if (!request || request.mode !== 3) return;
       const skewMs = Number(readFileSync(skewFile, 'utf8').trim()) || 0;
-      const now = Date.now() + skewMs;
+      // Sub-millisecond, like a real server: Date.now() alone would be up to 1 ms behind true time.
+      const now = systemClock.nowMs() + skewMs;
       const reply = encodePacket({
         leap: 0,
         version: 4,
