@@ -4,6 +4,9 @@
 #   faketime  libfaketime, to skew the clock of a test's child process only
 #   openssl   the test CA and certificates for NTS and HTTPS
 #   awscli    the AWS CLI, run against the local STS stand-in
+#   time      GNU time (/usr/bin/time -v), for the peak memory of a run fed a 50 MB body
+#   buildah   builds and runs the container image without a daemon (with crun as its runtime)
+#   iproute2, util-linux  network namespaces for the IPv6-less and black-holed-DNS tests (ip, unshare)
 # As root it uses apt-get directly; otherwise `sudo -n` (never a password prompt). Packages already
 # present are left alone, so a second run does nothing. README's test command and .ci/run both call it.
 set -euo pipefail
@@ -17,6 +20,11 @@ works chronyc -v || need+=(chrony)
 works faketime -f +0s true || need+=(faketime)
 works openssl version || need+=(openssl)
 works aws --version || need+=(awscli)
+works /usr/bin/time true || need+=(time)
+works buildah --version || need+=(buildah)
+works crun --version || need+=(crun)
+works ip -V || need+=(iproute2)
+works unshare --version || need+=(util-linux)
 # Node itself: Debian's package where it is new enough (trixie, noble); otherwise say what is missing.
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 # The tests reach only loopback, but npm and the AWS CLI verify TLS with the system store.
@@ -56,7 +64,8 @@ if ((${#need[@]})); then
 fi
 
 # What the tests run must actually work, not merely be installed.
-for check in 'chronyd -v' 'faketime -f +0s true' 'openssl version' 'aws --version'; do
+for check in 'chronyd -v' 'faketime -f +0s true' 'openssl version' 'aws --version' '/usr/bin/time true' \
+  'buildah --version' 'crun --version' 'ip -V' 'unshare --version'; do
   # shellcheck disable=SC2086 # word splitting is the point: each entry is a command line
   if ! works $check; then
     echo "install-test-deps: '$check' does not work after the install; the tests need it" >&2
