@@ -1659,8 +1659,9 @@ function decide(consensus, deciding, all, t) {
     }
     const truechimers = consensus.truechimers.map((i) => deciding[i]);
     const falsetickers = consensus.falsetickers.map((i) => deciding[i]);
-    const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
-    const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
+    const offsetMs = consensus.offsetMs ?? (consensus.lowMs + consensus.highMs) / 2;
+    // The whole interval stays within offset ± uncertainty, also when the estimate is off its middle.
+    const uncertaintyMs = Math.max(offsetMs - consensus.lowMs, consensus.highMs - offsetMs);
     const j = judge(consensus.lowMs, consensus.highMs, t);
     const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(uncertaintyMs)})`;
     const parts = [];
@@ -2116,13 +2117,17 @@ function decidingRule(input) {
 
 
 /**
- * The smallest half-width a sample may claim: half its measured round trip (no reply can tell the time
- * more exactly than the path it crossed) plus the resolution of reading the runner's clock. A server
- * that claims less is not believed beyond this.
+ * The smallest half-width an NTP or NTS sample may claim: half its measured round trip (one exchange
+ * cannot tell the time more exactly than the path it crossed) plus the resolution of reading the
+ * runner's clock. A server that claims less root distance or precision is not believed beyond this.
+ * The Date checks compute their bounds themselves from our own timestamps, intersecting several
+ * exchanges, so they can rightly be narrower than one round trip and are taken as they are.
  */
 const CLOCK_READ_RESOLUTION_MS = 0.01;
 function flooredBoundMs(r) {
     const s = r.sample;
+    if (r.kind !== 'ntp' && r.kind !== 'nts')
+        return s.boundMs;
     return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);
 }
 function interval(r) {
@@ -2133,9 +2138,12 @@ function evaluate(results, options) {
     const voting = voters(results, options.requireAuthenticated ?? false);
     const intervals = voting.map(interval);
     const selected = selectTruechimers(intervals);
-    // No single truechimer may narrow the answer on its own (see supportedInterval).
+    // No single truechimer may narrow the interval that is judged on its own (see supportedInterval); the
+    // best estimate stays the middle of the plain intersection, which lies inside it, so that one wide
+    // interval does not pull the reported offset away from the precise ones.
     const consensus = selected && {
         ...selected,
+        offsetMs: (selected.lowMs + selected.highMs) / 2,
         ...supportedInterval(selected.truechimers.map((i) => intervals[i])),
     };
     const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
@@ -2158,6 +2166,8 @@ function linkedController(parents) {
     return controller;
 }
 const SILENT = new Set(['timeout', 'skipped']);
+const GRACE_MIN_MS = 20;
+const GRACE_MAX_MS = 100;
 async function measure(sources, options, outer) {
     const started = (0,clock/* monotonicMs */.dR)();
     const requireAuthenticated = options.requireAuthenticated ?? false;
@@ -2177,6 +2187,7 @@ async function measure(sources, options, outer) {
         const early = new AbortController();
         const signal = linkedController([deadline, early.signal]).signal;
         let patienceTimer;
+        let graceTimer;
         let skippedWhy = '';
         const pending = new Set(which);
         const stopWaiting = (why) => {
@@ -2200,8 +2211,15 @@ async function measure(sources, options, outer) {
                 requireAuthenticated,
                 patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
             });
-            if (rule === 'majority')
-                stopWaiting('not waited for: a majority of the sources had already agreed');
+            if (rule === 'majority') {
+                // Stragglers cannot change a majority's certain verdict, but they narrow the estimate (on a busy
+                // machine the first answers are often the least precise) and fill in the report: they get a few
+                // round trips of the slowest answer so far, at most GRACE_MAX_MS (it was 500 ms).
+                if (graceTimer)
+                    return;
+                const slowestMs = Math.max(...finished.map((r) => r.sample?.delayMs ?? 0));
+                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority of the sources had already agreed'), Math.min(GRACE_MAX_MS, 3 * slowestMs + GRACE_MIN_MS));
+            }
             else if (rule)
                 stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
         };
@@ -2217,6 +2235,7 @@ async function measure(sources, options, outer) {
             mayStop();
         }));
         clearTimeout(patienceTimer);
+        clearTimeout(graceTimer);
         if (early.signal.aborted && !deadline.aborted) {
             for (const i of which) {
                 const r = results[i];
@@ -3840,9 +3859,12 @@ function sampleFromReply(p, t1, t4) {
     // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
     const delay = Math.max(delayMs, (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
     const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
+    // δ trusts the server's own T3 − T2; a server claiming it held the request for the whole round trip
+    // would shrink δ, and its interval, to nothing. Our own T4 − T1 is a floor no server can lower.
+    const floorMs = Math.max(t4 - t1, 0) / 2 + LOCAL_READ_ERROR_MS;
     return {
         offsetMs,
-        boundMs: delay / 2 + rootDistanceMs + (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS,
+        boundMs: Math.max(delay / 2 + rootDistanceMs + (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS, floorMs),
         delayMs: delay,
         atMs: t4,
     };

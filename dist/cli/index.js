@@ -566,13 +566,17 @@ function decidingRule(input) {
 
 
 /**
- * The smallest half-width a sample may claim: half its measured round trip (no reply can tell the time
- * more exactly than the path it crossed) plus the resolution of reading the runner's clock. A server
- * that claims less is not believed beyond this.
+ * The smallest half-width an NTP or NTS sample may claim: half its measured round trip (one exchange
+ * cannot tell the time more exactly than the path it crossed) plus the resolution of reading the
+ * runner's clock. A server that claims less root distance or precision is not believed beyond this.
+ * The Date checks compute their bounds themselves from our own timestamps, intersecting several
+ * exchanges, so they can rightly be narrower than one round trip and are taken as they are.
  */
 const CLOCK_READ_RESOLUTION_MS = 0.01;
 function flooredBoundMs(r) {
     const s = r.sample;
+    if (r.kind !== 'ntp' && r.kind !== 'nts')
+        return s.boundMs;
     return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);
 }
 function interval(r) {
@@ -583,9 +587,12 @@ function evaluate(results, options) {
     const voting = voters(results, options.requireAuthenticated ?? false);
     const intervals = voting.map(interval);
     const selected = selectTruechimers(intervals);
-    // No single truechimer may narrow the answer on its own (see supportedInterval).
+    // No single truechimer may narrow the interval that is judged on its own (see supportedInterval); the
+    // best estimate stays the middle of the plain intersection, which lies inside it, so that one wide
+    // interval does not pull the reported offset away from the precise ones.
     const consensus = selected && {
         ...selected,
+        offsetMs: (selected.lowMs + selected.highMs) / 2,
         ...supportedInterval(selected.truechimers.map((i) => intervals[i])),
     };
     const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
@@ -608,6 +615,8 @@ function linkedController(parents) {
     return controller;
 }
 const SILENT = new Set(['timeout', 'skipped']);
+const GRACE_MIN_MS = 20;
+const GRACE_MAX_MS = 100;
 async function measure(sources, options, outer) {
     const started = (0,clock/* monotonicMs */.dR)();
     const requireAuthenticated = options.requireAuthenticated ?? false;
@@ -627,6 +636,7 @@ async function measure(sources, options, outer) {
         const early = new AbortController();
         const signal = linkedController([deadline, early.signal]).signal;
         let patienceTimer;
+        let graceTimer;
         let skippedWhy = '';
         const pending = new Set(which);
         const stopWaiting = (why) => {
@@ -650,8 +660,15 @@ async function measure(sources, options, outer) {
                 requireAuthenticated,
                 patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
             });
-            if (rule === 'majority')
-                stopWaiting('not waited for: a majority of the sources had already agreed');
+            if (rule === 'majority') {
+                // Stragglers cannot change a majority's certain verdict, but they narrow the estimate (on a busy
+                // machine the first answers are often the least precise) and fill in the report: they get a few
+                // round trips of the slowest answer so far, at most GRACE_MAX_MS (it was 500 ms).
+                if (graceTimer)
+                    return;
+                const slowestMs = Math.max(...finished.map((r) => r.sample?.delayMs ?? 0));
+                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority of the sources had already agreed'), Math.min(GRACE_MAX_MS, 3 * slowestMs + GRACE_MIN_MS));
+            }
             else if (rule)
                 stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
         };
@@ -667,6 +684,7 @@ async function measure(sources, options, outer) {
             mayStop();
         }));
         clearTimeout(patienceTimer);
+        clearTimeout(graceTimer);
         if (early.signal.aborted && !deadline.aborted) {
             for (const i of which) {
                 const r = results[i];
@@ -1458,18 +1476,27 @@ function helpText(columns = 80) {
         const def = i.default === '' ? '' : ` (default: ${i.default})`;
         return `${head}\n${describe(i.description + def)}`;
     }).join('\n');
-    return `clock-preflight ${version/* VERSION */.x}: check this machine's clock against NTP and AWS before anything is signed.
+    const usage = [
+        ['check [flags]', 'measure the clock; exit 0 ok or warn, 1 fail, 2 bad input'],
+        [
+            'resync [flags]',
+            "check; when it does not pass, resync with this machine's time service (chrony, timesyncd, ntpd, sntp, w32tm), check again",
+        ],
+        [
+            'explain [flags] TEXT | -',
+            'what a time error says (Signature expired, RequestTimeTooSkewed, JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar, ssh …), then measure now and say whether the clock is the cause; always exit 0',
+        ],
+        [
+            'run [flags] -- CMD [ARGS]',
+            "run CMD with its output passed through; when it fails with a time error, explain it after; exit with CMD's own exit code",
+        ],
+    ]
+        .map(([command, what]) => `  clock-preflight ${command}\n${describe(what)}`)
+        .join('\n');
+    return `${wrap(`clock-preflight ${version/* VERSION */.x}: check this machine's clock against NTP and AWS before anything is signed.`, columns)}
 
 Usage:
-  clock-preflight check [flags]              measure the clock; exit 0 ok or warn, 1 fail, 2 bad input
-  clock-preflight resync [flags]             check; when it does not pass, resync with this machine's time
-                                             service (chrony, timesyncd, ntpd, sntp, w32tm), check again
-  clock-preflight explain [flags] TEXT | -   what a time error says (Signature expired, RequestTimeTooSkewed,
-                                             JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar
-                                             …), then measure now and say whether the clock is the cause;
-                                             always exit 0
-  clock-preflight run [flags] -- CMD [ARGS]  run CMD with its output passed through; when it fails with a
-                                             time error, explain it after; exit with CMD's own exit code
+${usage}
 
 Flags (the same names as the GitHub Action's inputs):
 ${flags}
@@ -1477,7 +1504,7 @@ ${flags}
 ${describe('Print one JSON object instead of the human report.')}
   --help, --version
 
-Sign convention: offset = reference time − runner time; positive means this machine is behind.
+${wrap('Sign convention: offset = reference time − runner time; positive means this machine is behind.', columns)}
 `;
 }
 
@@ -1949,8 +1976,9 @@ function decide(consensus, deciding, all, t) {
     }
     const truechimers = consensus.truechimers.map((i) => deciding[i]);
     const falsetickers = consensus.falsetickers.map((i) => deciding[i]);
-    const offsetMs = (consensus.lowMs + consensus.highMs) / 2;
-    const uncertaintyMs = (consensus.highMs - consensus.lowMs) / 2;
+    const offsetMs = consensus.offsetMs ?? (consensus.lowMs + consensus.highMs) / 2;
+    // The whole interval stays within offset ± uncertainty, also when the estimate is off its middle.
+    const uncertaintyMs = Math.max(offsetMs - consensus.lowMs, consensus.highMs - offsetMs);
     const j = judge(consensus.lowMs, consensus.highMs, t);
     const size = `${(0,format/* describeOffset */.j8)(offsetMs)} (±${(0,format/* humanDuration */.UU)(uncertaintyMs)})`;
     const parts = [];
@@ -3577,9 +3605,12 @@ function sampleFromReply(p, t1, t4) {
     // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
     const delay = Math.max(delayMs, (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
     const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
+    // δ trusts the server's own T3 − T2; a server claiming it held the request for the whole round trip
+    // would shrink δ, and its interval, to nothing. Our own T4 − T1 is a floor no server can lower.
+    const floorMs = Math.max(t4 - t1, 0) / 2 + LOCAL_READ_ERROR_MS;
     return {
         offsetMs,
-        boundMs: delay / 2 + rootDistanceMs + (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS,
+        boundMs: Math.max(delay / 2 + rootDistanceMs + (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision) + LOCAL_READ_ERROR_MS, floorMs),
         delayMs: delay,
         atMs: t4,
     };
