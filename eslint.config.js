@@ -16,6 +16,16 @@ export default tseslint.config(
     },
   },
   {
+    // No promise without a handler: a rejection nobody handles ends the process (Node 15+), and `void`
+    // does not handle anything, so it is not an excuse here either.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['__tests__/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

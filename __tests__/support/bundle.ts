@@ -34,13 +34,16 @@ export interface RunOptions {
   node?: string;
   timeoutMs?: number;
   input?: string;
+  /** A command the whole run goes through, e.g. ['unshare', '-n', …] (its argv ends where node's begins). */
+  wrapper?: string[];
 }
 
 export function runNode(script: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   const node = options.node ?? process.execPath;
-  const [command, argv] = options.faketime
-    ? ['faketime', ['-f', options.faketime, node, script, ...args]]
-    : [node, [script, ...args]];
+  const inner = options.faketime
+    ? ['faketime', '-f', options.faketime, node, script, ...args]
+    : [node, script, ...args];
+  const [command, ...argv] = [...(options.wrapper ?? []), ...inner] as [string, ...string[]];
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, argv, {

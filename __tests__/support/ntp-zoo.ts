@@ -61,6 +61,8 @@ export interface ZooOptions {
   shiftMs?: number;
   /** For flood: forged replies sent before the genuine one. */
   floodCount?: number;
+  /** For the liar: claim zero root delay and dispersion and 2^-30 s precision (the narrowest interval). */
+  narrow?: boolean;
 }
 
 function nowMs(): number {
@@ -100,7 +102,13 @@ function kod(code: string, p: NtpPacket): NtpPacket {
 }
 
 /** The datagrams a zoo server sends back for one request (none for silence). */
-function answer(kind: ZooKind, request: Buffer, shiftMs: number, floodCount: number): Uint8Array[] {
+function answer(
+  kind: ZooKind,
+  request: Buffer,
+  shiftMs: number,
+  floodCount: number,
+  narrow = false,
+): Uint8Array[] {
   const p = replyTo(request, shiftMs);
   switch (kind) {
     case 'wrong-origin':
@@ -131,8 +139,9 @@ function answer(kind: ZooKind, request: Buffer, shiftMs: number, floodCount: num
       return [new Uint8Array(randomBytes(48))];
     case 'other-port':
     case 'other-address':
-    case 'liar':
       return [encodePacket(p)];
+    case 'liar':
+      return [encodePacket(narrow ? { ...p, rootDelayMs: 0, rootDispersionMs: 0, precision: -30 } : p)];
     case 'flood': {
       // Forgeries with guessed origins; the server's own honest answer follows them (see below).
       return Array.from({ length: floodCount }, () => encodePacket({ ...p, origin: randomTimestamp() }));
@@ -180,7 +189,7 @@ export async function startZooServer(
     requests += 1;
     if (request.length < 48) return;
     const from = replySocket ?? socket;
-    for (const datagram of answer(kind, request, shiftMs, floodCount)) {
+    for (const datagram of answer(kind, request, shiftMs, floodCount, options.narrow)) {
       from.send(datagram, rinfo.port, rinfo.address);
     }
     // Timestamped after the forgeries went out, as a real server under a flood would.

@@ -8,6 +8,7 @@ const before = (offsetMs: number, uncertaintyMs = 1): SavedMeasurement => ({
   uncertaintyMs,
   atMs: 0,
   ntpServers: ['a'],
+  ntsServers: [],
 });
 
 describe('compareDrift', () => {

@@ -3,47 +3,60 @@ import { describe, expect, it } from '@jest/globals';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measure, PATIENCE_MS } from '../../src/decide/measure.js';
-import type { SourceResult } from '../../src/model.js';
+import type { SourceKind, SourceResult } from '../../src/model.js';
 import { sleep, type TimeSource } from '../../src/sources/source.js';
 
 const options = { warnOffsetMs: 5000, maxOffsetMs: 60_000, timeoutMs: 2000 };
 
+interface Answer {
+  afterMs: number;
+  offsetMs: number;
+  boundMs: number;
+  /** Instead of a sample: fail at afterMs with this status (refused, KoD, …). */
+  fails?: 'error' | 'kod';
+}
+
 function source(
   target: string,
-  answers: Array<{ afterMs: number; offsetMs: number; boundMs: number }>,
+  answers: Answer[],
+  how: { kind?: SourceKind; address?: string; required?: boolean; delayMs?: number } = {},
 ): TimeSource & { calls: number } {
   let calls = 0;
+  const kind = how.kind ?? 'ntp';
+  const authenticated = kind !== 'ntp';
   const s = {
-    kind: 'ntp' as const,
+    kind,
     target,
     calls: 0,
+    required: how.required ?? false,
     canRefine: () => calls < answers.length,
     async measure(signal: AbortSignal): Promise<SourceResult> {
       const a = answers[Math.min(calls, answers.length - 1)]!;
       calls += 1;
       s.calls = calls;
       await sleep(a.afterMs, signal);
-      if (signal.aborted)
-        return {
-          kind: 'ntp',
-          target,
-          status: 'timeout',
-          reason: 'no reply',
-          authenticated: false,
-          requests: calls,
-        };
-      return {
-        kind: 'ntp',
+      const base = {
+        kind,
         target,
-        status: 'ok',
-        authenticated: false,
+        authenticated,
         requests: calls,
-        sample: { offsetMs: a.offsetMs, boundMs: a.boundMs, delayMs: 1, atMs: 0 },
+        ...(how.address ? { address: how.address } : {}),
+      };
+      if (signal.aborted) return { ...base, status: 'timeout', reason: 'no reply' };
+      if (a.fails) return { ...base, status: a.fails, reason: 'refused' };
+      return {
+        ...base,
+        status: 'ok',
+        sample: { offsetMs: a.offsetMs, boundMs: a.boundMs, delayMs: how.delayMs ?? 1, atMs: 0 },
       };
     },
   };
   return s;
 }
+
+const SILENT = [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }];
+const at = (afterMs: number, offsetMs = 1, boundMs = 1): Answer[] => [{ afterMs, offsetMs, boundMs }];
+const HOURS_3 = 3 * 3_600_000;
 
 describe('measure', () => {
   it('asks every source in parallel', async () => {
@@ -70,41 +83,177 @@ describe('measure', () => {
     expect(m.elapsedMs).toBeLessThan(1000);
     expect(m.results[2]).toMatchObject({
       status: 'skipped',
-      reason: 'not waited for: a majority had already agreed',
+      reason: 'not waited for: a majority of the sources had already agreed',
     });
   });
 
-  it('stops waiting for blocked sources after the patience time once two answers agree', async () => {
+  it('does not let two fast unauthenticated answers decide while three silent sources could outvote them', async () => {
     const m = await measure(
       [
-        source('a', [{ afterMs: 10, offsetMs: 1, boundMs: 1 }]),
-        source('b', [{ afterMs: 10, offsetMs: 1.5, boundMs: 1 }]),
-        source('blocked-1', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }]),
-        source('blocked-2', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }]),
-        source('blocked-3', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }]),
+        source('a', at(10)),
+        source('b', at(10, 1.5)),
+        source('blocked-1', SILENT),
+        source('blocked-2', SILENT),
+        source('blocked-3', SILENT),
+      ],
+      { ...options, timeoutMs: 1500 },
+    );
+    // Waited for the deadline, not the patience window: a delayed majority is not a blocked one.
+    expect(m.elapsedMs).toBeGreaterThanOrEqual(1490);
+    expect(m.results[2]!.status).toBe('timeout');
+    expect(m.verdict).toMatchObject({ status: 'unknown', reason: 'no-majority' });
+    expect(m.verdict.message).toMatch(/Only 2 independent sources answered, while 3 stayed silent/);
+  });
+
+  it('two fast liars do not decide: the slow honest majority does', async () => {
+    const m = await measure(
+      [
+        source('liar-1', at(5, HOURS_3)),
+        source('liar-2', at(5, HOURS_3)),
+        source('honest-1', at(3000, 420_000)),
+        source('honest-2', at(3000, 420_000)),
+        source('honest-3', at(3000, 420_000)),
+      ],
+      { ...options, timeoutMs: 6000 },
+    );
+    expect(m.verdict).toMatchObject({ status: 'fail', certain: true });
+    expect(m.verdict.offsetMs).toBeCloseTo(420_000, 0);
+    expect(m.verdict.falsetickers).toEqual(['ntp liar-1', 'ntp liar-2']);
+  });
+
+  it('sources that failed fast no longer count as could-still-answer', async () => {
+    const refused = [{ afterMs: 5, offsetMs: 0, boundMs: 0, fails: 'error' as const }];
+    const kod = [{ afterMs: 5, offsetMs: 0, boundMs: 0, fails: 'kod' as const }];
+    const m = await measure(
+      [
+        source('a', at(20)),
+        source('b', at(20)),
+        source('refused-1', refused),
+        source('refused-2', refused),
+        source('kod', kod),
+        source('silent', SILENT),
+      ],
+      { ...options, timeoutMs: 5000 },
+    );
+    // Two of the three that could answer agree: a majority, no patience needed.
+    expect(m.elapsedMs).toBeLessThan(PATIENCE_MS);
+    expect(m.results[5]).toMatchObject({ status: 'skipped' });
+    expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
+  });
+
+  it("AWS's own clock over TLS decides alone once silent sources had the patience window", async () => {
+    const m = await measure(
+      [
+        ...[1, 2, 3, 4].map((i) => source(`ntp-${i}`, SILENT)),
+        ...[1, 2, 3, 4].map((i) => source(`nts-${i}`, SILENT, { kind: 'nts' })),
+        source('AWS STS', at(20, 1, 500), { kind: 'https-date' }),
       ],
       { ...options, timeoutMs: 10_000 },
     );
-    expect(m.elapsedMs).toBeGreaterThanOrEqual(PATIENCE_MS - 10);
-    expect(m.elapsedMs).toBeLessThan(PATIENCE_MS + 500);
-    expect(m.results[2]).toMatchObject({
+    expect(m.elapsedMs).toBeGreaterThanOrEqual(PATIENCE_MS - 5);
+    expect(m.elapsedMs).toBeLessThan(9000);
+    expect(m.results[0]).toMatchObject({
       status: 'skipped',
-      reason: 'no answer within 2.5 s while the other sources agreed',
+      reason: `no answer within ${PATIENCE_MS} ms, while AWS's own clock (over TLS) agreed with every answer`,
     });
     expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
   });
 
-  it('waits for the deadline when the answers are not yet a majority of all sources', async () => {
+  it('one NTS server alone does not decide, even after the patience window', async () => {
     const m = await measure(
       [
-        source('a', [{ afterMs: 10, offsetMs: 1, boundMs: 1 }]),
-        source('silent', [{ afterMs: 60_000, offsetMs: 0, boundMs: 1 }]),
+        source('nts-1', at(10), { kind: 'nts' }),
+        ...[2, 3, 4].map((i) => source(`nts-${i}`, SILENT, { kind: 'nts' })),
+      ],
+      { ...options, timeoutMs: 1500, requireAuthenticated: true },
+    );
+    expect(m.elapsedMs).toBeGreaterThanOrEqual(1490);
+    expect(m.verdict).toMatchObject({ status: 'unknown', reason: 'no-majority' });
+  });
+
+  it('two agreeing authenticated sources decide once the others had the patience window', async () => {
+    const m = await measure(
+      [
+        source('nts-1', at(10), { kind: 'nts' }),
+        source('nts-2', at(10, 1.2), { kind: 'nts' }),
+        ...[3, 4, 5].map((i) => source(`nts-${i}`, SILENT, { kind: 'nts' })),
+      ],
+      { ...options, timeoutMs: 10_000, requireAuthenticated: true },
+    );
+    expect(m.elapsedMs).toBeGreaterThanOrEqual(PATIENCE_MS - 5);
+    expect(m.elapsedMs).toBeLessThan(9000);
+    expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
+  });
+
+  it("AWS's two checks are one vote: the slower signed call is not waited for once a majority agrees", async () => {
+    const m = await measure(
+      [
+        ...[1, 2, 3, 4].map((i) => source(`nts-${i}`, SILENT, { kind: 'nts' })),
+        ...[1, 2, 3, 4].map((i) => source(`ntp-${i}`, at(10 * i))),
+        source('AWS STS', at(20, 1, 500), { kind: 'https-date' }),
+        source('AWS STS', at(3000, 1, 500), { kind: 'sts' }),
+      ],
+      { ...options, timeoutMs: 10_000 },
+    );
+    // 4 NTP + AWS are 5 of 9 votes: no patience, no grace.
+    expect(m.elapsedMs).toBeLessThan(PATIENCE_MS);
+    expect(m.results[9]).toMatchObject({ kind: 'sts', status: 'skipped' });
+  });
+
+  it('a required signed call is waited for although a majority agreed', async () => {
+    const m = await measure(
+      [
+        ...[1, 2, 3].map((i) => source(`ntp-${i}`, at(5))),
+        source('AWS STS', at(20, 1, 500), { kind: 'https-date' }),
+        source('AWS STS', at(800, 1, 500), { kind: 'sts', required: true }),
+      ],
+      { ...options, timeoutMs: 10_000 },
+    );
+    expect(m.elapsedMs).toBeGreaterThanOrEqual(790);
+    expect(m.results[4]).toMatchObject({ kind: 'sts', status: 'ok' });
+  });
+
+  it('one server under several names is one vote', async () => {
+    const liar = (name: string) => source(name, at(5, HOURS_3), { address: '127.0.0.1:123' });
+    const honest = (i: number) => source(`honest-${i}`, at(5, 1), { address: `127.0.0.${i + 1}:123` });
+    const m = await measure(
+      [
+        liar('127.0.0.1'),
+        liar('localhost'),
+        liar('0x7f.0.0.1'),
+        source('[::ffff:127.0.0.1]', at(5, HOURS_3), { address: '[::ffff:127.0.0.1]:123' }),
+        honest(1),
+        honest(2),
+      ],
+      { ...options, timeoutMs: 2000 },
+    );
+    // Four names, one liar: two honest servers out of three votes decide.
+    expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
+    expect(m.voters).toHaveLength(3);
+    expect(m.verdict.message).toMatch(
+      /127\.0\.0\.1, localhost, 0x7f\.0\.0\.1, \[::ffff:127\.0\.0\.1\] are one server \(127\.0\.0\.1:123\)/,
+    );
+  });
+
+  it('one narrow source inside the others does not make a straddling verdict certain', async () => {
+    const m = await measure(
+      [
+        source('a', at(5, 4000, 2000)),
+        source('b', at(5, 4100, 2000)),
+        source('c', at(5, 3900, 2000)),
+        source('narrow', at(5, 3000, 0.01)),
       ],
       { ...options, timeoutMs: 300 },
     );
-    expect(m.elapsedMs).toBeGreaterThanOrEqual(290);
-    expect(m.results[1]!.status).toBe('timeout');
-    expect(m.verdict.status).toBe('ok');
+    // The three honest intervals straddle warn-offset 5 s; the narrow one alone would say ok.
+    expect(m.verdict).toMatchObject({ status: 'warn', certain: false });
+  });
+
+  it('does not believe a bound below half the measured round trip', async () => {
+    const m = await measure([source('a', at(5, 5000 - 30, 0.01), { delayMs: 100 })], options);
+    // ±0.01 ms claimed, ±50 ms floored: 4970 ± 50 straddles warn-offset 5 s.
+    expect(m.verdict).toMatchObject({ status: 'warn', certain: false });
+    expect(m.verdict.uncertaintyMs).toBeGreaterThanOrEqual(50);
   });
 
   it('measures again while the interval straddles a threshold, and stops once it is decided', async () => {

@@ -358,6 +358,32 @@ var net_resolve = __webpack_require__(7230);
 var source = __webpack_require__(813);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
+;// CONCATENATED MODULE: ./src/sources/untrusted-text.ts
+/**
+ * Text a server chose (an error message, a header, a status line, a certificate name) kept as data before
+ * it enters a SourceResult. Pure.
+ *
+ * This is not the escaping for an output format (that happens where text leaves the program, once per
+ * format); it makes sure a reason or a detail is one short line: a hostile server cannot start a new line
+ * of the log (where `::set-output` would become a workflow command), hide text behind bidirectional
+ * overrides, or fill the report.
+ */
+/** A reason built from a server's words stays readable in one line of a report. */
+const MAX_QUOTED_CHARS = 200;
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings, overrides and isolates.
+const LINE_BREAKING = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/**
+ * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
+ * space, other control and direction-changing characters U+FFFD.
+ */
+function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
+    const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
+    const chars = Array.from(text);
+    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/http-failure.ts
 /**
  * Why an HTTPS request to a time reference failed, in words, from Node's error. Pure.
@@ -367,6 +393,7 @@ var format = __webpack_require__(6264);
  * minutes old), "expired" that it reads later than its end (the runner is ahead, unless the certificate
  * really expired). The message says so, with the dates when the certificate could be read.
  */
+
 
 
 const UNTRUSTED = new Set([
@@ -381,10 +408,11 @@ const UNTRUSTED = new Set([
 ]);
 function describeHttpFailure(error, ctx) {
     const code = (0,source/* errorCode */.CA)(error);
-    const message = error instanceof Error ? error.message : String(error);
+    // Node's messages quote the server (a certificate's names, a parser's view of its bytes).
+    const message = untrustedText(error instanceof Error ? error.message : String(error));
     const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
     if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED')
-        return certificateTime(code, ctx);
+        return certificateTime(code, ctx, via);
     if (UNTRUSTED.has(code)) {
         return {
             kind: 'error',
@@ -446,30 +474,45 @@ function describeHttpFailure(error, ctx) {
         message: `request to ${ctx.host} failed${via}: ${code === message ? message : `${code}: ${message}`}`,
     };
 }
-function certificateTime(code, ctx) {
+/**
+ * A certificate outside its dates by the runner's clock is evidence about the clock only when the chain
+ * verifies with the dates set aside: anyone can make an expired self-signed certificate.
+ */
+function certificateTime(code, ctx, via) {
     const notYet = code === 'CERT_NOT_YET_VALID';
-    const edgeText = notYet ? ctx.peerCertificate?.validFrom : ctx.peerCertificate?.validTo;
-    const edgeMs = edgeText ? Date.parse(edgeText) : NaN;
-    const known = Number.isFinite(edgeMs);
+    const state = notYet ? 'not yet valid' : 'expired';
+    if (!ctx.chain) {
+        return {
+            kind: 'error',
+            permanent: true,
+            message: `TLS: the certificate of ${ctx.host} is ${state} by this runner's clock (${code})${via}, and its chain could ` +
+                "not be read to verify it without the dates: this says nothing certain about the runner's clock.",
+        };
+    }
+    if (!ctx.chain.ok) {
+        return {
+            kind: 'error',
+            permanent: true,
+            message: `TLS: the certificate ${ctx.host} presented is not trusted (${ctx.chain.reason})${via}; it is also ${state} ` +
+                "by this runner's clock, which from an untrusted server is no evidence about the clock. A proxy or " +
+                'firewall that intercepts TLS would do this: give Node its CA with NODE_EXTRA_CA_CERTS.',
+        };
+    }
+    const edgeMs = notYet ? ctx.chain.validFromMs : ctx.chain.validToMs;
     // Not yet valid: true time ≥ notBefore > runner time, so offset ≥ notBefore − now (behind).
     // Expired: true time ≤ notAfter < runner time, so offset ≤ notAfter − now (ahead).
-    const skewMs = known ? edgeMs - ctx.nowMs : undefined;
-    const dated = known
-        ? ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${(0,format/* humanDuration */.UU)(skewMs)} ${notYet ? 'after' : 'before'} this runner's clock)`
-        : '';
+    const skewMs = edgeMs - ctx.nowMs;
+    const dated = ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${(0,format/* humanDuration */.UU)(skewMs)} ${notYet ? 'after' : 'before'} this runner's clock)`;
     const message = notYet
         ? `TLS: the certificate of ${ctx.host} is not yet valid by this runner's clock${dated}. ` +
-            `That is evidence of clock skew: the runner's clock is behind${known ? ` by at least ${(0,format/* describeOffset */.j8)(skewMs).replace(/ behind$/, '')}` : ''}, unless the certificate was issued moments ago.`
+            `That is evidence of clock skew: the runner's clock is behind by at least ${(0,format/* describeOffset */.j8)(skewMs).replace(/ behind$/, '')}, unless the certificate was issued moments ago.`
         : `TLS: the certificate of ${ctx.host} has expired by this runner's clock${dated}. ` +
-            `That is evidence of clock skew: the runner's clock is ahead${known ? ` by at least ${(0,format/* humanDuration */.UU)(skewMs)}` : ''}, unless the certificate really expired.`;
-    return {
-        kind: 'error',
-        permanent: true,
-        message,
-        ...(skewMs !== undefined ? { certificateSkewMs: skewMs } : {}),
-    };
+            `That is evidence of clock skew: the runner's clock is ahead by at least ${(0,format/* humanDuration */.UU)(skewMs)}, unless the certificate really expired.`;
+    return { kind: 'error', permanent: true, message, certificateSkewMs: skewMs };
 }
 
+// EXTERNAL MODULE: ./src/protocol/nts/certificates.ts
+var certificates = __webpack_require__(5214);
 ;// CONCATENATED MODULE: ./src/sources/https-date.ts
 /**
  * A web server's Date header as a time source: AWS's regional STS endpoint by default, over TLS (so the
@@ -481,6 +524,7 @@ function certificateTime(code, ctx) {
  * the intervals. One keep-alive connection, so that successive Dates come from one server's clock and
  * a request costs one round trip.
  */
+
 
 
 
@@ -580,6 +624,7 @@ function httpsDateSource(target, options = {}) {
             let done = false;
             let proxyStatus;
             let socket;
+            let presented;
             const finish = (o) => {
                 if (done)
                     return;
@@ -617,8 +662,19 @@ function httpsDateSource(target, options = {}) {
                 socket = s;
                 // A new connection sends the request only once it is up: the server cannot stamp it before.
                 const mark = () => (t1Ms = clock.nowMs());
-                if (s instanceof external_node_tls_.TLSSocket)
+                if (s instanceof external_node_tls_.TLSSocket) {
                     s.once('secureConnect', mark);
+                    // Node destroys a connection whose certificate fails right after the handshake ('secure'), and
+                    // the chain is gone with it; read it first, in case a date error needs it judged without dates.
+                    s.prependOnceListener('secure', () => {
+                        try {
+                            presented = s.getPeerCertificate(true);
+                        }
+                        catch {
+                            presented = undefined;
+                        }
+                    });
+                }
                 else if (s.connecting)
                     s.once('connect', mark);
             });
@@ -697,7 +753,9 @@ function httpsDateSource(target, options = {}) {
                     host: url.host,
                     proxy: choice.kind === 'proxy' ? redactProxy(choice.url) : undefined,
                     nowMs: clock.nowMs(),
-                    peerCertificate: peerCertificateOf(socket),
+                    ...(code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED'
+                        ? { chain: chainIgnoringDates(presented, url.hostname, options.ca) }
+                        : {}),
                 });
                 finish({
                     ok: false,
@@ -784,18 +842,15 @@ function aimMargin(minRttMs, maxRttMs) {
 function round3(x) {
     return Math.round(x * 1000) / 1000;
 }
-function peerCertificateOf(socket) {
-    if (!(socket instanceof external_node_tls_.TLSSocket))
+/**
+ * The presented chain verified without its dates, against the anchors this request trusted: the `ca`
+ * given (which, as in Node, replaces the default store), else Node's store and NODE_EXTRA_CA_CERTS.
+ */
+function chainIgnoringDates(peer, hostname, ca) {
+    if (!peer || !peer.raw)
         return undefined;
-    try {
-        const cert = socket.getPeerCertificate();
-        if (!cert || !cert.valid_from)
-            return undefined;
-        return { validFrom: cert.valid_from, validTo: cert.valid_to };
-    }
-    catch {
-        return undefined;
-    }
+    const anchors = ca !== undefined ? (0,certificates/* parsePemCertificates */.Qc)(String(ca)) : (0,certificates/* loadTrustAnchors */.lK)();
+    return (0,certificates/* verifyChainIgnoringDates */.dO)((0,certificates/* presentedChain */.eH)(peer), anchors, hostname.replace(/^\[|\]$/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/aws-endpoint.ts
@@ -937,32 +992,6 @@ function endpointLabel(endpoint) {
     if (u.protocol === 'https:' && (u.pathname === '/' || u.pathname === '') && !u.port)
         return u.hostname;
     return u.href.replace(/\/$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/sources/untrusted-text.ts
-/**
- * Text a server chose (an error message, a header, a status line, a certificate name) kept as data before
- * it enters a SourceResult. Pure.
- *
- * This is not the escaping for an output format (that happens where text leaves the program, once per
- * format); it makes sure a reason or a detail is one short line: a hostile server cannot start a new line
- * of the log (where `::set-output` would become a workflow command), hide text behind bidirectional
- * overrides, or fill the report.
- */
-/** A reason built from a server's words stays readable in one line of a report. */
-const MAX_QUOTED_CHARS = 200;
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings, overrides and isolates.
-const LINE_BREAKING = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/**
- * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
- * space, other control and direction-changing characters U+FFFD.
- */
-function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
-    const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
-    const chars = Array.from(text);
-    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/sts.ts
@@ -1433,6 +1462,152 @@ function planAwsSources(config, env = process.env, options = {}) {
 }
 // Pure and light, so that the check can call it without loading the AWS sources.
 
+
+
+/***/ }),
+
+/***/ 5214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qc: () => (/* binding */ parsePemCertificates),
+/* harmony export */   dO: () => (/* binding */ verifyChainIgnoringDates),
+/* harmony export */   eH: () => (/* binding */ presentedChain),
+/* harmony export */   lK: () => (/* binding */ loadTrustAnchors)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Certificate checks for a time source when the runner's clock may be years off (chrony's
+ * `nocerttimecheck`): the chain and the name are verified, the validity dates are not, and the dates are
+ * kept as evidence of the skew and checked later against the time the server gives.
+ *
+ * Why not trust node's own verdict minus the date errors: node's verify callback lets OpenSSL go on after
+ * an error and reports the last one, so a date error on the leaf can hide a bad signature checked before
+ * it. When the dates fail, the whole chain is therefore built and verified again here, from the
+ * certificates the server presented to one of our trust anchors, signature by signature (node:crypto's
+ * X509Certificate does the cryptography).
+ */
+
+
+
+const MAX_CHAIN_LENGTH = 8;
+const SERVER_AUTH_OID = '1.3.6.1.5.5.7.3.1';
+function parsePemCertificates(pem) {
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    const out = [];
+    for (const block of blocks) {
+        try {
+            out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block));
+        }
+        catch {
+            // A broken block in a bundle is skipped, as OpenSSL does when loading a CA file.
+        }
+    }
+    return out;
+}
+/**
+ * The anchors node itself trusts by default: its bundled roots plus NODE_EXTRA_CA_CERTS, or, on Node
+ * versions that can say, exactly the set the handshake used (`tls.getCACertificates('default')`, which also
+ * covers `--use-system-ca`).
+ */
+function loadTrustAnchors(env = process.env) {
+    const getCa = node_tls__WEBPACK_IMPORTED_MODULE_2__.getCACertificates;
+    if (typeof getCa === 'function')
+        return parsePemCertificates(getCa('default').join('\n'));
+    const anchors = parsePemCertificates(node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates.join('\n'));
+    const extra = env.NODE_EXTRA_CA_CERTS;
+    if (extra) {
+        try {
+            anchors.push(...parsePemCertificates((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(extra, 'utf8')));
+        }
+        catch {
+            // Node warns about an unreadable NODE_EXTRA_CA_CERTS at start-up; nothing more to add here.
+        }
+    }
+    return anchors;
+}
+function dateMs(text) {
+    const ms = Date.parse(text);
+    return Number.isFinite(ms) ? ms : Number.NaN;
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.checkIssued(issuer) && cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Builds a path from the leaf through the presented certificates to a trust anchor, verifying every
+ * signature, requiring CA certificates above the leaf and a leaf fit for TLS servers named `host`. The
+ * dates are only collected: the window in which every certificate of the path is valid.
+ */
+function verifyChainIgnoringDates(presented, anchors, host) {
+    const leaf = presented[0];
+    if (!leaf)
+        return { ok: false, reason: 'the server presented no certificate' };
+    const nameError = node_tls__WEBPACK_IMPORTED_MODULE_2__.checkServerIdentity(host, leaf.toLegacyObject());
+    if (nameError)
+        return { ok: false, reason: `certificate is not for ${host}: ${nameError.message}` };
+    const usage = leaf.keyUsage;
+    if (Array.isArray(usage) && usage.length > 0 && !usage.includes(SERVER_AUTH_OID)) {
+        return { ok: false, reason: 'certificate is not for TLS servers (extended key usage)' };
+    }
+    const isAnchor = (c) => anchors.some((a) => a.raw.equals(c.raw));
+    const path = [leaf];
+    let current = leaf;
+    let trusted = isAnchor(leaf);
+    while (!trusted && path.length <= MAX_CHAIN_LENGTH) {
+        const anchor = anchors.find((a) => signedBy(current, a));
+        if (anchor) {
+            path.push(anchor);
+            trusted = true;
+            break;
+        }
+        const issuer = presented.find((c) => !path.includes(c) && c.ca && signedBy(current, c));
+        if (!issuer)
+            break;
+        path.push(issuer);
+        current = issuer;
+        trusted = isAnchor(issuer);
+    }
+    if (!trusted) {
+        return {
+            ok: false,
+            reason: 'certificate is not signed by a trusted CA (even with its dates ignored); if this server uses a private CA, add it with NODE_EXTRA_CA_CERTS',
+        };
+    }
+    const validFromMs = Math.max(...path.map((c) => dateMs(c.validFrom)));
+    const validToMs = Math.min(...path.map((c) => dateMs(c.validTo)));
+    if (Number.isNaN(validFromMs) || Number.isNaN(validToMs)) {
+        return { ok: false, reason: 'certificate validity dates cannot be read' };
+    }
+    return { ok: true, validFromMs, validToMs };
+}
+/** The leaf first, then every issuer the TLS stack linked, each once. */
+function presentedChain(peer) {
+    const out = [];
+    let node = peer;
+    while (node && node.raw && out.length <= MAX_CHAIN_LENGTH) {
+        const raw = node.raw;
+        if (out.some((c) => c.raw.equals(raw)))
+            break;
+        try {
+            out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(raw));
+        }
+        catch {
+            break;
+        }
+        node = node.issuerCertificate;
+    }
+    return out;
+}
 
 
 /***/ })

@@ -12,10 +12,10 @@ export const modules = {
 /* harmony export */   readTextBounded: () => (/* binding */ readTextBounded),
 /* harmony export */   vZ: () => (/* binding */ formatExplanation)
 /* harmony export */ });
-/* harmony import */ var _explain_describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7746);
-/* harmony import */ var _explain_diagnose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8171);
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8228);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _explain_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7746);
+/* harmony import */ var _explain_diagnose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8171);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8228);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
 /**
  * `clock-preflight explain [TEXT | -]`: what an error text says about the clock, then the clock measured
  * now, then the cause and what to do. Always exits 0: it explains, it does not gate (unrecognised text
@@ -42,16 +42,16 @@ function measuredLine(m) {
         return 'Clock now: not measured.';
     if (m.offsetMs === undefined || m.status === 'unknown')
         return `Clock now: could not be measured (${m.title}).`;
-    const unc = m.uncertaintyMs !== undefined ? ` ±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(m.uncertaintyMs)}` : '';
-    return `Clock now: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs)}${unc} [${m.status}] — ${m.title}`;
+    const unc = m.uncertaintyMs !== undefined ? ` ±${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .UU)(m.uncertaintyMs)}` : '';
+    return `Clock now: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOffset */ .j8)(m.offsetMs)}${unc} [${m.status}] — ${m.title}`;
 }
 /** The text block: what the error says, the clock now, the diagnosis and what to do. */
 function formatExplanation(r, m, d) {
     if (!r.recognized) {
-        return `${(0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRecognition */ .Z)(r)}It knows: AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed and presigned-URL expiry, RequestExpired / RequestInTheFuture / AuthFailure, GitHub App and Google JWT time claims, Entra ID AADSTS700024, TLS certificate validity, apt "Release file … not valid yet", Kerberos "Clock skew too great".\n`;
+        return `${(0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRecognition */ .Z)(r)}It knows: AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed and presigned-URL expiry, RequestExpired / RequestInTheFuture / AuthFailure, GitHub App and Google JWT time claims, Entra ID AADSTS700024, TLS certificate validity, apt "Release file … not valid yet", Kerberos "Clock skew too great".\n`;
     }
     const lines = [
-        (0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRecognition */ .Z)(r, { summary: false }).trimEnd(),
+        (0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRecognition */ .Z)(r, { summary: false }).trimEnd(),
         measuredLine(m),
         '',
         d.title,
@@ -126,10 +126,10 @@ async function readTextBounded(stream, maxBytes = 8 * 1024 * 1024, headBytes = 1
     return Buffer.concat(head).toString('utf8') + (dropped > 0 ? '\n' : '') + kept.toString('utf8');
 }
 async function explainCommand(opts) {
-    const r = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .recognize */ .vA)(opts.text);
+    const r = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_1__/* .recognize */ .vA)(opts.text);
     // Unrecognised text needs no measurement: there is nothing to compare it with.
     const m = r.recognized ? await measureSafely(opts.measure) : undefined;
-    const d = (0,_explain_diagnose_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnose */ .h)(r, m, { clockFix: opts.clockFix });
+    const d = (0,_explain_diagnose_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnose */ .h)(r, m, { clockFix: opts.clockFix });
     opts.io.stdout(opts.json ? JSON.stringify(explanationJson(r, m, d), null, 2) + '\n' : formatExplanation(r, m, d));
     return 0;
 }
@@ -215,8 +215,9 @@ function describeRecognition(r, opts = {}) {
 /* harmony export */   h: () => (/* binding */ diagnose)
 /* harmony export */ });
 /* unused harmony export clockExplains */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7746);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7746);
+/* harmony import */ var _platform_time_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1321);
 /**
  * From what an error text says and what the clock measures now, to the cause and what to do. Pure.
  *
@@ -227,7 +228,8 @@ function describeRecognition(r, opts = {}) {
  */
 
 
-const GENERIC_CLOCK_FIX = 'Step the clock now and keep a time service running: chrony `sudo chronyc -a makestep`; systemd-timesyncd `sudo timedatectl set-ntp true`; macOS `sudo sntp -sS time.apple.com`; Windows `w32tm /resync /force`. Then run `clock-preflight check` again.';
+
+const GENERIC_CLOCK_FIX = (0,_platform_time_services_js__WEBPACK_IMPORTED_MODULE_0__/* .genericClockFix */ .Zh)();
 const GATE = 'Put `clock-preflight check` (or the action) before the first signed call, so that a wrong clock stops the job with this explanation instead of a signature error.';
 /** Whether the offset measured now would, by itself, produce the error the text shows. */
 function clockExplains(r, m) {
@@ -274,7 +276,7 @@ function clockExplains(r, m) {
     return false;
 }
 function clockNow(m) {
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(m.offsetMs)}${m.uncertaintyMs !== undefined ? ` (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(m.uncertaintyMs)})` : ''}`;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs)}${m.uncertaintyMs !== undefined ? ` (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(m.uncertaintyMs)})` : ''}`;
     return `The runner's clock measured now is ${size}${m.status === 'ok' ? ', within tolerance' : ''}.`;
 }
 function otherCause(r) {
@@ -384,8 +386,8 @@ function adviceFor(cause, r, opts) {
     }
 }
 function titleFor(cause, r, m) {
-    const now = m?.offsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(m.offsetMs) : undefined;
-    const age = r.consistent && r.impliedOffsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(r.impliedOffsetMs)) : undefined;
+    const now = m?.offsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs) : undefined;
+    const age = r.consistent && r.impliedOffsetMs !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(Math.abs(r.impliedOffsetMs)) : undefined;
     switch (cause) {
         case 'clock-wrong-now':
             return `The runner's clock is ${now} now: that is the cause of this ${r.kind} error`;
@@ -416,11 +418,11 @@ function diagnose(r, m, opts = {}) {
         return {
             cause: 'not-a-time-error',
             title: titleFor('not-a-time-error', r),
-            message: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .whatTheTextSays */ .V)(r),
+            message: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .whatTheTextSays */ .V)(r),
             advice: adviceFor('not-a-time-error', r, opts),
         };
     }
-    const says = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .whatTheTextSays */ .V)(r);
+    const says = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .whatTheTextSays */ .V)(r);
     const measurable = m !== undefined && m.offsetMs !== undefined && Number.isFinite(m.offsetMs) && m.status !== 'unknown';
     if (!measurable) {
         const why = m?.title ? ` (${m.title})` : '';

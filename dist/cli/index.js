@@ -524,7 +524,10 @@ async function measure(sources, options, outer) {
 
 // EXTERNAL MODULE: ./src/sources/ntp.ts
 var ntp = __nccwpck_require__(488);
+// EXTERNAL MODULE: ./src/platform/time-services.ts + 5 modules
+var time_services = __nccwpck_require__(1321);
 ;// CONCATENATED MODULE: ./src/platform/advice.ts
+
 
 /** `resyncOn`: resync is already configured, so do not suggest turning it on. */
 function fixAdvice(facts, resyncOn = false) {
@@ -541,28 +544,7 @@ function fixAdvice(facts, resyncOn = false) {
     if (facts.wsl) {
         steps.push('WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.');
     }
-    switch (facts.timeService) {
-        case 'chrony':
-            steps.push('Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.');
-            break;
-        case 'timesyncd':
-            steps.push('Turn on synchronisation and restart it: `sudo timedatectl set-ntp true && sudo systemctl restart systemd-timesyncd`, then check `timedatectl timesync-status`.');
-            break;
-        case 'ntpd':
-            steps.push('Restart ntpd so that it steps the clock at start (`sudo systemctl restart ntp` or `ntpsec`), then check `ntpq -p`.');
-            break;
-        case 'openntpd':
-            steps.push('Restart OpenNTPD with `-s` to step the clock at start, then check `ntpctl -s status`.');
-            break;
-        case 'macos':
-            steps.push('Step the clock now with `sudo sntp -sS time.apple.com`, and keep "Set time and date automatically" on.');
-            break;
-        case 'windows':
-            steps.push('Run `w32tm /resync /force` as administrator (start the service first with `net start w32time` if it is stopped).');
-            break;
-        default:
-            steps.push('No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.');
-    }
+    steps.push(time_services/* TIME_SERVICES */.Dv[facts.timeService].fix);
     if (facts.ec2)
         steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
     if (facts.runner === 'self-hosted' && !resyncOn) {
@@ -591,7 +573,7 @@ function ntpServersFor(config, onEc2) {
 }
 /** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
 async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
-    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 805))).ntsSource : undefined;
+    const nts = config.ntsServers.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2484))).ntsSource : undefined;
     const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 5196))).planAwsSources : undefined;
     return [
         ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
@@ -782,7 +764,7 @@ async function runGate(config, env, deps = {}) {
         };
         return { first: first.measurement, flow, final: first.measurement, fix, notes };
     }
-    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3830));
+    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4347));
     const flow = await resyncThenMeasure({
         mode: config.resync,
         method: config.resyncMethod,
@@ -1103,7 +1085,7 @@ async function main(argv, io) {
                 if (args.rest.length === 0)
                     throw new InputError('run', 'no command given: clock-preflight run [flags] -- COMMAND [ARGS…]');
                 const annotate = await annotator(io.env);
-                const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 229));
+                const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8415));
                 return await runCommand({
                     argv: args.rest,
                     json: args.json,
@@ -1552,13 +1534,15 @@ function formatAddress(address, port) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40);
+/* harmony import */ var _time_services_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1321);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40);
 /**
  * Which time service keeps this machine's clock, found at run time from what is running, not only from
  * what is installed: a chronyc binary next to a running systemd-timesyncd must not send us to chronyc.
  * Reads /proc and a few unit files: no processes, no network. A chronyd started with -x does not control
  * the clock (test servers on this very machine run that way) and does not count.
  */
+
 
 
 
@@ -1655,17 +1639,15 @@ function detectTimeService(options = {}) {
     // Nothing running that we recognise: fall back to what is installed, and say so.
     const ignored = chronyds.length > 0 ? ' (a chronyd started with -x is running, but it does not control the clock)' : '';
     const installed = (what) => `no time daemon is running${ignored}; ${what} is installed but not running`;
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('chronyc', env) || fs.exists('/usr/sbin/chronyd')) {
-        return { service: 'chrony', running: false, evidence: installed('chrony') };
-    }
-    if (fs.exists('/lib/systemd/systemd-timesyncd') || fs.exists('/usr/lib/systemd/systemd-timesyncd')) {
-        return { service: 'timesyncd', running: false, evidence: installed('systemd-timesyncd') };
-    }
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpctl', env) || unitExists(fs, 'openntpd')) {
-        return { service: 'openntpd', unit: 'openntpd', running: false, evidence: installed('OpenNTPD') };
-    }
-    if ((0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpd', env) || (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .a)('ntpq', env)) {
-        return { service: 'ntpd', unit: ntpUnit(fs), running: false, evidence: installed('ntpd') };
+    for (const [service, record] of Object.entries(_time_services_js__WEBPACK_IMPORTED_MODULE_2__/* .TIME_SERVICES */ .Dv)) {
+        const hint = record.installed;
+        if (!hint ||
+            !(hint.commands?.some((c) => (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .findOnPath */ .a)(c, env)) ||
+                hint.files?.some((f) => fs.exists(f)) ||
+                hint.units?.some((u) => unitExists(fs, u))))
+            continue;
+        const unit = service === 'openntpd' ? 'openntpd' : service === 'ntpd' ? ntpUnit(fs) : undefined;
+        return { service, ...(unit ? { unit } : {}), running: false, evidence: installed(record.label) };
     }
     return { service: 'unknown', running: false, evidence: `no time daemon is running or installed${ignored}` };
 }
@@ -1684,11 +1666,13 @@ function detectTimeService(options = {}) {
 /* unused harmony exports isEc2, readDmi, AMAZON_TIME_SYNC_IPV4, AMAZON_TIME_SYNC_IPV6 */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _time_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1321);
 /**
  * EC2 detection from DMI (a few small sysfs reads, no metadata-service call), and the Amazon Time Sync
  * Service: a stratum-1-backed NTP server on a link-local address inside every instance's hypervisor,
  * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
  */
+
 
 function isEc2(facts) {
     const vendor = [facts.sysVendor, facts.boardVendor, facts.biosVendor].some((v) => /^Amazon EC2\b/i.test(v?.trim() ?? ''));
@@ -1735,23 +1719,7 @@ function amazonTimeSyncServers() {
 }
 /** Fix text for an EC2 instance, in the words of the time service it runs. */
 function ec2Advice(service) {
-    const why = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
-    switch (service) {
-        case 'chrony':
-            return `${why} Add \`server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4\` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then \`sudo systemctl restart chronyd\`.`;
-        case 'timesyncd':
-            return `${why} Set \`NTP=169.254.169.123\` in /etc/systemd/timesyncd.conf, then \`sudo systemctl restart systemd-timesyncd\`.`;
-        case 'ntpd':
-            return `${why} Add \`server 169.254.169.123 prefer iburst\` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.`;
-        case 'openntpd':
-            return `${why} Add \`server 169.254.169.123\` to ntpd.conf and restart OpenNTPD.`;
-        case 'windows':
-            return `${why} Run \`w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update\` as administrator.`;
-        case 'macos':
-            return `${why} Run \`sudo systemsetup -setnetworktimeserver 169.254.169.123\`.`;
-        default:
-            return `${why} Install chrony and add \`server 169.254.169.123 prefer iburst\` to its configuration.`;
-    }
+    return `${_time_services_js__WEBPACK_IMPORTED_MODULE_1__/* .AMAZON_TIME_SYNC_WHY */ .ih} ${_time_services_js__WEBPACK_IMPORTED_MODULE_1__/* .TIME_SERVICES */ .Dv[service].ec2}`;
 }
 
 
@@ -1812,6 +1780,7 @@ function detectPlatform(env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ findOnPath)
 /* harmony export */ });
+/* unused harmony export pathExtensions */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -1819,29 +1788,407 @@ function detectPlatform(env = process.env) {
 /** Finding a command on PATH as the OS would (PATHEXT on Windows), without running anything. */
 
 
-/** Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. */
-function findOnPath(command, env, platform = process.platform) {
-    const isFile = (p) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
-        }
-        catch {
-            return false;
-        }
-    };
-    const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(command) || command.includes('/')) {
+function isFileOnDisk(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The extensions PATH lookup tries for `command`, in order. */
+function pathExtensions(command, env, platform) {
+    if (platform !== 'win32')
+        return [''];
+    const exts = (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD')
+        .split(';')
+        .map((e) => e.trim())
+        .filter(Boolean);
+    // As cmd.exe: a name without an extension is never run as is. Node's Windows installer puts an
+    // extensionless `npm` shell script next to npm.cmd; taking it would fail to start.
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.win32.extname(command) === '' ? exts : ['', ...exts];
+}
+/**
+ * Where `command` would be found on PATH (with PATHEXT on Windows); undefined when nowhere. The current
+ * directory is never searched (cmd.exe does that first; it lets a file planted in a checkout run).
+ * `isFile` is injectable so that tests can describe a Windows machine on Linux.
+ */
+function findOnPath(command, env, platform = process.platform, isFile = isFileOnDisk) {
+    const path = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
+    const exts = pathExtensions(command, env, platform);
+    const hasDir = platform === 'win32' ? /[\\/]/.test(command) : command.includes('/');
+    if (path.isAbsolute(command) || hasDir) {
         return exts.map((e) => command + e).find(isFile);
     }
-    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':').filter(Boolean);
     for (const dir of dirs) {
         for (const ext of exts) {
-            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command + ext);
+            const candidate = path.join(dir.replace(/^"(.*)"$/, '$1'), command + ext);
             if (isFile(candidate))
                 return candidate;
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ih: () => (/* binding */ AMAZON_TIME_SYNC_WHY),
+  sf: () => (/* binding */ SUDOERS_HINT),
+  Dv: () => (/* binding */ TIME_SERVICES),
+  Zh: () => (/* binding */ genericClockFix)
+});
+
+// EXTERNAL MODULE: ./src/resync/strategies/chrony.ts
+var chrony = __nccwpck_require__(1461);
+;// CONCATENATED MODULE: ./src/resync/strategies/macos.ts
+/** sntp takes a host name or address and always uses port 123. */
+function port123Host(server) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
+    if (bracketed)
+        return bracketed[2] === undefined || bracketed[2] === '123' ? bracketed[1] : undefined;
+    const parts = server.split(':');
+    if (parts.length > 2)
+        return server; // a bare IPv6 address
+    return parts[1] === undefined || parts[1] === '123' ? parts[0] : undefined;
+}
+function macosServers(ctx) {
+    const own = (ctx.servers ?? []).map(port123Host).filter((s) => !!s);
+    const order = ctx.runner === 'github-hosted'
+        ? ['time.windows.com', ...own, 'time.apple.com']
+        : [...own, 'time.apple.com', 'time.windows.com'];
+    return [...new Set(order)].slice(0, 4);
+}
+function macosStrategy(ctx) {
+    const attempts = macosServers(ctx).map((server) => ({
+        name: `sntp ${server}`,
+        steps: [
+            {
+                id: 'sntp',
+                argv: ['sntp', '-sS', server],
+                purpose: `step the clock from ${server}`,
+                privileged: true,
+                maxMs: 10_000,
+            },
+        ],
+    }));
+    return {
+        kind: 'macos',
+        label: 'macOS sntp',
+        attempts,
+        whenAllFail: 'No NTP server answered sntp; UDP port 123 is probably blocked on this network. Keep "Set time and date automatically" on, or use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus.',
+    };
+}
+
+// EXTERNAL MODULE: ./src/resync/strategy.ts
+var strategy = __nccwpck_require__(9717);
+;// CONCATENATED MODULE: ./src/resync/strategies/ntpd.ts
+/**
+ * ntpd (ntp.org) and NTPsec have no "step now" command: they step (offsets over 128 ms) when they start,
+ * so the strategy is a restart and a bounded wait until `ntpq` reports sync_ntp. Both distributions start
+ * ntpd with -g, which lets that first step exceed the 1000 s panic threshold.
+ */
+
+function ntpdStrategy(ctx) {
+    const unit = ctx.unit ?? 'ntp';
+    const waitMs = (0,strategy/* share */.u)(ctx.budgetMs, 0.6, 20_000);
+    const wait = {
+        id: 'wait',
+        argv: ['ntpq', '-c', 'rv'],
+        purpose: `wait up to ${Math.round(waitMs / 1000)} s for ntpd to report sync_ntp`,
+        privileged: false,
+        optional: true,
+        maxMs: 3000,
+        until: { matches: /\bsync_ntp\b/, everyMs: 1000, forMs: waitMs },
+    };
+    return {
+        kind: 'ntpd',
+        label: unit === 'ntpsec' ? 'NTPsec' : 'ntpd',
+        attempts: (0,strategy/* restartAttempts */.S)(unit, unit, wait),
+        whenAllFail: `${unit} was not restarted. If it exits at start with "panic", it runs without -g and the offset is over 1000 s: add -g to its options (NTPD_OPTS).`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/strategies/openntpd.ts
+/**
+ * OpenNTPD has no "step now" command either: it steps only at start-up (with -s, the default in recent
+ * versions, when the offset is large) and otherwise slews at about 0.5 ms/s. So: restart, then wait
+ * (bounded) for `ntpctl -s status` to say "clock synced".
+ */
+
+function openntpdStrategy(ctx) {
+    const unit = ctx.unit ?? 'openntpd';
+    const waitMs = (0,strategy/* share */.u)(ctx.budgetMs, 0.6, 20_000);
+    const wait = {
+        id: 'wait',
+        argv: ['ntpctl', '-s', 'status'],
+        purpose: `wait up to ${Math.round(waitMs / 1000)} s for OpenNTPD to report "clock synced"`,
+        privileged: false,
+        optional: true,
+        maxMs: 3000,
+        until: { matches: /clock synced/, everyMs: 1000, forMs: waitMs },
+    };
+    return {
+        kind: 'openntpd',
+        label: 'OpenNTPD',
+        attempts: (0,strategy/* restartAttempts */.S)(unit, 'OpenNTPD', wait),
+        whenAllFail: 'OpenNTPD was not restarted. It steps only at start-up (with -s) and slews smaller offsets at 0.5 ms/s, so a few seconds can take hours.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/strategies/timesyncd.ts
+/**
+ * systemd-timesyncd: make sure synchronisation is on, restart the daemon so that it asks its servers now,
+ * and wait (bounded) for its first reply. timesyncd steps the clock on any reply whose offset is over
+ * 0.4 s (NTP_MAX_ADJUST), so a restart is a step. `--no-ask-password`: never a polkit prompt.
+ */
+
+function timesyncdStrategy(ctx) {
+    const waitMs = (0,strategy/* share */.u)(ctx.budgetMs, 0.5, 15_000);
+    return {
+        kind: 'timesyncd',
+        label: 'systemd-timesyncd',
+        attempts: [
+            {
+                name: 'restart systemd-timesyncd',
+                steps: [
+                    {
+                        id: 'set-ntp',
+                        argv: ['timedatectl', '--no-ask-password', 'set-ntp', 'true'],
+                        purpose: 'turn network time synchronisation on',
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                    {
+                        id: 'restart',
+                        argv: ['systemctl', '--no-ask-password', 'restart', 'systemd-timesyncd.service'],
+                        purpose: 'restart systemd-timesyncd so that it asks its servers now and steps a large offset',
+                        privileged: true,
+                        maxMs: 10_000,
+                    },
+                    {
+                        id: 'wait',
+                        // The packet count restarts at 0 with the daemon: a non-zero count is a reply since the restart.
+                        argv: ['timedatectl', 'timesync-status'],
+                        purpose: `wait up to ${Math.round(waitMs / 1000)} s for systemd-timesyncd's first reply`,
+                        privileged: false,
+                        optional: true,
+                        maxMs: 3000,
+                        until: { matches: /Packet count:\s*[1-9]/, everyMs: 500, forMs: waitMs },
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'systemd-timesyncd was not restarted.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resync/strategies/windows.ts
+function windowsStrategy(_ctx) {
+    const startIfStopped = [
+        {
+            id: 'state',
+            argv: ['sc', 'query', 'w32time'],
+            purpose: 'see whether the Windows Time service runs',
+            privileged: false,
+            optional: true,
+            maxMs: 5000,
+        },
+        {
+            id: 'start',
+            argv: ['net', 'start', 'w32time'],
+            purpose: 'start the Windows Time service, which is stopped',
+            privileged: true,
+            okExitCodes: [2],
+            onlyIf: { step: 'state', matches: /STOPPED/ },
+            maxMs: 15_000,
+        },
+    ];
+    return {
+        kind: 'windows',
+        label: 'Windows Time (w32tm)',
+        attempts: [
+            {
+                name: 'w32tm /resync /force',
+                steps: [
+                    ...startIfStopped,
+                    {
+                        id: 'resync',
+                        argv: ['w32tm', '/resync', '/force'],
+                        purpose: 'make W32Time synchronise and correct the clock now',
+                        privileged: true,
+                        maxMs: 15_000,
+                    },
+                ],
+            },
+            {
+                name: 'w32tm /resync /rediscover',
+                steps: [
+                    {
+                        id: 'resync',
+                        argv: ['w32tm', '/resync', '/rediscover'],
+                        purpose: 'look the time sources up again, then resynchronise',
+                        privileged: true,
+                        maxMs: 15_000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'W32Time did not resynchronise. It refuses corrections larger than MaxPosPhaseCorrection/MaxNegPhaseCorrection (15 h on a standalone machine by default).',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/time-services.ts
+
+
+
+
+
+
+/** Placeholder in FailureRule.next for "give the runner user passwordless sudo for this command". */
+const SUDOERS_HINT = '<sudoers>';
+const AMAZON_TIME_SYNC_WHY = 'This is an EC2 instance: use the Amazon Time Sync Service (169.254.169.123, or fd00:ec2::123 on Nitro with IPv6), which every instance reaches without internet access and which AWS keeps its own clocks to.';
+const NTPD_UNIT_NOT_FOUND = /Unit .* not found|unrecognized service/i;
+/** In the order detection tries what is installed: OpenNTPD's ntpd binary must not count as ntpd. */
+const TIME_SERVICES = {
+    chrony: {
+        label: 'chrony',
+        installed: { commands: ['chronyd', 'chronyc'], files: ['/usr/sbin/chronyd'] },
+        strategy: chrony/* chronyStrategy */.JO,
+        fix: 'Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.',
+        quickFix: 'sudo chronyc -a makestep',
+        ec2: 'Add `server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then `sudo systemctl restart chronyd`.',
+        failureRules: [
+            {
+                matches: /\b500 Failure\b/,
+                reason: 'chronyd refused to step: it has no selected source with a measurement to step by, or it does not control the clock (started with -x)',
+                next: 'check `chronyc sources -v` for a source marked `*`; if none answers, UDP 123 is blocked or the servers are unreachable: allow it, point chrony at an internal server (on EC2: `server 169.254.169.123 iburst`), or use resync-method: set-clock',
+            },
+            {
+                matches: /\b501 Not authori[sz]ed\b/,
+                reason: 'chronyc needs root for this command (it reached chronyd only over the unprivileged UDP port)',
+                next: SUDOERS_HINT,
+            },
+            {
+                matches: /\b506 Cannot talk to daemon\b|Could not open connection to daemon|Could not open command socket/i,
+                reason: 'chronyd is not running or its command socket is unreachable',
+                next: 'start it: `sudo systemctl start chronyd` (Debian/Ubuntu: `chrony`), then check `chronyc tracking`',
+            },
+            {
+                matches: /\b503 No such source\b/,
+                reason: 'chronyd has no NTP sources configured',
+                next: 'add servers to chrony.conf (on EC2: `server 169.254.169.123 iburst`) and restart chronyd',
+            },
+        ],
+        notInstalledNext: 'install chrony (`sudo apt-get install chrony`) or check PATH',
+    },
+    timesyncd: {
+        label: 'systemd-timesyncd',
+        installed: { files: ['/lib/systemd/systemd-timesyncd', '/usr/lib/systemd/systemd-timesyncd'] },
+        strategy: timesyncdStrategy,
+        fix: 'Turn on synchronisation and restart it: `sudo timedatectl set-ntp true && sudo systemctl restart systemd-timesyncd`, then check `timedatectl timesync-status`.',
+        quickFix: 'sudo timedatectl set-ntp true',
+        ec2: 'Set `NTP=169.254.169.123` in /etc/systemd/timesyncd.conf, then `sudo systemctl restart systemd-timesyncd`.',
+        failureRules: [
+            {
+                matches: /NTP not supported|Unit systemd-timesyncd\.service (not found|is masked)/i,
+                reason: 'systemd-timesyncd is not installed or is masked',
+                next: 'install it (`sudo apt-get install systemd-timesyncd`) or use chrony',
+            },
+        ],
+        notInstalledNext: 'systemd tools are missing: is this a container? Fix the clock on the host',
+    },
+    openntpd: {
+        label: 'OpenNTPD',
+        installed: { commands: ['ntpctl'], units: ['openntpd'] },
+        strategy: openntpdStrategy,
+        fix: 'Restart OpenNTPD with `-s` to step the clock at start, then check `ntpctl -s status`.',
+        ec2: 'Add `server 169.254.169.123` to ntpd.conf and restart OpenNTPD.',
+        failureRules: [
+            {
+                matches: NTPD_UNIT_NOT_FOUND,
+                reason: 'the OpenNTPD service unit has another name here',
+                next: 'restart it by hand with -s, then check `ntpctl -s status`',
+            },
+        ],
+        notInstalledNext: 'install OpenNTPD or chrony',
+    },
+    ntpd: {
+        label: 'ntpd',
+        installed: { commands: ['ntpd', 'ntpq'] },
+        strategy: ntpdStrategy,
+        fix: 'Restart ntpd so that it steps the clock at start (`sudo systemctl restart ntp` or `ntpsec`), then check `ntpq -p`.',
+        ec2: 'Add `server 169.254.169.123 prefer iburst` to /etc/ntp.conf (or /etc/ntpsec/ntp.conf) and restart ntpd.',
+        failureRules: [
+            {
+                matches: NTPD_UNIT_NOT_FOUND,
+                reason: 'the ntpd service unit has another name here',
+                next: 'restart it by hand (`sudo systemctl restart ntp`, `ntpd` or `ntpsec`), then check `ntpq -p`',
+            },
+        ],
+        notInstalledNext: 'install ntpsec or chrony',
+    },
+    macos: {
+        label: 'macOS',
+        strategy: macosStrategy,
+        fix: 'Step the clock now with `sudo sntp -sS time.apple.com`, and keep "Set time and date automatically" on.',
+        quickFix: 'sudo sntp -sS time.apple.com',
+        ec2: 'Run `sudo systemsetup -setnetworktimeserver 169.254.169.123`.',
+        failureRules: [
+            {
+                matches: /Timeout|Exchange failed|no (response|reply)|cannot resolve|not known/i,
+                reason: 'no answer from that NTP server (UDP 123 blocked, or the name does not resolve)',
+                next: 'the next server is tried; if none answers, use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus',
+            },
+        ],
+        notInstalledNext: 'sntp ships with macOS at /usr/bin/sntp: check PATH',
+    },
+    windows: {
+        label: 'Windows',
+        strategy: windowsStrategy,
+        fix: 'Run `w32tm /resync /force` as administrator (start the service first with `net start w32time` if it is stopped).',
+        quickFix: 'w32tm /resync /force',
+        ec2: 'Run `w32tm /config /manualpeerlist:169.254.169.123,0x8 /syncfromflags:manual /update` as administrator.',
+        failureRules: [
+            {
+                matches: /0x80070426|service has not been started/i,
+                reason: 'the Windows Time service (W32Time) is not running',
+                next: 'start it as administrator: `net start w32time`, then `w32tm /resync /force`',
+            },
+            {
+                matches: /no time data was available/i,
+                reason: 'W32Time has no reachable time source',
+                next: 'as administrator: `w32tm /config /manualpeerlist:time.windows.com,0x8 /syncfromflags:manual /update`, then `w32tm /resync /force`',
+            },
+            {
+                matches: /Access is denied|0x80070005/i,
+                reason: 'w32tm needs an elevated (administrator) runner',
+                next: 'run the runner service as an administrator or LocalSystem',
+            },
+        ],
+        notInstalledNext: 'w32tm ships with Windows in System32: check PATH',
+    },
+    unknown: {
+        label: 'no time service',
+        fix: 'No time service was found: install chrony (`sudo apt-get install chrony`) or enable systemd-timesyncd.',
+        ec2: 'Install chrony and add `server 169.254.169.123 prefer iburst` to its configuration.',
+        failureRules: [],
+        notInstalledNext: 'install chrony (`sudo apt-get install chrony`)',
+    },
+};
+/** The one-line fix for any machine, from every service that has a single command for it. */
+function genericClockFix() {
+    const each = Object.values(TIME_SERVICES)
+        .filter((s) => s.quickFix !== undefined)
+        .map((s) => `${s.label} \`${s.quickFix}\``);
+    return `Step the clock now and keep a time service running: ${each.join('; ')}. Then run \`clock-preflight check\` again.`;
 }
 
 
@@ -2034,6 +2381,145 @@ function onWire(t1, t2, t3, t4) {
 }
 function precisionMs(log2Seconds) {
     return 2 ** log2Seconds * 1000;
+}
+
+
+/***/ }),
+
+/***/ 1461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ chronyStrategy),
+/* harmony export */   wB: () => (/* binding */ chronySystemTimeMs)
+/* harmony export */ });
+/* unused harmony export CHRONY_FAILURE */
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9717);
+/**
+ * chrony: burst (fresh measurements now, not at the next poll, which can be 17 minutes away), step with
+ * `makestep`, then a bounded `waitsync` so that the second measurement sees the settled clock.
+ *
+ * `makestep` steps by the offset chronyd has already measured; after a suspend or a long stall that
+ * estimate is stale, hence the burst first, as chrony's FAQ does. `-a` is accepted and ignored by chrony 4
+ * (it once meant "authenticate"); it keeps the command line familiar to people who copy it from the report.
+ */
+
+/** chronyd's answer when it cannot step: no selected source, or it does not control the clock (-x). */
+const CHRONY_FAILURE = /\b500 Failure\b/;
+function chronyStrategy(ctx) {
+    const chronyc = (...args) => [
+        'chronyc',
+        ...(ctx.chronycHost ? ['-h', ctx.chronycHost] : []),
+        ...args,
+    ];
+    const intervalS = 0.5;
+    // waitsync gets up to half of the budget, capped at 20 s: long enough for a step to settle, short enough
+    // to leave time for the second measurement.
+    const waitMs = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_0__/* .share */ .u)(ctx.budgetMs, 0.5, 20_000);
+    const tries = Math.max(1, Math.floor(waitMs / (intervalS * 1000)));
+    return {
+        kind: 'chrony',
+        label: 'chrony',
+        attempts: [
+            {
+                name: 'chronyc makestep',
+                steps: [
+                    {
+                        id: 'tracking-before',
+                        argv: chronyc('-c', 'tracking'),
+                        purpose: "chronyd's estimate of the clock error before",
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                    },
+                    {
+                        id: 'burst',
+                        argv: chronyc('-a', 'burst', '4/4'),
+                        purpose: 'measure every source now instead of at the next poll',
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                        pauseAfterMs: (0,_strategy_js__WEBPACK_IMPORTED_MODULE_0__/* .share */ .u)(ctx.budgetMs, 0.15, 3000),
+                    },
+                    {
+                        id: 'makestep',
+                        argv: chronyc('-a', 'makestep'),
+                        purpose: 'step the clock by the offset chronyd has measured',
+                        privileged: true,
+                        maxMs: 5000,
+                    },
+                    {
+                        id: 'waitsync',
+                        // max-tries, max-correction 0.1 s, max-skew 0 (any), interval 0.5 s.
+                        argv: chronyc('waitsync', String(tries), '0.1', '0', String(intervalS)),
+                        purpose: `wait up to ${tries * intervalS} s for chronyd to be synchronised within 100 ms`,
+                        privileged: true,
+                        optional: true,
+                        maxMs: waitMs + 2000,
+                    },
+                    {
+                        id: 'tracking-after',
+                        argv: chronyc('-c', 'tracking'),
+                        purpose: "chronyd's estimate of the clock error after",
+                        privileged: true,
+                        optional: true,
+                        maxMs: 3000,
+                    },
+                ],
+            },
+        ],
+        whenAllFail: 'chronyd did not step the clock. It steps only by an offset it has measured itself, so it needs a reachable source.',
+    };
+}
+/**
+ * "System time" from `chronyc -c tracking` (the fifth field), in ms, in our sign convention: chrony's
+ * correction is positive when the system clock is slow, i.e. behind, as our offsets are.
+ */
+function chronySystemTimeMs(csv) {
+    const fields = csv.trim().split('\n')[0]?.split(',') ?? [];
+    const seconds = Number(fields[4]);
+    return fields.length > 4 && fields[4] !== '' && Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ restartAttempts),
+/* harmony export */   u: () => (/* binding */ share)
+/* harmony export */ });
+/** A share of the budget for a bounded wait, never negative, never more than `capMs`. */
+function share(budgetMs, fraction, capMs) {
+    return Math.max(0, Math.min(capMs, Math.floor(budgetMs * fraction)));
+}
+/**
+ * For daemons that step only when they start (ntpd, NTPsec, OpenNTPD): restart the unit through systemd,
+ * or through `service` where there is no systemd, then run `wait`. `what` names the daemon in the purpose.
+ */
+function restartAttempts(unit, what, wait) {
+    const restart = (argv, purpose) => ({
+        id: 'restart',
+        argv,
+        purpose,
+        privileged: true,
+        maxMs: 10_000,
+    });
+    return [
+        {
+            name: `systemctl restart ${unit}`,
+            steps: [
+                restart(['systemctl', '--no-ask-password', 'restart', `${unit}.service`], `restart ${what} so that it steps the clock at start`),
+                wait,
+            ],
+        },
+        {
+            name: `service ${unit} restart`,
+            steps: [restart(['service', unit, 'restart'], `restart ${what} without systemd`), wait],
+        },
+    ];
 }
 
 

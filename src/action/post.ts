@@ -5,12 +5,26 @@
  * work is done, and the annotation is what tells the story.
  */
 import * as core from '@actions/core';
-import { readConfig } from '../config/config.js';
-import { compareDrift } from '../decide/drift.js';
+import { readConfig, type Config } from '../config/config.js';
+import { compareDrift, type SavedMeasurement } from '../decide/drift.js';
 import { runCheck } from '../gate/check.js';
 import { humanDuration } from '../format.js';
 import { systemClock } from '../time/clock.js';
 import { fromSaved, STATE_MEASUREMENT } from './state.js';
+
+/**
+ * Cheap: only the NTP and NTS servers that answered in the main step (a silent one, behind a firewall
+ * dropping UDP 123 or TCP 4460, would only be waited for again), AWS's Date check only when none of them
+ * answered, and never the signed AWS call. Undefined when there is nothing to ask.
+ */
+export function postCheckConfig(config: Config, before: SavedMeasurement): Config | undefined {
+  const ntpServers = config.ntpServers.filter((s) => before.ntpServers.includes(s.label));
+  const ntsServers = config.ntsServers.filter((s) => before.ntsServers.includes(s.label));
+  const servers = ntpServers.length + ntsServers.length;
+  const aws = servers > 0 || config.aws === 'off' ? ('off' as const) : ('https' as const);
+  if (servers === 0 && aws === 'off') return undefined;
+  return { ...config, ntpServers, ntsServers, aws, timeoutMs: Math.min(config.timeoutMs, 5000) };
+}
 
 export async function runPost(): Promise<void> {
   try {
@@ -21,15 +35,8 @@ export async function runPost(): Promise<void> {
       core.debug('post-check: the main step left no measurement; nothing to compare');
       return;
     }
-    const servers = config.ntpServers.filter((s) => before.ntpServers.includes(s.label));
-    // Cheap: only the sources that answered before, and never the signed AWS call.
-    const postConfig = {
-      ...config,
-      ntpServers: servers,
-      aws: servers.length > 0 || config.aws === 'off' ? ('off' as const) : ('https' as const),
-      timeoutMs: Math.min(config.timeoutMs, 5000),
-    };
-    if (postConfig.ntpServers.length === 0 && postConfig.aws === 'off') return;
+    const postConfig = postCheckConfig(config, before);
+    if (!postConfig) return;
     const { measurement } = await runCheck(postConfig);
     const v = measurement.verdict;
     if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {

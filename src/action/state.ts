@@ -13,6 +13,7 @@ export function toSaved(m: Measurement): SavedMeasurement {
     uncertaintyMs: m.verdict.uncertaintyMs ?? null,
     atMs: systemClock.nowMs(),
     ntpServers: m.results.filter((r) => r.kind === 'ntp' && r.status === 'ok').map((r) => r.target),
+    ntsServers: m.results.filter((r) => r.kind === 'nts' && r.status === 'ok').map((r) => r.target),
   };
 }
 
@@ -27,6 +28,9 @@ export function fromSaved(text: string): SavedMeasurement | undefined {
       uncertaintyMs: typeof v.uncertaintyMs === 'number' ? v.uncertaintyMs : null,
       atMs: v.atMs,
       ntpServers: v.ntpServers.filter((s): s is string => typeof s === 'string'),
+      ntsServers: Array.isArray(v.ntsServers)
+        ? v.ntsServers.filter((s): s is string => typeof s === 'string')
+        : [],
     };
   } catch {
     return undefined;

@@ -1,7 +1,10 @@
 /** What the CLI reads and writes, injected so that tests drive it without a process; and its exit codes. */
 export interface Io {
-  stdout: (text: string | Uint8Array) => void;
-  stderr: (text: string | Uint8Array) => void;
+  /** False when the stream's buffer is full (see `drained`). */
+  stdout: (text: string | Uint8Array) => unknown;
+  stderr: (text: string | Uint8Array) => unknown;
+  /** Resolves when the stream has room again, or is closed. */
+  drained?: (stream: 'stdout' | 'stderr') => Promise<void>;
   env: NodeJS.ProcessEnv;
   stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
 }

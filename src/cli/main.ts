@@ -7,11 +7,12 @@ import { runCheck } from '../gate/check.js';
 import { fixAdvice } from '../platform/advice.js';
 import { detectPlatform } from '../platform/facts.js';
 import { VERSION } from '../version.js';
+import { describeUnexpected, internalErrorExitCode } from '../guard.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import type { Measure } from './explain.js';
 import { helpText } from './help.js';
 import { gateCommand } from './gate.js';
-import { EXIT_FAIL, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 
 function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
   return async () => {
@@ -105,7 +106,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`clock-preflight: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`clock-preflight: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_FAIL;
+    io.stderr(`clock-preflight: internal error: ${describeUnexpected(error)}\n`);
+    // After `run --` has run its command, the command's code, not ours.
+    return internalErrorExitCode();
   }
 }

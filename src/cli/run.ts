@@ -9,22 +9,29 @@
  * separate and byte-exact, a signal death becomes 128 + n as in a shell, and the argument array goes to
  * spawn() with no shell at all, so nothing in ARGS is ever interpreted.
  *
- * Memory: output is passed on chunk by chunk (process.stdout/stderr writes to pipes and files are
- * synchronous on Linux and macOS, so nothing piles up here) and watched through a bounded window.
+ * Memory: output is passed on chunk by chunk with back-pressure (see passOn) and watched through a
+ * bounded window.
  */
 // eslint-disable-next-line no-restricted-imports -- see above: stdin pass-through, separate byte-exact streams and signal exit codes need spawn() itself.
 import { spawn } from 'child_process';
 import { constants } from 'node:os';
+import type { Readable } from 'node:stream';
 import { diagnose } from '../explain/diagnose.js';
+import { wrappedCommandFinished } from '../guard.js';
 import { toRecognition } from '../explain/index.js';
 import { bestOf, OutputWatcher } from '../explain/watch.js';
 import { planWindowsSpawn } from '../platform/windows-command.js';
 import { explanationJson, formatExplanation, measureSafely, type Measure } from './explain.js';
 
 export interface RunIo {
-  /** Receives the child's bytes unchanged; pass `(t) => process.stdout.write(t)`. */
-  stdout(t: string | Uint8Array): void;
-  stderr(t: string | Uint8Array): void;
+  /**
+   * Receives the child's bytes unchanged; pass `(t) => process.stdout.write(t)`. Returning false (the
+   * stream's buffer is full) pauses the child's stream until `drained` says so.
+   */
+  stdout(t: string | Uint8Array): unknown;
+  stderr(t: string | Uint8Array): unknown;
+  /** Resolves when the stream has room again (or will never have: closed, failed). */
+  drained?(stream: 'stdout' | 'stderr'): Promise<void>;
 }
 
 export interface RunOptions {
@@ -82,6 +89,22 @@ function signalExitCode(signal: NodeJS.Signals): number {
 }
 
 function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Promise<Finished> {
+  /**
+   * Back-pressure: when our output cannot take more (a slow reader on an asynchronous pipe, as on macOS
+   * and Windows), the child's stream is paused; the child then blocks in its own write, and nothing
+   * piles up in this process.
+   */
+  const passOn = (from: Readable, which: 'stdout' | 'stderr', watcher: OutputWatcher) => {
+    from.on('data', (chunk: Buffer) => {
+      watcher.push(chunk);
+      if (opts.io[which](chunk) !== false || !opts.io.drained) return;
+      from.pause();
+      opts.io.drained(which).then(
+        () => from.resume(),
+        () => from.resume(),
+      );
+    });
+  };
   return new Promise((resolve) => {
     const [command, ...args] = opts.argv as [string, ...string[]];
     let settled = false;
@@ -114,14 +137,8 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
       windowsVerbatimArguments: plan.windowsVerbatimArguments,
     });
     for (const [s, h] of handlers) process.on(s, h);
-    child.stdout.on('data', (chunk: Buffer) => {
-      opts.io.stdout(chunk);
-      out.push(chunk);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      opts.io.stderr(chunk);
-      err.push(chunk);
-    });
+    passOn(child.stdout, 'stdout', out);
+    passOn(child.stderr, 'stderr', err);
     child.on('error', (error: NodeJS.ErrnoException) => {
       // 'error' without a pid means it never started; after a start it is a kill failure, and 'close' follows.
       if (child.pid === undefined)
@@ -145,6 +162,8 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   const out = new OutputWatcher();
   const err = new OutputWatcher();
   const finished = await runChild(opts, out, err);
+  // From here on this process returns the command's code, even if the diagnosis below fails unexpectedly.
+  wrappedCommandFinished(finished.code);
   const command = opts.argv[0];
   if (finished.startError) {
     const e = finished.startError;

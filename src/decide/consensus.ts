@@ -63,3 +63,35 @@ export function selectTruechimers(intervals: readonly CorrectnessInterval[]): Co
   }
   return undefined;
 }
+
+/**
+ * The interval the truechimers vouch for without any single one of them deciding it: every point that
+ * all of them but one cover (with one truechimer, its own interval). The plain intersection would let
+ * the narrowest interval be the whole answer, so one source claiming ±0.01 ms inside the others (a liar,
+ * or a server misreporting its error) could turn a verdict that straddles a threshold into a certain one.
+ * This way, if any one truechimer is wrong, true time is still inside, at the cost of the second-best
+ * bound instead of the best.
+ */
+export function supportedInterval(truechimers: readonly CorrectnessInterval[]): CorrectnessInterval {
+  const needed = Math.max(1, truechimers.length - 1);
+  const ascending = endpoints(truechimers);
+  let lowMs = NaN;
+  let highMs = NaN;
+  let depth = 0;
+  for (const e of ascending) {
+    depth += e.edge;
+    if (depth >= needed) {
+      lowMs = e.valueMs;
+      break;
+    }
+  }
+  depth = 0;
+  for (const e of [...ascending].reverse()) {
+    depth -= e.edge;
+    if (depth >= needed) {
+      highMs = e.valueMs;
+      break;
+    }
+  }
+  return { lowMs, highMs };
+}

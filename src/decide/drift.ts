@@ -15,6 +15,8 @@ export interface SavedMeasurement {
   atMs: number;
   /** Targets that answered, asked again by the post step. */
   ntpServers: string[];
+  /** NTS servers that answered; the others (TCP 4460 or UDP 123 blocked) are not asked again. */
+  ntsServers: string[];
 }
 
 export interface DriftFinding {

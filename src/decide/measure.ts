@@ -1,13 +1,16 @@
 /**
  * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
- * the verdict straddles a threshold and time remains, measure again (sources refine); stop early once a
- * majority of all sources agrees on a certain verdict.
+ * the verdict straddles a threshold and time remains, measure again (sources refine). When to stop
+ * waiting for silent sources, and which answers may decide, is the policy in policy.ts.
  */
-import { selectTruechimers } from './consensus.js';
+import { selectTruechimers, supportedInterval, type CorrectnessInterval } from './consensus.js';
 import type { SourceResult, Thresholds } from '../model.js';
 import type { TimeSource } from '../sources/source.js';
 import { monotonicMs } from '../time/clock.js';
-import { decide, sourceKey, type Verdict } from './verdict.js';
+import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
+import { decidingRule, PATIENCE_MS, sameServer, voters, type OpenSource } from './policy.js';
+
+export { PATIENCE_MS, voters } from './policy.js';
 
 export interface MeasureOptions extends Thresholds {
   timeoutMs: number;
@@ -27,39 +30,36 @@ export interface Measurement {
 }
 
 /**
- * The sources whose samples vote. The signed STS call and the HTTPS Date check read the same clock
- * (AWS's), so they are one vote, not two: the Date check (which can refine) votes, and the signed call
- * only when the Date check has no answer.
+ * The smallest half-width a sample may claim: half its measured round trip (no reply can tell the time
+ * more exactly than the path it crossed) plus the resolution of reading the runner's clock. A server
+ * that claims less is not believed beyond this.
  */
-export function voters(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
-  const usable = results.filter(
-    (r) => r.status === 'ok' && r.sample && (!requireAuthenticated || r.authenticated),
-  );
-  const dateAnswered = usable.some((r) => r.kind === 'https-date');
-  return usable.filter((r) => !(r.kind === 'sts' && dateAnswered));
+export const CLOCK_READ_RESOLUTION_MS = 0.01;
+export function flooredBoundMs(r: SourceResult): number {
+  const s = r.sample!;
+  return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);
+}
+
+function interval(r: SourceResult): CorrectnessInterval {
+  const half = flooredBoundMs(r);
+  return { lowMs: r.sample!.offsetMs - half, highMs: r.sample!.offsetMs + half };
 }
 
 export function evaluate(results: SourceResult[], options: MeasureOptions): Verdict {
   const voting = voters(results, options.requireAuthenticated ?? false);
-  const consensus = selectTruechimers(
-    voting.map((r) => ({
-      lowMs: r.sample!.offsetMs - r.sample!.boundMs,
-      highMs: r.sample!.offsetMs + r.sample!.boundMs,
-    })),
-  );
+  const intervals = voting.map(interval);
+  const selected = selectTruechimers(intervals);
+  // No single truechimer may narrow the answer on its own (see supportedInterval).
+  const consensus = selected && {
+    ...selected,
+    ...supportedInterval(selected.truechimers.map((i) => intervals[i]!)),
+  };
   const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
-  return decide(consensus, voting, all.length > 0 ? all : results, options);
-}
-
-/** A certain verdict that a majority of all sources (answered or not) supports cannot change. */
-function settled(results: Array<SourceResult | undefined>, options: MeasureOptions): boolean {
-  const answered = results.filter((r): r is SourceResult => r !== undefined);
-  const verdict = evaluate(answered, options);
-  if (verdict.reason !== 'judged' || !verdict.certain) return false;
-  const eligible = options.requireAuthenticated
-    ? answered.filter((r) => r.authenticated).length + results.filter((r) => r === undefined).length
-    : results.length;
-  return 2 * verdict.truechimers.length > eligible;
+  const verdict = decide(consensus, voting, all.length > 0 ? all : results, options);
+  const same = sameServer(results);
+  if (same.length === 0 || verdict.reason !== 'judged') return verdict;
+  const words = same.map((s) => `${s.targets.join(', ')} are one server (${s.address})`).join('; ');
+  return { ...verdict, message: `${verdict.message} ${words}: one vote, not ${same[0]!.targets.length}.` };
 }
 
 /** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
@@ -72,20 +72,7 @@ function linkedController(parents: AbortSignal[]): AbortController {
   return controller;
 }
 
-/** How long silent sources are waited for once the others agree (see agreedWithoutTheSilent). */
-export const PATIENCE_MS = 2500;
-
-/**
- * The answers in hand decide on their own: a certain verdict, no falseticker among them, and at least two
- * sources agreeing (or one authenticated source where only authenticated ones count). Silent sources are
- * left out of the final consensus either way, so stopping here changes what is waited for, not what decides.
- */
-function agreedWithoutTheSilent(results: Array<SourceResult | undefined>, options: MeasureOptions): boolean {
-  const answered = results.filter((r): r is SourceResult => r !== undefined);
-  const verdict = evaluate(answered, options);
-  if (verdict.reason !== 'judged' || !verdict.certain || verdict.falsetickers.length > 0) return false;
-  return verdict.truechimers.length >= (options.requireAuthenticated ? 1 : 2);
-}
+const SILENT = new Set(['timeout', 'skipped']);
 
 export async function measure(
   sources: TimeSource[],
@@ -93,6 +80,7 @@ export async function measure(
   outer?: AbortSignal,
 ): Promise<Measurement> {
   const started = monotonicMs();
+  const requireAuthenticated = options.requireAuthenticated ?? false;
   // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
   // timeout signal that nothing else references can be garbage-collected before it fires, and the run
   // would then outlive its deadline (seen once under the zoo's packet flood).
@@ -102,27 +90,43 @@ export async function measure(
   const results: Array<SourceResult | undefined> = sources.map(() => undefined);
   let rounds = 0;
 
+  // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
+  // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
+  await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+
   const round = async (which: number[]) => {
     rounds += 1;
     const early = new AbortController();
     const signal = linkedController([deadline, early.signal]).signal;
-    let graceTimer: NodeJS.Timeout | undefined;
     let patienceTimer: NodeJS.Timeout | undefined;
     let skippedWhy = '';
     const pending = new Set(which);
-    const snapshot = () => results.map((x, j) => (pending.has(j) ? undefined : x));
     const stopWaiting = (why: string) => {
       skippedWhy ||= why;
       early.abort();
     };
+    // Only the first round stops early: later rounds refine an undecided verdict and take what comes.
+    const mayStop = () => {
+      if (rounds !== 1 || pending.size === 0 || early.signal.aborted) return;
+      if ([...pending].some((i) => sources[i]!.required)) return;
+      const finished = results.filter((r, j): r is SourceResult => r !== undefined && !pending.has(j));
+      const verdict = evaluate(finished, options);
+      if (!verdict.certain || verdict.falsetickers.length > 0) return;
+      const rule = decidingRule({
+        verdict,
+        finished,
+        open: [...pending].map((i) => ({ kind: sources[i]!.kind, target: sources[i]!.target })),
+        requireAuthenticated,
+        patienceOver: monotonicMs() - started >= PATIENCE_MS,
+      });
+      if (rule === 'majority') stopWaiting('not waited for: a majority of the sources had already agreed');
+      else if (rule)
+        stopWaiting(
+          `no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`,
+        );
+    };
     if (rounds === 1 && which.length > 1) {
-      // Sources that stay silent this long are most likely blocked (UDP 123 or TCP 4460 dropped by a
-      // firewall): once the answers in hand agree on a certain verdict, do not wait out the whole timeout.
-      patienceTimer = setTimeout(() => {
-        if (pending.size > 0 && agreedWithoutTheSilent(snapshot(), options)) {
-          stopWaiting(`no answer within ${PATIENCE_MS / 1000} s while the other sources agreed`);
-        }
-      }, PATIENCE_MS);
+      patienceTimer = setTimeout(mayStop, Math.max(0, PATIENCE_MS - (monotonicMs() - started)));
     }
     await Promise.all(
       which.map(async (i) => {
@@ -131,17 +135,9 @@ export async function measure(
         const previous = results[i];
         results[i] = previous?.sample && !r.sample ? previous : r;
         pending.delete(i);
-        if (pending.size > 0 && !graceTimer && rounds === 1 && settled(snapshot(), options)) {
-          // Give stragglers a moment (they may only narrow the interval), then stop waiting.
-          const slowest = Math.max(...results.filter((x) => x?.sample).map((x) => x!.sample!.delayMs), 10);
-          graceTimer = setTimeout(
-            () => stopWaiting('not waited for: a majority had already agreed'),
-            Math.min(3 * slowest + 20, 500),
-          );
-        }
+        mayStop();
       }),
     );
-    clearTimeout(graceTimer);
     clearTimeout(patienceTimer);
     if (early.signal.aborted && !deadline.aborted) {
       for (const i of which) {
@@ -167,12 +163,22 @@ export async function measure(
     verdict = evaluate(results as SourceResult[], options);
   }
   clearTimeout(deadlineTimer);
+  const final = results as SourceResult[];
+  // The same rule once more over the whole run: the silent sources are those that could have answered.
+  const silent: OpenSource[] = final.filter((r) => SILENT.has(r.status));
+  const answered = final.filter((r) => !SILENT.has(r.status));
+  if (
+    verdict.reason === 'judged' &&
+    !decidingRule({ verdict, finished: answered, open: silent, requireAuthenticated, patienceOver: true })
+  ) {
+    verdict = minorityVerdict(verdict, voters(final, requireAuthenticated).length, silent.length);
+  }
   return {
-    results: results as SourceResult[],
+    results: final,
     verdict,
     elapsedMs: monotonicMs() - started,
     rounds,
-    requireAuthenticated: options.requireAuthenticated ?? false,
-    voters: voters(results as SourceResult[], options.requireAuthenticated ?? false).map(sourceKey),
+    requireAuthenticated,
+    voters: voters(final, requireAuthenticated).map(sourceKey),
   };
 }

@@ -148,3 +148,30 @@ export function decide(
     falsetickers: falsetickers.map(sourceKey),
   };
 }
+
+/**
+ * The answers agreed, but they are a minority of the votes that could have answered, and hold no
+ * authenticated evidence that would let them decide alone (policy.ts): the silent majority may have
+ * been delayed on purpose. Not a pass; what the minority said is kept in the words.
+ */
+export function minorityVerdict(judged: Verdict, answeredVotes: number, silentSources: number): Verdict {
+  const said =
+    judged.offsetMs === undefined
+      ? ''
+      : ` They say the runner clock is ${describeOffset(judged.offsetMs)} (±${humanDuration(judged.uncertaintyMs ?? 0)}).`;
+  return {
+    status: 'unknown',
+    reason: 'no-majority',
+    certain: true,
+    title: 'Too few time sources answered to decide',
+    message:
+      `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
+      'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
+      said +
+      ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass. ' +
+      "Fix: allow outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS ('aws: https'), or list servers that answer from this network.",
+    // Nobody decided: no source is reported as deciding or outvoted.
+    truechimers: [],
+    falsetickers: [],
+  };
+}

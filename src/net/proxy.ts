@@ -9,15 +9,12 @@
  *   only; IP literals match exactly, or by CIDR (`10.0.0.0/8`, as curl ≥ 7.86).
  * - Loopback targets never go through a proxy (as @actions/http-client): a local endpoint is local.
  *
- * The agent tunnels with CONNECT (https-proxy-agent, as aws-actions/configure-aws-credentials does), so TLS
- * runs end to end between this process and AWS and a proxy cannot forge or cache the answer.
+ * The agent tunnels with CONNECT (as aws-actions/configure-aws-credentials does), so TLS runs end to end
+ * between this process and AWS and a proxy cannot forge or cache the answer.
  */
-import { Agent as HttpAgent, type ClientRequest } from 'node:http';
+import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { BlockList, isIP } from 'node:net';
-import type { HttpsProxyAgent as ProxyAgentType } from 'https-proxy-agent';
-
-type ConnectOpts = Parameters<ProxyAgentType<string>['connect']>[1];
 
 export type ProxyVariable = 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
 
@@ -169,7 +166,7 @@ export interface AgentOptions {
 /**
  * An agent for requests to `target`: keep-alive, one socket (requests are sequential, and one connection
  * keeps us on one server behind the load balancer, so that successive Dates come from one clock).
- * Loaded lazily: https-proxy-agent is imported only when a proxy is in use.
+ * Through a proxy, a bounded CONNECT tunnel (tunnel.ts), loaded only when a proxy is in use.
  */
 export async function agentFor(
   target: URL,
@@ -179,20 +176,10 @@ export async function agentFor(
   const keepAlive = options.keepAlive ?? true;
   const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
   if (choice.kind === 'proxy') {
-    const { HttpsProxyAgent } = await import('https-proxy-agent');
-    const ca = options.ca;
-    // The constructor's options reach only the connection to the proxy; the TLS session with AWS
-    // through the tunnel takes the request's options, so extra CAs go there.
-    class TunnelAgent extends HttpsProxyAgent<string> {
-      override connect(req: ClientRequest, opts: ConnectOpts) {
-        return super.connect(req, ca ? ({ ...opts, ca } as typeof opts) : opts);
-      }
-    }
-    return new TunnelAgent(choice.url, {
-      keepAlive,
-      maxSockets: 1,
-      timeout: 15_000,
-    }) as unknown as HttpsAgent;
+    const { HttpsTunnelAgent, HttpTunnelAgent } = await import('./tunnel.js');
+    return target.protocol === 'https:'
+      ? new HttpsTunnelAgent(choice.url, common)
+      : new HttpTunnelAgent(choice.url, common.timeout, common);
   }
   return target.protocol === 'https:' ? new HttpsAgent(common) : new HttpAgent(common);
 }

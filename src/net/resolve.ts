@@ -1,32 +1,164 @@
-/** Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw. */
-import { lookup } from 'node:dns/promises';
+/**
+ * Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw.
+ *
+ * Why not just dns.lookup: it is getaddrinfo on libuv's thread pool and cannot be cancelled. Against a
+ * DNS server that never answers it keeps the process alive long after the deadline (resolv.conf's
+ * timeout × attempts × servers × search domains: 50 s was seen with `--timeout 3s`), and four such
+ * lookups fill the pool. So: the hosts file first (as getaddrinfo does), then c-ares (dns.Resolver) with
+ * its own timeout, cancelled at the deadline. Only when c-ares fails quickly for another reason (no
+ * servers in resolv.conf, a name only another NSS source knows) does getaddrinfo get its chance, raced
+ * against the deadline.
+ *
+ * IPv4 first: many CI runners (GitHub's hosted ones among them) have no IPv6 route, and every default
+ * time server has an IPv4 address.
+ */
+import { lookup, Resolver } from 'node:dns/promises';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { errorCode, untilAborted } from '../sources/source.js';
 
 export type Resolution =
   { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string; timedOut: boolean };
 
+/** c-ares: per-try timeout and tries per server; the deadline cancels earlier. */
+const DNS_TRY_TIMEOUT_MS = 2000;
+const DNS_TRIES = 2;
+
+/** Where the hosts file is on this platform. */
+export function hostsFilePath(platform: NodeJS.Platform = process.platform, env = process.env): string {
+  if (platform === 'win32')
+    return join(env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts');
+  return '/etc/hosts';
+}
+
+/** The addresses a hosts file gives `host`, IPv4 first. Pure. */
+export function addressesFromHostsFile(
+  text: string,
+  host: string,
+): Array<{ address: string; family: 4 | 6 }> {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  const found: Array<{ address: string; family: 4 | 6 }> = [];
+  for (const line of text.split(/\r?\n/)) {
+    const [address, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+    if (!address || names.length === 0) continue;
+    const family = isIP(address);
+    if (family !== 4 && family !== 6) continue;
+    if (names.some((n) => n.toLowerCase().replace(/\.$/, '') === name)) found.push({ address, family });
+  }
+  return [...found.filter((a) => a.family === 4), ...found.filter((a) => a.family === 6)];
+}
+
+function readHostsFile(): string {
+  try {
+    return readFileSync(hostsFilePath(), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function describeDnsError(host: string, code: string): string {
+  const words =
+    code === 'ENOTFOUND'
+      ? 'no such host'
+      : code === 'ENODATA'
+        ? 'the name has no IPv4 or IPv6 address'
+        : code === 'EAI_AGAIN'
+          ? 'DNS server did not answer (temporary failure)'
+          : code === 'ETIMEOUT'
+            ? 'DNS server did not answer'
+            : code === 'ECONNREFUSED'
+              ? 'DNS server refused the connection'
+              : code;
+  return `DNS lookup of ${host} failed: ${words}`;
+}
+
+type CaresOutcome =
+  | { kind: 'address'; address: string; family: 4 | 6 }
+  | { kind: 'failed'; code: string }
+  | { kind: 'aborted' };
+
+/** A and AAAA in parallel over c-ares; the first A record wins, else the first AAAA. */
+function resolveWithCares(host: string, signal: AbortSignal): Promise<CaresOutcome> {
+  return new Promise((resolve) => {
+    let resolver: Resolver;
+    try {
+      resolver = new Resolver({ timeout: DNS_TRY_TIMEOUT_MS, tries: DNS_TRIES });
+    } catch (error) {
+      return resolve({ kind: 'failed', code: errorCode(error) });
+    }
+    let done = false;
+    const finish = (o: CaresOutcome) => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener('abort', onAbort);
+      // Whatever is still in flight (the AAAA query, a retry) ends now and releases its socket.
+      resolver.cancel();
+      resolve(o);
+    };
+    const onAbort = () => finish({ kind: 'aborted' });
+    if (signal.aborted) return finish({ kind: 'aborted' });
+    signal.addEventListener('abort', onAbort, { once: true });
+
+    let v6: { address: string } | { code: string } | undefined;
+    let v4Failed: string | undefined;
+    const settle = () => {
+      if (v4Failed === undefined || v6 === undefined) return;
+      if ('address' in v6) finish({ kind: 'address', address: v6.address, family: 6 });
+      // ENODATA for A says little when AAAA failed for a reason: report the more telling error.
+      else finish({ kind: 'failed', code: v4Failed === 'ENODATA' ? v6.code : v4Failed });
+    };
+    resolver.resolve4(host).then(
+      (addresses) => {
+        if (addresses[0]) return finish({ kind: 'address', address: addresses[0], family: 4 });
+        v4Failed = 'ENODATA';
+        settle();
+      },
+      (error: unknown) => {
+        v4Failed = errorCode(error);
+        settle();
+      },
+    );
+    resolver.resolve6(host).then(
+      (addresses) => {
+        v6 = addresses[0] ? { address: addresses[0] } : { code: 'ENODATA' };
+        settle();
+      },
+      (error: unknown) => {
+        v6 = { code: errorCode(error) };
+        settle();
+      },
+    );
+  });
+}
+
+const timedOut = (host: string): Resolution => ({
+  ok: false,
+  reason: `DNS lookup of ${host} did not finish before the deadline`,
+  timedOut: true,
+});
+
 export async function resolveHost(host: string, signal: AbortSignal): Promise<Resolution> {
   const literal = isIP(host);
   if (literal === 4 || literal === 6) return { ok: true, address: host, family: literal };
+  const listed = addressesFromHostsFile(readHostsFile(), host)[0];
+  if (listed) return { ok: true, ...listed };
+
+  const cares = await resolveWithCares(host, signal);
+  if (cares.kind === 'address') return { ok: true, address: cares.address, family: cares.family };
+  if (cares.kind === 'aborted') return timedOut(host);
+  if (cares.code === 'ETIMEOUT' || cares.code === 'ECANCELLED') {
+    // A DNS server that does not answer would keep getaddrinfo waiting just the same: no second try.
+    return { ok: false, reason: describeDnsError(host, 'ETIMEOUT'), timedOut: true };
+  }
+  // c-ares failed quickly (e.g. no name servers configured, or a name only another NSS source knows):
+  // the system resolver decides, within the deadline.
   try {
     const answer = await untilAborted(lookup(host), signal);
-    if (!answer)
-      return {
-        ok: false,
-        reason: `DNS lookup of ${host} did not finish before the deadline`,
-        timedOut: true,
-      };
+    if (!answer) return timedOut(host);
     return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
   } catch (error) {
-    const code = errorCode(error);
-    const words =
-      code === 'ENOTFOUND'
-        ? 'no such host'
-        : code === 'EAI_AGAIN'
-          ? 'DNS server did not answer (temporary failure)'
-          : code;
-    return { ok: false, reason: `DNS lookup of ${host} failed: ${words}`, timedOut: false };
+    return { ok: false, reason: describeDnsError(host, errorCode(error)), timedOut: false };
   }
 }
 

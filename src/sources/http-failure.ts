@@ -52,6 +52,29 @@ export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFa
   const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
 
   if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED') return certificateTime(code, ctx, via);
+  // The CONNECT tunnel's own faults (net/tunnel.ts), told by code; the proxy's words are data, bounded there.
+  if (code === 'ERR_PROXY_CONNECT_REFUSED') {
+    const e = error as { statusCode?: number; statusText?: string };
+    return {
+      kind: 'proxy-refused',
+      message: e.statusCode
+        ? `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with ${e.statusCode} ${untrustedText(e.statusText ?? '')}`.trim()
+        : `the proxy ${ctx.proxy ?? ''} did not answer CONNECT ${ctx.host} in HTTP`,
+    };
+  }
+  if (code === 'ERR_PROXY_RESPONSE_TOO_LARGE') {
+    return {
+      kind: 'proxy-refused',
+      permanent: true,
+      message: `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with more header bytes than any proxy sends (not read further)`,
+    };
+  }
+  if (code === 'ERR_PROXY_CLOSED') {
+    return {
+      kind: 'error',
+      message: `the proxy ${ctx.proxy ?? ''} closed the connection before answering CONNECT ${ctx.host}`,
+    };
+  }
   if (UNTRUSTED.has(code)) {
     return {
       kind: 'error',

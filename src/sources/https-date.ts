@@ -29,6 +29,7 @@ import {
   type OffsetBounds,
 } from './date-bounds.js';
 import { formatAddress } from '../net/resolve.js';
+import { MAX_HEADER_BYTES } from '../net/limits.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
 import { untrustedText } from './untrusted-text.js';
@@ -169,7 +170,6 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
   function exchange(signal: AbortSignal, retryOnStale = true): Promise<ExchangeOutcome> {
     return new Promise((resolve) => {
       let done = false;
-      let proxyStatus: { statusCode: number; statusText: string } | undefined;
       let socket: Socket | undefined;
       let presented: DetailedPeerCertificate | undefined;
       const finish = (o: ExchangeOutcome) => {
@@ -193,6 +193,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
       const req = (tls ? httpsRequest : httpRequest)(url, {
         method: 'HEAD',
         agent: agent!,
+        maxHeaderSize: MAX_HEADER_BYTES,
         headers: {
           'user-agent': `clock-preflight/${VERSION}`,
           'cache-control': 'no-cache',
@@ -201,10 +202,6 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
       });
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
-      req.on(
-        'proxyConnect',
-        (connect: { statusCode: number; statusText: string }) => (proxyStatus = connect),
-      );
       req.on('socket', (s: Socket) => {
         socket = s;
         // A new connection sends the request only once it is up: the server cannot stamp it before.
@@ -225,18 +222,6 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
       req.on('response', (res: IncomingMessage) => {
         const t4Ms = clock.nowMs();
         res.resume();
-        if (proxyStatus && proxyStatus.statusCode !== 200) {
-          return finish({
-            ok: false,
-            failure: {
-              kind: 'proxy-refused',
-              message:
-                `the proxy ${redactProxy((choice as { url: URL }).url)} answered CONNECT ${url.host} with ${proxyStatus.statusCode} ${untrustedText(proxyStatus.statusText, 100)}`.trim(),
-            },
-            timedOut: false,
-            permanent: false,
-          });
-        }
         const remote = socket?.remoteAddress;
         const exchangeAddress =
           choice.kind === 'direct' && remote && socket?.remotePort
@@ -291,7 +276,14 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
           done = true;
           signal.removeEventListener('abort', onAbort);
           requests -= 1;
-          void exchange(signal, false).then(resolve);
+          exchange(signal, false).then(resolve, (e: unknown) =>
+            resolve({
+              ok: false,
+              failure: { kind: 'error', message: `request failed: ${errorCode(e)}` },
+              timedOut: false,
+              permanent: false,
+            }),
+          );
           return;
         }
         const failure = describeHttpFailure(error, {

@@ -6,7 +6,7 @@
  * reply is accepted only when its origin timestamp equals one we sent, on a socket connected to the
  * server's address and port (the kernel drops datagrams from anywhere else; we check again).
  */
-import { createSocket, type Socket } from 'node:dgram';
+import { createSocket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
 import type { ServerSpec } from '../config/config.js';
 import type { Sample, SourceResult } from '../model.js';
@@ -20,9 +20,10 @@ import {
   type NtpPacket,
   type NtpTimestamp,
 } from '../protocol/ntp/packet.js';
-import { monotonicMs, systemClock, type WallClock } from '../time/clock.js';
+import { systemClock, type WallClock } from '../time/clock.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
-import { errorCode, sleep, type TimeSource } from './source.js';
+import type { TimeSource } from './source.js';
+import { udpExchange, type Pacing } from './udp-exchange.js';
 
 export interface NtpOptions {
   clock?: WallClock;
@@ -91,7 +92,14 @@ export function warmUp(clock: WallClock): Promise<void> {
       done();
     });
     b.bind(0, '127.0.0.1', () => {
-      a.connect(b.address().port, '127.0.0.1', () => a.send(encodeClientRequest(origin)));
+      a.connect(b.address().port, '127.0.0.1', (error?: Error) => {
+        if (error) return done();
+        try {
+          a.send(encodeClientRequest(origin));
+        } catch {
+          done();
+        }
+      });
     });
   });
   return warmedUp;
@@ -102,7 +110,7 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
   const minIntervalMs = options.minRequestIntervalMs ?? 2000;
   const maxRequests = options.maxRequests ?? 4;
   let requests = 0;
-  let lastRequestAt = -Infinity;
+  const pacing: Pacing = { lastRequestAtMs: -Infinity };
   let best: Sample | undefined;
   let last: SourceResult = {
     kind: 'ntp',
@@ -146,114 +154,77 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
     return exchange(resolved, signal);
   }
 
-  function exchange(to: { address: string; family: 4 | 6 }, signal: AbortSignal): Promise<SourceResult> {
-    return new Promise((resolve) => {
-      const socket: Socket = createSocket(to.family === 6 ? 'udp6' : 'udp4');
-      const outstanding = new Map<string, { t1: number; origin: NtpTimestamp }>();
-      let lastRejection: string | undefined;
-      let strays = 0;
-      let finished = false;
-      let resendTimer: NodeJS.Timeout | undefined;
-      const abortController = new AbortController();
-
-      const finish = (r: SourceResult) => {
-        if (finished) return;
-        finished = true;
-        clearTimeout(resendTimer);
-        abortController.abort();
-        signal.removeEventListener('abort', onAbort);
-        try {
-          socket.close();
-        } catch {
-          // already closed after a failed connect
-        }
-        resolve(r);
-      };
-      const onAbort = () => {
-        if (lastRejection) {
-          finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
-        } else {
-          const noun = requests === 1 ? 'request' : 'requests';
-          finish(
-            result({
-              status: 'timeout',
-              reason:
-                `no reply to ${requests} ${noun} before the deadline` +
-                (strays > 0 ? ` (${strays} packets from other addresses ignored)` : ''),
-            }),
-          );
-        }
-      };
-      if (signal.aborted) return onAbort();
-      signal.addEventListener('abort', onAbort, { once: true });
-
-      const send = async () => {
-        // The NTP pool's rule: never two requests to one server less than 2 s apart.
-        await sleep(lastRequestAt + minIntervalMs - monotonicMs(), abortController.signal);
-        if (finished) return;
-        const origin = randomTimestamp();
-        const request = encodeClientRequest(origin);
-        requests += 1;
-        lastRequestAt = monotonicMs();
-        const t1 = clock.nowMs();
-        outstanding.set(`${origin.seconds}.${origin.fraction}`, { t1, origin });
-        socket.send(request, (error) => {
-          if (error) finish(result({ status: 'error', reason: `could not send: ${errorCode(error)}` }));
-        });
-        if (requests < maxRequests) {
-          resendTimer = setTimeout(() => void send(), minIntervalMs);
-        }
-      };
-
-      socket.on('message', (bytes, rinfo) => {
-        const t4 = clock.nowMs();
-        if (rinfo.address !== to.address || rinfo.port !== server.port) {
-          strays += 1;
-          return;
-        }
-        // Match against every request still outstanding: a late reply to an earlier request is genuine.
-        for (const { t1, origin } of outstanding.values()) {
-          const check = checkReply(bytes, origin);
-          if (check.kind === 'rejected' && check.reason.startsWith('origin timestamp does not match'))
-            continue;
-          if (check.kind === 'rejected') {
-            lastRejection = check.reason;
-            return;
+  async function exchange(
+    to: { address: string; family: 4 | 6 },
+    signal: AbortSignal,
+  ): Promise<SourceResult> {
+    const outstanding: Array<{ t1: number; origin: NtpTimestamp }> = [];
+    const peer = { ...to, port: server.port };
+    const end = await udpExchange<SourceResult>(
+      {
+        peer,
+        signal,
+        pacing,
+        minIntervalMs,
+        maxRequests,
+        nowMs: () => clock.nowMs(),
+        nextRequest: () => {
+          const origin = randomTimestamp();
+          const request = encodeClientRequest(origin);
+          requests += 1;
+          outstanding.push({ t1: clock.nowMs(), origin });
+          return request;
+        },
+        judge: (bytes, t4) => {
+          // Match against every request still outstanding: a late reply to an earlier request is genuine.
+          for (const { t1, origin } of outstanding) {
+            const check = checkReply(bytes, origin);
+            if (check.kind === 'rejected' && check.code === 'origin-mismatch') continue;
+            if (check.kind === 'rejected') return { kind: 'reject', reason: check.reason };
+            if (check.kind === 'kiss-of-death') {
+              if (check.stop) stopped = true;
+              return {
+                kind: 'accept',
+                end: result({
+                  status: 'kod',
+                  stratum: 0,
+                  refId: check.code,
+                  reason: check.stop
+                    ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
+                    : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
+                }),
+              };
+            }
+            const sample = sampleFromReply(check.packet, t1, t4);
+            if (!best || sample.boundMs < best.boundMs) best = sample;
+            return {
+              kind: 'accept',
+              end: result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }),
+            };
           }
-          if (check.kind === 'kiss-of-death') {
-            if (check.stop) stopped = true;
-            finish(
-              result({
-                status: 'kod',
-                stratum: 0,
-                refId: check.code,
-                reason: check.stop
-                  ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
-                  : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
-              }),
-            );
-            return;
-          }
-          const sample = sampleFromReply(check.packet, t1, t4);
-          if (!best || sample.boundMs < best.boundMs) best = sample;
-          finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
-          return;
-        }
-        lastRejection =
-          'origin timestamp does not match any request we sent (stale, replayed or forged reply)';
-      });
-      socket.on('error', (error) => {
-        const code = errorCode(error);
-        const reason =
-          code === 'ECONNREFUSED'
-            ? `connection refused: nothing answers NTP on ${formatAddress(to.address, server.port)} (ICMP port unreachable)`
-            : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
-              ? `network unreachable (${code})`
-              : `socket error ${code}`;
-        if (code === 'ECONNREFUSED') stopped = true;
-        finish(result({ status: 'error', reason }));
-      });
-      socket.connect(server.port, to.address, () => void send());
+          return {
+            kind: 'reject',
+            reason: 'origin timestamp does not match any request we sent (stale, replayed or forged reply)',
+          };
+        },
+      },
+      'NTP',
+    );
+    if (end.kind === 'answered') return end.end;
+    if (end.kind === 'socket-error') {
+      if (end.permanent) stopped = true;
+      const sending = end.phase === 'send' ? 'could not send: ' : '';
+      return result({ status: 'error', reason: `${sending}${end.reason}` });
+    }
+    if (end.lastRejection) {
+      return result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` });
+    }
+    const noun = end.sent === 1 ? 'request' : 'requests';
+    return result({
+      status: 'timeout',
+      reason:
+        `no reply to ${end.sent} ${noun} before the deadline` +
+        (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : ''),
     });
   }
 

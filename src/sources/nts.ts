@@ -7,24 +7,18 @@
  * Spacing and retries follow the NTP source: one request per measurement, a lost one retried no sooner
  * than 2 s later, each request with a fresh cookie (cookies are never reused: reuse would link requests).
  */
-import { createSocket, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
 import type { ServerSpec } from '../config/config.js';
 import type { Sample, SourceResult } from '../model.js';
 import { checkReply, type NtpTimestamp } from '../protocol/ntp/packet.js';
 import { describeCertificateSkew, establishKeys, formatDate, type KeSession } from './nts-ke.js';
-import {
-  checkNtsReply,
-  encodeNtsReply,
-  encodeNtsRequest,
-  NONCE_BYTES,
-  UNIQUE_ID_BYTES,
-} from '../protocol/nts/extensions.js';
+import type * as Aead from '../protocol/nts/extensions.js';
 import { MAX_COOKIES } from '../protocol/nts/ke.js';
-import { monotonicMs, systemClock, type WallClock } from '../time/clock.js';
+import { systemClock, type WallClock } from '../time/clock.js';
 import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
-import { errorCode, sleep, type TimeSource } from './source.js';
+import { errorCode, type TimeSource } from './source.js';
+import { udpExchange, type Pacing, type ReplyJudgement } from './udp-exchange.js';
 
 export interface NtsOptions {
   clock?: WallClock;
@@ -43,25 +37,36 @@ interface Outstanding {
 }
 
 /**
- * The first AES-SIV run in a process builds the cipher's tables and compiles its code, milliseconds that
- * would land inside some source's round trip (this one's, or another's sharing the event loop). So,
- * once per process, a reply is sealed and opened before any request is timed.
+ * The NTS extension fields and their AEAD (@noble/ciphers, which builds its AES tables when loaded: tens
+ * of milliseconds of CPU). Loaded once per process, by prepare() after the key exchanges have started so
+ * that the handshakes' round trips overlap it, and before any request is timed. The first AES-SIV run
+ * also compiles its code, so a reply is sealed and opened once before any request is timed.
  */
-let aeadWarmedUp = false;
-function warmUpAead(): void {
-  if (aeadWarmedUp) return;
-  aeadWarmedUp = true;
-  const key = new Uint8Array(32);
-  const id = new Uint8Array(UNIQUE_ID_BYTES);
-  const header = encodeNtsRequest({
-    origin: randomTimestamp(),
-    uniqueId: id,
-    cookie: new Uint8Array(16),
-    cookiesLeft: 7,
-    c2sKey: key,
-    nonce: new Uint8Array(NONCE_BYTES),
-  }).subarray(0, 48);
-  checkNtsReply(encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(NONCE_BYTES)), id, key);
+let aeadLoading: Promise<typeof Aead> | undefined;
+let aead: typeof Aead | undefined;
+function loadAead(): Promise<typeof Aead> {
+  aeadLoading ??= import('../protocol/nts/extensions.js').then((m) => {
+    const key = new Uint8Array(32);
+    const id = new Uint8Array(m.UNIQUE_ID_BYTES);
+    const header = m
+      .encodeNtsRequest({
+        origin: randomTimestamp(),
+        uniqueId: id,
+        cookie: new Uint8Array(16),
+        cookiesLeft: 7,
+        c2sKey: key,
+        nonce: new Uint8Array(m.NONCE_BYTES),
+      })
+      .subarray(0, 48);
+    m.checkNtsReply(
+      m.encodeNtsReply(header, id, [new Uint8Array(16)], key, new Uint8Array(m.NONCE_BYTES)),
+      id,
+      key,
+    );
+    aead = m;
+    return m;
+  });
+  return aeadLoading;
 }
 
 type ExchangeEnd = { kind: 'result'; result: SourceResult } | { kind: 'nak' };
@@ -73,7 +78,7 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
   const maxKe = options.maxKeyEstablishments ?? 3;
   let requests = 0;
   let keRuns = 0;
-  let lastRequestAt = -Infinity;
+  const pacing: Pacing = { lastRequestAtMs: -Infinity };
   let best: Sample | undefined;
   let stopped = false;
   let session: KeSession | undefined;
@@ -141,14 +146,43 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     return undefined;
   }
 
+  // The key exchange prepare() started, and its own abort: measure() ends it when its signal aborts.
+  let preparedKe: Promise<SourceResult | undefined> | undefined;
+  let preparedAbort: AbortController | undefined;
+
+  async function prepare(signal: AbortSignal): Promise<void> {
+    preparedAbort = new AbortController();
+    const abort = preparedAbort;
+    if (signal.aborted) abort.abort();
+    else signal.addEventListener('abort', () => abort.abort(), { once: true });
+    preparedKe = ensureSession(abort.signal);
+    await loadAead().catch(() => undefined);
+  }
+
   async function measure(signal: AbortSignal): Promise<SourceResult> {
     if (stopped) return last;
     // One NAK (the server lost its keys, e.g. restarted) is answered with new keys, once per measurement.
     for (let attempt = 0; attempt < 2; attempt++) {
-      const failed = await ensureSession(signal);
+      let failed: SourceResult | undefined;
+      if (preparedKe) {
+        const abort = preparedAbort!;
+        const onAbort = () => abort.abort();
+        if (signal.aborted) abort.abort();
+        else signal.addEventListener('abort', onAbort, { once: true });
+        failed = await preparedKe;
+        signal.removeEventListener('abort', onAbort);
+        preparedKe = undefined;
+      } else {
+        failed = await ensureSession(signal);
+      }
       if (failed) return failed;
       await warmUp(clock);
-      warmUpAead();
+      try {
+        await loadAead();
+      } catch (error) {
+        stopped = true;
+        return result({ status: 'error', reason: `could not load the NTS cipher: ${errorCode(error)}` });
+      }
       const end = await exchange(session!, ntpAddress!, signal);
       if (end.kind === 'result') return end.result;
       session = undefined;
@@ -178,164 +212,143 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     );
   }
 
-  function exchange(
+  async function exchange(
     s: KeSession,
     to: { address: string; family: 4 | 6; port: number },
     signal: AbortSignal,
   ): Promise<ExchangeEnd> {
-    return new Promise((resolve) => {
-      const socket: Socket = createSocket(to.family === 6 ? 'udp6' : 'udp4');
-      const outstanding: Outstanding[] = [];
-      let lastRejection: string | undefined;
-      let strays = 0;
-      let sent = 0;
-      let finished = false;
-      let resendTimer: NodeJS.Timeout | undefined;
-      const abortController = new AbortController();
-
-      const end = (e: ExchangeEnd) => {
-        if (finished) return;
-        finished = true;
-        clearTimeout(resendTimer);
-        abortController.abort();
-        signal.removeEventListener('abort', onAbort);
-        try {
-          socket.close();
-        } catch {
-          // already closed after a failed connect
-        }
-        resolve(e);
+    const outstanding: Outstanding[] = [];
+    const end = await udpExchange<ExchangeEnd>(
+      {
+        peer: to,
+        signal,
+        pacing,
+        minIntervalMs,
+        maxRequests,
+        nowMs: () => clock.nowMs(),
+        nextRequest: () => {
+          const cookie = s.cookies.shift();
+          if (!cookie) return undefined; // Wait for the replies already asked for; the deadline ends the wait.
+          const origin = randomTimestamp();
+          const { encodeNtsRequest, NONCE_BYTES, UNIQUE_ID_BYTES } = aead!;
+          const uniqueId = new Uint8Array(randomBytes(UNIQUE_ID_BYTES));
+          const request = encodeNtsRequest({
+            origin,
+            uniqueId,
+            cookie,
+            cookiesLeft: s.cookies.length,
+            c2sKey: s.c2sKey,
+            nonce: new Uint8Array(randomBytes(NONCE_BYTES)),
+          });
+          requests += 1;
+          outstanding.push({ t1: clock.nowMs(), origin, uniqueId });
+          return request;
+        },
+        judge: (bytes, t4) => judge(s, outstanding, bytes, t4),
+      },
+      'NTP',
+    );
+    if (end.kind === 'answered') return end.end;
+    if (end.kind === 'socket-error') {
+      if (end.permanent) stopped = true;
+      const sending = end.phase === 'send' ? 'could not send: ' : '';
+      return {
+        kind: 'result',
+        result: result({
+          status: 'error',
+          reason: `${sending}${end.reason}; this is the NTP server the NTS-KE server named`,
+        }),
       };
-      const finish = (r: SourceResult) => end({ kind: 'result', result: r });
-      const onAbort = () => {
-        if (lastRejection) {
-          finish(result({ status: 'rejected', reason: `every reply was rejected: ${lastRejection}` }));
-        } else {
-          const noun = requests === 1 ? 'request' : 'requests';
-          finish(
-            result({
-              status: 'timeout',
-              reason:
-                `no reply to ${requests} NTS ${noun} sent to ${formatAddress(to.address, to.port)} before the deadline` +
-                (strays > 0 ? ` (${strays} packets from other addresses ignored)` : '') +
-                (s.certificateDates
-                  ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}`
-                  : ''),
-            }),
-          );
-        }
+    }
+    if (end.lastRejection) {
+      return {
+        kind: 'result',
+        result: result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` }),
       };
-      if (signal.aborted) return onAbort();
-      signal.addEventListener('abort', onAbort, { once: true });
+    }
+    const noun = end.sent === 1 ? 'request' : 'requests';
+    return {
+      kind: 'result',
+      result: result({
+        status: 'timeout',
+        reason:
+          `no reply to ${end.sent} NTS ${noun} sent to ${formatAddress(to.address, to.port)} before the deadline` +
+          (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : '') +
+          (s.certificateDates ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}` : ''),
+      }),
+    };
+  }
 
-      const send = async () => {
-        await sleep(lastRequestAt + minIntervalMs - monotonicMs(), abortController.signal);
-        if (finished) return;
-        const cookie = s.cookies.shift();
-        if (!cookie) return; // Wait for the replies already asked for; the deadline ends the wait.
-        const origin = randomTimestamp();
-        const uniqueId = new Uint8Array(randomBytes(UNIQUE_ID_BYTES));
-        const request = encodeNtsRequest({
-          origin,
-          uniqueId,
-          cookie,
-          cookiesLeft: s.cookies.length,
-          c2sKey: s.c2sKey,
-          nonce: new Uint8Array(randomBytes(NONCE_BYTES)),
-        });
-        requests += 1;
-        sent += 1;
-        lastRequestAt = monotonicMs();
-        const t1 = clock.nowMs();
-        outstanding.push({ t1, origin, uniqueId });
-        socket.send(request, (error) => {
-          if (error) finish(result({ status: 'error', reason: `could not send: ${errorCode(error)}` }));
-        });
-        if (sent < maxRequests) resendTimer = setTimeout(() => void send(), minIntervalMs);
+  /** One datagram from the NTP server NTS-KE named: authentic, ours, and a valid NTP reply, or why not. */
+  function judge(
+    s: KeSession,
+    outstanding: Outstanding[],
+    bytes: Buffer,
+    t4: number,
+  ): ReplyJudgement<ExchangeEnd> {
+    const packet = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { checkNtsReply } = aead!;
+    let nts: ReturnType<typeof Aead.checkNtsReply> | undefined;
+    let request: Outstanding | undefined;
+    for (const o of outstanding) {
+      nts = checkNtsReply(packet, o.uniqueId, s.s2cKey);
+      if (nts.kind === 'rejected' && nts.code === 'unique-id-mismatch') continue;
+      request = o;
+      break;
+    }
+    if (!nts || !request) {
+      return {
+        kind: 'reject',
+        reason: 'Unique Identifier does not match any request we sent (stale, replayed or forged reply)',
       };
-
-      socket.on('message', (bytes, rinfo) => {
-        const t4 = clock.nowMs();
-        if (rinfo.address !== to.address || rinfo.port !== to.port) {
-          strays += 1;
-          return;
-        }
-        const packet = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        let nts: ReturnType<typeof checkNtsReply> | undefined;
-        let request: Outstanding | undefined;
-        for (const o of outstanding) {
-          nts = checkNtsReply(packet, o.uniqueId, s.s2cKey);
-          if (nts.kind === 'rejected' && nts.reason.startsWith('Unique Identifier does not match')) continue;
-          request = o;
-          break;
-        }
-        if (!nts || !request) {
-          lastRejection =
-            'Unique Identifier does not match any request we sent (stale, replayed or forged reply)';
-          return;
-        }
-        if (nts.kind === 'rejected') {
-          lastRejection = nts.reason;
-          return;
-        }
-        if (nts.kind === 'nak') {
-          const header = checkReply(packet, request.origin);
-          // Even a NAK must answer our request: its origin must be ours.
-          if (header.kind === 'kiss-of-death') return end({ kind: 'nak' });
-          lastRejection = `NTS NAK that fails the header tests (${header.kind === 'rejected' ? header.reason : 'not a KoD'})`;
-          return;
-        }
-        const check = checkReply(packet, request.origin);
-        if (check.kind === 'rejected') {
-          lastRejection = check.reason;
-          return;
-        }
-        // Only authenticated replies reach here: a Kiss-o'-Death now really comes from the server.
-        outstanding.splice(outstanding.indexOf(request), 1);
-        for (const c of nts.cookies) if (s.cookies.length < MAX_COOKIES) s.cookies.push(c);
-        if (check.kind === 'kiss-of-death') {
-          if (check.stop) stopped = true;
-          finish(
-            result({
-              status: 'kod',
-              stratum: 0,
-              refId: check.code,
-              reason: check.stop
-                ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
-                : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
-            }),
-          );
-          return;
-        }
-        const sample = sampleFromReply(check.packet, request.t1, t4);
-        const contradiction = certificateContradiction(sample);
-        if (contradiction) {
-          stopped = true;
-          finish(result({ status: 'rejected', reason: contradiction }));
-          return;
-        }
-        if (!best || sample.boundMs < best.boundMs) best = sample;
-        finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
-      });
-      socket.on('error', (error) => {
-        const code = errorCode(error);
-        const reason =
-          code === 'ECONNREFUSED'
-            ? `connection refused: nothing answers NTP on ${formatAddress(to.address, to.port)} (the port NTS-KE named)`
-            : code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
-              ? `network unreachable (${code})`
-              : `socket error ${code}`;
-        if (code === 'ECONNREFUSED') stopped = true;
-        finish(result({ status: 'error', reason }));
-      });
-      socket.connect(to.port, to.address, () => void send());
+    }
+    if (nts.kind === 'rejected') return { kind: 'reject', reason: nts.reason };
+    if (nts.kind === 'nak') {
+      const header = checkReply(packet, request.origin);
+      // Even a NAK must answer our request: its origin must be ours.
+      if (header.kind === 'kiss-of-death') return { kind: 'accept', end: { kind: 'nak' } };
+      return {
+        kind: 'reject',
+        reason: `NTS NAK that fails the header tests (${header.kind === 'rejected' ? header.reason : 'not a KoD'})`,
+      };
+    }
+    const check = checkReply(packet, request.origin);
+    if (check.kind === 'rejected') return { kind: 'reject', reason: check.reason };
+    // Only authenticated replies reach here: a Kiss-o'-Death now really comes from the server.
+    outstanding.splice(outstanding.indexOf(request), 1);
+    for (const c of nts.cookies) if (s.cookies.length < MAX_COOKIES) s.cookies.push(c);
+    const finish = (r: SourceResult): ReplyJudgement<ExchangeEnd> => ({
+      kind: 'accept',
+      end: { kind: 'result', result: r },
     });
+    if (check.kind === 'kiss-of-death') {
+      if (check.stop) stopped = true;
+      return finish(
+        result({
+          status: 'kod',
+          stratum: 0,
+          refId: check.code,
+          reason: check.stop
+            ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
+            : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
+        }),
+      );
+    }
+    const sample = sampleFromReply(check.packet, request.t1, t4);
+    const contradiction = certificateContradiction(sample);
+    if (contradiction) {
+      stopped = true;
+      return finish(result({ status: 'rejected', reason: contradiction }));
+    }
+    if (!best || sample.boundMs < best.boundMs) best = sample;
+    return finish(result({ status: 'ok', stratum: check.packet.stratum, refId: refIdOf(check.packet) }));
   }
 
   return {
     kind: 'nts',
     target: server.label,
     measure,
+    prepare,
     canRefine: () => !stopped,
   };
 }

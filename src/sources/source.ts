@@ -12,6 +12,13 @@ export interface TimeSource {
   measure(signal: AbortSignal): Promise<SourceResult>;
   /** False once a source must not be asked again (Kiss-o'-Death, a permanent error). */
   canRefine(): boolean;
+  /** The user required this source (aws: sts): it is waited for until the deadline, never skipped. */
+  readonly required?: boolean;
+  /**
+   * Work to do before the first packet of the run leaves (loading a cipher or an SDK), so that it does
+   * not stall the event loop while another source's reply is being timed. Must resolve, never reject.
+   */
+  prepare?(signal: AbortSignal): Promise<void>;
 }
 
 /** Resolves after `ms`, or at once when the signal aborts. */
@@ -28,12 +35,14 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Races a promise against the signal: resolves to undefined when the signal aborts first. */
+/**
+ * Races a promise against the signal: resolves to undefined when the signal aborts first. The promise is
+ * always given a handler, also when the signal has already aborted: whatever it rejects with later (an
+ * SDK's AbortError, a lookup's failure) is settled here, never left unhandled to crash the process.
+ */
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  if (signal.aborted) return Promise.resolve(undefined);
   return new Promise<T | undefined>((resolve, reject) => {
     const onAbort = () => resolve(undefined);
-    signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (v) => {
         signal.removeEventListener('abort', onAbort);
@@ -41,9 +50,12 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
       },
       (e: unknown) => {
         signal.removeEventListener('abort', onAbort);
+        // After the abort the outcome is already settled; a late rejection changes nothing.
         reject(e);
       },
     );
+    if (signal.aborted) return resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -12,7 +12,9 @@
  * @aws-sdk/client-sts is imported only here, when the check runs, so that a run without it does not pay
  * the SDK's start-up cost.
  */
+import { Readable } from 'node:stream';
 import type { SourceResult } from '../model.js';
+import { capBody, MAX_BODY_BYTES } from '../net/limits.js';
 import type { StsEndpoint } from '../plan/aws-endpoint.js';
 import { endpointLabel } from '../plan/aws-endpoint.js';
 import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../net/proxy.js';
@@ -337,6 +339,13 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
   };
   const base = { kind: 'sts' as const, target: label, authenticated: endpoint.tls, details: baseDetails };
 
+  // Loaded in prepare(), before the first packet of the run leaves: evaluating the SDK takes tens of
+  // milliseconds of CPU, which during the run would delay the timestamps of NTP replies arriving meanwhile.
+  let loading:
+    Promise<[typeof import('@aws-sdk/client-sts'), typeof import('@smithy/node-http-handler')]> | undefined;
+  const loadSdk = () =>
+    (loading ??= Promise.all([import('@aws-sdk/client-sts'), import('@smithy/node-http-handler')]));
+
   async function measure(signal: AbortSignal): Promise<SourceResult> {
     // One signed call per run: refinement is the Date check's job, and every call here is a signed request.
     if (measured) return last;
@@ -348,10 +357,7 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     let sdk: typeof import('@aws-sdk/client-sts');
     let handlerModule: typeof import('@smithy/node-http-handler');
     try {
-      [sdk, handlerModule] = await Promise.all([
-        import('@aws-sdk/client-sts'),
-        import('@smithy/node-http-handler'),
-      ]);
+      [sdk, handlerModule] = await loadSdk();
     } catch (error) {
       last = {
         ...base,
@@ -361,11 +367,29 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       };
       return last;
     }
+    if (signal.aborted) {
+      // The deadline passed while the SDK loaded: sign nothing, send nothing.
+      last = classifySigned(
+        {
+          attempts: [],
+          errors: [],
+          finalError: {
+            name: 'AbortError',
+            message: 'the deadline passed before the signed call could be sent',
+          },
+        },
+        base,
+        options.required ?? false,
+      );
+      return last;
+    }
     const agent = await agentFor(endpoint.url, choice, options.ca ? { ca: options.ca } : {});
     const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
     const attempts: SignedAttempt[] = [];
     const errors: AttemptError[] = [];
     let networkError: unknown;
+    /** The HTTP status of a response whose body was over the cap, if one was. */
+    let oversizedBody: number | undefined;
     // Times every attempt at the wire, retries included; the SDK's own clock correction never sees this.
     const timed = {
       metadata: inner.metadata,
@@ -386,6 +410,13 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
             ...(age !== undefined ? { age } : {}),
             ...(contentType !== undefined ? { contentType } : {}),
           });
+          // The SDK reads a body whole, and parses it: never more than a few KB of it.
+          const body = out.response.body as unknown;
+          if (body instanceof Readable) {
+            out.response.body = capBody(body, MAX_BODY_BYTES, () => {
+              oversizedBody = out.response.statusCode;
+            });
+          }
           return out;
         } catch (error) {
           networkError = error;
@@ -479,9 +510,31 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       if (typeof offset === 'number') outcome.sdkClockOffsetMs = offset;
       client.destroy();
     }
+    if (oversizedBody !== undefined) {
+      // An answer we refused to read is no evidence of anything, its Date header included.
+      last = {
+        ...base,
+        status: 'rejected',
+        requests: attempts.length,
+        reason: `STS answered HTTP ${oversizedBody} with a body over ${MAX_BODY_BYTES / 1024} KB (STS's answers are under 4 KB); not read further`,
+      };
+      return last;
+    }
     last = classifySigned(outcome, base, options.required ?? false);
     return last;
   }
 
-  return { kind: 'sts', target: label, measure, canRefine: () => false };
+  return {
+    kind: 'sts',
+    target: label,
+    measure,
+    canRefine: () => false,
+    required: options.required ?? false,
+    // A failure to load is reported by measure(), with its reason.
+    prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+  };
+}
+
+function noop(): void {
+  // nothing to do: prepare() only warms the module cache
 }

@@ -159,7 +159,19 @@ export function refIdText(refId: Uint8Array): string {
 export type ReplyCheck =
   | { kind: 'valid'; packet: NtpPacket }
   | { kind: 'kiss-of-death'; packet: NtpPacket; code: string; stop: boolean }
-  | { kind: 'rejected'; reason: string; packet?: NtpPacket };
+  | { kind: 'rejected'; code: RejectCode; reason: string; packet?: NtpPacket };
+
+/** Why a reply was rejected, for code to branch on; `reason` is for people and may change wording. */
+export type RejectCode =
+  | 'short'
+  | 'mode'
+  | 'version'
+  | 'zero-origin'
+  | 'origin-mismatch'
+  | 'unsynchronised'
+  | 'zero-transmit'
+  | 'zero-receive'
+  | 'root-distance';
 
 /**
  * The tests a reply must pass before it is a sample (after chrony's ntp_core.c and RFC 5905 §8):
@@ -168,19 +180,31 @@ export type ReplyCheck =
  */
 export function checkReply(bytes: Uint8Array, expectedOrigin: NtpTimestamp): ReplyCheck {
   const packet = decodePacket(bytes);
-  if (!packet) return { kind: 'rejected', reason: `short packet (${bytes.length} bytes, need 48)` };
+  if (!packet)
+    return { kind: 'rejected', code: 'short', reason: `short packet (${bytes.length} bytes, need 48)` };
   if (packet.mode !== Mode.Server) {
-    return { kind: 'rejected', reason: `wrong mode ${packet.mode} (a server reply is mode 4)`, packet };
+    return {
+      kind: 'rejected',
+      code: 'mode',
+      reason: `wrong mode ${packet.mode} (a server reply is mode 4)`,
+      packet,
+    };
   }
   if (packet.version !== 3 && packet.version !== 4) {
-    return { kind: 'rejected', reason: `unsupported NTP version ${packet.version}`, packet };
+    return { kind: 'rejected', code: 'version', reason: `unsupported NTP version ${packet.version}`, packet };
   }
   if (isZero(packet.origin)) {
-    return { kind: 'rejected', reason: 'origin timestamp is zero (not an answer to our request)', packet };
+    return {
+      kind: 'rejected',
+      code: 'zero-origin',
+      reason: 'origin timestamp is zero (not an answer to our request)',
+      packet,
+    };
   }
   if (!sameTimestamp(packet.origin, expectedOrigin)) {
     return {
       kind: 'rejected',
+      code: 'origin-mismatch',
       reason: 'origin timestamp does not match our request (stale, replayed or forged reply)',
       packet,
     };
@@ -192,16 +216,20 @@ export function checkReply(bytes: Uint8Array, expectedOrigin: NtpTimestamp): Rep
   if (packet.leap === LEAP_UNSYNCHRONIZED || packet.stratum >= 16) {
     return {
       kind: 'rejected',
+      code: 'unsynchronised',
       reason: `server is not synchronised (leap ${packet.leap}, stratum ${packet.stratum})`,
       packet,
     };
   }
-  if (isZero(packet.transmit)) return { kind: 'rejected', reason: 'transmit timestamp is zero', packet };
-  if (isZero(packet.receive)) return { kind: 'rejected', reason: 'receive timestamp is zero', packet };
+  if (isZero(packet.transmit))
+    return { kind: 'rejected', code: 'zero-transmit', reason: 'transmit timestamp is zero', packet };
+  if (isZero(packet.receive))
+    return { kind: 'rejected', code: 'zero-receive', reason: 'receive timestamp is zero', packet };
   const rootDistanceMs = packet.rootDelayMs / 2 + packet.rootDispersionMs;
   if (rootDistanceMs > MAX_ROOT_DISTANCE_MS) {
     return {
       kind: 'rejected',
+      code: 'root-distance',
       reason: `root distance ${Math.round(rootDistanceMs)} ms is over ${MAX_ROOT_DISTANCE_MS} ms (the server does not know the time well)`,
       packet,
     };

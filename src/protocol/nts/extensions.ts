@@ -192,7 +192,8 @@ export type NtsReplyCheck =
   | { kind: 'authentic'; cookies: Uint8Array[] }
   /** An NTS NAK: the server could not use our cookie (RFC 8915 §5.7); new keys are needed. */
   | { kind: 'nak' }
-  | { kind: 'rejected'; reason: string };
+  /** `code` is for code to branch on; `reason` is for people and may change wording. */
+  | { kind: 'rejected'; code: 'unique-id-mismatch' | 'invalid'; reason: string };
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -211,16 +212,20 @@ const NTS_NAK = [0x4e, 0x54, 0x53, 0x4e]; // 'NTSN'
  */
 export function checkNtsReply(bytes: Uint8Array, uniqueId: Uint8Array, s2cKey: Uint8Array): NtsReplyCheck {
   if (bytes.length < NTP_PACKET_BYTES)
-    return { kind: 'rejected', reason: `short packet (${bytes.length} bytes)` };
+    return { kind: 'rejected', code: 'invalid', reason: `short packet (${bytes.length} bytes)` };
   if (bytes.length > MAX_NTS_PACKET_BYTES)
-    return { kind: 'rejected', reason: `packet of ${bytes.length} bytes is too long` };
-  if (s2cKey.length !== AEAD_KEY_BYTES) return { kind: 'rejected', reason: 'no S2C key' };
+    return { kind: 'rejected', code: 'invalid', reason: `packet of ${bytes.length} bytes is too long` };
+  if (s2cKey.length !== AEAD_KEY_BYTES) return { kind: 'rejected', code: 'invalid', reason: 'no S2C key' };
   if (bytes.length === NTP_PACKET_BYTES)
-    return { kind: 'rejected', reason: 'reply has no NTS extension fields (not authenticated)' };
+    return {
+      kind: 'rejected',
+      code: 'invalid',
+      reason: 'reply has no NTS extension fields (not authenticated)',
+    };
   if (((bytes[0]! >> 3) & 7) !== 4)
-    return { kind: 'rejected', reason: 'extension fields in a packet that is not NTPv4' };
+    return { kind: 'rejected', code: 'invalid', reason: 'extension fields in a packet that is not NTPv4' };
   const parsed = parseExtensionFields(bytes, NTP_PACKET_BYTES);
-  if (!parsed.ok) return { kind: 'rejected', reason: parsed.reason };
+  if (!parsed.ok) return { kind: 'rejected', code: 'invalid', reason: parsed.reason };
 
   let uniqueIdSeen = false;
   let plaintext: Uint8Array | undefined;
@@ -229,35 +234,42 @@ export function checkNtsReply(bytes: Uint8Array, uniqueId: Uint8Array, s2cKey: U
       if (!equalBytes(field.body, uniqueId)) {
         return {
           kind: 'rejected',
+          code: 'unique-id-mismatch',
           reason: 'Unique Identifier does not match our request (stale, replayed or forged reply)',
         };
       }
       uniqueIdSeen = true;
     } else if (field.type === FieldType.Authenticator) {
       if (field.start + field.length !== bytes.length) {
-        return { kind: 'rejected', reason: 'NTS authenticator is not the last extension field' };
+        return {
+          kind: 'rejected',
+          code: 'invalid',
+          reason: 'NTS authenticator is not the last extension field',
+        };
       }
       const opened = openAuthenticator(bytes, field, s2cKey);
-      if (!opened.ok) return { kind: 'rejected', reason: opened.reason };
+      if (!opened.ok) return { kind: 'rejected', code: 'invalid', reason: opened.reason };
       plaintext = opened.plaintext;
     }
     // Unencrypted cookies and unknown fields are ignored, as RFC 7822 asks for unknown fields.
   }
-  if (!uniqueIdSeen) return { kind: 'rejected', reason: 'reply does not echo our Unique Identifier' };
+  if (!uniqueIdSeen)
+    return { kind: 'rejected', code: 'invalid', reason: 'reply does not echo our Unique Identifier' };
   if (!plaintext) {
     // The NAK is unauthenticated by nature; echoing our identifier shows it answers this request.
     const isNak = bytes[1] === 0 && NTS_NAK.every((b, i) => bytes[12 + i] === b);
     return isNak
       ? { kind: 'nak' }
-      : { kind: 'rejected', reason: 'reply has no NTS authenticator (not authenticated)' };
+      : { kind: 'rejected', code: 'invalid', reason: 'reply has no NTS authenticator (not authenticated)' };
   }
   const inner = parseExtensionFields(plaintext, 0, 4);
-  if (!inner.ok) return { kind: 'rejected', reason: `encrypted fields: ${inner.reason}` };
+  if (!inner.ok) return { kind: 'rejected', code: 'invalid', reason: `encrypted fields: ${inner.reason}` };
   const cookies = inner.fields
     .filter((f) => f.type === FieldType.NtsCookie && f.length >= MIN_FIELD_BYTES)
     .map((f) => f.body.slice())
     .filter((c) => c.length >= MIN_COOKIE_BYTES && c.length <= MAX_COOKIE_BYTES);
-  if (cookies.length === 0) return { kind: 'rejected', reason: 'authenticated reply carries no new cookie' };
+  if (cookies.length === 0)
+    return { kind: 'rejected', code: 'invalid', reason: 'authenticated reply carries no new cookie' };
   return { kind: 'authentic', cookies };
 }
 

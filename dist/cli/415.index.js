@@ -1,8 +1,8 @@
-export const id = 229;
-export const ids = [229];
+export const id = 415;
+export const ids = [415];
 export const modules = {
 
-/***/ 229:
+/***/ 8415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// UNUSED EXPORTS: EXIT_NOT_EXECUTABLE, EXIT_NOT_FOUND, EXIT_USAGE
+// UNUSED EXPORTS: EXIT_NOT_EXECUTABLE, EXIT_NOT_FOUND, EXIT_USAGE, signalPlan
 
 // EXTERNAL MODULE: external "child_process"
 var external_child_process_ = __webpack_require__(5317);
@@ -71,6 +71,84 @@ function bestOf(...found) {
     return (0,explain/* pickBest */.Mc)(found.flat());
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/platform/path.ts
+var path = __webpack_require__(40);
+;// CONCATENATED MODULE: ./src/platform/windows-command.ts
+/**
+ * Starting a command on Windows without a shell, the way cross-spawn does it (and what Node's own
+ * child_process docs prescribe since CVE-2024-27980): CreateProcess runs only .exe and .com files, so a
+ * command found through PATHEXT as .cmd or .bat (az.cmd, npm.cmd, every node_modules/.bin shim) has to be
+ * started as `cmd.exe /d /s /c "<line>"` with every part of the line escaped for cmd.exe. Pure: the file
+ * system is injected, and the caller passes the plan to spawn() with windowsVerbatimArguments.
+ *
+ * The escaping (https://qntm.org/cmd, as cross-spawn's lib/util/escape.js): each argument is first quoted
+ * for the program's own command-line parser (MSVCRT rules: backslashes are literal except before a
+ * quote), then every cmd.exe metacharacter, the added quotes included, gets a caret, so cmd.exe sees no
+ * quote, pipe, redirection, `&` or `%VAR%` of its own. The carets are doubled for every batch file, not
+ * only for node_modules/.bin shims as cross-spawn does: a batch file's lines are parsed again after %1
+ * or %* is substituted (az.cmd ends in `python.exe … %*`), and with single carets an argument such as
+ * `x" & calc & "` would run calc there (the "BatBadBut" class of bugs). A line break cannot be carried
+ * through cmd.exe at all (it ends the command), so such an argument is refused, not mangled.
+ */
+
+
+/** cmd.exe's metacharacters, after https://www.robvanderwoude.com/escapechars.php (as cross-spawn). */
+const CMD_META = /([()\][%!^"`<>&|;, *?])/g;
+const NEEDS_CMD = /\.(bat|cmd)$/i;
+/** The command (program path) escaped for cmd.exe: carets before metacharacters, no quotes. */
+function escapeCmdCommand(command) {
+    return command.replace(CMD_META, '^$1');
+}
+/**
+ * One argument quoted for the program (MSVCRT) and then escaped for cmd.exe; `twice` when the text goes
+ * through a second cmd.exe parse (always, for a batch file).
+ */
+function escapeCmdArgument(arg, twice) {
+    // Backslashes before a quote are doubled and the quote escaped; backslashes at the end are doubled,
+    // because the closing quote added next would otherwise be escaped by them.
+    let quoted = arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\*)$/, '$1$1');
+    quoted = `"${quoted}"`;
+    quoted = quoted.replace(CMD_META, '^$1');
+    return twice ? quoted.replace(CMD_META, '^$1') : quoted;
+}
+/**
+ * How to start `command args` on Windows without a shell interpreting anything in them. `isFile` and
+ * `env` describe the machine (PATH, PATHEXT, ComSpec).
+ */
+function planWindowsSpawn(command, args, env, isFile) {
+    const resolved = (0,path/* findOnPath */.a)(command, env, 'win32', isFile);
+    // Not found: spawn the name as given, so that the caller reports ENOENT in its usual words.
+    if (resolved === undefined || !NEEDS_CMD.test(resolved)) {
+        return {
+            file: resolved ?? command,
+            args: [...args],
+            windowsVerbatimArguments: false,
+            resolved: resolved ?? command,
+            viaCmd: false,
+        };
+    }
+    const broken = args.findIndex((a) => /[\r\n\0]/.test(a));
+    if (broken !== -1) {
+        return {
+            error: `argument ${broken + 1} contains a line break, which cmd.exe cannot pass to ${external_node_path_.win32.basename(resolved)} (it would end the command there); put the value in a file or an environment variable instead`,
+        };
+    }
+    const line = [
+        escapeCmdCommand(external_node_path_.win32.normalize(resolved)),
+        ...args.map((a) => escapeCmdArgument(a, true)),
+    ].join(' ');
+    return {
+        file: env.ComSpec ?? env.COMSPEC ?? env.comspec ?? 'cmd.exe',
+        // /d: no AutoRun commands from the registry; /s /c "…": strip exactly the outer quotes, run the rest.
+        args: ['/d', '/s', '/c', `"${line}"`],
+        windowsVerbatimArguments: true,
+        resolved,
+        viaCmd: true,
+    };
+}
+
 // EXTERNAL MODULE: ./src/cli/explain.ts
 var cli_explain = __webpack_require__(8497);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
@@ -95,10 +173,33 @@ var cli_explain = __webpack_require__(8497);
 
 
 
+
 const EXIT_NOT_FOUND = 127;
 const EXIT_NOT_EXECUTABLE = 126;
 const EXIT_USAGE = 2;
-const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * What to do with a signal we receive while the child runs. On POSIX we pass it on. On Windows there are
+ * no signals to pass: child.kill() is TerminateProcess, a hard kill (terraform would die mid-apply holding
+ * its state lock). A Ctrl-C or Ctrl-Break is a console event that Windows delivers to every process
+ * attached to the console, the child included (it shares ours: not detached), and the runner's
+ * cancellation sends the same event; so there we only keep listening (which stops Node's default exit)
+ * and wait for the child to finish its own clean-up.
+ */
+function signalPlan(platform) {
+    if (platform === 'win32') {
+        return [
+            ['SIGINT', 'child-receives-it'],
+            ['SIGBREAK', 'child-receives-it'],
+            // The console window closing: Windows ends every attached process a few seconds later anyway.
+            ['SIGHUP', 'forward'],
+        ];
+    }
+    return [
+        ['SIGINT', 'forward'],
+        ['SIGTERM', 'forward'],
+        ['SIGHUP', 'forward'],
+    ];
+}
 function signalExitCode(signal) {
     const n = external_node_os_.constants.signals[signal];
     return 128 + (n ?? 0);
@@ -110,7 +211,7 @@ function runChild(opts, out, err) {
         const forward = (signal) => () => {
             child.kill(signal);
         };
-        const handlers = FORWARDED_SIGNALS.map((s) => [s, forward(s)]);
+        const handlers = signalPlan(process.platform).map(([s, action]) => [s, action === 'forward' ? forward(s) : () => { }]);
         const done = (f) => {
             if (settled)
                 return;
@@ -119,11 +220,20 @@ function runChild(opts, out, err) {
                 process.off(s, h);
             resolve(f);
         };
-        const child = (0,external_child_process_.spawn)(command, args, {
+        // Windows: .cmd/.bat tools (az, npm) start through cmd.exe with every argument escaped for it.
+        const plan = process.platform === 'win32'
+            ? planWindowsSpawn(command, args, opts.env)
+            : { file: command, args, windowsVerbatimArguments: false };
+        if ('error' in plan) {
+            done({ code: EXIT_USAGE, startError: Object.assign(new Error(plan.error), { code: 'EINVAL' }) });
+            return;
+        }
+        const child = (0,external_child_process_.spawn)(plan.file, plan.args, {
             stdio: ['inherit', 'pipe', 'pipe'],
             env: opts.env,
             cwd: opts.cwd,
             shell: false,
+            windowsVerbatimArguments: plan.windowsVerbatimArguments,
         });
         for (const [s, h] of handlers)
             process.on(s, h);
@@ -164,7 +274,9 @@ async function runCommand(opts) {
             ? `clock-preflight run: command not found: ${command} (not on PATH, or the path does not exist)\n`
             : e.code === 'EACCES'
                 ? `clock-preflight run: permission denied: ${command} is not executable\n`
-                : `clock-preflight run: could not start ${command}: ${e.message}\n`);
+                : e.code === 'EINVAL'
+                    ? `clock-preflight run: cannot start ${command}: ${e.message}\n`
+                    : `clock-preflight run: could not start ${command}: ${e.message}\n`);
         return finished.code;
     }
     if (finished.code === 0)
@@ -193,4 +305,4 @@ async function runCommand(opts) {
 
 };
 
-//# sourceMappingURL=229.index.js.map
+//# sourceMappingURL=415.index.js.map

@@ -1,8 +1,8 @@
-export const id = 830;
-export const ids = [830];
+export const id = 347;
+export const ids = [347];
 export const modules = {
 
-/***/ 3830:
+/***/ 4347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -56,8 +56,8 @@ function resyncDecision(input) {
     return { run: true, why: `Resyncing ${where}: the check ended in ${status}.` };
 }
 
-// EXTERNAL MODULE: ./src/decide/verdict.ts
-var verdict = __webpack_require__(6501);
+// EXTERNAL MODULE: ./src/decide/verdict.ts + 1 modules
+var verdict = __webpack_require__(9771);
 ;// CONCATENATED MODULE: ./src/resync/eligibility.ts
 
 const DEFAULT_SET_CLOCK_LIMITS = { maxUncertaintyMs: 2000 };
@@ -112,131 +112,16 @@ function consensusOf(m) {
 var facts = __webpack_require__(4376);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __webpack_require__(3355);
-;// CONCATENATED MODULE: ./src/resync/strategy.ts
-/** A share of the budget for a bounded wait, never negative, never more than `capMs`. */
-function share(budgetMs, fraction, capMs) {
-    return Math.max(0, Math.min(capMs, Math.floor(budgetMs * fraction)));
-}
-/**
- * For daemons that step only when they start (ntpd, NTPsec, OpenNTPD): restart the unit through systemd,
- * or through `service` where there is no systemd, then run `wait`. `what` names the daemon in the purpose.
- */
-function restartAttempts(unit, what, wait) {
-    const restart = (argv, purpose) => ({
-        id: 'restart',
-        argv,
-        purpose,
-        privileged: true,
-        maxMs: 10_000,
-    });
-    return [
-        {
-            name: `systemctl restart ${unit}`,
-            steps: [
-                restart(['systemctl', '--no-ask-password', 'restart', `${unit}.service`], `restart ${what} so that it steps the clock at start`),
-                wait,
-            ],
-        },
-        {
-            name: `service ${unit} restart`,
-            steps: [restart(['service', unit, 'restart'], `restart ${what} without systemd`), wait],
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/resync/strategies/chrony.ts
-/**
- * chrony: burst (fresh measurements now, not at the next poll, which can be 17 minutes away), step with
- * `makestep`, then a bounded `waitsync` so that the second measurement sees the settled clock.
- *
- * `makestep` steps by the offset chronyd has already measured; after a suspend or a long stall that
- * estimate is stale, hence the burst first, as chrony's FAQ does. `-a` is accepted and ignored by chrony 4
- * (it once meant "authenticate"); it keeps the command line familiar to people who copy it from the report.
- */
-
-/** chronyd's answer when it cannot step: no selected source, or it does not control the clock (-x). */
-const CHRONY_FAILURE = /\b500 Failure\b/;
-function chronyStrategy(ctx) {
-    const chronyc = (...args) => [
-        'chronyc',
-        ...(ctx.chronycHost ? ['-h', ctx.chronycHost] : []),
-        ...args,
-    ];
-    const intervalS = 0.5;
-    // waitsync gets up to half of the budget, capped at 20 s: long enough for a step to settle, short enough
-    // to leave time for the second measurement.
-    const waitMs = share(ctx.budgetMs, 0.5, 20_000);
-    const tries = Math.max(1, Math.floor(waitMs / (intervalS * 1000)));
-    return {
-        kind: 'chrony',
-        label: 'chrony',
-        attempts: [
-            {
-                name: 'chronyc makestep',
-                steps: [
-                    {
-                        id: 'tracking-before',
-                        argv: chronyc('-c', 'tracking'),
-                        purpose: "chronyd's estimate of the clock error before",
-                        privileged: true,
-                        optional: true,
-                        maxMs: 3000,
-                    },
-                    {
-                        id: 'burst',
-                        argv: chronyc('-a', 'burst', '4/4'),
-                        purpose: 'measure every source now instead of at the next poll',
-                        privileged: true,
-                        optional: true,
-                        maxMs: 3000,
-                        pauseAfterMs: share(ctx.budgetMs, 0.15, 3000),
-                    },
-                    {
-                        id: 'makestep',
-                        argv: chronyc('-a', 'makestep'),
-                        purpose: 'step the clock by the offset chronyd has measured',
-                        privileged: true,
-                        maxMs: 5000,
-                    },
-                    {
-                        id: 'waitsync',
-                        // max-tries, max-correction 0.1 s, max-skew 0 (any), interval 0.5 s.
-                        argv: chronyc('waitsync', String(tries), '0.1', '0', String(intervalS)),
-                        purpose: `wait up to ${tries * intervalS} s for chronyd to be synchronised within 100 ms`,
-                        privileged: true,
-                        optional: true,
-                        maxMs: waitMs + 2000,
-                    },
-                    {
-                        id: 'tracking-after',
-                        argv: chronyc('-c', 'tracking'),
-                        purpose: "chronyd's estimate of the clock error after",
-                        privileged: true,
-                        optional: true,
-                        maxMs: 3000,
-                    },
-                ],
-            },
-        ],
-        whenAllFail: 'chronyd did not step the clock. It steps only by an offset it has measured itself, so it needs a reachable source.',
-    };
-}
-/**
- * "System time" from `chronyc -c tracking` (the fifth field), in ms, in our sign convention: chrony's
- * correction is positive when the system clock is slow, i.e. behind, as our offsets are.
- */
-function chronySystemTimeMs(csv) {
-    const fields = csv.trim().split('\n')[0]?.split(',') ?? [];
-    const seconds = Number(fields[4]);
-    return fields.length > 4 && fields[4] !== '' && Number.isFinite(seconds) ? seconds * 1000 : undefined;
-}
-
+// EXTERNAL MODULE: ./src/resync/strategies/chrony.ts
+var chrony = __webpack_require__(1461);
+// EXTERNAL MODULE: ./src/platform/time-services.ts + 5 modules
+var time_services = __webpack_require__(1321);
 // EXTERNAL MODULE: ./src/platform/detect.ts
 var detect = __webpack_require__(1356);
 // EXTERNAL MODULE: ./src/platform/ec2.ts
 var platform_ec2 = __webpack_require__(6545);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
-var exec = __webpack_require__(9529);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
 // EXTERNAL MODULE: ./src/platform/path.ts
 var path = __webpack_require__(40);
 ;// CONCATENATED MODULE: ./src/resync/exec.ts
@@ -374,100 +259,8 @@ const boundedExec = async (argv, { timeoutMs, env }) => {
     }
 };
 
-;// CONCATENATED MODULE: ./src/resync/strategies/macos.ts
-/** sntp takes a host name or address and always uses port 123. */
-function port123Host(server) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
-    if (bracketed)
-        return bracketed[2] === undefined || bracketed[2] === '123' ? bracketed[1] : undefined;
-    const parts = server.split(':');
-    if (parts.length > 2)
-        return server; // a bare IPv6 address
-    return parts[1] === undefined || parts[1] === '123' ? parts[0] : undefined;
-}
-function macosServers(ctx) {
-    const own = (ctx.servers ?? []).map(port123Host).filter((s) => !!s);
-    const order = ctx.runner === 'github-hosted'
-        ? ['time.windows.com', ...own, 'time.apple.com']
-        : [...own, 'time.apple.com', 'time.windows.com'];
-    return [...new Set(order)].slice(0, 4);
-}
-function macosStrategy(ctx) {
-    const attempts = macosServers(ctx).map((server) => ({
-        name: `sntp ${server}`,
-        steps: [
-            {
-                id: 'sntp',
-                argv: ['sntp', '-sS', server],
-                purpose: `step the clock from ${server}`,
-                privileged: true,
-                maxMs: 10_000,
-            },
-        ],
-    }));
-    return {
-        kind: 'macos',
-        label: 'macOS sntp',
-        attempts,
-        whenAllFail: 'No NTP server answered sntp; UDP port 123 is probably blocked on this network. Keep "Set time and date automatically" on, or use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/strategies/ntpd.ts
-/**
- * ntpd (ntp.org) and NTPsec have no "step now" command: they step (offsets over 128 ms) when they start,
- * so the strategy is a restart and a bounded wait until `ntpq` reports sync_ntp. Both distributions start
- * ntpd with -g, which lets that first step exceed the 1000 s panic threshold.
- */
-
-function ntpdStrategy(ctx) {
-    const unit = ctx.unit ?? 'ntp';
-    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
-    const wait = {
-        id: 'wait',
-        argv: ['ntpq', '-c', 'rv'],
-        purpose: `wait up to ${Math.round(waitMs / 1000)} s for ntpd to report sync_ntp`,
-        privileged: false,
-        optional: true,
-        maxMs: 3000,
-        until: { matches: /\bsync_ntp\b/, everyMs: 1000, forMs: waitMs },
-    };
-    return {
-        kind: 'ntpd',
-        label: unit === 'ntpsec' ? 'NTPsec' : 'ntpd',
-        attempts: restartAttempts(unit, unit, wait),
-        whenAllFail: `${unit} was not restarted. If it exits at start with "panic", it runs without -g and the offset is over 1000 s: add -g to its options (NTPD_OPTS).`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/strategies/openntpd.ts
-/**
- * OpenNTPD has no "step now" command either: it steps only at start-up (with -s, the default in recent
- * versions, when the offset is large) and otherwise slews at about 0.5 ms/s. So: restart, then wait
- * (bounded) for `ntpctl -s status` to say "clock synced".
- */
-
-function openntpdStrategy(ctx) {
-    const unit = ctx.unit ?? 'openntpd';
-    const waitMs = share(ctx.budgetMs, 0.6, 20_000);
-    const wait = {
-        id: 'wait',
-        argv: ['ntpctl', '-s', 'status'],
-        purpose: `wait up to ${Math.round(waitMs / 1000)} s for OpenNTPD to report "clock synced"`,
-        privileged: false,
-        optional: true,
-        maxMs: 3000,
-        until: { matches: /clock synced/, everyMs: 1000, forMs: waitMs },
-    };
-    return {
-        kind: 'openntpd',
-        label: 'OpenNTPD',
-        attempts: restartAttempts(unit, 'OpenNTPD', wait),
-        whenAllFail: 'OpenNTPD was not restarted. It steps only at start-up (with -s) and slews smaller offsets at 0.5 ms/s, so a few seconds can take hours.',
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/resync/diagnose.ts
+
 /** The sudoers line that lets the runner user run one command as root without a password. */
 function sudoersHint(command) {
     return `give the runner user passwordless sudo for this one command: \`runner ALL=(root) NOPASSWD: /usr/bin/${command}\` in /etc/sudoers.d/clock-preflight (the path from \`command -v ${command}\`)`;
@@ -478,7 +271,7 @@ function firstLine(text) {
         .map((l) => l.trim())
         .find((l) => l !== '') ?? '');
 }
-const SUDO = '<sudoers>';
+const SUDO = time_services/* SUDOERS_HINT */.sf;
 const COMMON = [
     {
         matches: /a password is required|a terminal is required|no tty present|askpass/i,
@@ -501,91 +294,22 @@ const COMMON = [
         next: SUDO,
     },
 ];
-const BY_KIND = {
-    chrony: [
-        {
-            matches: /\b500 Failure\b/,
-            reason: 'chronyd refused to step: it has no selected source with a measurement to step by, or it does not control the clock (started with -x)',
-            next: 'check `chronyc sources -v` for a source marked `*`; if none answers, UDP 123 is blocked or the servers are unreachable: allow it, point chrony at an internal server (on EC2: `server 169.254.169.123 iburst`), or use resync-method: set-clock',
-        },
-        {
-            matches: /\b501 Not authori[sz]ed\b/,
-            reason: 'chronyc needs root for this command (it reached chronyd only over the unprivileged UDP port)',
-            next: SUDO,
-        },
-        {
-            matches: /\b506 Cannot talk to daemon\b|Could not open connection to daemon|Could not open command socket/i,
-            reason: 'chronyd is not running or its command socket is unreachable',
-            next: 'start it: `sudo systemctl start chronyd` (Debian/Ubuntu: `chrony`), then check `chronyc tracking`',
-        },
-        {
-            matches: /\b503 No such source\b/,
-            reason: 'chronyd has no NTP sources configured',
-            next: 'add servers to chrony.conf (on EC2: `server 169.254.169.123 iburst`) and restart chronyd',
-        },
-    ],
-    timesyncd: [
-        {
-            matches: /NTP not supported|Unit systemd-timesyncd\.service (not found|is masked)/i,
-            reason: 'systemd-timesyncd is not installed or is masked',
-            next: 'install it (`sudo apt-get install systemd-timesyncd`) or use chrony',
-        },
-    ],
-    ntpd: [
-        {
-            matches: /Unit .* not found|unrecognized service/i,
-            reason: 'the ntpd service unit has another name here',
-            next: 'restart it by hand (`sudo systemctl restart ntp`, `ntpd` or `ntpsec`), then check `ntpq -p`',
-        },
-    ],
-    openntpd: [
-        {
-            matches: /Unit .* not found|unrecognized service/i,
-            reason: 'the OpenNTPD service unit has another name here',
-            next: 'restart it by hand with -s, then check `ntpctl -s status`',
-        },
-    ],
-    macos: [
-        {
-            matches: /Timeout|Exchange failed|no (response|reply)|cannot resolve|not known/i,
-            reason: 'no answer from that NTP server (UDP 123 blocked, or the name does not resolve)',
-            next: 'the next server is tried; if none answers, use resync-method: set-clock, which sets the clock from the HTTPS/STS consensus',
-        },
-    ],
-    windows: [
-        {
-            matches: /0x80070426|service has not been started/i,
-            reason: 'the Windows Time service (W32Time) is not running',
-            next: 'start it as administrator: `net start w32time`, then `w32tm /resync /force`',
-        },
-        {
-            matches: /no time data was available/i,
-            reason: 'W32Time has no reachable time source',
-            next: 'as administrator: `w32tm /config /manualpeerlist:time.windows.com,0x8 /syncfromflags:manual /update`, then `w32tm /resync /force`',
-        },
-        {
-            matches: /Access is denied|0x80070005/i,
-            reason: 'w32tm needs an elevated (administrator) runner',
-            next: 'run the runner service as an administrator or LocalSystem',
-        },
-    ],
-    'set-clock': [
-        {
-            matches: /invalid date|unknown option|illegal (option|time format)/i,
-            reason: 'this date command does not accept that time format',
-            next: 'the next form is tried; otherwise set the clock by hand',
-        },
-    ],
-};
-const NOT_INSTALLED_NEXT = {
-    chrony: 'install chrony (`sudo apt-get install chrony`) or check PATH',
-    timesyncd: 'systemd tools are missing: is this a container? Fix the clock on the host',
-    ntpd: 'install ntpsec or chrony',
-    openntpd: 'install OpenNTPD or chrony',
-    macos: 'sntp ships with macOS at /usr/bin/sntp: check PATH',
-    windows: 'w32tm ships with Windows in System32: check PATH',
-    'set-clock': 'date is part of the base system: check PATH',
-};
+/** set-clock is a strategy of its own, not a time service: its rules live here. */
+const SET_CLOCK_RULES = [
+    {
+        matches: /invalid date|unknown option|illegal (option|time format)/i,
+        reason: 'this date command does not accept that time format',
+        next: 'the next form is tried; otherwise set the clock by hand',
+    },
+];
+function rulesFor(kind) {
+    return kind === 'set-clock' ? SET_CLOCK_RULES : time_services/* TIME_SERVICES */.Dv[kind].failureRules;
+}
+function notInstalledNext(kind) {
+    return kind === 'set-clock'
+        ? 'date is part of the base system: check PATH'
+        : time_services/* TIME_SERVICES */.Dv[kind].notInstalledNext;
+}
 function diagnose(kind, step, result, privilege) {
     const command = step.argv[0] ?? '';
     const noSudo = step.privileged && privilege === 'no-sudo';
@@ -599,7 +323,7 @@ function diagnose(kind, step, result, privilege) {
             };
         }
         if (/not found on PATH/.test(result.notRun)) {
-            return { reason: `${command} is not installed or not on PATH`, next: NOT_INSTALLED_NEXT[kind] };
+            return { reason: `${command} is not installed or not on PATH`, next: notInstalledNext(kind) };
         }
         return {
             reason: `${command} could not be started (${result.notRun})`,
@@ -613,7 +337,7 @@ function diagnose(kind, step, result, privilege) {
         };
     }
     const output = `${result.stderr}\n${result.stdout}`;
-    const rule = [...(BY_KIND[kind] ?? []), ...COMMON].find((r) => r.matches.test(output));
+    const rule = [...rulesFor(kind), ...COMMON].find((r) => r.matches.test(output));
     if (rule && rule.reason.startsWith('not allowed') && privilege === 'root') {
         return {
             reason: 'not permitted even as root: in a container without CAP_SYS_TIME, or under a policy that forbids it',
@@ -860,108 +584,6 @@ function setClockStrategy(os, offsetMs, runnerNowMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/resync/strategies/timesyncd.ts
-/**
- * systemd-timesyncd: make sure synchronisation is on, restart the daemon so that it asks its servers now,
- * and wait (bounded) for its first reply. timesyncd steps the clock on any reply whose offset is over
- * 0.4 s (NTP_MAX_ADJUST), so a restart is a step. `--no-ask-password`: never a polkit prompt.
- */
-
-function timesyncdStrategy(ctx) {
-    const waitMs = share(ctx.budgetMs, 0.5, 15_000);
-    return {
-        kind: 'timesyncd',
-        label: 'systemd-timesyncd',
-        attempts: [
-            {
-                name: 'restart systemd-timesyncd',
-                steps: [
-                    {
-                        id: 'set-ntp',
-                        argv: ['timedatectl', '--no-ask-password', 'set-ntp', 'true'],
-                        purpose: 'turn network time synchronisation on',
-                        privileged: true,
-                        maxMs: 5000,
-                    },
-                    {
-                        id: 'restart',
-                        argv: ['systemctl', '--no-ask-password', 'restart', 'systemd-timesyncd.service'],
-                        purpose: 'restart systemd-timesyncd so that it asks its servers now and steps a large offset',
-                        privileged: true,
-                        maxMs: 10_000,
-                    },
-                    {
-                        id: 'wait',
-                        // The packet count restarts at 0 with the daemon: a non-zero count is a reply since the restart.
-                        argv: ['timedatectl', 'timesync-status'],
-                        purpose: `wait up to ${Math.round(waitMs / 1000)} s for systemd-timesyncd's first reply`,
-                        privileged: false,
-                        optional: true,
-                        maxMs: 3000,
-                        until: { matches: /Packet count:\s*[1-9]/, everyMs: 500, forMs: waitMs },
-                    },
-                ],
-            },
-        ],
-        whenAllFail: 'systemd-timesyncd was not restarted.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resync/strategies/windows.ts
-function windowsStrategy(_ctx) {
-    const startIfStopped = [
-        {
-            id: 'state',
-            argv: ['sc', 'query', 'w32time'],
-            purpose: 'see whether the Windows Time service runs',
-            privileged: false,
-            optional: true,
-            maxMs: 5000,
-        },
-        {
-            id: 'start',
-            argv: ['net', 'start', 'w32time'],
-            purpose: 'start the Windows Time service, which is stopped',
-            privileged: true,
-            okExitCodes: [2],
-            onlyIf: { step: 'state', matches: /STOPPED/ },
-            maxMs: 15_000,
-        },
-    ];
-    return {
-        kind: 'windows',
-        label: 'Windows Time (w32tm)',
-        attempts: [
-            {
-                name: 'w32tm /resync /force',
-                steps: [
-                    ...startIfStopped,
-                    {
-                        id: 'resync',
-                        argv: ['w32tm', '/resync', '/force'],
-                        purpose: 'make W32Time synchronise and correct the clock now',
-                        privileged: true,
-                        maxMs: 15_000,
-                    },
-                ],
-            },
-            {
-                name: 'w32tm /resync /rediscover',
-                steps: [
-                    {
-                        id: 'resync',
-                        argv: ['w32tm', '/resync', '/rediscover'],
-                        purpose: 'look the time sources up again, then resynchronise',
-                        privileged: true,
-                        maxMs: 15_000,
-                    },
-                ],
-            },
-        ],
-        whenAllFail: 'W32Time did not resynchronise. It refuses corrections larger than MaxPosPhaseCorrection/MaxNegPhaseCorrection (15 h on a standalone machine by default).',
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/resync/resync.ts
 /**
  * The resync entry point: pick the strategy (the machine's own time service, or set-clock when asked and
@@ -979,29 +601,8 @@ function windowsStrategy(_ctx) {
 
 
 
-
-
-
-
-/** Tests only: the chronyd command socket a real chronyc should talk to (a chronyd started with -x). */
-const TEST_CHRONYC_HOST_ENV = 'CLOCK_PREFLIGHT_TEST_CHRONYC_HOST';
 function strategyFor(service, ctx) {
-    switch (service) {
-        case 'chrony':
-            return chronyStrategy(ctx);
-        case 'timesyncd':
-            return timesyncdStrategy(ctx);
-        case 'ntpd':
-            return ntpdStrategy(ctx);
-        case 'openntpd':
-            return openntpdStrategy(ctx);
-        case 'macos':
-            return macosStrategy(ctx);
-        case 'windows':
-            return windowsStrategy(ctx);
-        default:
-            return undefined;
-    }
+    return time_services/* TIME_SERVICES */.Dv[service].strategy?.(ctx);
 }
 function shown(argv) {
     return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
@@ -1012,7 +613,7 @@ function resync_seconds(ms) {
 function chronyChange(records) {
     const at = (id) => {
         const r = records.find((c) => c.step === id && c.ok);
-        return r ? chronySystemTimeMs(r.stdout) : undefined;
+        return r ? (0,chrony/* chronySystemTimeMs */.wB)(r.stdout) : undefined;
     };
     const before = at('tracking-before');
     const after = at('tracking-after');
@@ -1137,7 +738,7 @@ async function resyncClock(opts) {
             detection = `set-clock: ${eligibility.why}`;
         }
         else {
-            const chronycHost = opts.chronycHost ?? env[TEST_CHRONYC_HOST_ENV];
+            const chronycHost = opts.chronycHost;
             strategy = strategyFor(service, {
                 budgetMs: opts.deadlineMs,
                 runner,
@@ -1250,4 +851,4 @@ async function resyncThenMeasure(input) {
 
 };
 
-//# sourceMappingURL=830.index.js.map
+//# sourceMappingURL=347.index.js.map

@@ -1,37 +1,22 @@
-export const id = 805;
-export const ids = [805];
+export const id = 484;
+export const ids = [484];
 export const modules = {
 
-/***/ 805:
+/***/ 5214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ntsSource: () => (/* binding */ ntsSource)
-});
-
-// EXTERNAL MODULE: external "node:dgram"
-var external_node_dgram_ = __webpack_require__(1314);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/protocol/ntp/packet.ts
-var ntp_packet = __webpack_require__(3425);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __webpack_require__(6264);
-// EXTERNAL MODULE: ./src/net/resolve.ts + 1 modules
-var net_resolve = __webpack_require__(7230);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(813);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/protocol/nts/certificates.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qc: () => (/* binding */ parsePemCertificates),
+/* harmony export */   dO: () => (/* binding */ verifyChainIgnoringDates),
+/* harmony export */   eH: () => (/* binding */ presentedChain),
+/* harmony export */   lK: () => (/* binding */ loadTrustAnchors)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Certificate checks for a time source when the runner's clock may be years off (chrony's
  * `nocerttimecheck`): the chain and the name are verified, the validity dates are not, and the dates are
@@ -53,7 +38,7 @@ function parsePemCertificates(pem) {
     const out = [];
     for (const block of blocks) {
         try {
-            out.push(new external_node_crypto_.X509Certificate(block));
+            out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block));
         }
         catch {
             // A broken block in a bundle is skipped, as OpenSSL does when loading a CA file.
@@ -67,14 +52,14 @@ function parsePemCertificates(pem) {
  * covers `--use-system-ca`).
  */
 function loadTrustAnchors(env = process.env) {
-    const getCa = external_node_tls_.getCACertificates;
+    const getCa = node_tls__WEBPACK_IMPORTED_MODULE_2__.getCACertificates;
     if (typeof getCa === 'function')
         return parsePemCertificates(getCa('default').join('\n'));
-    const anchors = parsePemCertificates(external_node_tls_.rootCertificates.join('\n'));
+    const anchors = parsePemCertificates(node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates.join('\n'));
     const extra = env.NODE_EXTRA_CA_CERTS;
     if (extra) {
         try {
-            anchors.push(...parsePemCertificates((0,external_node_fs_.readFileSync)(extra, 'utf8')));
+            anchors.push(...parsePemCertificates((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(extra, 'utf8')));
         }
         catch {
             // Node warns about an unreadable NODE_EXTRA_CA_CERTS at start-up; nothing more to add here.
@@ -103,7 +88,7 @@ function verifyChainIgnoringDates(presented, anchors, host) {
     const leaf = presented[0];
     if (!leaf)
         return { ok: false, reason: 'the server presented no certificate' };
-    const nameError = external_node_tls_.checkServerIdentity(host, leaf.toLegacyObject());
+    const nameError = node_tls__WEBPACK_IMPORTED_MODULE_2__.checkServerIdentity(host, leaf.toLegacyObject());
     if (nameError)
         return { ok: false, reason: `certificate is not for ${host}: ${nameError.message}` };
     const usage = leaf.keyUsage;
@@ -150,7 +135,7 @@ function presentedChain(peer) {
         if (out.some((c) => c.raw.equals(raw)))
             break;
         try {
-            out.push(new external_node_crypto_.X509Certificate(raw));
+            out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(raw));
         }
         catch {
             break;
@@ -160,6 +145,38 @@ function presentedChain(peer) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 2484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ntsSource: () => (/* binding */ ntsSource)
+});
+
+// EXTERNAL MODULE: external "node:dgram"
+var external_node_dgram_ = __webpack_require__(1314);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/protocol/ntp/packet.ts
+var ntp_packet = __webpack_require__(3425);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+// EXTERNAL MODULE: ./src/net/resolve.ts + 1 modules
+var net_resolve = __webpack_require__(7230);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __webpack_require__(813);
+// EXTERNAL MODULE: ./src/protocol/nts/certificates.ts
+var certificates = __webpack_require__(5214);
 ;// CONCATENATED MODULE: ./src/protocol/nts/ke.ts
 /**
  * NTS Key Establishment records (RFC 8915 §4): encode the client's request, parse and judge the server's
@@ -521,7 +538,7 @@ async function establishKeys(server, signal, options) {
                 const code = String(socket.authorizationError ?? 'unknown');
                 if (!TIME_CODES.has(code))
                     return fail(`NTS-KE with ${keAddress}: ${describeAuthorizationError(code, server.host)}`);
-                const chain = verifyChainIgnoringDates(presentedChain(socket.getPeerCertificate(true)), loadTrustAnchors(), server.host);
+                const chain = (0,certificates/* verifyChainIgnoringDates */.dO)((0,certificates/* presentedChain */.eH)(socket.getPeerCertificate(true)), (0,certificates/* loadTrustAnchors */.lK)(), server.host);
                 if (!chain.ok)
                     return fail(`NTS-KE with ${keAddress}: ${chain.reason}`);
                 const nowMs = options.nowMs();
@@ -1126,4 +1143,4 @@ function ntsSource(server, options = {}) {
 
 };
 
-//# sourceMappingURL=805.index.js.map
+//# sourceMappingURL=484.index.js.map

@@ -1,0 +1,121 @@
+/**
+ * Who decides, and when the measurement may stop waiting. Pure: results in hand and the sources still
+ * being asked in; votes and a yes/no out. The reasoning is in README ("When it stops waiting") and
+ * SECURITY.md ("Who decides"); in short:
+ *
+ * - One clock is one vote. AWS's two checks (HTTPS Date, signed STS) read AWS's one clock; sources that
+ *   resolve to the same address and port are one server however they were spelled.
+ * - A set of agreeing answers decides only when it is a majority of every vote that answered or could
+ *   still answer (sources that failed fast, e.g. refused, DNS error, Kiss-o'-Death, no longer could), or,
+ *   once silent sources have had the patience window to answer, when it holds authenticated evidence an
+ *   on-path attacker cannot forge and one lying server cannot supply alone: AWS's own clock over TLS
+ *   (the clock that judges the signatures this gate protects), or two independent authenticated sources.
+ * - A required source (aws: sts) is always waited for, up to the deadline.
+ */
+import type { SourceKind, SourceResult } from '../model.js';
+import type { Verdict } from './verdict.js';
+
+/**
+ * How long silent sources get before authenticated evidence may decide without them: long enough for a
+ * slow but healthy path (an NTS-KE handshake over TLS and one NTP exchange at 150 ms RTT take ~600 ms),
+ * short enough that a blocked port costs well under a second.
+ */
+export const PATIENCE_MS = 750;
+
+/** A source still being asked (or, when the run ended, one that stayed silent). */
+export interface OpenSource {
+  kind: SourceKind;
+  target: string;
+  address?: string;
+}
+
+/** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
+export function canonicalAddress(address: string): string {
+  const mapped = /^\[::ffff:(\d+\.\d+\.\d+\.\d+)\](:\d+)?$/i.exec(address);
+  if (mapped) return `${mapped[1]}${mapped[2] ?? ''}`;
+  return address.toLowerCase();
+}
+
+/** The vote a source's answer belongs to. */
+export function voteKey(r: OpenSource): string {
+  if (r.kind === 'https-date' || r.kind === 'sts') return 'aws';
+  return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
+}
+
+export function isAuthenticatedKind(kind: SourceKind): boolean {
+  return kind !== 'ntp';
+}
+
+/** Which of two answers of one vote speaks for it: the Date check (it refines), authenticated, narrower. */
+function better(a: SourceResult, b: SourceResult): boolean {
+  if (a.kind === 'https-date' && b.kind === 'sts') return true;
+  if (a.kind === 'sts' && b.kind === 'https-date') return false;
+  if (a.authenticated !== b.authenticated) return a.authenticated;
+  return a.sample!.boundMs < b.sample!.boundMs;
+}
+
+/** One answer per vote, among the answers allowed to decide, in the order the sources were planned. */
+export function voters(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
+  const chosen = new Map<string, SourceResult>();
+  for (const r of results) {
+    if (r.status !== 'ok' || !r.sample || (requireAuthenticated && !r.authenticated)) continue;
+    const key = voteKey(r);
+    const held = chosen.get(key);
+    if (!held || better(r, held)) chosen.set(key, r);
+  }
+  const picked = new Set(chosen.values());
+  return results.filter((r) => picked.has(r));
+}
+
+/** Answers that reached one server under several names: `[address, targets]`, for the report. */
+export function sameServer(results: SourceResult[]): Array<{ address: string; targets: string[] }> {
+  const byAddress = new Map<string, string[]>();
+  for (const r of results) {
+    if (r.status !== 'ok' || !r.address || r.kind === 'https-date' || r.kind === 'sts') continue;
+    const address = canonicalAddress(r.address);
+    const targets = byAddress.get(address) ?? [];
+    if (!targets.includes(r.target)) targets.push(r.target);
+    byAddress.set(address, targets);
+  }
+  return [...byAddress.entries()]
+    .filter(([, targets]) => targets.length > 1)
+    .map(([address, targets]) => ({ address, targets }));
+}
+
+export type DecidingRule = 'majority' | 'aws' | 'two-authenticated';
+
+export interface PolicyInput {
+  /** The verdict over the answers in hand (evaluate()). */
+  verdict: Verdict;
+  /** Results of the sources that have finished (any status). */
+  finished: SourceResult[];
+  /** Sources still being asked; at the end of a run, the silent ones (timeout, skipped). */
+  open: OpenSource[];
+  requireAuthenticated: boolean;
+  /** Whether silent sources have had PATIENCE_MS (or the run is over). */
+  patienceOver: boolean;
+}
+
+/**
+ * The rule under which the answers in hand may decide, or undefined. Counts votes, never sources: the
+ * truechimers must be a majority of the votes that answered plus those that could still answer.
+ */
+export function decidingRule(input: PolicyInput): DecidingRule | undefined {
+  const { verdict, requireAuthenticated } = input;
+  if (verdict.reason !== 'judged') return undefined;
+  const voting = voters(input.finished, requireAuthenticated);
+  const truechimerKeys = new Set(verdict.truechimers);
+  const agreeing = voting.filter((r) => truechimerKeys.has(`${r.kind} ${r.target}`));
+  const answeredVotes = new Set(voting.map(voteKey));
+  const openVotes = new Set(
+    input.open
+      .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
+      .map(voteKey)
+      .filter((k) => !answeredVotes.has(k)),
+  );
+  if (2 * agreeing.length > answeredVotes.size + openVotes.size) return 'majority';
+  if (!input.patienceOver) return undefined;
+  if (agreeing.some((r) => voteKey(r) === 'aws' && r.authenticated)) return 'aws';
+  if (agreeing.filter((r) => r.authenticated).length >= 2) return 'two-authenticated';
+  return undefined;
+}
