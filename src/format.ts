@@ -33,3 +33,31 @@ export function describeOffset(offsetMs: number): string {
 export function signedMs(ms: number, digits = 1): string {
   return `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(digits)} ms`;
 }
+
+/**
+ * An offset or a bound for a table, in the largest units that keep its precision: 0.145 ms, 12.3 ms,
+ * 1.234 s, 20 m 0.0 s, 3 h 4 m 5 s, 3 d 4 h, 3 y 0 d. Exact milliseconds stay in JSON and outputs.
+ */
+export function preciseDuration(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < 1) return `${abs.toFixed(3)} ms`;
+  if (abs < 1000) return `${abs.toFixed(1)} ms`;
+  if (abs < 60_000) return `${(abs / 1000).toFixed(3)} s`;
+  if (abs < 3_600_000) {
+    const tenths = Math.round(abs / 100);
+    return `${Math.floor(tenths / 600)} m ${((tenths % 600) / 10).toFixed(1)} s`;
+  }
+  const s = Math.round(abs / 1000);
+  if (s < 86_400) return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} m ${s % 60} s`;
+  const hours = Math.round(abs / 3_600_000);
+  const days = Math.floor(hours / 24);
+  if (days < 365) return `${days} d ${hours % 24} h`;
+  const totalDays = Math.round(abs / 86_400_000);
+  const years = Math.floor(totalDays / 365.25);
+  return `${years} y ${Math.round(totalDays - years * 365.25)} d`;
+}
+
+/** preciseDuration with a sign: +20 m 0.0 s (runner behind), −12.3 ms (runner ahead). */
+export function signedDuration(ms: number): string {
+  return `${ms >= 0 ? '+' : '−'}${preciseDuration(ms)}`;
+}

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
 import { nodes } from '../support/bundle.js';
 import { actionYmlOutputs, runAction } from '../support/action-runner.js';
+import { expectTruthWithin, REPORT_ROUNDING_MS } from '../support/tolerance.js';
 
 const SERVERS = ['127.0.0.1:11121', '127.0.0.1:11122', '127.0.0.1:11123'];
 let chronyds: Chronyd[] = [];
@@ -32,17 +33,23 @@ describe.each(nodes())('the action on %s', (_name, node) => {
     expect(errors[0]!.message).toMatch(/Signature expired/);
     expect(errors[0]!.message).toMatch(/Fix: /);
     expect(r.outputs.status).toBe('fail');
-    expect(Math.abs(Number(r.outputs['offset-ms']) - 420_000)).toBeLessThan(2);
-    expect(Number(r.outputs['uncertainty-ms'])).toBeLessThan(5);
-    const sources = JSON.parse(r.outputs.sources!) as Array<{ target: string; status: string }>;
+    // The skew libfaketime injected lies inside the interval the action reports (load widens it).
+    expectTruthWithin(Number(r.outputs['offset-ms']), 420_000, Number(r.outputs['uncertainty-ms']));
+    const sources = JSON.parse(r.outputs.sources!) as Array<{
+      target: string;
+      status: string;
+      boundMs: number;
+    }>;
     expect(sources.map((s) => s.target)).toEqual(SERVERS);
+    // The consensus is the intersection of the three intervals: no wider than the narrowest of them.
+    expect(Number(r.outputs['uncertainty-ms'])).toBeLessThanOrEqual(
+      Math.min(...sources.map((s) => s.boundMs)) + REPORT_ROUNDING_MS,
+    );
     expect(r.summary).toMatch(/### ❌ clock-preflight: Runner clock is 7 m 0 s behind/);
-    expect(r.summary).toMatch(
-      /\| Source \| Kind \| Address \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/,
-    );
-    expect(r.summary).toMatch(
-      /\| 127\.0\.0\.1:11121 \| ntp \| 127\.0\.0\.1:11121 \| 1 \| \+(4199\d\d|4200\d\d)\.\d{3} ms/,
-    );
+    expect(r.summary).toMatch(/\| Source \| Kind \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/);
+    expect(r.summary).toMatch(/\| 127\.0\.0\.1:11121 \| ntp \| 1 \| \+(6 m 59\.\d|7 m 0\.\d) s/);
+    // The verdict and the fix lead; the explanation and the table follow.
+    expect(r.summary.split('\n')[2]).toMatch(/^\*\*Fix:\*\* /);
     // Every output action.yml declares was set.
     for (const name of actionYmlOutputs()) expect(Object.keys(r.outputs)).toContain(name);
   });

@@ -51,6 +51,9 @@ function awsEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 interface Json {
   status: string;
+  reason: string;
+  clockStatus: string;
+  message: string;
   offsetMs: number;
   uncertaintyMs: number;
   notes: string[];
@@ -134,8 +137,11 @@ describe('the signed STS check', () => {
     const sts = json.sources.find((s) => s.kind === 'sts')!;
     expect(sts.status).toBe('error');
     expect(sts.details!.credentialsProblem).toBe(true);
-    expect(json.notes[0]).toMatch(/failed for credentials, not the clock/);
-    expect(json.status).toBe('ok');
+    // The status says what the exit code says, and why: the clock is fine, the required check is not.
+    expect(json.message).toMatch(/failed for credentials, not the clock/);
+    expect(json.status).toBe('fail');
+    expect(json.reason).toBe('aws-requirement');
+    expect(json.clockStatus).toBe('ok');
     expect(code).toBe(1);
   });
 
@@ -196,5 +202,41 @@ describe('the action with aws: https and no NTP', () => {
     );
     expect(r.commands.some((c) => c.command === 'add-mask' && c.message === TEST_USER.account)).toBe(true);
     expect(r.outputs.status).toBe('ok');
+    // A registered secret in an output makes the runner drop the whole output: the id stays out of it.
+    expect(r.outputs.sources).not.toContain(TEST_USER.account);
+    expect(r.outputs.sources).toContain('arn:aws:iam::***:user/ci-deployer');
+  });
+
+  it('puts the account id in the outputs when mask-aws-account-id is false', async () => {
+    const r = await runAction(
+      { 'ntp-servers': 'none', 'nts-servers': 'none', aws: 'sts', 'mask-aws-account-id': 'false' },
+      { env: awsEnv() },
+    );
+    expect(r.commands.some((c) => c.command === 'add-mask')).toBe(false);
+    expect(r.outputs.sources).toContain(TEST_USER.account);
+  });
+});
+
+describe('the CLI inside GitHub Actions', () => {
+  it('masks the account id before printing anything, as the action does', async () => {
+    const r = await runNode(
+      CLI,
+      ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--aws', 'sts'],
+      {
+        env: awsEnv({ GITHUB_ACTIONS: 'true' }),
+      },
+    );
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(`::add-mask::${TEST_USER.account}`);
+  });
+
+  it('prints no mask command outside GitHub Actions, and none with --mask-aws-account-id false', async () => {
+    const args = ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--aws', 'sts'];
+    expect((await runNode(CLI, args, { env: awsEnv() })).stdout).not.toMatch(/::add-mask::/);
+    const off = await runNode(CLI, [...args, '--mask-aws-account-id', 'false'], {
+      env: awsEnv({ GITHUB_ACTIONS: 'true' }),
+    });
+    expect(off.stdout).not.toMatch(/::add-mask::/);
   });
 });

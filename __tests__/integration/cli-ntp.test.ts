@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createSocket, type Socket } from 'node:dgram';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
 import { CLI, nodes, runNode } from '../support/bundle.js';
+import { EVENT_LOOP_MARGIN_MS, expectTruthWithin, PROCESS_MARGIN_MS } from '../support/tolerance.js';
 
 const SERVERS = ['127.0.0.1:11101', '127.0.0.1:11102', '127.0.0.1:11103'];
 let chronyds: Chronyd[] = [];
@@ -43,26 +44,29 @@ function json(stdout: string) {
 }
 
 describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
-  it('passes a healthy clock with an offset error under 2 ms', async () => {
+  it('passes a healthy clock, true time inside the reported interval', async () => {
     const r = await runNode(CLI, base, { node });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const j = json(r.stdout);
     expect(j.status).toBe('ok');
-    expect(Math.abs(j.offsetMs)).toBeLessThan(2);
+    expectTruthWithin(j.offsetMs, 0, j.uncertaintyMs);
     expect(j.sources.every((s) => s.status === 'ok' && s.stratum === 1)).toBe(true);
   });
 
   it.each([
     ['-7m', 420_000],
     ['+7m', -420_000],
-  ])('fails a runner skewed %s and measures the skew to within 2 ms', async (skew, expected) => {
-    const r = await runNode(CLI, base, { node, faketime: skew });
-    expect(r.code).toBe(1);
-    const j = json(r.stdout);
-    expect(j.status).toBe('fail');
-    expect(Math.abs(j.offsetMs - expected)).toBeLessThan(2);
-  });
+  ])(
+    'fails a runner skewed %s and measures the skew within its reported uncertainty',
+    async (skew, expected) => {
+      const r = await runNode(CLI, base, { node, faketime: skew });
+      expect(r.code).toBe(1);
+      const j = json(r.stdout);
+      expect(j.status).toBe('fail');
+      expectTruthWithin(j.offsetMs, expected, j.uncertaintyMs);
+    },
+  );
 
   it('explains a failure in words: size, direction, agreement, what breaks and the fix', async () => {
     const r = await runNode(
@@ -78,9 +82,8 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     expect(r.stdout).toMatch(/3 of 3 NTP servers agree/);
     expect(r.stdout).toMatch(/Signature expired/);
     expect(r.stdout).toMatch(/Fix: /);
-    expect(r.stdout).toMatch(
-      /127\.0\.0\.1:11101 +ntp +127\.0\.0\.1:11101 +1 +\+(4199\d\d|4200\d\d)\.\d{3} ms/,
-    );
+    // Human units in the table (exact milliseconds are in --json); the Address column no longer repeats it.
+    expect(r.stdout).toMatch(/127\.0\.0\.1:11101 +ntp +1 +\+(6 m 59\.\d|7 m 0\.\d) s/);
   });
 
   it('warns, exit 0, for a runner 30 s ahead (between warn-offset and max-offset)', async () => {
@@ -88,7 +91,7 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     expect(r.code).toBe(0);
     const j = json(r.stdout);
     expect(j.status).toBe('warn');
-    expect(Math.abs(j.offsetMs + 30_000)).toBeLessThan(2);
+    expectTruthWithin(j.offsetMs, -30_000, j.uncertaintyMs);
   });
 
   it('sees a sub-second skew (-0.6 s) precisely and passes it', async () => {
@@ -96,7 +99,7 @@ describe.each(nodes())('clock-preflight check on %s', (_name, node) => {
     expect(r.code).toBe(0);
     const j = json(r.stdout);
     expect(j.status).toBe('ok');
-    expect(Math.abs(j.offsetMs - 600)).toBeLessThan(2);
+    expectTruthWithin(j.offsetMs, 600, j.uncertaintyMs);
   });
 
   it('fails a sub-second skew against a sub-second max-offset', async () => {
@@ -121,8 +124,10 @@ describe('sources that do not answer', () => {
       '3s',
       '--json',
     ]);
-    expect(r.elapsedMs).toBeLessThan(3000 + 1500);
     const j = json(r.stdout);
+    // The run ends by its 3 s deadline; node's start-up and exit are outside it.
+    expect(j.elapsedMs).toBeLessThan(3000 + EVENT_LOOP_MARGIN_MS);
+    expect(r.elapsedMs).toBeLessThan(3000 + PROCESS_MARGIN_MS);
     expect(j.status).toBe('ok');
     const silentResult = j.sources.find((s) => s.target === SILENT)!;
     expect(silentResult.status).toBe('timeout');
@@ -144,7 +149,8 @@ describe('sources that do not answer', () => {
     const j = json(r.stdout);
     expect(j.status).toBe('unknown');
     expect(j.sources[0]!.reason).toMatch(/connection refused/);
-    expect(r.elapsedMs).toBeLessThan(2000);
+    // At once: the refusal ends the run long before the default 10 s deadline.
+    expect(j.elapsedMs).toBeLessThan(EVENT_LOOP_MARGIN_MS);
   });
 
   it('only warns when nothing answers and on-unreachable is warn', async () => {
@@ -189,7 +195,7 @@ describe('IPv6', () => {
       );
       const j = json(r.stdout);
       expect(j.sources[0]).toMatchObject({ target: '[::1]:11104', status: 'ok' });
-      expect(Math.abs(j.offsetMs - 90_000)).toBeLessThan(2);
+      expectTruthWithin(j.offsetMs, 90_000, j.uncertaintyMs);
       expect(r.code).toBe(1);
     } finally {
       await v6.stop();
@@ -199,17 +205,19 @@ describe('IPv6', () => {
 
 describe('bad input', () => {
   it.each([
+    [['--ntp-servers', 'a.example;rm -rf /'], /invalid --ntp-servers: 'a.example;rm -rf \/' is not a server/],
+    [['--max-offset', 'soon'], /invalid --max-offset: 'soon' is not a duration/],
+    [['--warn-offset', '2m', '--max-offset', '1m'], /invalid --warn-offset: '2m' is larger than max-offset/],
+    [['--aws', 'maybe'], /invalid --aws: 'maybe' is not accepted; use one of auto, https, sts, off/],
+    [['--timeout', '0'], /invalid --timeout/],
+    // Issue 12: a flag given twice, a bad word after a boolean flag, an empty list, a huge value.
+    [['--max-offset', '1m', '--max-offset', '2m'], /invalid --max-offset: given twice; give it once/],
+    [['--resync', 'maybe'], /invalid --resync: 'maybe' is not accepted; use one of false, true, force$/m],
+    [['--ntp-servers', ''], /invalid --ntp-servers: the value is empty; .*'none' turns NTP off/],
     [
-      ['--ntp-servers', 'a.example;rm -rf /'],
-      /Invalid input 'ntp-servers': 'a.example;rm -rf \/' is not a server/,
+      ['--max-offset', 'x'.repeat(120_000)],
+      /invalid --max-offset: 'x{60}…' \(120000 characters\) is not a duration/,
     ],
-    [['--max-offset', 'soon'], /Invalid input 'max-offset': 'soon' is not a duration/],
-    [
-      ['--warn-offset', '2m', '--max-offset', '1m'],
-      /Invalid input 'warn-offset': 2m is larger than max-offset/,
-    ],
-    [['--aws', 'maybe'], /Invalid input 'aws': 'maybe' is not accepted; use one of auto, https, sts, off/],
-    [['--timeout', '0'], /Invalid input 'timeout'/],
     [['--frobnicate'], /unknown flag --frobnicate/],
     [['--ntp-servers', 'none', '--aws', 'off', '--nts-servers', 'none'], /no time reference is left/],
   ])('%j exits 2 naming the input, with no stack trace and no network work', async (args, message) => {
@@ -217,6 +225,7 @@ describe('bad input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.length).toBeLessThan(400);
     expect(r.stdout).toBe('');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
+import { systemClock } from '../../src/time/clock.js';
 import {
   encodePacket,
   unixMsToNtp,
@@ -65,8 +66,10 @@ export interface ZooOptions {
   narrow?: boolean;
 }
 
+// The same clock as the NTP source under test in this process, so that a zoo server's true offset is
+// exactly 0 (performance.timeOrigin is paired with the wall clock at start-up, to within a millisecond).
 function nowMs(): number {
-  return performance.timeOrigin + performance.now();
+  return systemClock.nowMs();
 }
 
 function randomTimestamp(): NtpTimestamp {

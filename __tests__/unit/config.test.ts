@@ -112,7 +112,7 @@ describe('readConfig', () => {
 
   it('refuses warn-offset above max-offset, naming both', () => {
     expect(() => readConfig((n) => ({ 'warn-offset': '2m', 'max-offset': '1m' })[n])).toThrow(
-      "Invalid input 'warn-offset': 2m is larger than max-offset (1m)",
+      "Invalid input 'warn-offset': '2m' is larger than max-offset ('1m')",
     );
   });
 

@@ -190,7 +190,9 @@ describe('bounded work on hostile input', () => {
     const filler = 'x'.repeat(5_000_000);
     const started = performance.now();
     const r = recognize(`${filler}\n${EXPIRED}\n`);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // Linear work takes well under a second here; the failure this guards against is super-linear
+    // (backtracking over megabytes: minutes), so the ceiling is wide enough for a busy shared machine.
+    expect(performance.now() - started).toBeLessThan(20_000);
     expect(r).toMatchObject({ impliedOffsetMs: EXPIRED_OFFSET_MS, truncated: true });
     expect(normalise('y'.repeat(MAX_INPUT_CHARS + 10)).text.length).toBeLessThanOrEqual(MAX_INPUT_CHARS + 1);
   });
@@ -212,7 +214,8 @@ describe('bounded work on hostile input', () => {
   ])('%s', (_name, text) => {
     const started = performance.now();
     expect(() => recognizeAll(text)).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(3000);
+    // As above: catastrophic backtracking over 300 kB takes minutes; a busy machine, a few seconds.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
 

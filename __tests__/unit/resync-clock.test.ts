@@ -4,6 +4,7 @@ import { resyncClock } from '../../src/resync/resync.js';
 import { systemClock } from '../../src/time/clock.js';
 import type { Exec } from '../../src/resync/exec.js';
 import { resyncText, resyncMarkdown } from '../../src/resync/describe.js';
+import { markdownText } from '../../src/report/escape.js';
 import { resyncThenMeasure } from '../../src/gate/resync-flow.js';
 import type { Measurement } from '../../src/decide/measure.js';
 
@@ -112,6 +113,6 @@ describe('resyncThenMeasure and its text', () => {
     expect(remeasured).toBe(0);
     expect(flow).toMatchObject({ resynced: false, final: first });
     expect(flow.line).toContain('GitHub-hosted');
-    expect(resyncMarkdown(flow)).toBe(`**Resync:** ${flow.decision.why}\n`);
+    expect(resyncMarkdown(flow)).toBe(`**Resync:** ${markdownText(flow.decision.why)}\n`);
   });
 });

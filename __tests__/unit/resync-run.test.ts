@@ -1,5 +1,6 @@
 /** The strategy runner with an injected exec (literal answers): fallbacks, conditions, polling, deadline. */
 import { describe, expect, it } from '@jest/globals';
+import { EVENT_LOOP_MARGIN_MS } from '../support/tolerance.js';
 import { runStrategy, type RunContext } from '../../src/resync/run.js';
 import type { Exec, ExecResult } from '../../src/resync/exec.js';
 import type { Strategy } from '../../src/resync/strategy.js';
@@ -112,7 +113,8 @@ describe('runStrategy', () => {
       strategy([{ name: 'a', steps: [{ ...step, until: { ...step.until, forMs: 700 } }] }], 'ntpd'),
       context(never.exec),
     );
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Polling stops at its 700 ms limit (plus timers firing late on a busy machine).
+    expect(performance.now() - started).toBeLessThan(700 + EVENT_LOOP_MARGIN_MS);
     expect(r2.records[0]!.ok).toBe(false);
     expect(r2.records[0]!.reason).toMatch(/^not synchronised yet/);
     expect(r2.succeeded).toBe('a'); // optional: the second measurement decides

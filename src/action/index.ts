@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { exitWhenDone, installProcessGuard } from '../guard.js';
-import { run } from './main.js';
-import { runPost } from './post.js';
+import { run as runMain } from './main.js';
+import { run as runPost } from './post.js';
 import { STATE_IS_POST } from './state.js';
+import { forLog } from '../report/escape.js';
 
 // The AWS SDK warns about the Node version it runs on; that is about us, not about the user's clock.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -18,10 +19,21 @@ if (core.getState(STATE_IS_POST) === 'true') {
   exitWhenDone((line) => core.info(`clock-preflight post-check: ${line}`));
 } else {
   installProcessGuard({
-    report: (line) => core.setFailed(`clock-preflight: ${line}`),
+    report: (line) => core.setFailed(`clock-preflight: ${forLog(line)}`),
     internalErrorCode: core.ExitCode.Failure,
   });
-  core.saveState(STATE_IS_POST, 'true');
-  await run();
-  exitWhenDone((line) => core.info(`clock-preflight: ${line}`));
+  try {
+    core.saveState(STATE_IS_POST, 'true');
+  } catch (error) {
+    // No usable GITHUB_STATE: the check still runs and decides; only the post step loses its marker.
+    core.warning(
+      forLog(
+        `clock-preflight could not write the post step's marker (GITHUB_STATE): ${error instanceof Error ? error.message : String(error)}. ` +
+          'The check below still decides this step; the post step will not be able to compare.',
+      ),
+      { title: 'clock-preflight could not write a runner file' },
+    );
+  }
+  await runMain();
+  exitWhenDone((line) => core.info(`clock-preflight: ${forLog(line)}`));
 }

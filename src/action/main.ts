@@ -1,60 +1,36 @@
 /**
- * The GitHub Action's main step: inputs through @actions/core, then outputs, one annotation and the job
- * summary. Everything is caught here; nothing escapes as a stack trace.
+ * The GitHub Action's main step, a thin adapter: inputs through @actions/core, the gate's one outcome,
+ * then its renderings handed to the runner (outputs, annotations, state for the post step, job summary).
+ * Everything is caught here; nothing escapes as a stack trace. A file the runner gave us that cannot be
+ * written (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY) is said as a warning and the verdict stands.
+ *
+ * `run` is what @github/local-action calls (npx @github/local-action run . src/action/main.ts .env), so
+ * only @actions/core functions its stand-in has are used: process.exitCode, not core.ExitCode.
  */
 import * as core from '@actions/core';
 import { InputError, readConfig } from '../config/config.js';
-import { failsJob } from '../gate/check.js';
 import { runGate } from '../gate/gate.js';
-import { awsRequirementFailure } from '../gate/aws-notes.js';
-import { resyncMarkdown } from '../resync/describe.js';
-import { jsonReport } from '../report/json.js';
-import { summaryMarkdown } from '../report/summary.js';
+import type { Outcome } from '../gate/outcome.js';
+import { renderAnnotations, type Annotation } from '../report/annotations.js';
+import { forLog } from '../report/escape.js';
+import { renderOutputs } from '../report/outputs.js';
+import { renderSummary } from '../report/summary.js';
 import { STATE_MEASUREMENT, toSaved } from './state.js';
 
-export async function run(): Promise<void> {
+function annotate(a: Annotation): void {
+  if (a.level === 'info') core.info(a.message);
+  else if (a.level === 'notice') core.notice(a.message, { title: a.title });
+  else if (a.level === 'warning') core.warning(a.message, { title: a.title });
+  else core.error(a.message, { title: a.title });
+}
+
+/** Runs one write to a runner file; on failure returns what could not be written and why. */
+async function attempt(what: string, write: () => void | Promise<void>): Promise<string | undefined> {
   try {
-    const config = readConfig((name) => core.getInput(name), process.env);
-    const { first, flow, final: measurement, fix, notes } = await runGate(config, process.env);
-    // The AWS account id is masked in every log line from here on (it also appears inside ARNs).
-    for (const r of measurement.results) {
-      if (typeof r.details?.account === 'string') core.setSecret(r.details.account);
-    }
-    const v = measurement.verdict;
-    const report = jsonReport(measurement, fix, notes);
-    core.saveState(STATE_MEASUREMENT, JSON.stringify(toSaved(measurement)));
-
-    core.setOutput('status', v.status);
-    core.setOutput('offset-ms', report.offsetMs === null ? '' : String(report.offsetMs));
-    core.setOutput('uncertainty-ms', report.uncertaintyMs === null ? '' : String(report.uncertaintyMs));
-    core.setOutput('sources', JSON.stringify(report.sources));
-    core.setOutput('resynced', String(flow.resynced));
-    if (flow.report) {
-      // What was run and what it changed; the second measurement below is what decides.
-      (flow.report.ok ? core.notice : core.warning)(flow.line, { title: 'clock-preflight resync' });
-    } else if (config.resync !== 'false' && first.verdict.status !== 'ok') {
-      core.notice(flow.line, { title: 'clock-preflight resync skipped' });
-    }
-
-    const fails = failsJob(measurement, config);
-    const required = awsRequirementFailure(config, measurement.results);
-    const body = [v.message, ...notes].join('\n');
-    const text = v.status === 'fail' || v.status === 'warn' ? `${body}\nFix: ${fix}` : body;
-    if (required && v.status !== 'fail') core.error(text, { title: 'AWS signed check failed (aws: sts)' });
-    else if (fails) core.error(text, { title: v.title });
-    else if (v.status !== 'ok') core.warning(text, { title: v.title });
-    else core.info(`${v.title}. ${body}`);
-
-    await writeSummary(
-      summaryMarkdown(measurement, fix, notes) + (flow.decision.run ? resyncMarkdown(flow) : ''),
-    );
-    if (fails) process.exitCode = core.ExitCode.Failure;
+    await write();
+    return undefined;
   } catch (error) {
-    if (error instanceof InputError) core.setFailed(error.message);
-    else
-      core.setFailed(
-        `clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-      );
+    return `${what}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
@@ -62,4 +38,52 @@ async function writeSummary(markdown: string): Promise<void> {
   // Outside a runner (or on a runner without summaries) there is no file to write: not an error.
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(markdown, true).write();
+}
+
+/** Hands the outcome to the runner. Returns the exit code, which no write failure changes. */
+export async function report(outcome: Outcome): Promise<number> {
+  // The AWS account id is masked in every log line from here on (it also appears inside ARNs).
+  if (outcome.maskAccountId) for (const id of outcome.accountIds) core.setSecret(id);
+  const failures: string[] = [];
+  const outputs = renderOutputs(outcome);
+  const outputFailure = await attempt('the step outputs (GITHUB_OUTPUT)', () => {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  });
+  if (outputFailure) failures.push(outputFailure);
+  const stateFailure = await attempt('the measurement for the post step (GITHUB_STATE)', () =>
+    core.saveState(STATE_MEASUREMENT, JSON.stringify(toSaved(outcome.measurement))),
+  );
+  if (stateFailure) failures.push(stateFailure);
+  for (const a of renderAnnotations(outcome)) annotate(a);
+  const summaryFailure = await attempt('the job summary (GITHUB_STEP_SUMMARY)', () =>
+    writeSummary(renderSummary(outcome)),
+  );
+  if (summaryFailure) failures.push(summaryFailure);
+  for (const f of failures) {
+    core.warning(
+      forLog(
+        `clock-preflight could not write ${f}. The verdict stands: status ${outcome.status}, ` +
+          (outcome.exitCode === 0 ? 'the step passes.' : 'the step fails.'),
+      ),
+      { title: 'clock-preflight could not write a runner file' },
+    );
+  }
+  return outcome.exitCode;
+}
+
+export async function run(): Promise<void> {
+  try {
+    const config = readConfig((name) => core.getInput(name), process.env);
+    const outcome = await runGate(config, process.env, 'action');
+    const exitCode = await report(outcome);
+    if (exitCode !== 0) process.exitCode = exitCode;
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(forLog(error.message));
+    else
+      core.setFailed(
+        forLog(
+          `clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+  }
 }

@@ -9,6 +9,7 @@ import { readConfig, type Config } from '../config/config.js';
 import { compareDrift, type SavedMeasurement } from '../decide/drift.js';
 import { runCheck } from '../gate/check.js';
 import { humanDuration } from '../format.js';
+import { forLog, forTitle, markdownText } from '../report/escape.js';
 import { systemClock } from '../time/clock.js';
 import { fromSaved, STATE_MEASUREMENT } from './state.js';
 
@@ -26,7 +27,8 @@ export function postCheckConfig(config: Config, before: SavedMeasurement): Confi
   return { ...config, ntpServers, ntsServers, aws, timeoutMs: Math.min(config.timeoutMs, 5000) };
 }
 
-export async function runPost(): Promise<void> {
+/** `run`, as @github/local-action expects of an entry point (npx @github/local-action run . src/action/post.ts .env). */
+export async function run(): Promise<void> {
   try {
     const config = readConfig((name) => core.getInput(name), process.env);
     if (!config.postCheck) return;
@@ -40,7 +42,7 @@ export async function runPost(): Promise<void> {
     const { measurement } = await runCheck(postConfig);
     const v = measurement.verdict;
     if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
-      core.info(`post-check: could not measure again (${v.title}).`);
+      core.info(forLog(`post-check: could not measure again (${v.title}).`));
       return;
     }
     // Elapsed true time, not runner time: the runner's clock is exactly what may have jumped.
@@ -55,17 +57,31 @@ export async function runPost(): Promise<void> {
       core.info(`post-check: the clock held steady during the job (${humanDuration(v.offsetMs)} off now).`);
       return;
     }
-    if (finding.level === 'error') core.error(finding.message, { title: finding.title });
-    else core.warning(finding.message, { title: finding.title });
+    const title = forTitle(finding.title);
+    if (finding.level === 'error') core.error(forLog(finding.message), { title });
+    else core.warning(forLog(finding.message), { title });
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(`### ⏱️ clock-preflight post-check: ${finding.title}\n\n${finding.message}\n`, true)
-        .write();
+      try {
+        await core.summary
+          .addRaw(
+            `### ⏱️ clock-preflight post-check: ${markdownText(finding.title)}\n\n${markdownText(finding.message)}\n`,
+            true,
+          )
+          .write();
+      } catch (error) {
+        core.warning(
+          forLog(
+            `clock-preflight post-check could not write the job summary (GITHUB_STEP_SUMMARY): ${error instanceof Error ? error.message : String(error)}. The annotation above says it all.`,
+          ),
+        );
+      }
     }
   } catch (error) {
     // The post step reports; it does not break a job whose work is done.
     core.warning(
-      `clock-preflight post-check could not run: ${error instanceof Error ? error.message : String(error)}`,
+      forLog(
+        `clock-preflight post-check could not run: ${error instanceof Error ? error.message : String(error)}`,
+      ),
     );
   }
 }

@@ -2,7 +2,7 @@
  * argv → a command, its input values and output flags. Pure. Inputs use the same names as the action's
  * (`--ntp-servers`, `--max-offset`, …); boolean inputs also work bare (`--json`, `--require-authenticated`).
  */
-import { INPUTS, InputError } from '../config/config.js';
+import { echo, INPUTS, InputError } from '../config/config.js';
 
 export const COMMANDS = ['check', 'resync', 'explain', 'run'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -43,7 +43,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       let value = eq === -1 ? undefined : arg.slice(eq + 1);
       if (OUTPUT_FLAGS.has(name)) {
         if (value !== undefined && !['true', 'false'].includes(value)) {
-          throw new InputError(name, `'${value}' is not a boolean; use --${name} or --${name}=true|false`);
+          throw new InputError(
+            name,
+            `${echo(value)} is not a boolean; use --${name} or --${name}=true|false`,
+          );
         }
         const on = value !== 'false';
         if (name === 'json') parsed.json = on;
@@ -54,10 +57,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (!spec) {
         throw new InputError(name, `unknown flag --${name}; run 'clock-preflight --help' for the list`);
       }
+      if (parsed.inputs.has(name)) {
+        // The last value silently winning hides a typo in a long command line; say which flag, once.
+        throw new InputError(name, `given twice; give it once (${spec.form})`);
+      }
       if (value === undefined) {
         const next = argv[i + 1];
-        const values = spec.choices ?? ['true', 'false'];
-        if (spec.boolean && (next === undefined || next.startsWith('-') || !values.includes(next))) {
+        // A bare boolean flag is true; a word after it is its value (checked by the config, which names
+        // the flag and the accepted form), unless that word is a command or the explain text.
+        const bare =
+          next === undefined ||
+          next.startsWith('-') ||
+          (COMMANDS as readonly string[]).includes(next) ||
+          (parsed.command === 'explain' && !(spec.choices ?? ['true', 'false']).includes(next));
+        if (spec.boolean && bare) {
           value = 'true';
         } else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
           throw new InputError(name, `--${name} needs a value: ${spec.form}`);
@@ -65,6 +78,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           value = next;
           i++;
         }
+      }
+      if (value.trim() === '') {
+        // An empty value is a mistake (an unset shell variable), not a request for the default.
+        const off = name.endsWith('-servers') ? ` ('none' turns ${name.slice(0, 3).toUpperCase()} off)` : '';
+        throw new InputError(name, `the value is empty; use ${spec.form}${off}`);
       }
       parsed.inputs.set(name, value);
       continue;
@@ -74,7 +92,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (!commandSeen && parsed.positional.length === 0) {
       if (!(COMMANDS as readonly string[]).includes(arg)) {
-        throw new InputError('command', `'${arg}' is not a command; use one of: ${COMMANDS.join(', ')}`);
+        throw new InputError('command', `${echo(arg)} is not a command; use one of: ${COMMANDS.join(', ')}`);
       }
       if (parsed.command !== 'help' && parsed.command !== 'version') parsed.command = arg as Command;
       commandSeen = true;

@@ -1,22 +1,14 @@
 /**
- * `clock-preflight check` and `clock-preflight resync`: the gate, then the report. `resync` is `check`
- * with `--resync` defaulting to `true` (the user asked for a resync by name; `force` also acts on
- * GitHub-hosted runners): the check, then (when it did not pass) the machine's own resync, then the
- * check again; the second measurement decides the exit code. For other CI systems and for the runner's
- * pre-job hook.
+ * `clock-preflight check` and `clock-preflight resync`, a thin adapter: the gate's one outcome, rendered
+ * as text or JSON; its exit code is the outcome's. `resync` is `check` with `--resync` defaulting to
+ * `true` (the user asked for a resync by name; `force` also acts on GitHub-hosted runners). For other CI
+ * systems and for the runner's pre-job hook.
  */
 import { readConfig, type Config } from '../config/config.js';
-import { failsJob } from '../gate/check.js';
 import { runGate, type GateDeps } from '../gate/gate.js';
-import { jsonReport } from '../report/json.js';
-import { textReport } from '../report/text.js';
-import { resyncText } from '../resync/describe.js';
+import { renderJson } from '../report/json.js';
+import { renderText, terminalColumns } from '../report/text.js';
 import type { Io } from './io.js';
-
-export interface ResyncCommandArgs {
-  inputs: ReadonlyMap<string, string>;
-  json: boolean;
-}
 
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
 export async function gateCommand(
@@ -25,33 +17,20 @@ export async function gateCommand(
   io: Io,
   deps: GateDeps = {},
 ): Promise<number> {
-  const { first, flow, final, fix, notes } = await runGate(config, io.env, deps);
-  if (json) {
-    io.stdout(
-      JSON.stringify(
-        {
-          ...jsonReport(final, fix, notes),
-          resynced: flow.resynced,
-          resync: { run: flow.decision.run, why: flow.decision.why, report: flow.report ?? null },
-          first: flow.report ? jsonReport(first, fix) : null,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-  } else if (flow.report) {
-    io.stdout(
-      `First measurement: ${first.verdict.title}\n` +
-        resyncText(flow) +
-        '\nMeasured again:\n' +
-        textReport(final, fix, notes),
-    );
-  } else {
-    // Say why resync did not run only when it was asked for and the check did not pass.
-    const why = config.resync !== 'false' && first.verdict.status !== 'ok' ? resyncText(flow) : '';
-    io.stdout(textReport(final, fix, notes) + why);
+  const outcome = await runGate(config, io.env, 'cli', deps);
+  // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
+  // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
+  if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
+    for (const id of outcome.accountIds) io.stdout(`::add-mask::${id}\n`);
   }
-  return failsJob(final, config) ? 1 : 0;
+  if (json) io.stdout(JSON.stringify(renderJson(outcome), null, 2) + '\n');
+  else io.stdout(renderText(outcome, { columns: terminalColumns(io.env, io.columns) }));
+  return outcome.exitCode;
+}
+
+export interface ResyncCommandArgs {
+  inputs: ReadonlyMap<string, string>;
+  json: boolean;
 }
 
 export async function resyncCommand(args: ResyncCommandArgs, io: Io, deps: GateDeps = {}): Promise<number> {

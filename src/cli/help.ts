@@ -1,11 +1,14 @@
 import { INPUTS } from '../config/config.js';
+import { wrap } from '../report/text.js';
 import { VERSION } from '../version.js';
 
-export function helpText(): string {
+/** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
+export function helpText(columns = 80): string {
+  const describe = (text: string) => wrap(text, columns, '      ', '      ');
   const flags = INPUTS.map((i) => {
     const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
     const def = i.default === '' ? '' : ` (default: ${i.default})`;
-    return `${head}\n      ${i.description}${def}`;
+    return `${head}\n${describe(i.description + def)}`;
   }).join('\n');
   return `clock-preflight ${VERSION}: check this machine's clock against NTP and AWS before anything is signed.
 
@@ -22,7 +25,7 @@ Usage:
 Flags (the same names as the GitHub Action's inputs):
 ${flags}
   --json
-      Print one JSON object instead of the human report.
+${describe('Print one JSON object instead of the human report.')}
   --help, --version
 
 Sign convention: offset = reference time − runner time; positive means this machine is behind.

@@ -22,6 +22,7 @@ process.exitCode = await main(process.argv.slice(2), {
       s.on('drain', done).on('close', done).on('error', done);
     }),
   env: process.env,
+  ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   // A getter: touching process.stdin builds a stream, which only explain needs.
   get stdin() {
     return process.stdin;

@@ -7,6 +7,8 @@ export interface Io {
   drained?: (stream: 'stdout' | 'stderr') => Promise<void>;
   env: NodeJS.ProcessEnv;
   stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
+  /** The terminal's width when stdout is one; prose is wrapped to it (else to COLUMNS, else 80). */
+  columns?: number;
 }
 
 export const EXIT_OK = 0;

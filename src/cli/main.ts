@@ -2,7 +2,7 @@
  * The CLI: argv in; text or JSON out. `check` exits 0 (ok, warn), 1 (fail, or unreachable under `fail`),
  * 2 (bad input); `explain` always 0; `run` with the wrapped command's own exit code.
  */
-import { InputError, readConfig, type Config } from '../config/config.js';
+import { echo, InputError, INPUTS, readConfig, type Config } from '../config/config.js';
 import { runCheck } from '../gate/check.js';
 import { fixAdvice } from '../platform/advice.js';
 import { detectPlatform } from '../platform/facts.js';
@@ -13,6 +13,8 @@ import type { Measure } from './explain.js';
 import { helpText } from './help.js';
 import { gateCommand } from './gate.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { forLog, forTitle, neutraliseWorkflowCommands } from '../report/escape.js';
+import { terminalColumns } from '../report/text.js';
 
 function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
   return async () => {
@@ -25,7 +27,7 @@ function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
 async function annotator(env: NodeJS.ProcessEnv) {
   if (env.GITHUB_ACTIONS !== 'true') return undefined;
   const core = await import('@actions/core');
-  return (message: string, title: string) => core.error(message, { title });
+  return (message: string, title: string) => core.error(forLog(message), { title: forTitle(title) });
 }
 
 async function explainText(args: ParsedArgs, io: Io): Promise<string> {
@@ -41,11 +43,38 @@ async function explainText(args: ParsedArgs, io: Io): Promise<string> {
   return readTextBounded(io.stdin);
 }
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * An input error in the CLI's own words: the flag as it is typed (`--max-offset`), not the action's input
+ * name; an environment variable or the command line itself as they are.
+ */
+export function cliInputMessage(error: InputError): string {
+  const base = error.input.split(' ')[0]!;
+  const named = INPUTS.some((i) => i.name === base) ? error.input.replace(base, `--${base}`) : error.input;
+  return `invalid ${named}: ${error.detail.replace(/`([a-z][a-z-]+): ([^`\s]+)`/g, '`--$1 $2`')}`;
+}
+
+/**
+ * Inside GitHub Actions the runner reads our stdout and stderr for workflow commands: everything we write
+ * ourselves passes through the door there (the wrapped command's own bytes in `run` do not come here).
+ */
+function actionsSafe(io: Io): Io {
+  if (io.env.GITHUB_ACTIONS !== 'true') return io;
+  const safe = (write: Io['stdout']) => (t: string | Uint8Array) =>
+    write(typeof t === 'string' ? neutraliseWorkflowCommands(t) : t);
+  return { ...io, stdout: safe(io.stdout), stderr: safe(io.stderr) };
+}
+
+/** Our own `::add-mask::` lines (12 digits, validated) go out as commands; all else through the door. */
+function gateStdout(raw: Io, safe: Io): Io['stdout'] {
+  return (t) => (typeof t === 'string' && /^::add-mask::\d{12}\n$/.test(t) ? raw.stdout(t) : safe.stdout(t));
+}
+
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  const io = actionsSafe(rawIo);
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {
-      io.stdout(helpText());
+      io.stdout(helpText(terminalColumns(io.env, io.columns)));
       return EXIT_OK;
     }
     if (args.command === 'version') {
@@ -95,18 +124,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         if (args.positional.length > 0 || args.rest.length > 0) {
           throw new InputError(
             args.command,
-            `unexpected argument '${[...args.positional, ...args.rest][0]}'`,
+            `unexpected argument ${echo([...args.positional, ...args.rest][0]!)}; ${args.command} takes only flags (see --help)`,
           );
         }
-        return await gateCommand(config, args.json, io);
+        // The mask line must reach the runner as a command, so the gate writes to the unfiltered stream;
+        // everything else it writes passes through the door itself.
+        return await gateCommand(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
       }
     }
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`clock-preflight: ${error.message}\n`);
+      io.stderr(`clock-preflight: ${cliInputMessage(error)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`clock-preflight: internal error: ${describeUnexpected(error)}\n`);
+    io.stderr(`clock-preflight: internal error: ${forLog(describeUnexpected(error))}\n`);
     // After `run --` has run its command, the command's code, not ours.
     return internalErrorExitCode();
   }

@@ -9,11 +9,23 @@ import { isIPv4 as netIsIPv4, isIPv6 as netIsIPv6 } from 'node:net';
 export class InputError extends Error {
   constructor(
     readonly input: string,
-    message: string,
+    /** What is wrong and the accepted form, without the input's name. */
+    readonly detail: string,
   ) {
-    super(`Invalid input '${input}': ${message}`);
+    super(`Invalid input '${input}': ${detail}`);
     this.name = 'InputError';
   }
+}
+
+/**
+ * A bad value quoted back to the person who wrote it: whole when short, else its start and its length
+ * (a 120 KB value echoed whole buries the message that names the input).
+ */
+export function echo(value: string): string {
+  const MAX = 60;
+  const oneLine = JSON.stringify(value).slice(1, -1);
+  if (oneLine.length <= MAX) return `'${oneLine}'`;
+  return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
 }
 
 export interface ServerSpec {
@@ -42,6 +54,8 @@ export interface Config {
   postCheck: boolean;
   resync: ResyncMode;
   resyncMethod: ResyncMethod;
+  /** Mask the AWS account id in logs and keep it out of outputs (as configure-aws-credentials does). */
+  maskAwsAccountId: boolean;
 }
 
 export interface InputSpec {
@@ -169,6 +183,14 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'auto',
     form: 'auto or set-clock',
   },
+  {
+    name: 'mask-aws-account-id',
+    description:
+      "Mask the AWS account id of the signed STS check in the job's logs and leave it out of the `sources` output (as aws-actions/configure-aws-credentials does). `false` shows and outputs it.",
+    default: 'true',
+    form: 'true or false',
+    boolean: true,
+  },
 ];
 
 export function inputSpec(name: string): InputSpec {
@@ -183,9 +205,9 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
 /** `1500ms`, `30s`, `5m`, `1h`, `2.5s`; a bare number is seconds. */
 export function parseDuration(text: string, input: string): number {
   const match = DURATION.exec(text.trim());
-  if (!match) throw new InputError(input, `'${text}' is not a duration; use ${inputSpec(input).form}`);
+  if (!match) throw new InputError(input, `${echo(text)} is not a duration; use ${inputSpec(input).form}`);
   const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's']!;
-  if (!Number.isFinite(ms)) throw new InputError(input, `'${text}' is too large`);
+  if (!Number.isFinite(ms)) throw new InputError(input, `${echo(text)} is too large`);
   return ms;
 }
 
@@ -211,7 +233,7 @@ export function isHostname(text: string): boolean {
 
 function parsePort(text: string, input: string, entry: string): number {
   if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) {
-    throw new InputError(input, `'${entry}' has an invalid port; ports are 1 to 65535`);
+    throw new InputError(input, `${echo(entry)} has an invalid port; ports are 1 to 65535`);
   }
   return Number(text);
 }
@@ -221,7 +243,7 @@ export function parseServer(entry: string, input: string, defaultPort: number): 
   const bad = () =>
     new InputError(
       input,
-      `'${entry}' is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
+      `${echo(entry)} is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
     );
   const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
   if (bracketed) {
@@ -252,7 +274,7 @@ export function parseServerList(text: string, input: string, defaultPort: number
   const seen = new Set<string>();
   for (const s of servers) {
     const key = `${s.host}:${s.port}`;
-    if (seen.has(key)) throw new InputError(input, `'${s.label}' is listed twice`);
+    if (seen.has(key)) throw new InputError(input, `${echo(s.label)} is listed twice`);
     seen.add(key);
   }
   if (servers.length > 16)
@@ -263,7 +285,7 @@ export function parseServerList(text: string, input: string, defaultPort: number
 export function parseChoice<T extends string>(text: string, input: string, choices: readonly T[]): T {
   const value = text.trim().toLowerCase();
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new InputError(input, `'${text}' is not accepted; use ${inputSpec(input).form}`);
+  throw new InputError(input, `${echo(text)} is not accepted; use ${inputSpec(input).form}`);
 }
 
 export function parseBoolean(text: string, input: string): boolean {
@@ -272,7 +294,7 @@ export function parseBoolean(text: string, input: string): boolean {
   if (['false', 'no', '0', 'off'].includes(value)) return false;
   throw new InputError(
     input,
-    `'${text}' is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`,
+    `${echo(text)} is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`,
   );
 }
 
@@ -281,7 +303,7 @@ const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 export function parseRegion(text: string, input: string): string {
   const value = text.trim();
   if (!REGION.test(value))
-    throw new InputError(input, `'${text}' is not a region; use ${inputSpec(input).form}`);
+    throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec(input).form}`);
   return value;
 }
 
@@ -316,14 +338,14 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   if (warnOffsetMs > maxOffsetMs) {
     throw new InputError(
       'warn-offset',
-      `${raw(get, 'warn-offset')} is larger than max-offset (${raw(get, 'max-offset')})`,
+      `${echo(raw(get, 'warn-offset'))} is larger than max-offset (${echo(raw(get, 'max-offset'))})`,
     );
   }
   const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
   if (timeoutMs < 100 || timeoutMs > 600_000) {
     throw new InputError(
       'timeout',
-      `'${raw(get, 'timeout')}' is out of range; use ${inputSpec('timeout').form}`,
+      `${echo(raw(get, 'timeout'))} is out of range; use ${inputSpec('timeout').form}`,
     );
   }
   const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn'] as const);
@@ -339,6 +361,7 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     'auto',
     'set-clock',
   ] as const);
+  const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
   if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off') {
     throw new InputError(
       'ntp-servers',
@@ -364,5 +387,6 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     postCheck,
     resync,
     resyncMethod,
+    maskAwsAccountId,
   };
 }

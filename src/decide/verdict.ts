@@ -74,7 +74,11 @@ export function decide(
   all: SourceResult[],
   t: Thresholds,
 ): Verdict {
-  const silent = all.length - deciding.length;
+  // Counts must be true: a source that answered but does not vote (the signed STS call when the Date check
+  // already speaks for AWS; plain NTP under require-authenticated) is not one that "gave no usable answer".
+  const silent = all.filter((r) => r.status !== 'ok' || !r.sample).length;
+  const votingKeys = new Set(deciding.map(sourceKey));
+  const answeredNotVoting = all.filter((r) => r.status === 'ok' && r.sample && !votingKeys.has(sourceKey(r)));
   if (deciding.length === 0) {
     return {
       status: 'unknown',
@@ -84,8 +88,7 @@ export function decide(
       message:
         (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
         ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-        'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS. ' +
-        "Allow one of them or name reachable servers in 'ntp-servers'; 'on-unreachable: warn' lets the job go on unchecked.",
+        'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS.',
       truechimers: [],
       falsetickers: [],
     };
@@ -101,7 +104,7 @@ export function decide(
       title: 'Time sources disagree with no majority',
       message:
         `The time sources disagree and no majority agrees on one interval (${offsets}). ` +
-        'One of them is wrong or lying, and nothing says which: this is not a pass. Add more servers so that a majority can outvote a bad one.',
+        'One of them is wrong or lying, and nothing says which: this is not a pass.',
       truechimers: [],
       falsetickers: [],
     };
@@ -121,6 +124,15 @@ export function decide(
     parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
   }
   if (silent > 0) parts.push(`${silent} of ${all.length} sources gave no usable answer.`);
+  if (answeredNotVoting.length > 0) {
+    const names = answeredNotVoting.map(sourceName).join(', ');
+    parts.push(
+      `${names} answered and ${answeredNotVoting.length === 1 ? 'is' : 'are'} reported without a vote` +
+        (answeredNotVoting.every((r) => r.kind === 'sts')
+          ? " (AWS's clock already votes through the Date check)."
+          : '.'),
+    );
+  }
   if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs) parts.push(describeImpact(offsetMs));
   if (!j.certain) {
     const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;

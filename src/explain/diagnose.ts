@@ -223,25 +223,33 @@ function titleFor(cause: Cause, r: Recognition, m?: MeasuredNow): string {
   const now = m?.offsetMs !== undefined ? describeOffset(m.offsetMs) : undefined;
   const age =
     r.consistent && r.impliedOffsetMs !== undefined ? humanDuration(Math.abs(r.impliedOffsetMs)) : undefined;
+  // A headline never contradicts the measurement printed above it: a clock measured off is not "right",
+  // even when its offset does not explain this error.
+  const right = m?.status === 'ok';
+  const clockIs = right ? `The clock is right (${now})` : `The clock is ${now}, which does not explain this`;
   switch (cause) {
     case 'clock-wrong-now':
       return `The runner's clock is ${now} now: that is the cause of this ${r.kind} error`;
     case 'signed-long-before-sent':
       return age && r.impliedOffsetMs! > 0
-        ? `The clock is right (${now}): the request was signed about ${age} before it arrived`
-        : `The clock is right (${now}): the request was signed long before it arrived`;
+        ? `${clockIs}: the request was signed about ${age} before it arrived`
+        : `${clockIs}: the request was signed long before it arrived`;
     case 'token-outlived-lifetime':
-      return `The clock is right (${now}): the ${r.family === 'presigned-url' ? 'presigned URL' : 'token'} was used after its lifetime`;
+      return `${clockIs}: the ${r.family === 'presigned-url' ? 'presigned URL' : 'token'} was used after its lifetime`;
     case 'clock-was-wrong':
-      return `The clock is right now (${now}) but was ${r.direction ?? 'off'} when this error happened`;
+      return right
+        ? `The clock is right now (${now}) but was ${r.direction ?? 'off'} when this error happened`
+        : `The clock is ${now} now, too little to explain this: it was further ${r.direction ?? 'off'} when this error happened`;
     case 'server-clock-wrong':
-      return `The runner's clock is right (${now}): the other side's clock is off`;
+      return right
+        ? `The runner's clock is right (${now}): the other side's clock is off`
+        : `The runner's clock is ${now}, which does not explain this: the other side's clock is off`;
     case 'upstream-expired':
       return r.family === 'repository'
-        ? `The clock is right (${now}): the mirror is stale`
-        : `The clock is right (${now}): the certificate really expired`;
+        ? `${clockIs}: the mirror is stale`
+        : `${clockIs}: the certificate really expired`;
     case 'not-the-clock':
-      return `The clock is right (${now}): this ${r.kind} is about the credentials, not time`;
+      return `${clockIs}: this ${r.kind} is about the credentials, not time`;
     case 'not-measured':
       return `Recognised ${r.kind}; the clock could not be measured now`;
     case 'not-a-time-error':

@@ -41,7 +41,9 @@ export function describeSignedCheck(r: SourceResult): string | undefined {
   const d = r.details ?? {};
   if (d.credentialsProblem === true) {
     if (r.status === 'skipped') return `The signed STS check did not run: ${r.reason}.`;
-    return `The signed STS check failed for credentials, not the clock: ${r.reason}`;
+    // Said once: the source's reason ends by saying so too (for the table, where it stands alone).
+    const reason = (r.reason ?? '').replace(/\s*This is a credentials problem, not the clock\.$/, '.');
+    return `The signed STS check failed for credentials, not the clock: ${reason}`;
   }
   if (r.status !== 'ok' || !r.sample) {
     return r.status === 'skipped'

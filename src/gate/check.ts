@@ -7,7 +7,6 @@ import { measure, type Measurement } from '../decide/measure.js';
 import { ntpSource } from '../sources/ntp.js';
 import type { TimeSource } from '../sources/source.js';
 import { fixAdvice } from '../platform/advice.js';
-import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
 import { detectPlatform } from '../platform/facts.js';
 
 /** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
@@ -32,31 +31,13 @@ export async function planSources(
   ];
 }
 
-export interface CheckOutcome {
+export interface CheckResult {
   measurement: Measurement;
+  /** How to fix this machine's clock; empty when the clock passed (the advice inspects the machine). */
   fix: string;
-  /** Findings beside the verdict: what the signed AWS call saw, a required check that failed, a proxy. */
-  notes: string[];
 }
 
-/** Pure: the notes a measurement deserves beyond its verdict. */
-export function checkNotes(m: Measurement, config: Config, env: NodeJS.ProcessEnv): string[] {
-  const notes: string[] = [];
-  const required = awsRequirementFailure(config, m.results);
-  if (required) notes.push(required);
-  for (const r of m.results) {
-    const signed = r.kind === 'sts' ? describeSignedCheck(r) : undefined;
-    if (signed) notes.push(signed);
-  }
-  const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
-  if (udp.length > 0 && udp.every((r) => r.status !== 'ok')) {
-    const proxy = ntpBehindProxyNote(env);
-    if (proxy) notes.push(proxy);
-  }
-  return notes;
-}
-
-export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<CheckOutcome> {
+export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<CheckResult> {
   const onEc2 = detectEc2();
   const sources = await planSources(config, onEc2, env);
   const measurement = await measure(sources, {
@@ -68,15 +49,5 @@ export async function runCheck(config: Config, env: NodeJS.ProcessEnv = process.
   // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
   const fix =
     measurement.verdict.status === 'ok' ? '' : fixAdvice(detectPlatform(env), config.resync !== 'false');
-  return { measurement, fix, notes: checkNotes(measurement, config, env) };
-}
-
-/** Exit code semantics shared by both entries: whether this outcome should fail the job. */
-export function failsJob(m: Measurement, config: Config): boolean {
-  // aws: sts means the signed call itself is required, whatever the clock says.
-  if (awsRequirementFailure(config, m.results)) return true;
-  const v = m.verdict;
-  if (v.status === 'fail') return true;
-  if (v.status === 'unknown') return v.reason === 'no-majority' || config.onUnreachable === 'fail';
-  return false;
+  return { measurement, fix };
 }

@@ -1,23 +1,13 @@
 /**
  * The whole gate both entry points run: measure, then (when the check did not pass and `resync` allows)
- * resync and measure again; the second measurement decides.
+ * resync and measure again; the second measurement decides. Ends in the one outcome every renderer reads.
  */
 import type { Config } from '../config/config.js';
 import { runCheck } from './check.js';
-import type { Measurement } from '../decide/measure.js';
 import { runnerType } from '../platform/facts.js';
 import type { ResyncFlowInput, ResyncFlowResult } from './resync-flow.js';
 import { resyncBudgetMs } from './resync-budget.js';
-
-export interface GateOutcome {
-  first: Measurement;
-  flow: ResyncFlowResult;
-  /** The measurement that decides. */
-  final: Measurement;
-  fix: string;
-  /** Notes on the final measurement (see checkNotes). */
-  notes: string[];
-}
+import { decideOutcome, type Dialect, type Outcome } from './outcome.js';
 
 export interface GateDeps {
   /** Tests only: force the platform (OS, daemon, root) seen by resync. */
@@ -27,10 +17,11 @@ export interface GateDeps {
 export async function runGate(
   config: Config,
   env: NodeJS.ProcessEnv,
+  dialect: Dialect,
   deps: GateDeps = {},
-): Promise<GateOutcome> {
+): Promise<Outcome> {
   const first = await runCheck(config, env);
-  let { fix, notes } = first;
+  let clockFix = first.fix;
   if (config.resync === 'false') {
     // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
     const flow: ResyncFlowResult = {
@@ -39,7 +30,7 @@ export async function runGate(
       resynced: false,
       line: 'Resync is off (resync: false).',
     };
-    return { first: first.measurement, flow, final: first.measurement, fix, notes };
+    return decideOutcome({ config, first: first.measurement, flow, clockFix, env, dialect });
   }
   const { resyncThenMeasure } = await import('./resync-flow.js');
   const flow = await resyncThenMeasure({
@@ -49,8 +40,7 @@ export async function runGate(
     first: first.measurement,
     remeasure: async () => {
       const again = await runCheck(config, env);
-      fix = again.fix;
-      notes = again.notes;
+      clockFix = again.fix;
       return again.measurement;
     },
     budgetMs: resyncBudgetMs(config.timeoutMs),
@@ -58,5 +48,5 @@ export async function runGate(
     env,
     ...(deps.platform ? { platform: deps.platform } : {}),
   });
-  return { first: first.measurement, flow, final: flow.final, fix, notes };
+  return decideOutcome({ config, first: first.measurement, flow, clockFix, env, dialect });
 }

@@ -15,9 +15,15 @@ export function fixAdvice(facts: PlatformFacts, resyncOn = false): string {
     return steps.join(' ');
   }
   if (facts.container) {
+    // One piece of advice per situation: a container cannot step the host's clock, so commands for the
+    // time service inside it would only fail (or change nothing), and are not offered.
     steps.push(
-      "This runs in a container, which shares the host's clock: fix the time service on the host, not here.",
+      "This runs in a container, which shares the host's clock: fix the time service on the host, not here " +
+        '(chrony: `sudo chronyc -a makestep`; systemd-timesyncd: `sudo systemctl restart systemd-timesyncd`; ' +
+        'Docker Desktop or WSL: `wsl --shutdown` or restart Docker Desktop after the host slept).',
     );
+    if (facts.ec2) steps.push(ec2Advice(facts.timeService));
+    return steps.join(' ');
   }
   if (facts.wsl) {
     steps.push(

@@ -1,7 +1,13 @@
-/** The machine-readable result: one object, stable field names, units in the names. */
+/**
+ * The machine-readable result: one object, stable field names, units in the names, exact milliseconds.
+ * `status`, `severity` and `exitCode` are the outcome's own, the same the exit code and the action's
+ * outputs carry. Strings from servers are capped, so one huge error body cannot make the object huge.
+ */
+import type { Outcome } from '../gate/outcome.js';
 import type { Measurement } from '../decide/measure.js';
 import type { SourceResult } from '../model.js';
 import { sourceKey } from '../decide/verdict.js';
+import { cap, MAX_FIELD_CHARS } from './escape.js';
 import { deciding, rowContext, type RowContext } from './table.js';
 
 export interface JsonSource {
@@ -23,15 +29,55 @@ export interface JsonSource {
   details?: Record<string, string | number | boolean>;
 }
 
+export interface JsonOptions {
+  /** Leave the AWS account id out (details.account, and the account field of ARNs). */
+  withoutAccountId?: boolean;
+  /** Cap for every string from a source (reason, details). */
+  maxFieldChars?: number;
+  /** Account ids to replace wherever they appear (an error reason may quote an ARN). */
+  redact?: readonly string[];
+}
+
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export function jsonSource(r: SourceResult, c: RowContext): JsonSource {
+/** An ARN's account field (the fifth) replaced, so the role and partition stay readable. */
+export function arnWithoutAccount(arn: string): string {
+  return arn.replace(/^(arn:[^:]*:[^:]*:[^:]*:)\d{12}(?=:)/, '$1***');
+}
+
+function text(value: string, max: number, options: JsonOptions): string {
+  let out = value;
+  for (const id of options.redact ?? []) out = out.split(id).join('***');
+  return cap(out, max);
+}
+
+function jsonDetails(
+  details: Record<string, string | number | boolean>,
+  options: JsonOptions,
+): Record<string, string | number | boolean> {
+  const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (options.withoutAccountId && key === 'account') continue;
+    if (typeof value !== 'string') out[key] = value;
+    else
+      out[key] = text(
+        options.withoutAccountId && key === 'arn' ? arnWithoutAccount(value) : value,
+        max,
+        options,
+      );
+  }
+  return out;
+}
+
+export function jsonSource(r: SourceResult, c: RowContext, options: JsonOptions = {}): JsonSource {
+  const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
   return {
     kind: r.kind,
-    target: r.target,
-    address: r.address ?? null,
+    target: text(r.target, max, options),
+    address: r.address !== undefined ? text(r.address, max, options) : null,
     status: r.status,
-    reason: r.reason ?? null,
+    reason: r.reason !== undefined ? text(r.reason, max, options) : null,
     falseticker: r.status === 'ok' && c.falsetickers.has(sourceKey(r)),
     deciding: deciding(r, c),
     authenticated: r.authenticated,
@@ -39,13 +85,18 @@ export function jsonSource(r: SourceResult, c: RowContext): JsonSource {
     boundMs: r.sample ? round3(r.sample.boundMs) : null,
     delayMs: r.sample ? round3(r.sample.delayMs) : null,
     stratum: r.stratum ?? null,
-    refId: r.refId ?? null,
+    refId: r.refId !== undefined ? cap(r.refId, 64) : null,
     requests: r.requests,
-    ...(r.details ? { details: r.details } : {}),
+    ...(r.details ? { details: jsonDetails(r.details, options) } : {}),
   };
 }
 
-export function jsonReport(m: Measurement, fix: string | undefined, notes: readonly string[] = []) {
+export function jsonSources(m: Measurement, options: JsonOptions = {}): JsonSource[] {
+  const c = rowContext(m);
+  return m.results.map((r) => jsonSource(r, c, options));
+}
+
+function measurementJson(m: Measurement, options: JsonOptions) {
   const c = rowContext(m);
   return {
     status: m.verdict.status,
@@ -53,14 +104,35 @@ export function jsonReport(m: Measurement, fix: string | undefined, notes: reado
     offsetMs: m.verdict.offsetMs !== undefined ? round3(m.verdict.offsetMs) : null,
     uncertaintyMs: m.verdict.uncertaintyMs !== undefined ? round3(m.verdict.uncertaintyMs) : null,
     direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
-    title: m.verdict.title,
-    message: m.verdict.message,
-    fix: fix || null,
-    notes: [...notes],
     falsetickers: m.results.filter((r) => c.falsetickers.has(sourceKey(r))).map((r) => r.target),
     requireAuthenticated: m.requireAuthenticated,
     elapsedMs: Math.round(m.elapsedMs),
     rounds: m.rounds,
-    sources: m.results.map((r) => jsonSource(r, c)),
+    sources: jsonSources(m, options),
+  };
+}
+
+export function renderJson(o: Outcome, options: JsonOptions = {}) {
+  const { status: clockStatus, ...rest } = measurementJson(o.measurement, options);
+  return {
+    status: o.status,
+    reason: o.reason,
+    severity: o.severity,
+    exitCode: o.exitCode,
+    /** The clock's own verdict; differs from status only when a required check failed (reason aws-requirement). */
+    clockStatus,
+    title: o.title,
+    message: cap(o.text, MAX_FIELD_CHARS),
+    fix: o.fix || null,
+    notes: o.notes.map((n) => cap(n, MAX_FIELD_CHARS)),
+    ...rest,
+    resynced: o.resynced,
+    resync: {
+      run: o.flow.decision.run,
+      why: o.flow.decision.why,
+      line: o.resync?.line ?? null,
+      report: o.flow.report ?? null,
+    },
+    first: o.first ? { ...measurementJson(o.first, options), title: o.first.verdict.title } : null,
   };
 }

@@ -1,19 +1,15 @@
 /** The per-source table shared by the text report and the job summary: one row of cells per source. */
 import type { Measurement } from '../decide/measure.js';
 import type { SourceResult } from '../model.js';
-import { signedMs } from '../format.js';
+import { preciseDuration, signedDuration } from '../format.js';
 import { sourceKey } from '../decide/verdict.js';
+import { cap, MAX_FIELD_CHARS } from './escape.js';
 
-export const SOURCE_COLUMNS = [
-  'Source',
-  'Kind',
-  'Address',
-  'Stratum',
-  'Offset',
-  '± Bound',
-  'Delay',
-  'Status',
-] as const;
+/**
+ * Source carries the address asked only when it differs from what was configured (a name and the
+ * address it resolved to); an Address column would repeat the Source for every server given by address.
+ */
+export const SOURCE_COLUMNS = ['Source', 'Kind', 'Stratum', 'Offset', '± Bound', 'Delay', 'Status'] as const;
 
 /** What the per-source reports need to know about the whole measurement. */
 export interface RowContext {
@@ -44,19 +40,24 @@ export function sourceStatusText(r: SourceResult, c: RowContext): string {
     return 'ok (reported; the Date check already votes for AWS)';
   }
   if (r.status === 'ok') return r.authenticated ? 'ok (authenticated)' : 'ok';
-  return `${r.status}: ${r.reason ?? ''}`.trim();
+  // One line per cell: a reason quoting a server's multi-line error must not break the table.
+  return cap(`${r.status}: ${r.reason ?? ''}`.trim(), MAX_FIELD_CHARS).replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+export function sourceName(r: SourceResult): string {
+  const target = cap(r.target, 200);
+  return r.address && r.address !== r.target ? `${target} (${cap(r.address, 200)})` : target;
 }
 
 export function sourceRow(r: SourceResult, c: RowContext): string[] {
   const s = r.sample;
   return [
-    r.target,
+    sourceName(r),
     r.kind,
-    r.address ?? '',
     r.stratum !== undefined ? String(r.stratum) : '',
-    s ? signedMs(s.offsetMs, 3) : '',
-    s ? `${s.boundMs.toFixed(3)} ms` : '',
-    s ? `${s.delayMs.toFixed(3)} ms` : '',
+    s ? signedDuration(s.offsetMs) : '',
+    s ? preciseDuration(s.boundMs) : '',
+    s ? preciseDuration(s.delayMs) : '',
     sourceStatusText(r, c),
   ];
 }

@@ -1,6 +1,7 @@
 /** The resync part of the reports: plain text for the CLI, Markdown for the job summary. Pure. */
 import type { ResyncFlowResult } from '../gate/resync-flow.js';
 import type { CommandRecord } from './run.js';
+import { markdownCell, markdownText } from '../report/escape.js';
 
 function argvText(argv: readonly string[]): string {
   return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
@@ -45,26 +46,27 @@ export function resyncText(flow: ResyncFlowResult): string {
   return lines.join('\n') + '\n';
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Command output is the machine's words, not ours: it goes through the same door as a server's.
+const cell = (s: string) => markdownCell(s);
 
 export function resyncMarkdown(flow: ResyncFlowResult): string {
   const r = flow.report;
-  if (!r) return `**Resync:** ${flow.decision.why}\n`;
+  if (!r) return `**Resync:** ${markdownText(flow.decision.why)}\n`;
   const rows = r.commands
     .filter((c) => !(c.skipped && c.ok))
     .map(
       (c) =>
-        `| \`${cell(c.argv.length ? argvText(c.argv) : c.step)}\` | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? firstLine(c)))} |`,
+        `| ${cell(`\`${c.argv.length ? argvText(c.argv) : c.step}\``)} | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? firstLine(c)))} |`,
     );
   return [
-    `**Resync (${r.strategy}):** ${r.summary}`,
+    `**Resync (${markdownText(r.strategy)}):** ${markdownText(r.summary)}`,
     '',
     '| Command | Result | Exit | Why |',
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    ...(r.ok ? [] : r.problems.map((p) => `- ${p}`)),
-    ...(r.ec2 ? ['', r.ec2] : []),
+    ...(r.ok ? [] : r.problems.map((p) => `- ${markdownText(p)}`)),
+    ...(r.ec2 ? ['', markdownText(r.ec2)] : []),
     '',
   ].join('\n');
 }

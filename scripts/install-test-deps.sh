@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need, on a fresh Debian/Ubuntu machine or this one:
+#   chrony    real NTP/NTS servers on loopback (always started with -x by the tests)
+#   faketime  libfaketime, to skew the clock of a test's child process only
+#   openssl   the test CA and certificates for NTS and HTTPS
+#   awscli    the AWS CLI, run against the local STS stand-in
+# As root it uses apt-get directly; otherwise `sudo -n` (never a password prompt). Packages already
+# present are left alone, so a second run does nothing. README's test command and .ci/run both call it.
+set -euo pipefail
+
+need=()
+# A name on PATH is not enough: `aws` may be a pyenv shim with no real CLI behind it, and a broken
+# binary would only show up as a confusing test failure later.
+works() { "$@" >/dev/null 2>&1; }
+works chronyd -v || need+=(chrony)
+works chronyc -v || need+=(chrony)
+works faketime -f +0s true || need+=(faketime)
+works openssl version || need+=(openssl)
+works aws --version || need+=(awscli)
+# Node itself: Debian's package where it is new enough (trixie, noble); otherwise say what is missing.
+command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+# The tests reach only loopback, but npm and the AWS CLI verify TLS with the system store.
+[[ -e /etc/ssl/certs/ca-certificates.crt ]] || need+=(ca-certificates)
+
+if ((${#need[@]})); then
+  mapfile -t need < <(printf '%s\n' "${need[@]}" | sort -u)
+  sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "install-test-deps: need ${need[*]}; run this as root or install sudo" >&2
+      exit 1
+    fi
+    sudo=(sudo -n)
+  fi
+  # Never let a package's maintainer script start a time daemon here: a chronyd without -x would try to
+  # discipline this machine's clock. policy-rc.d exit 101 forbids every service start during the install.
+  created_policy=0
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee /usr/sbin/policy-rc.d >/dev/null
+    "${sudo[@]}" chmod 755 /usr/sbin/policy-rc.d
+    created_policy=1
+  fi
+  remove_policy() { if ((created_policy)); then "${sudo[@]}" rm -f /usr/sbin/policy-rc.d; fi; }
+  trap remove_policy EXIT
+  echo "install-test-deps: installing ${need[*]}" >&2
+  # Wait for a dpkg lock held by another install (unattended-upgrades on a fresh machine) instead of failing.
+  apt=(apt-get -o DPkg::Lock::Timeout=300)
+  "${sudo[@]}" "${apt[@]}" update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends "${need[@]}"
+  # Belt and braces: if a chronyd was started anyway (a system without policy-rc.d support), it was
+  # started by this install; stop it through its service so that nothing disciplines the clock.
+  if [[ " ${need[*]} " == *" chrony "* ]] && command -v systemctl >/dev/null 2>&1 &&
+    systemctl is-active --quiet chrony 2>/dev/null; then
+    "${sudo[@]}" systemctl disable --now chrony >/dev/null 2>&1 || true
+  fi
+fi
+
+# What the tests run must actually work, not merely be installed.
+for check in 'chronyd -v' 'faketime -f +0s true' 'openssl version' 'aws --version'; do
+  # shellcheck disable=SC2086 # word splitting is the point: each entry is a command line
+  if ! works $check; then
+    echo "install-test-deps: '$check' does not work after the install; the tests need it" >&2
+    exit 1
+  fi
+done
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if ((node_major < 20)); then
+  echo "install-test-deps: Node 20 or newer is needed (found '$(node -v 2>/dev/null || echo none)');" \
+    "install it from your distribution or nodejs.org" >&2
+  exit 1
+fi
