@@ -23,12 +23,12 @@ import { errorXml, identityXml, type CannedAnswer, type StandinUser } from './st
 
 /** Every kind of text that must never act outside the program, on one line. */
 export const INLINE_PAYLOAD =
-  '::set-output name=status::ok ::add-mask::123456789012 ::warning::pwned ##[warning]pwned ' +
+  '::set-output name=status::ok ::add-mask::pwned ::warning::pwned ##[warning]pwned ' +
   '<img src=x onerror=alert(1)> [click](https://evil.example/) | evil | table |';
 
 /** The same, with line breaks so that a copied line would start a workflow command. */
 export const PAYLOAD =
-  '\n::set-output name=status::ok\n::add-mask::123456789012\n::warning::pwned\n##[warning]pwned\n' +
+  '\n::set-output name=status::ok\n::add-mask::pwned\n::warning::pwned\n##[warning]pwned\n' +
   '<img src=x onerror=alert(1)>\n[click](https://evil.example/)\n| evil | table |\n|---|---|\n';
 
 /** For a certificate's CN, which holds at most 64 characters. */

@@ -74,7 +74,7 @@ export interface SignedAttempt {
   age?: string;
   /** The response's Content-Type, for the words when the answer is not STS's. */
   contentType?: string;
-  /** Unset while the SDK has not judged the answer (or in literal test data meaning 'aws-error'). */
+  /** Unset until the SDK has judged the answer; an unjudged attempt lends no Date to the sample. */
   answer?: AnswerKind;
 }
 
