@@ -97,11 +97,13 @@ describe('a hostile STS endpoint (aws: sts)', () => {
     AWS_EC2_METADATA_DISABLED: 'true',
   };
 
-  it('its words are data: no workflow command, no HTML or Markdown, a 600 KB message capped everywhere', async () => {
+  it('its words are data: no workflow command, no HTML or Markdown, a 40 KB message capped everywhere', async () => {
     message =
       'bad\n::set-output name=status::ok\n  ::add-mask::x\n::stop-commands::t\n##[warning]inline ##[error]x ' +
       '<img src=x onerror=alert(1)> [link](https://evil.example) | a | b |\n# heading ' +
-      'A'.repeat(600 * 1024);
+      // Under the 64 KB cap on what is read of an STS answer (a larger body is refused unread, see
+      // robust-hangs.test.ts), so that these words do reach every output and must be capped there.
+      'A'.repeat(40 * 1024);
     // AWS alone, so that the run waits for the signed call's answer rather than stopping once NTP agrees.
     const r = await runAction({ ...inputs, 'ntp-servers': 'none', aws: 'sts' }, { env: awsEnv });
     noStackTrace(r.stdout + r.stderr);
@@ -121,6 +123,8 @@ describe('a hostile STS endpoint (aws: sts)', () => {
     // Caps: the summary far under GitHub's 1 MiB, the annotation and the outputs a few KB.
     expect(r.summary.length).toBeLessThan(300 * 1024);
     expect(r.stdout.length).toBeLessThan(100 * 1024);
+    expect(r.summary).not.toMatch(/A{8193}/);
+    expect(r.stdout).not.toMatch(/A{8193}/);
     expect(r.outputs.sources!.length).toBeLessThan(64 * 1024);
     expect(() => JSON.parse(r.outputs.sources!) as unknown).not.toThrow();
   });
