@@ -7,11 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { detectTimeService } from './detect.js';
 import { detectEc2 } from './ec2.js';
-import type { TimeService } from './time-services.js';
+import type { RunnerType, TimeService } from './kinds.js';
 
-export type { TimeService };
-
-export type RunnerType = 'github-hosted' | 'self-hosted' | 'not-github';
+export type { RunnerType, TimeService };
 
 export interface PlatformFacts {
   os: NodeJS.Platform;

@@ -13,7 +13,9 @@ import { timesyncdStrategy } from '../resync/strategies/timesyncd.js';
 import { windowsStrategy } from '../resync/strategies/windows.js';
 
 /** The time services clock-preflight knows: what runs on the machine decides advice and resync. */
-export type TimeService = 'chrony' | 'timesyncd' | 'ntpd' | 'openntpd' | 'macos' | 'windows' | 'unknown';
+import type { TimeService } from './kinds.js';
+
+export type { TimeService };
 
 /** A failure a tool reports in its own words, with what it means and what to try next. */
 export interface FailureRule {

@@ -3,7 +3,7 @@
  * builders (see chrony.ts, timesyncd.ts, …) so that tests can read exactly what would run; run.ts
  * executes them.
  */
-import type { RunnerType, TimeService } from '../platform/facts.js';
+import type { RunnerType, TimeService } from '../platform/kinds.js';
 
 export interface Step {
   /** Names the step for `onlyIf` and in reports. */
