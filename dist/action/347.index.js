@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/resync/decision.ts
-const RESYNC_MODES = (/* unused pure expression or super */ null && (['false', 'true', 'force']));
-const RESYNC_METHODS = (/* unused pure expression or super */ null && (['auto', 'set-clock']));
 /**
  * Which statuses trigger a resync:
  * - `fail`: yes, that is what resync is for.
@@ -616,7 +614,7 @@ function resync_seconds(ms) {
 function chronyChange(records) {
     const at = (id) => {
         const r = records.find((c) => c.step === id && c.ok);
-        return r ? (0,chrony/* chronySystemTimeMs */.wB)(r.stdout) : undefined;
+        return r ? (0,chrony/* chronySystemTimeMs */.w)(r.stdout) : undefined;
     };
     const before = at('tracking-before');
     const after = at('tracking-after');

@@ -3218,7 +3218,7 @@ const TIME_SERVICES = {
     chrony: {
         label: 'chrony',
         installed: { commands: ['chronyd', 'chronyc'], files: ['/usr/sbin/chronyd'] },
-        strategy: chrony/* chronyStrategy */.JO,
+        strategy: chrony/* chronyStrategy */.J,
         fix: 'Step the clock now with `sudo chronyc -a makestep`, then check `chronyc tracking` and `chronyc sources`.',
         quickFix: 'sudo chronyc -a makestep',
         ec2: 'Add `server 169.254.169.123 prefer iburst minpoll 4 maxpoll 4` to /etc/chrony/chrony.conf (or /etc/chrony.conf), then `sudo systemctl restart chronyd`.',
@@ -3672,10 +3672,9 @@ function markdownCell(text, maxChars = 500) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JO: () => (/* binding */ chronyStrategy),
-/* harmony export */   wB: () => (/* binding */ chronySystemTimeMs)
+/* harmony export */   J: () => (/* binding */ chronyStrategy),
+/* harmony export */   w: () => (/* binding */ chronySystemTimeMs)
 /* harmony export */ });
-/* unused harmony export CHRONY_FAILURE */
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9717);
 /**
  * chrony: burst (fresh measurements now, not at the next poll, which can be 17 minutes away), step with
@@ -3686,8 +3685,6 @@ function markdownCell(text, maxChars = 500) {
  * (it once meant "authenticate"); it keeps the command line familiar to people who copy it from the report.
  */
 
-/** chronyd's answer when it cannot step: no selected source, or it does not control the clock (-x). */
-const CHRONY_FAILURE = /\b500 Failure\b/;
 function chronyStrategy(ctx) {
     const chronyc = (...args) => [
         'chronyc',

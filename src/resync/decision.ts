@@ -8,9 +8,6 @@ import type { ResyncMethod, ResyncMode } from '../config/config.js';
 
 export type { ResyncMethod, ResyncMode };
 
-export const RESYNC_MODES: readonly ResyncMode[] = ['false', 'true', 'force'];
-export const RESYNC_METHODS: readonly ResyncMethod[] = ['auto', 'set-clock'];
-
 export interface ResyncDecisionInput {
   mode: ResyncMode;
   runner: RunnerType;

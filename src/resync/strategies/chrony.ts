@@ -8,9 +8,6 @@
  */
 import { share, type Strategy, type StrategyContext } from '../strategy.js';
 
-/** chronyd's answer when it cannot step: no selected source, or it does not control the clock (-x). */
-export const CHRONY_FAILURE = /\b500 Failure\b/;
-
 export function chronyStrategy(ctx: StrategyContext): Strategy {
   const chronyc = (...args: string[]) => [
     'chronyc',
