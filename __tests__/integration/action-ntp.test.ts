@@ -42,10 +42,15 @@ describe.each(nodes())('the action on %s', (_name, node) => {
       boundMs: number | null;
     }>;
     expect(sources.map((s) => s.target)).toEqual(SERVERS);
-    // The consensus is the intersection of the three intervals: no wider than the narrowest of them.
+    // The consensus is what all agreeing sources but one cover (no single narrow source decides): it lies
+    // inside one agreeing source's interval when three agree, inside the hull of two when two do. So it is
+    // never wider than the two widest agreeing intervals together.
+    const okBounds = sources
+      .flatMap((s) => (s.status === 'ok' && s.boundMs !== null ? [s.boundMs] : []))
+      .sort((x, y) => y - x);
+    expect(okBounds.length).toBeGreaterThanOrEqual(2);
     expect(Number(r.outputs['uncertainty-ms'])).toBeLessThanOrEqual(
-      Math.min(...sources.flatMap((s) => (s.status === 'ok' && s.boundMs !== null ? [s.boundMs] : []))) +
-        REPORT_ROUNDING_MS,
+      okBounds[0]! + okBounds[1]! + REPORT_ROUNDING_MS,
     );
     expect(r.summary).toMatch(/### ❌ clock-preflight: Runner clock is 7 m 0 s behind/);
     expect(r.summary).toMatch(/\| Source \| Kind \| Stratum \| Offset \| ± Bound \| Delay \| Status \|/);

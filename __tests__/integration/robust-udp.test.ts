@@ -98,7 +98,8 @@ describe.each(nodes())('UDP addresses that cannot be connected to, on %s', (_nam
       expect.objectContaining({
         kind: 'ntp',
         status: 'error',
-        reason: expect.stringMatching(/\((EACCES|EPERM|ENETUNREACH)\).*255\.255\.255\.255:123/),
+        // The words depend on where the kernel refuses (connect or send); both name the code and the address.
+        reason: expect.stringMatching(/^(?=.*\((EACCES|EPERM|ENETUNREACH)\))(?=.*255\.255\.255\.255:123)/),
       }),
     ]);
   });
@@ -134,7 +135,7 @@ describe.each(nodes())('UDP addresses that cannot be connected to, on %s', (_nam
         kind: 'nts',
         status: 'error',
         reason: expect.stringMatching(
-          /\((EACCES|EPERM|ENETUNREACH)\).*255\.255\.255\.255:\d+; this is the NTP server the NTS-KE server named/,
+          /^(?=.*\((EACCES|EPERM|ENETUNREACH)\))(?=.*255\.255\.255\.255:\d+).*; this is the NTP server the NTS-KE server named$/,
         ),
       }),
     ]);
