@@ -446,15 +446,18 @@ function accountIdsIn(results) {
 }
 const isDnsFailure = (r) => /^DNS lookup of /.test(r.reason ?? '');
 /** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
-function noAnswerFix(m, config) {
+/** How to reach more time sources from here: the resolver when every failure is DNS, else the ports. */
+function reachabilityFix(m) {
     const failed = m.results.filter((r) => r.status !== 'skipped');
-    const lead = failed.length > 0 && failed.every(isDnsFailure)
+    return failed.length > 0 && failed.every(isDnsFailure)
         ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
         : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
+}
+function noAnswerFix(m, config) {
     const next = config.onUnreachable === 'fail'
         ? ' To let the job go on unchecked meanwhile, set `on-unreachable: warn`.'
         : ' The job goes on unchecked (`on-unreachable: warn`).';
-    return lead + next;
+    return reachabilityFix(m) + next;
 }
 /** What to do about a required signed check that failed: about the credentials, not the clock. */
 function awsRequirementFix(signed) {
@@ -526,7 +529,9 @@ function decideOutcome(input) {
         if (v.reason === 'no-answer')
             fix = noAnswerFix(m, config);
         else if (v.reason === 'no-majority')
-            fix = 'Add more servers, so that a majority can outvote a bad one.';
+            fix = v.tooFewAnswered
+                ? reachabilityFix(m)
+                : 'Add more servers, so that a majority can outvote a bad one.';
         else if (severity !== 'ok')
             fix = input.clockFix;
     }
@@ -1721,11 +1726,11 @@ function minorityVerdict(judged, answeredVotes, silentSources) {
         message: `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
             'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
             said +
-            ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass. ' +
-            "Fix: allow outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS ('aws: https'), or list servers that answer from this network.",
+            ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass.',
         // Nobody decided: no source is reported as deciding or outvoted.
         truechimers: [],
         falsetickers: [],
+        tooFewAnswered: true,
     };
 }
 

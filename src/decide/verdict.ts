@@ -47,6 +47,11 @@ export interface Verdict {
   /** Keys (see sourceKey) of the sources inside and outside the majority. */
   truechimers: string[];
   falsetickers: string[];
+  /**
+   * With reason no-majority: the answers agreed but were too few (the rest stayed silent), rather than
+   * disagreeing. The fix is reaching more servers, not adding them.
+   */
+  tooFewAnswered?: boolean;
 }
 
 export function sourceKey(r: SourceResult): string {
@@ -181,10 +186,10 @@ export function minorityVerdict(judged: Verdict, answeredVotes: number, silentSo
       `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
       'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
       said +
-      ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass. ' +
-      "Fix: allow outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS ('aws: https'), or list servers that answer from this network.",
+      ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass.',
     // Nobody decided: no source is reported as deciding or outvoted.
     truechimers: [],
     falsetickers: [],
+    tooFewAnswered: true,
   };
 }

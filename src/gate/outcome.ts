@@ -112,17 +112,20 @@ export function accountIdsIn(results: readonly SourceResult[]): string[] {
 const isDnsFailure = (r: SourceResult) => /^DNS lookup of /.test(r.reason ?? '');
 
 /** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
-function noAnswerFix(m: Measurement, config: Config): string {
+/** How to reach more time sources from here: the resolver when every failure is DNS, else the ports. */
+function reachabilityFix(m: Measurement): string {
   const failed = m.results.filter((r) => r.status !== 'skipped');
-  const lead =
-    failed.length > 0 && failed.every(isDnsFailure)
-      ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
-      : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
+  return failed.length > 0 && failed.every(isDnsFailure)
+    ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
+    : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
+}
+
+function noAnswerFix(m: Measurement, config: Config): string {
   const next =
     config.onUnreachable === 'fail'
       ? ' To let the job go on unchecked meanwhile, set `on-unreachable: warn`.'
       : ' The job goes on unchecked (`on-unreachable: warn`).';
-  return lead + next;
+  return reachabilityFix(m) + next;
 }
 
 /** What to do about a required signed check that failed: about the credentials, not the clock. */
@@ -199,7 +202,10 @@ export function decideOutcome(input: OutcomeInput): Outcome {
     if (signedSentence) notes.push(signedSentence);
     if (requirement !== undefined && !signedSentence) notes.push(requirement);
     if (v.reason === 'no-answer') fix = noAnswerFix(m, config);
-    else if (v.reason === 'no-majority') fix = 'Add more servers, so that a majority can outvote a bad one.';
+    else if (v.reason === 'no-majority')
+      fix = v.tooFewAnswered
+        ? reachabilityFix(m)
+        : 'Add more servers, so that a majority can outvote a bad one.';
     else if (severity !== 'ok') fix = input.clockFix;
   }
   if (proxyNote) notes.push(proxyNote);
