@@ -24,7 +24,7 @@
 # Then inside a network namespace of your own (it listens on fixed loopback ports 18401-18409):
 #   sudo ip netns exec <ns> bash scripts/explain-corpus/record.sh
 # Needs (Debian): faketime openssl gnutls-bin wget curl git default-jdk-headless gpg make tar apt
-#   python3-jwt python3-google-auth krb5-kdc krb5-admin-server krb5-user openssh-client golang-go buildah
+#   python3-pip python3-jwt python3-google-auth krb5-kdc krb5-admin-server krb5-user openssh-client golang-go buildah
 #   docker-registry, cargo (rustup), the Google Cloud CLI, and node with npm (jsonwebtoken, jose and
 #   openid-client go into .cache/, not into the project). Go builds offline (standard library only).
 #   CI does not run it.
@@ -141,6 +141,16 @@ PY_GET='import ssl, sys, urllib.request; urllib.request.urlopen(sys.argv[1], con
 rec python-urllib-not-yet-valid python3 "$V" $BEHIND tls-certificate-not-yet-valid '' -- $PY -c "$PY_GET" "$URL" ca.pem
 rec python-urllib-expired python3 "$V" $AHEAD tls-certificate-expired '' -- $PY -c "$PY_GET" "$URL" ca.pem
 rec python-urllib-untrusted python3 "$V" 0 none 'no CA given' -- $PY -c "$PY_GET" "$URL" ''
+
+# pip with the same server as its index; the CA bundles the environment may name are set aside, so that
+# --cert decides (requests prefers REQUESTS_CA_BUNDLE to pip's own setting).
+V=$($PY -m pip --version | cut -d' ' -f1-2)
+PIP=(env -u REQUESTS_CA_BUNDLE -u CURL_CA_BUNDLE -u PIP_CERT $PY -m pip --isolated download --no-deps --retries 0
+  --timeout 5 --disable-pip-version-check --no-cache-dir -d "$WORK/pip" --index-url "${URL}simple/" corpus-dep)
+rec pip-not-yet-valid pip "$V" $BEHIND tls-certificate-not-yet-valid '' -- "${PIP[@]}" --cert ca.pem
+rec pip-expired pip "$V" $AHEAD tls-certificate-expired '' -- "${PIP[@]}" --cert ca.pem
+rec pip-untrusted pip "$V" 0 none 'no CA given' -- "${PIP[@]}"
+rec pip-no-such-package pip "$V" 0 none 'package not in the index' -- "${PIP[@]}" --cert ca.pem
 
 cat >Get.java <<'JAVA'
 import java.net.URL;
