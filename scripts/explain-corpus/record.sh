@@ -13,10 +13,10 @@
 # same disagreement; such entries say "skewAt": "issuer" and skewSeconds is the runner's clock relative to
 # the issuer's.
 #
-# Not recorded, and why: docker login (the client logs in by itself when no daemon runs, and treats every
-# 127.0.0.0/8 registry as insecure, so no certificate is checked against a loopback peer); MSAL's "The ID
-# token is not yet valid" (@azure/msal-node 7 prints no such text: it validates no ID token dates); the
-# runner's "bearer token expired on" (only GitHub's token service prints it).
+# Not recorded, and why: docker login (the client logs in by itself when no daemon runs, and checks no
+# certificate of a loopback registry: 127.0.0.1 and ::1 with a not yet valid one gave "Login Succeeded");
+# MSAL's "The ID token is not yet valid" (@azure/msal-node 7 prints no such text: it validates no ID token
+# dates); the runner's "bearer token expired on" (only GitHub's token service prints it).
 #
 # Once, with access to the npm registry (installs jsonwebtoken, jose and openid-client 6 and 5 into
 # .cache/, not the project):
