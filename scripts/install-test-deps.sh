@@ -7,6 +7,7 @@
 #   time      GNU time (/usr/bin/time -v), for the peak memory of a run fed a 50 MB body
 #   buildah   builds and runs the container image without a daemon (with crun as its runtime)
 #   iproute2, util-linux  network namespaces for the IPv6-less and black-holed-DNS tests (ip, unshare)
+#   systemd   systemd-analyze verify, for the runner drop-in in contrib/ (nothing is started)
 # As root it uses apt-get directly; otherwise `sudo -n` (never a password prompt). Packages already
 # present are left alone, so a second run does nothing. README's test command and .ci/run both call it.
 set -euo pipefail
@@ -25,6 +26,7 @@ works buildah --version || need+=(buildah)
 works crun --version || need+=(crun)
 works ip -V || need+=(iproute2)
 works unshare --version || need+=(util-linux)
+works systemd-analyze --version || need+=(systemd)
 # Node itself: Debian's package where it is new enough (trixie, noble); otherwise say what is missing.
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 # The tests reach only loopback, but npm and the AWS CLI verify TLS with the system store.
@@ -65,7 +67,7 @@ fi
 
 # What the tests run must actually work, not merely be installed.
 for check in 'chronyd -v' 'faketime -f +0s true' 'openssl version' 'aws --version' '/usr/bin/time true' \
-  'buildah --version' 'crun --version' 'ip -V' 'unshare --version'; do
+  'buildah --version' 'crun --version' 'ip -V' 'unshare --version' 'systemd-analyze --version'; do
   # shellcheck disable=SC2086 # word splitting is the point: each entry is a command line
   if ! works $check; then
     echo "install-test-deps: '$check' does not work after the install; the tests need it" >&2
