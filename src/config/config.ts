@@ -63,6 +63,10 @@ export interface Config {
   resyncMethod: ResyncMethod;
   /** Mask the AWS account id in logs and keep it out of outputs (as configure-aws-credentials does). */
   maskAwsAccountId: boolean;
+  /** Prometheus textfile to write the result to (node_exporter's textfile collector). */
+  metricsFile: string | undefined;
+  /** Pushgateway base URL to push the result to. */
+  pushgateway: URL | undefined;
 }
 
 export interface InputSpec {
@@ -208,6 +212,20 @@ export const INPUTS: readonly InputSpec[] = [
     form: 'true or false',
     boolean: true,
   },
+  {
+    name: 'metrics-file',
+    description:
+      "Write the result as Prometheus metrics to this file (atomically), for node_exporter's textfile collector: a path ending in .prom in its --collector.textfile.directory. The directory must exist and be writable.",
+    default: '',
+    form: 'a file path in an existing, writable directory, such as /var/lib/prometheus/node-exporter/clock_preflight.prom',
+  },
+  {
+    name: 'pushgateway',
+    description:
+      'Push the result as Prometheus metrics to this Pushgateway (job clock-preflight, instance the runner name or host name). A failed push is a warning; it never fails the check.',
+    default: '',
+    form: 'the Pushgateway base URL, such as http://pushgateway:9091 (https://user:password@host:9091 for basic auth, percent-encoded)',
+  },
 ];
 
 export function inputSpec(name: string): InputSpec {
@@ -336,6 +354,31 @@ function readProfiles(text: string): ProfileName[] {
   return parsed;
 }
 
+/**
+ * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
+ * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
+ */
+export function parsePushgateway(text: string, input: string): URL {
+  const form = inputSpec('pushgateway').form;
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new InputError(input, `the value is not a URL; use ${form}`);
+  }
+  const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
+  if (url.search !== '' || url.hash !== '')
+    throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
+  if (/\/metrics(\/|$)/.test(url.pathname))
+    throw new InputError(
+      input,
+      `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`,
+    );
+  return url;
+}
+
 /** Raw value lookup: undefined or '' means "use the default". */
 export type RawInputs = (name: string) => string | undefined;
 
@@ -402,6 +445,9 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     'set-clock',
   ] as const);
   const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
+  const metricsFile = raw(get, 'metrics-file').trim() || undefined;
+  const pushText = raw(get, 'pushgateway');
+  const pushgateway = pushText.trim() !== '' ? parsePushgateway(pushText, 'pushgateway') : undefined;
   if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off') {
     throw new InputError(
       'ntp-servers',
@@ -430,5 +476,7 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     resync,
     resyncMethod,
     maskAwsAccountId,
+    metricsFile,
+    pushgateway,
   };
 }
