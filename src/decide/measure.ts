@@ -9,7 +9,7 @@ import type { SourceResult, Thresholds } from '../model.js';
 import type { TimeSource } from '../sources/source.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
-import { decidingRule, PATIENCE_MS, sameServer, voters, type OpenSource } from './policy.js';
+import { decidingRule, graceMs, PATIENCE_MS, sameServer, voters, type OpenSource } from './policy.js';
 
 export { PATIENCE_MS, voters } from './policy.js';
 
@@ -94,8 +94,6 @@ function linkedController(parents: AbortSignal[]): { controller: AbortController
 }
 
 const SILENT = new Set(['timeout', 'skipped']);
-const GRACE_MIN_MS = 20;
-const GRACE_MAX_MS = 100;
 
 export async function measure(
   sources: TimeSource[],
@@ -116,6 +114,7 @@ export async function measure(
   // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
   // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
   await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+  const askedAt = monotonicMs();
 
   const round = async (which: number[]) => {
     rounds += 1;
@@ -145,14 +144,12 @@ export async function measure(
         patienceOver: monotonicMs() - started >= PATIENCE_MS,
       });
       if (rule === 'majority') {
-        // Stragglers cannot change a majority's certain verdict, but they narrow the estimate (on a busy
-        // machine the first answers are often the least precise) and fill in the report: they get a few
-        // round trips of the slowest answer so far, at most GRACE_MAX_MS (it was 500 ms).
+        // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
+        // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
         if (graceTimer) return;
-        const slowestMs = Math.max(...finished.map((r) => r.sample?.delayMs ?? 0));
         graceTimer = setTimeout(
           () => stopWaiting('not waited for: a majority of the sources had already agreed'),
-          Math.min(GRACE_MAX_MS, 3 * slowestMs + GRACE_MIN_MS),
+          graceMs(monotonicMs() - askedAt),
         );
       } else if (rule)
         stopWaiting(
