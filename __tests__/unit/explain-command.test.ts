@@ -62,6 +62,20 @@ describe('explainCommand', () => {
     };
     expect(await explainCommand({ text: 'npm ERR! 404', json: false, io: c.io, measure })).toBe(0);
     expect(c.out()).toMatch(/^No time error this tool knows was found in the text\./);
+    // What it knows names every family, not only the first ones written.
+    for (const words of [
+      /SigV4/,
+      /presigned/,
+      /PyJWT/,
+      /openid-client/,
+      /runner's token service/,
+      /OpenSSH/,
+      /gpg/,
+      /make and tar/,
+      /apt/,
+      /Kerberos/,
+    ])
+      expect(c.out()).toMatch(words);
     expect(measured).toBe(false);
     const j = capture();
     await explainCommand({ text: 'npm ERR! 404', json: true, io: j.io, measure });

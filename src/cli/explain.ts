@@ -5,7 +5,7 @@
  */
 import { describeRecognition } from '../explain/describe.js';
 import { diagnose, type Diagnosis, type MeasuredNow } from '../explain/diagnose.js';
-import { recognize } from '../explain/index.js';
+import { FAMILY_NAMES, recognize } from '../explain/index.js';
 import type { Recognition } from '../explain/types.js';
 import { describeOffset, humanDuration } from '../format.js';
 
@@ -52,7 +52,7 @@ function measuredLine(m: Measurement | undefined): string {
 /** The text block: what the error says, the clock now, the diagnosis and what to do. */
 export function formatExplanation(r: Recognition, m: Measurement | undefined, d: Diagnosis): string {
   if (!r.recognized) {
-    return `${describeRecognition(r)}It knows: AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed and presigned-URL expiry, RequestExpired / RequestInTheFuture / AuthFailure, GitHub App and Google JWT time claims, Entra ID AADSTS700024, TLS certificate validity, apt "Release file … not valid yet", Kerberos "Clock skew too great".\n`;
+    return `${describeRecognition(r)}It knows: ${Object.values(FAMILY_NAMES).join('; ')}.\n`;
   }
   const lines = [
     describeRecognition(r, { summary: false }).trimEnd(),

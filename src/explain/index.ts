@@ -16,9 +16,27 @@ import { normalise } from './normalize.js';
 import { recognizeS3 } from './s3.js';
 import { recognizeSsh } from './ssh.js';
 import { recognizeTls } from './tls.js';
-import type { Hit, Recognition, Recognizer } from './types.js';
+import type { Family, Hit, Recognition, Recognizer } from './types.js';
 
 export type { Direction, ErrorKind, Family, Hit, OffsetBound, Recognition } from './types.js';
+
+/**
+ * What each family covers, in words for the person whose text was not recognised. A Record over the
+ * Family union, so that a new family cannot be left out of what `explain` says it knows.
+ */
+export const FAMILY_NAMES: Readonly<Record<Family, string>> = {
+  'request-signature':
+    'AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed, RequestExpired / RequestInTheFuture / AuthFailure',
+  'presigned-url': 'S3 presigned-URL expiry',
+  token:
+    "token time claims: GitHub App, Google and Entra ID (AADSTS700024) JWTs, the Actions runner's token service, and tokens checked on the runner (PyJWT, jsonwebtoken, jose, openid-client, google-auth, Go)",
+  certificate:
+    'certificate validity: TLS (OpenSSL, curl, GnuTLS, Node, Python, pip, npm, cargo, gcloud, Java, Go) and OpenSSH certificates',
+  repository: 'apt "Release file … is not valid yet" / "is expired"',
+  kerberos: 'Kerberos "Clock skew too great"',
+  openpgp: 'gpg keys created in the future and expired signatures',
+  'file-timestamp': 'make and tar files dated in the future',
+};
 
 // Order matters only for ties: the more specific parser first.
 const RECOGNIZERS: Recognizer[] = [
