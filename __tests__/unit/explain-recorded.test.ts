@@ -170,6 +170,22 @@ describe('when the clock cannot be measured', () => {
     for (const id of ['make-mtime-in-future', 'gpg-signature-expired', 'java-expired', 'kinit-ahead'])
       expect(say(id)).not.toMatch(/request or credential/);
   });
+
+  it("and its advice says the same other story, not a request's delay", () => {
+    const unmeasured = { status: 'unknown', title: 'No time reference answered' };
+    const advice = (id: string) =>
+      diagnose(recognize(RECORDED.find((e) => e.id === id)!.text), unmeasured).advice.join(' ');
+    expect(advice('openid-client5-nbf')).toMatch(/if it is right, the token's issuer has a clock ahead/);
+    expect(advice('make-mtime-in-future')).toMatch(/if it is right, the files were written/);
+    expect(advice('kinit-behind')).toMatch(/if it is right, the KDC's clock is the wrong one/);
+    for (const id of [
+      'openid-client5-nbf',
+      'make-mtime-in-future',
+      'gpg-signature-expired',
+      'go-not-yet-valid',
+    ])
+      expect(advice(id)).not.toMatch(/request waited|credential was reused/);
+  });
 });
 
 describe('token age and OpenID Connect client libraries, as recorded', () => {

@@ -246,7 +246,7 @@ function adviceFor(cause: Cause, r: Recognition, opts: DiagnoseOptions): string[
       ];
     case 'not-measured':
       return [
-        'Measure the clock: `clock-preflight check` (needs UDP 123 to an NTP server, or HTTPS to a Date header or AWS STS). If it is off by about the amount above, fix the clock; if it is right, the request waited or the credential was reused.',
+        `Measure the clock: \`clock-preflight check\` (needs UDP 123 to an NTP server, or HTTPS to a Date header or AWS STS). If it is off by about the amount above, fix the clock; if it is right, ${otherwiseUnmeasured(r)}.`,
         GATE,
       ];
     case 'not-a-time-error':
