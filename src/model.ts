@@ -5,7 +5,11 @@
  * `systemClockOffset`). A positive offset means the runner's clock is behind.
  */
 
-export type SourceKind = 'ntp' | 'nts' | 'https-date' | 'sts';
+/**
+ * `https-date` and `sts` are AWS's two checks (aws input); `https` is any HTTPS server's Date header
+ * (https-servers input, GITHUB_API_URL by default inside GitHub Actions).
+ */
+export type SourceKind = 'ntp' | 'nts' | 'https-date' | 'sts' | 'https';
 
 /** One reference's answer: the true offset lies in [offsetMs − boundMs, offsetMs + boundMs]. */
 export interface Sample {
@@ -41,6 +45,12 @@ export interface SourceResult {
   requests: number;
   stratum?: number;
   refId?: string;
+  /**
+   * Who runs the server, for one vote per operator: the registrable domain of an HTTPS host
+   * (`github.com` for api.github.com), or the address when it is an IP literal. Set for the HTTPS sources
+   * (and AWS's checks) when https servers are configured; see decide/operator.ts.
+   */
+  operator?: string;
   /** Source-specific facts worth reporting (AWS identity, first-signature rejection, …). */
   details?: Record<string, string | number | boolean>;
 }

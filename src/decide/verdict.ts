@@ -181,7 +181,9 @@ export function decide(
       `${names} answered and ${answeredNotVoting.length === 1 ? 'is' : 'are'} reported without a vote` +
         (answeredNotVoting.every((r) => r.kind === 'sts')
           ? " (AWS's clock already votes through the Date check)."
-          : '.'),
+          : answeredNotVoting.every((r) => r.operator !== undefined)
+            ? ' (one vote per operator: another server of the same operator already votes).'
+            : '.'),
     );
   }
   const offsetSide = sideOf(offsetMs);
@@ -235,7 +237,7 @@ export function minorityVerdict(judged: Verdict, answeredVotes: number, silentSo
     title: 'Too few time sources answered to decide',
     message:
       `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
-      'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
+      'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two independent authenticated sources) that may decide alone.' +
       said +
       ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass.',
     // Nobody decided: no source is reported as deciding or outvoted.

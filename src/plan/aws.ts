@@ -17,7 +17,7 @@ import type { Config } from '../config/config.js';
 import type { SourceResult } from '../model.js';
 import { detectEc2 } from '../platform/ec2.js';
 import { httpsDateSource } from '../sources/https-date.js';
-import type { TimeSource } from '../sources/source.js';
+import { withOperator, type TimeSource } from '../sources/source.js';
 import { stsSource } from '../sources/sts.js';
 import { EndpointError, resolveStsEndpoint, type StsEndpoint } from './aws-endpoint.js';
 
@@ -37,6 +37,11 @@ export interface AwsPlanOptions {
   isEc2?: () => boolean;
   /** Files are looked for relative to this home (tests). */
   home?: string;
+  /**
+   * Who runs a host (decide/operator.ts), given when https servers are configured: AWS's checks then
+   * vote as their endpoint's operator, so that an https server of AWS's is one vote with them.
+   */
+  operatorOf?: (hostname: string) => string;
 }
 
 export interface CredentialHint {
@@ -108,7 +113,9 @@ export function planAwsSources(
   ];
   const wantSigned = config.aws === 'sts' || (config.aws === 'auto' && credentialHints(env, options).likely);
   if (wantSigned) sources.push(stsSource(endpoint, { env, required: config.aws === 'sts', ...ca }));
-  return sources;
+  const operatorOf = options.operatorOf;
+  if (!operatorOf) return sources;
+  return sources.map((s) => withOperator(s, operatorOf(endpoint.url.hostname)));
 }
 
 // Pure and light, so that the check can call it without loading the AWS sources.
