@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, runNode } from '../support/bundle.js';
 import { runAction } from '../support/action-runner.js';
+import { startConnectProxy } from '../support/connect-proxy.js';
 import { startSkewedNtp, type SkewedNtp } from '../support/skewed-ntp.js';
 import { expectTruthWithin, PROCESS_MARGIN_MS } from '../support/tolerance.js';
 import {
@@ -35,6 +36,7 @@ const PROMETHEUS_PORT = 19012;
 const OTLP_PORT = 19013;
 const HOSTILE_PORT = 19020;
 const ELSEWHERE_PORT = 19021;
+const PROXY_PORT = 19030;
 
 const work = mkdtempSync(join(tmpdir(), 'cp-metrics-'));
 const textfileDir = join(work, 'textfile');
@@ -211,6 +213,43 @@ describe('Pushgateway', () => {
     const after = await scrape(pushgateway.url);
     expect(sampleOf(after, 'clock_preflight_status', { ...group, status: 'ok' }).value).toBe(1);
     expect(sampleOf(after, 'clock_preflight_status', { ...group, status: 'fail' }).value).toBe(0);
+  });
+});
+
+describe('Pushgateway behind the proxy the environment names', () => {
+  it('tunnels the push through HTTP_PROXY by name (no local DNS), credentials never printed', async () => {
+    const proxy = await startConnectProxy(PROXY_PORT, { 'pushgateway.example:9091': PUSHGATEWAY_PORT });
+    try {
+      const r = await runNode(CLI, [...base, '--pushgateway', 'http://pushgateway.example:9091'], {
+        env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${PROXY_PORT}`, RUNNER_NAME: 'runner-proxied' },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(proxy.connects.map((c) => c.target)).toEqual(['pushgateway.example:9091']);
+      const samples = await scrape(pushgateway.url);
+      const group = { job: 'clock-preflight', instance: 'runner-proxied' };
+      expect(sampleOf(samples, 'clock_preflight_status', { ...group, status: 'ok' }).value).toBe(1);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('names the proxy without its credentials when the push through it fails', async () => {
+    const proxy = await startConnectProxy(PROXY_PORT, {}, { refuseAll: true });
+    try {
+      const r = await runNode(CLI, [...base, '--pushgateway', 'http://pushgateway.example:9091'], {
+        env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${PROXY_PORT}` },
+      });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `Could not push metrics to the Pushgateway http://pushgateway\\.example:9091 \\(pushgateway\\): .*through http://127\\.0\\.0\\.1:${PROXY_PORT} \\(credentials hidden\\)`,
+        ),
+      );
+      expect(r.stderr).not.toMatch(/s3cret/);
+    } finally {
+      await proxy.stop();
+    }
   });
 });
 
