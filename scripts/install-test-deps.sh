@@ -7,6 +7,7 @@
 #   time      GNU time (/usr/bin/time -v), for the peak memory of a run fed a 50 MB body
 #   buildah   builds and runs the container image without a daemon (with crun as its runtime)
 #   iproute2, util-linux  network namespaces for the IPv6-less and black-holed-DNS tests (ip, unshare)
+#   systemd   systemd-analyze verify, for the runner drop-in in contrib/ (nothing is started)
 #   prometheus-node-exporter, prometheus-pushgateway, prometheus  the metrics outputs read back by the
 #             real daemons (each started by its test on a loopback port, never as a service)
 # As root it uses apt-get directly; otherwise `sudo -n` (never a password prompt). Packages already
@@ -27,6 +28,7 @@ works buildah --version || need+=(buildah)
 works crun --version || need+=(crun)
 works ip -V || need+=(iproute2)
 works unshare --version || need+=(util-linux)
+works systemd-analyze --version || need+=(systemd)
 works prometheus-node-exporter --version || need+=(prometheus-node-exporter)
 works prometheus-pushgateway --version || need+=(prometheus-pushgateway)
 works prometheus --version || need+=(prometheus)
@@ -80,8 +82,8 @@ fi
 
 # What the tests run must actually work, not merely be installed.
 for check in 'chronyd -v' 'faketime -f +0s true' 'openssl version' 'aws --version' '/usr/bin/time true' \
-  'buildah --version' 'crun --version' 'ip -V' 'unshare --version' 'prometheus-node-exporter --version' \
-  'prometheus-pushgateway --version' 'prometheus --version'; do
+  'buildah --version' 'crun --version' 'ip -V' 'unshare --version' 'systemd-analyze --version' \
+  'prometheus-node-exporter --version' 'prometheus-pushgateway --version' 'prometheus --version'; do
   # shellcheck disable=SC2086 # word splitting is the point: each entry is a command line
   if ! works $check; then
     echo "install-test-deps: '$check' does not work after the install; the tests need it" >&2

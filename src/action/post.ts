@@ -20,15 +20,24 @@ import { monotonicMs } from '../time/clock.js';
 /**
  * Cheap: only the NTP and NTS servers that answered in the main step (a silent one, behind a firewall
  * dropping UDP 123 or TCP 4460, would only be waited for again), AWS's Date check only when none of them
- * answered, and never the signed AWS call. Undefined when there is nothing to ask.
+ * answered (else the https servers), and never the signed AWS call. Undefined when there is nothing to ask.
  */
 export function postCheckConfig(config: Config, before: SavedMeasurement): Config | undefined {
   const ntpServers = config.ntpServers.filter((s) => before.ntpServers.includes(s.label));
   const ntsServers = config.ntsServers.filter((s) => before.ntsServers.includes(s.label));
   const servers = ntpServers.length + ntsServers.length;
   const aws = servers > 0 || config.aws === 'off' ? ('off' as const) : ('https' as const);
-  if (servers === 0 && aws === 'off') return undefined;
-  return { ...config, ntpServers, ntsServers, aws, timeoutMs: Math.min(config.timeoutMs, 5000) };
+  // The https servers likewise only when nothing cheaper is left (AWS's Date check is one of them).
+  const httpsServers = servers > 0 || aws !== 'off' ? [] : config.httpsServers;
+  if (servers === 0 && aws === 'off' && httpsServers.length === 0) return undefined;
+  return {
+    ...config,
+    ntpServers,
+    ntsServers,
+    httpsServers,
+    aws,
+    timeoutMs: Math.min(config.timeoutMs, 5000),
+  };
 }
 
 /**
