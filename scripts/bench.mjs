@@ -8,7 +8,8 @@
  * figures are medians and paired ratios: this machine is shared, and single timings are noise.
  *
  * Options: --n N (repetitions, default 5), --cli PATH, --action PATH (other bundles), --only LIST
- * (startup,ntp,chronyd,date,sts,shape), --out DIR (default bench/results), --no-docs (leave BENCHMARKS.md).
+ * (startup,ntp,chronyd,date,sts,shape), --out DIR (default bench/results), --no-docs (leave BENCHMARKS.md),
+ * --hold (with --only shape: keep the default shape's servers up and print the commands, for profiling).
  */
 import { setTimeout, clearTimeout } from 'node:timers';
 import { performance } from 'node:perf_hooks';
@@ -65,6 +66,8 @@ const ACTION = snapshot(ACTION_SOURCE, 'action');
 const OUT = resolve(option('out', join(ROOT, 'bench/results')));
 const ONLY = new Set(option('only', 'startup,ntp,chronyd,date,sts,shape').split(','));
 const WRITE_DOCS = !process.argv.includes('--no-docs');
+/** `--hold`: start the default shape's servers, print the commands that run against them, wait for Ctrl-C. */
+const HOLD = process.argv.includes('--hold');
 
 // Loopback only, inside this task's port range (16000-16099) plus port 123 on 127.0.0.2-5 for ntpdig.
 const CHRONYD = { address: '127.0.0.1', port: 16000 };
@@ -899,6 +902,7 @@ async function shapeSection() {
       args: ['-e', '0'],
       parse: () => ({}),
     };
+    if (HOLD) return await holdShape(cp, awsEnv, sts.credentials);
     const shapeDefault = await compare({
       id: 'shape-default',
       title: 'default shape: 4 NTP (10-80 ms), 4 NTS (10-150 ms), AWS over TLS (20 ms)',
@@ -969,6 +973,29 @@ async function shapeSection() {
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
+}
+
+/** Keeps the shape's servers up for profiling by hand (`--only shape --hold`) until SIGINT or SIGTERM. */
+async function holdShape(cp, awsEnv, credentials) {
+  const quote = (a) => (/^[\w./:,=@-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`);
+  const line = (v, withCredentials) =>
+    Object.entries({ ...awsEnv, ...(withCredentials ? credentials : {}) })
+      .map(([k, val]) => `${k}=${quote(val)}`)
+      .concat(['faketime', '-f', SKEW, v.command, ...v.args].map(quote))
+      .join(' ');
+  process.stdout.write(
+    [
+      `defaults:\n${line(cp('', SHAPE_NTP, SHAPE_NTS, false), false)}`,
+      `defaults + credentials:\n${line(cp('', SHAPE_NTP, SHAPE_NTS, true), true)}`,
+      `UDP 123 and TCP 4460 silent:\n${line(cp('', SHAPE_SILENT_UDP, SHAPE_SILENT_TCP, false), false)}`,
+      `TCP 4460 silent + credentials:\n${line(cp('', SHAPE_NTP, SHAPE_SILENT_TCP, true), true)}`,
+      'holding the servers; Ctrl-C (SIGINT) or SIGTERM stops them\n',
+    ].join('\n'),
+  );
+  await new Promise((resolveHold) => {
+    process.once('SIGINT', resolveHold);
+    process.once('SIGTERM', resolveHold);
+  });
 }
 
 function shapeGoals(add) {
@@ -1302,6 +1329,7 @@ async function main() {
   } finally {
     await chronyd.stop();
   }
+  if (HOLD) return;
   const info = machine();
   const goalList = goals();
   const table = markdown(goalList, info);

@@ -69,7 +69,28 @@ export interface Consensus {
 
 export type Status = 'ok' | 'warn' | 'fail' | 'unknown';
 
+/** Who set a limit and what breaks beyond it, for the words: `github-app`, "GitHub rejects the App JWT". */
+export interface LimitOrigin {
+  profile: string;
+  breaks: string;
+}
+
+/** The limits on one side of true time (runner ahead, or runner behind), in ms of |offset|. */
+export interface SideLimits {
+  warnMs: number;
+  maxMs: number;
+  /** Set when a profile chose the limit (an explicit warn-offset / max-offset leaves it unset). */
+  warnBy?: LimitOrigin;
+  maxBy?: LimitOrigin;
+}
+
 export interface Thresholds {
+  /** The strictest of the two sides: what the symmetric parts of the report (drift, post step) use. */
   warnOffsetMs: number;
   maxOffsetMs: number;
+  /**
+   * Per side, when they differ or a profile set them: a consumer can be asymmetric (a GitHub App JWT
+   * breaks at 30 s ahead and at 9 m 30 s behind). Absent: both sides are warnOffsetMs / maxOffsetMs.
+   */
+  sides?: { ahead: SideLimits; behind: SideLimits };
 }

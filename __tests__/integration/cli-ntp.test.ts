@@ -143,6 +143,37 @@ describe('sources that do not answer', () => {
     expect(silentResult.reason).toMatch(/no reply to [12] requests? before the deadline/);
   });
 
+  it('prints no leak warning with a dozen servers: their abort listeners are expected', async () => {
+    // Regression: ten sources or more (the defaults with the signed call) made Node print
+    // "MaxListenersExceededWarning: Possible EventTarget memory leak detected" on stderr in every run.
+    const quiet = await Promise.all(
+      [21001, 21002, 21003, 21004, 21005, 21006, 21007, 21008, 21009].map(async (port) => {
+        const socket = createSocket('udp4');
+        await new Promise<void>((r) => socket.bind(port, '127.0.0.1', r));
+        return socket;
+      }),
+    );
+    try {
+      const servers = [...SERVERS, ...quiet.map((q) => `127.0.0.1:${q.address().port}`)];
+      const r = await runNode(CLI, [
+        'check',
+        '--aws',
+        'off',
+        '--ntp-servers',
+        servers.join(','),
+        '--timeout',
+        '1s',
+        '--json',
+      ]);
+      expect(r.stderr).toBe('');
+      // 3 answers beside 9 silent servers are a minority: unknown, exit 1.
+      expect(json(r.stdout).status).toBe('unknown');
+      expect(r.code).toBe(1);
+    } finally {
+      for (const q of quiet) q.close();
+    }
+  });
+
   it('reports an unreachable server as refused at once, and fails when nothing answers', async () => {
     const r = await runNode(CLI, [
       'check',

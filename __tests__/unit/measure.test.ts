@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measure, PATIENCE_MS } from '../../src/decide/measure.js';
+import { GRACE_MAX_MS, GRACE_MIN_MS, graceMs } from '../../src/decide/policy.js';
 import type { SourceKind, SourceResult } from '../../src/model.js';
 import { sleep, type TimeSource } from '../../src/sources/source.js';
 import { EVENT_LOOP_MARGIN_MS } from '../support/tolerance.js';
@@ -98,6 +99,33 @@ describe('measure', () => {
     );
     // Skipped, not timed out: the run did not wait for the 60 s answer nor for the 2 s deadline.
     expect(m.results[2]).toMatchObject({
+      status: 'skipped',
+      reason: 'not waited for: a majority of the sources had already agreed',
+    });
+  });
+
+  it('gives stragglers half as long again as the majority took, not three of the slowest round trips', () => {
+    // Regression: the grace was min(100, 3 × slowest round trip + 20) ms, which on the default servers
+    // (round trips of 10-80 ms) always reached 100 ms: every default run waited 100 ms after its majority.
+    expect(graceMs(60)).toBe(30);
+    expect(graceMs(0.4)).toBe(GRACE_MIN_MS);
+    expect(graceMs(5_000)).toBe(GRACE_MAX_MS);
+    expect(GRACE_MAX_MS).toBeLessThanOrEqual(100);
+  });
+
+  it("waits the grace for a straggler on a path like the majority's", async () => {
+    // The majority of three answers after 40 ms; the fourth at 50 ms is inside 1.5 × 40 ms. Timers fire in
+    // the order they are due, so load cannot let the grace end before it.
+    const m = await measure(
+      [
+        ...[1, 2, 3].map((i) => source(`ntp-${i}`, at(40))),
+        source('straggler', at(50)),
+        source('far', at(5_000)),
+      ],
+      { ...options, timeoutMs: 10_000 },
+    );
+    expect(m.results[3]).toMatchObject({ status: 'ok' });
+    expect(m.results[4]).toMatchObject({
       status: 'skipped',
       reason: 'not waited for: a majority of the sources had already agreed',
     });

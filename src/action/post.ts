@@ -9,9 +9,13 @@ import { readConfig, type Config } from '../config/config.js';
 import { compareDrift, type SavedMeasurement } from '../decide/drift.js';
 import { runCheck } from '../gate/check.js';
 import { humanDuration } from '../format.js';
+import { postCheckFamilies, type PostCheckMetrics } from '../report/metrics.js';
+import type { MetricsTargets } from '../report/metrics-targets.js';
 import { forLog, forTitle, markdownText } from '../report/escape.js';
 import { systemClock } from '../time/clock.js';
-import { fromSaved, STATE_MEASUREMENT } from './state.js';
+import { fromSaved, metricsFromSaved, STATE_MEASUREMENT, STATE_METRICS } from './state.js';
+import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
+import { monotonicMs } from '../time/clock.js';
 
 /**
  * Cheap: only the NTP and NTS servers that answered in the main step (a silent one, behind a firewall
@@ -36,6 +40,45 @@ export function postCheckConfig(config: Config, before: SavedMeasurement): Confi
   };
 }
 
+/**
+ * The drift across the job as metrics: the file gets the main step's gauges and the post step's (it is
+ * replaced whole, atomically); the Pushgateway a POST of the post step's gauges only (POST replaces just
+ * the families it names, keeping the main step's); OTLP an export of the post step's gauges.
+ */
+async function deliverPostMetrics(
+  post: PostCheckMetrics,
+  targets: MetricsTargets,
+  deadlineMs: number,
+): Promise<void> {
+  const { exportMetrics } = await import('../report/metrics-export.js');
+  const postFamilies = postCheckFamilies(post);
+  const mainFamilies = targets.metricsFile ? metricsFromSaved(core.getState(STATE_METRICS)) : [];
+  const fileTargets = { ...targets, pushgateway: undefined, otlp: false };
+  const networkTargets = { ...targets, metricsFile: undefined };
+  const nowMs = systemClock.nowMs();
+  const reports = await Promise.all([
+    targets.metricsFile
+      ? exportMetrics({
+          families: [...mainFamilies, ...postFamilies],
+          targets: fileTargets,
+          env: process.env,
+          deadlineMs,
+          nowMs,
+        })
+      : { warnings: [] },
+    exportMetrics({
+      families: postFamilies,
+      targets: networkTargets,
+      env: process.env,
+      deadlineMs,
+      nowMs,
+      pushMethod: 'POST',
+    }),
+  ]);
+  for (const w of reports.flatMap((r) => r.warnings))
+    core.warning(forLog(`post-check: ${w}`), { title: 'clock-preflight could not deliver its metrics' });
+}
+
 /** `run`, as @github/local-action expects of an entry point (npx @github/local-action run . src/action/post.ts .env). */
 export async function run(): Promise<void> {
   try {
@@ -48,11 +91,20 @@ export async function run(): Promise<void> {
     }
     const postConfig = postCheckConfig(config, before);
     if (!postConfig) return;
-    const { measurement } = await runCheck(postConfig);
+    const targets = metricsTargets(config, process.env);
+    const startedMs = monotonicMs();
+    const { measurement } = await runCheck(checkConfig(postConfig, targets));
     const v = measurement.verdict;
     if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
       core.info(forLog(`post-check: could not measure again (${v.title}).`));
       return;
+    }
+    if (targets.any) {
+      await deliverPostMetrics(
+        { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, beforeOffsetMs: before.offsetMs },
+        targets,
+        startedMs + postConfig.timeoutMs,
+      );
     }
     // Elapsed true time, not runner time: the runner's clock is exactly what may have jumped.
     const elapsedMs = systemClock.nowMs() + v.offsetMs - (before.atMs + (before.offsetMs ?? 0));

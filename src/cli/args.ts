@@ -4,7 +4,7 @@
  */
 import { echo, INPUTS, InputError } from '../config/config.js';
 
-export const COMMANDS = ['check', 'resync', 'explain', 'run'] as const;
+export const COMMANDS = ['check', 'resync', 'wait', 'explain', 'run'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ParsedArgs {

@@ -5,6 +5,8 @@
  */
 
 import { isIPv4 as netIsIPv4, isIPv6 as netIsIPv6 } from 'node:net';
+import type { Thresholds } from '../model.js';
+import { parseProfiles, PROFILE_NAMES, resolveThresholds, type ProfileName } from './profiles.js';
 
 export class InputError extends Error {
   constructor(
@@ -57,8 +59,13 @@ export interface Config {
   requireAuthenticated: boolean;
   aws: AwsMode;
   awsRegion: string | undefined;
+  /** The strictest warn and fail limits of the two sides (see `thresholds` for each side). */
   warnOffsetMs: number;
   maxOffsetMs: number;
+  /** Consumer profiles asked for (`profile`), in the order given. */
+  profiles: ProfileName[];
+  /** Warn and fail limits per side, and which profile set each: what the verdict judges against. */
+  thresholds: Thresholds;
   timeoutMs: number;
   onUnreachable: OnUnreachable;
   postCheck: boolean;
@@ -66,6 +73,10 @@ export interface Config {
   resyncMethod: ResyncMethod;
   /** Mask the AWS account id in logs and keep it out of outputs (as configure-aws-credentials does). */
   maskAwsAccountId: boolean;
+  /** Prometheus textfile to write the result to (node_exporter's textfile collector). */
+  metricsFile: string | undefined;
+  /** Pushgateway base URL to push the result to. */
+  pushgateway: URL | undefined;
 }
 
 export interface InputSpec {
@@ -105,6 +116,9 @@ export const DEFAULT_NTS_SERVERS = [
   'ptbtime1.ptb.de',
   'ntppool1.time.nl',
 ];
+
+export const DEFAULT_WARN_OFFSET = '5s';
+export const DEFAULT_MAX_OFFSET = '60s';
 
 export const INPUTS: readonly InputSpec[] = [
   {
@@ -153,16 +167,23 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'warn-offset',
     description:
-      'Warn when the clock is off by more than this. Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.',
-    default: '5s',
+      "Warn when the clock is off by more than this, on either side (default: 5s, or half the profile's limit). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
+    default: '',
     form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
   },
   {
     name: 'max-offset',
     description:
-      'Fail when the clock is off by more than this. AWS rejects SigV4 signatures more than 5 minutes off.',
-    default: '60s',
+      "Fail when the clock is off by more than this, on either side (default: 60s, or the profile's limit). AWS rejects SigV4 signatures more than 5 minutes off.",
+    default: '',
     form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+  },
+  {
+    name: 'profile',
+    description:
+      "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns at half of it; an explicit warn-offset or max-offset still wins.",
+    default: '',
+    form: `a comma-separated list of ${PROFILE_NAMES.join(', ')}`,
   },
   {
     name: 'timeout',
@@ -207,6 +228,20 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
     form: 'true or false',
     boolean: true,
+  },
+  {
+    name: 'metrics-file',
+    description:
+      "Write the result as Prometheus metrics to this file (atomically), for node_exporter's textfile collector: a path ending in .prom in its --collector.textfile.directory. The directory must exist and be writable.",
+    default: '',
+    form: 'a file path in an existing, writable directory, such as /var/lib/prometheus/node-exporter/clock_preflight.prom',
+  },
+  {
+    name: 'pushgateway',
+    description:
+      'Push the result as Prometheus metrics to this Pushgateway (job clock-preflight, instance the runner name or host name). A failed push is a warning; it never fails the check.',
+    default: '',
+    form: 'the Pushgateway base URL, such as http://pushgateway:9091 (https://user:password@host:9091 for basic auth, percent-encoded)',
   },
 ];
 
@@ -409,6 +444,43 @@ export function parseRegion(text: string, input: string): string {
   return value;
 }
 
+function readProfiles(text: string): ProfileName[] {
+  if (text.trim() === '') return [];
+  const parsed = parseProfiles(text);
+  if ('bad' in parsed) {
+    throw new InputError('profile', `${echo(parsed.bad)} is not a profile; use ${inputSpec('profile').form}`);
+  }
+  if ('twice' in parsed) throw new InputError('profile', `${echo(parsed.twice)} is listed twice`);
+  if (parsed.length === 0)
+    throw new InputError('profile', `the list is empty; use ${inputSpec('profile').form}`);
+  return parsed;
+}
+
+/**
+ * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
+ * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
+ */
+export function parsePushgateway(text: string, input: string): URL {
+  const form = inputSpec('pushgateway').form;
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new InputError(input, `the value is not a URL; use ${form}`);
+  }
+  const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
+  if (url.search !== '' || url.hash !== '')
+    throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
+  if (/\/metrics(\/|$)/.test(url.pathname))
+    throw new InputError(
+      input,
+      `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`,
+    );
+  return url;
+}
+
 /** Raw value lookup: undefined or '' means "use the default". */
 export type RawInputs = (name: string) => string | undefined;
 
@@ -438,15 +510,26 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   else if (env.AWS_DEFAULT_REGION) {
     awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
   }
-  const warnOffsetMs = parseDuration(raw(get, 'warn-offset'), 'warn-offset');
-  const maxOffsetMs = parseDuration(raw(get, 'max-offset'), 'max-offset');
+  // Unset (no default in the schema) so that a profile can tell the user's value from the default's.
+  const warnText = raw(get, 'warn-offset') || DEFAULT_WARN_OFFSET;
+  const maxText = raw(get, 'max-offset') || DEFAULT_MAX_OFFSET;
+  const warnGiven = raw(get, 'warn-offset') !== '';
+  const maxGiven = raw(get, 'max-offset') !== '';
+  const warnOffsetMs = parseDuration(warnText, 'warn-offset');
+  const maxOffsetMs = parseDuration(maxText, 'max-offset');
   if (maxOffsetMs <= 0) throw new InputError('max-offset', 'must be more than zero');
-  if (warnOffsetMs > maxOffsetMs) {
-    throw new InputError(
-      'warn-offset',
-      `${echo(raw(get, 'warn-offset'))} is larger than max-offset (${echo(raw(get, 'max-offset'))})`,
-    );
+  const profiles = readProfiles(raw(get, 'profile'));
+  // Against each other only when both are the user's (or both defaults): a profile's limit is clamped.
+  if (warnOffsetMs > maxOffsetMs && (profiles.length === 0 || (warnGiven && maxGiven))) {
+    throw new InputError('warn-offset', `${echo(warnText)} is larger than max-offset (${echo(maxText)})`);
   }
+  const thresholds = resolveThresholds({
+    profiles,
+    ...(warnGiven ? { warnOffsetMs } : {}),
+    ...(maxGiven ? { maxOffsetMs } : {}),
+    defaultWarnMs: warnOffsetMs,
+    defaultMaxMs: maxOffsetMs,
+  });
   const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
   if (timeoutMs < 100 || timeoutMs > 600_000) {
     throw new InputError(
@@ -468,6 +551,9 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     'set-clock',
   ] as const);
   const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
+  const metricsFile = raw(get, 'metrics-file').trim() || undefined;
+  const pushText = raw(get, 'pushgateway');
+  const pushgateway = pushText.trim() !== '' ? parsePushgateway(pushText, 'pushgateway') : undefined;
   const noHttps = httpsServers.length === 0;
   if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
     throw new InputError(
@@ -488,13 +574,17 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     requireAuthenticated,
     aws,
     awsRegion,
-    warnOffsetMs,
-    maxOffsetMs,
+    warnOffsetMs: thresholds.warnOffsetMs,
+    maxOffsetMs: thresholds.maxOffsetMs,
+    profiles,
+    thresholds,
     timeoutMs,
     onUnreachable,
     postCheck,
     resync,
     resyncMethod,
     maskAwsAccountId,
+    metricsFile,
+    pushgateway,
   };
 }

@@ -3,12 +3,21 @@
  * the verdict straddles a threshold and time remains, measure again (sources refine). When to stop
  * waiting for silent sources, and which answers may decide, is the policy in policy.ts.
  */
+import { setMaxListeners } from 'node:events';
 import { selectTruechimers, supportedInterval, type CorrectnessInterval } from './consensus.js';
 import type { SourceResult, Thresholds } from '../model.js';
 import type { TimeSource } from '../sources/source.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
-import { decidingRule, PATIENCE_MS, sameOperator, sameServer, voters, type OpenSource } from './policy.js';
+import {
+  decidingRule,
+  graceMs,
+  PATIENCE_MS,
+  sameOperator,
+  sameServer,
+  voters,
+  type OpenSource,
+} from './policy.js';
 
 export { PATIENCE_MS, voters } from './policy.js';
 
@@ -73,19 +82,31 @@ export function evaluate(results: SourceResult[], options: MeasureOptions): Verd
   return { ...verdict, message: `${verdict.message} ${words}` };
 }
 
-/** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
-function linkedController(parents: AbortSignal[]): AbortController {
+/**
+ * A controller that aborts when any of `parents` does; the parents' listeners keep it alive until
+ * `unlink` removes them (a round's controller must not stay attached to the deadline for the whole run).
+ *
+ * Every source listens on these signals (a socket, a timer, the SDK's own race), so the count of listeners
+ * grows with the configured sources, never with time: Node's leak warning at 11 listeners would fire on
+ * the defaults with the signed call and print "Possible EventTarget memory leak detected" to the user.
+ */
+function linkedController(parents: AbortSignal[]): { controller: AbortController; unlink: () => void } {
   const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  const abort = () => controller.abort();
   for (const parent of parents) {
     if (parent.aborted) controller.abort();
-    else parent.addEventListener('abort', () => controller.abort(), { once: true });
+    else parent.addEventListener('abort', abort, { once: true });
   }
-  return controller;
+  return {
+    controller,
+    unlink: () => {
+      for (const parent of parents) parent.removeEventListener('abort', abort);
+    },
+  };
 }
 
 const SILENT = new Set(['timeout', 'skipped']);
-const GRACE_MIN_MS = 20;
-const GRACE_MAX_MS = 100;
 
 export async function measure(
   sources: TimeSource[],
@@ -97,7 +118,7 @@ export async function measure(
   // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
   // timeout signal that nothing else references can be garbage-collected before it fires, and the run
   // would then outlive its deadline (seen once under the zoo's packet flood).
-  const deadlineController = linkedController(outer ? [outer] : []);
+  const { controller: deadlineController, unlink: unlinkOuter } = linkedController(outer ? [outer] : []);
   const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
   const deadline = deadlineController.signal;
   const results: Array<SourceResult | undefined> = sources.map(() => undefined);
@@ -106,11 +127,13 @@ export async function measure(
   // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
   // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
   await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+  const askedAt = monotonicMs();
 
   const round = async (which: number[]) => {
     rounds += 1;
     const early = new AbortController();
-    const signal = linkedController([deadline, early.signal]).signal;
+    const { controller: roundController, unlink } = linkedController([deadline, early.signal]);
+    const signal = roundController.signal;
     let patienceTimer: NodeJS.Timeout | undefined;
     let graceTimer: NodeJS.Timeout | undefined;
     let skippedWhy = '';
@@ -138,14 +161,12 @@ export async function measure(
         patienceOver: monotonicMs() - started >= PATIENCE_MS,
       });
       if (rule === 'majority') {
-        // Stragglers cannot change a majority's certain verdict, but they narrow the estimate (on a busy
-        // machine the first answers are often the least precise) and fill in the report: they get a few
-        // round trips of the slowest answer so far, at most GRACE_MAX_MS (it was 500 ms).
+        // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
+        // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
         if (graceTimer) return;
-        const slowestMs = Math.max(...finished.map((r) => r.sample?.delayMs ?? 0));
         graceTimer = setTimeout(
           () => stopWaiting('not waited for: a majority of the sources had already agreed'),
-          Math.min(GRACE_MAX_MS, 3 * slowestMs + GRACE_MIN_MS),
+          graceMs(monotonicMs() - askedAt),
         );
       } else if (rule)
         stopWaiting(
@@ -167,6 +188,7 @@ export async function measure(
     );
     clearTimeout(patienceTimer);
     clearTimeout(graceTimer);
+    unlink();
     if (early.signal.aborted && !deadline.aborted) {
       for (const i of which) {
         const r = results[i]!;
@@ -191,6 +213,7 @@ export async function measure(
     verdict = evaluate(results as SourceResult[], options);
   }
   clearTimeout(deadlineTimer);
+  unlinkOuter();
   const final = results as SourceResult[];
   // The same rule once more over the whole run: the silent sources are those that could have answered.
   const silent: OpenSource[] = final.filter((r) => SILENT.has(r.status));

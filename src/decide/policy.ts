@@ -23,6 +23,23 @@ import type { Verdict } from './verdict.js';
  */
 export const PATIENCE_MS = 750;
 
+/**
+ * How long stragglers get once a majority has agreed: half as long again as the majority took since the
+ * first request left, at least GRACE_MIN_MS and at most GRACE_MAX_MS.
+ *
+ * Stragglers cannot change a majority's certain verdict; they can only narrow the estimate and fill in the
+ * report. Sources on paths like the majority's answer within a small multiple of its time (the defaults'
+ * slowest NTP server, 80 ms away, answers about 1.3 times as late as the majority of 60 ms); those later
+ * than that are on distinctly slower paths, or held back, and an NTP answer's interval is at least half
+ * its round trip, so a late one narrows little. The grace used to be three times the slowest round trip
+ * plus 20 ms, which on the defaults always reached the cap and made every run 100 ms longer.
+ */
+export const GRACE_MIN_MS = 5;
+export const GRACE_MAX_MS = 100;
+export function graceMs(majorityAfterMs: number): number {
+  return Math.min(GRACE_MAX_MS, Math.max(GRACE_MIN_MS, majorityAfterMs / 2));
+}
+
 /** A source still being asked (or, when the run ended, one that stayed silent). */
 export interface OpenSource {
   kind: SourceKind;

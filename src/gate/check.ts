@@ -63,8 +63,7 @@ export async function runCheck(
   });
   const sources = await planSources(config, onEc2, env);
   const measurement = await measure(sources, {
-    warnOffsetMs: config.warnOffsetMs,
-    maxOffsetMs: config.maxOffsetMs,
+    ...config.thresholds,
     // The metadata probe came out of the same deadline.
     timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,

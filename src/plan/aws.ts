@@ -21,6 +21,15 @@ import { withOperator, type TimeSource } from '../sources/source.js';
 import { stsSource } from '../sources/sts.js';
 import { EndpointError, resolveStsEndpoint, type StsEndpoint } from './aws-endpoint.js';
 
+/** |offset| values where a verdict changes, on either side: the Date check aims its refinements beside them. */
+function thresholdsOf(config: Config): number[] {
+  const s = config.thresholds?.sides;
+  const all = s
+    ? [s.ahead.warnMs, s.ahead.maxMs, s.behind.warnMs, s.behind.maxMs]
+    : [config.warnOffsetMs, config.maxOffsetMs];
+  return [...new Set(all)];
+}
+
 export interface AwsPlanOptions {
   /** Extra trusted CAs for the endpoint (tests; users set NODE_EXTRA_CA_CERTS). */
   ca?: string | Buffer;
@@ -100,7 +109,7 @@ export function planAwsSources(
   }
   const ca = options.ca ? { ca: options.ca } : {};
   const sources: TimeSource[] = [
-    httpsDateSource(endpoint, { env, thresholdsMs: [config.warnOffsetMs, config.maxOffsetMs], ...ca }),
+    httpsDateSource(endpoint, { env, thresholdsMs: thresholdsOf(config), ...ca }),
   ];
   const wantSigned = config.aws === 'sts' || (config.aws === 'auto' && credentialHints(env, options).likely);
   if (wantSigned) sources.push(stsSource(endpoint, { env, required: config.aws === 'sts', ...ca }));
