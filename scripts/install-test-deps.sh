@@ -7,6 +7,9 @@
 #   time      GNU time (/usr/bin/time -v), for the peak memory of a run fed a 50 MB body
 #   buildah   builds and runs the container image without a daemon (with crun as its runtime)
 #   iproute2, util-linux  network namespaces for the IPv6-less and black-holed-DNS tests (ip, unshare)
+#   systemd   systemd-analyze verify, for the runner drop-in in contrib/ (nothing is started)
+#   prometheus-node-exporter, prometheus-pushgateway, prometheus  the metrics outputs read back by the
+#             real daemons (each started by its test on a loopback port, never as a service)
 # As root it uses apt-get directly; otherwise `sudo -n` (never a password prompt). Packages already
 # present are left alone, so a second run does nothing. README's test command and .ci/run both call it.
 set -euo pipefail
@@ -25,6 +28,10 @@ works buildah --version || need+=(buildah)
 works crun --version || need+=(crun)
 works ip -V || need+=(iproute2)
 works unshare --version || need+=(util-linux)
+works systemd-analyze --version || need+=(systemd)
+works prometheus-node-exporter --version || need+=(prometheus-node-exporter)
+works prometheus-pushgateway --version || need+=(prometheus-pushgateway)
+works prometheus --version || need+=(prometheus)
 # Node itself: Debian's package where it is new enough (trixie, noble); otherwise say what is missing.
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 # The tests reach only loopback, but npm and the AWS CLI verify TLS with the system store.
@@ -51,6 +58,10 @@ if ((${#need[@]})); then
   remove_policy() { if ((created_policy)); then "${sudo[@]}" rm -f /usr/sbin/policy-rc.d; fi; }
   trap remove_policy EXIT
   echo "install-test-deps: installing ${need[*]}" >&2
+  # The Prometheus packages ship services; policy-rc.d should keep them stopped. Daemons running before the
+  # install are someone else's and are left alone; any that appear during it were started by it.
+  daemons='^(/usr/bin/)?prometheus(-node-exporter|-pushgateway)?( |$)'
+  before=$(pgrep -f "$daemons" || true)
   # Wait for a dpkg lock held by another install (unattended-upgrades on a fresh machine) instead of failing.
   apt=(apt-get -o DPkg::Lock::Timeout=300)
   "${sudo[@]}" "${apt[@]}" update -qq
@@ -61,11 +72,18 @@ if ((${#need[@]})); then
     systemctl is-active --quiet chrony 2>/dev/null; then
     "${sudo[@]}" systemctl disable --now chrony >/dev/null 2>&1 || true
   fi
+  for pid in $(pgrep -f "$daemons" || true); do
+    if ! grep -qx "$pid" <<<"$before"; then
+      echo "install-test-deps: the install started $(ps -o comm= -p "$pid" || echo "pid $pid"); stopping it" >&2
+      "${sudo[@]}" kill "$pid" || true
+    fi
+  done
 fi
 
 # What the tests run must actually work, not merely be installed.
 for check in 'chronyd -v' 'faketime -f +0s true' 'openssl version' 'aws --version' '/usr/bin/time true' \
-  'buildah --version' 'crun --version' 'ip -V' 'unshare --version'; do
+  'buildah --version' 'crun --version' 'ip -V' 'unshare --version' 'systemd-analyze --version' \
+  'prometheus-node-exporter --version' 'prometheus-pushgateway --version' 'prometheus --version'; do
   # shellcheck disable=SC2086 # word splitting is the point: each entry is a command line
   if ! works $check; then
     echo "install-test-deps: '$check' does not work after the install; the tests need it" >&2

@@ -5,7 +5,11 @@
  * `systemClockOffset`). A positive offset means the runner's clock is behind.
  */
 
-export type SourceKind = 'ntp' | 'nts' | 'https-date' | 'sts';
+/**
+ * `https-date` and `sts` are AWS's two checks (aws input); `https` is any HTTPS server's Date header
+ * (https-servers input, GITHUB_API_URL by default inside GitHub Actions).
+ */
+export type SourceKind = 'ntp' | 'nts' | 'https-date' | 'sts' | 'https';
 
 /** One reference's answer: the true offset lies in [offsetMs − boundMs, offsetMs + boundMs]. */
 export interface Sample {
@@ -41,6 +45,12 @@ export interface SourceResult {
   requests: number;
   stratum?: number;
   refId?: string;
+  /**
+   * Who runs the server, for one vote per operator: the registrable domain of an HTTPS host
+   * (`github.com` for api.github.com), or the address when it is an IP literal. Set for the HTTPS sources
+   * (and AWS's checks) when https servers are configured; see decide/operator.ts.
+   */
+  operator?: string;
   /** Source-specific facts worth reporting (AWS identity, first-signature rejection, …). */
   details?: Record<string, string | number | boolean>;
 }
@@ -59,7 +69,28 @@ export interface Consensus {
 
 export type Status = 'ok' | 'warn' | 'fail' | 'unknown';
 
+/** Who set a limit and what breaks beyond it, for the words: `github-app`, "GitHub rejects the App JWT". */
+export interface LimitOrigin {
+  profile: string;
+  breaks: string;
+}
+
+/** The limits on one side of true time (runner ahead, or runner behind), in ms of |offset|. */
+export interface SideLimits {
+  warnMs: number;
+  maxMs: number;
+  /** Set when a profile chose the limit (an explicit warn-offset / max-offset leaves it unset). */
+  warnBy?: LimitOrigin;
+  maxBy?: LimitOrigin;
+}
+
 export interface Thresholds {
+  /** The strictest of the two sides: what the symmetric parts of the report (drift, post step) use. */
   warnOffsetMs: number;
   maxOffsetMs: number;
+  /**
+   * Per side, when they differ or a profile set them: a consumer can be asymmetric (a GitHub App JWT
+   * breaks at 30 s ahead and at 9 m 30 s behind). Absent: both sides are warnOffsetMs / maxOffsetMs.
+   */
+  sides?: { ahead: SideLimits; behind: SideLimits };
 }

@@ -287,7 +287,7 @@ __webpack_unused_export__ = debug; // for test
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(578);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4069);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7069);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3175);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4031);
@@ -331,7 +331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4069:
+/***/ 2129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -344,10 +344,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config_config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: ./src/gate/check.ts + 4 modules
-var check = __nccwpck_require__(5339);
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config_config = __nccwpck_require__(4774);
+// EXTERNAL MODULE: ./src/gate/check.ts + 5 modules
+var check = __nccwpck_require__(4314);
 // EXTERNAL MODULE: ./src/platform/facts.ts
 var facts = __nccwpck_require__(4376);
 ;// CONCATENATED MODULE: ./src/gate/resync-budget.ts
@@ -404,6 +404,45 @@ function localNetworkNote(os, results) {
         'a runner installed as a LaunchDaemon (svc.sh install as root) is not subject to it. Or use NTP servers outside the LAN, or NTS or AWS as references.');
 }
 
+// EXTERNAL MODULE: ./src/decide/impact.ts
+var impact = __nccwpck_require__(4512);
+// EXTERNAL MODULE: ./src/decide/verdict.ts
+var verdict = __nccwpck_require__(6501);
+;// CONCATENATED MODULE: ./src/gate/github-notes.ts
+
+
+function isGithubSource(r) {
+    return r.kind === 'https' && (r.details?.from === 'GITHUB_API_URL' || r.operator === 'github.com');
+}
+/** What a runner this far off breaks for GitHub tokens (offset = GitHub − runner; positive: behind). */
+function githubFailuresAt(offsetMs) {
+    const impacts = (0,impact/* impactsAt */.l)(offsetMs).filter((i) => i.service === 'GitHub App JWTs');
+    if (impacts.length > 0)
+        return impacts.map((i) => i.symptom).join('; ');
+    return offsetMs < 0
+        ? "GitHub App JWTs minted here are refused once the runner is more than about 60 s ahead ('iat' in GitHub's future; 'exp' more than 10 min ahead)"
+        : "GitHub App JWTs minted here are refused once the runner is 10 min behind ('exp' already past for GitHub)";
+}
+/** One note, or undefined: GitHub's clock decided a clock out of bounds, or the default source failed. */
+function githubNote(m) {
+    const v = m.verdict;
+    const github = m.results.filter(isGithubSource);
+    if (github.length === 0)
+        return undefined;
+    const deciding = github.find((r) => v.truechimers.includes((0,verdict/* sourceKey */.Zt)(r)));
+    if (deciding && v.reason === 'judged' && v.status !== 'ok' && v.offsetMs !== undefined) {
+        return (`GitHub's own clock (${deciding.target}, over TLS) agrees, and it judges the GitHub tokens this job ` +
+            `mints: ${githubFailuresAt(v.offsetMs)}. Fix the clock before actions/create-github-app-token or any ` +
+            'step that signs a GitHub App JWT.');
+    }
+    const fromDefault = github.find((r) => r.details?.from === 'GITHUB_API_URL' && r.status !== 'ok');
+    if (fromDefault) {
+        return (`${fromDefault.target} was asked for GitHub's clock because GITHUB_API_URL names it (the default inside ` +
+            'GitHub Actions) and gave no time; `https-servers: none` stops asking it, a list of servers replaces it.');
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/outcome.ts
 /**
  * The run's one outcome, computed once from the measurements and the configuration: what the status is
@@ -412,6 +451,7 @@ function localNetworkNote(os, results) {
  * formats this object, so exit code, `status` output, JSON, annotation level and summary mark cannot
  * disagree: they are all read off `severity` and `status` here.
  */
+
 
 
 
@@ -427,7 +467,7 @@ function inDialect(text, dialect) {
     return text
         .replace(SETTING_IN_BACKTICKS, (m, name, value) => !INPUT_NAMES.has(name) ? m : value === 'true' ? `\`--${name}\`` : `\`--${name} ${value}\``)
         .replace(/ on this step\b/g, '')
-        .replace(/'((?:ntp|nts)-servers|aws|aws-region|warn-offset|max-offset|timeout|on-unreachable)'/g, '`--$1`')
+        .replace(/'((?:ntp|nts|https)-servers|aws|aws-region|warn-offset|max-offset|timeout|on-unreachable)'/g, '`--$1`')
         .replace(/\(resync: (false|true|force)\)/g, (_m, v) => `(--resync ${v})`);
 }
 /** Account ids are 12 digits; anything else from a server is not masked as one (nor trusted as one). */
@@ -535,6 +575,9 @@ function decideOutcome(input) {
         else if (severity !== 'ok')
             fix = input.clockFix;
     }
+    const github = githubNote(m);
+    if (github)
+        notes.push(github);
     if (proxyNote)
         notes.push(proxyNote);
     const localNetwork = localNetworkNote(input.os ?? process.platform, udp);
@@ -626,8 +669,6 @@ function renderAnnotations(o) {
     return annotations;
 }
 
-// EXTERNAL MODULE: ./src/decide/verdict.ts
-var verdict = __nccwpck_require__(6501);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -644,6 +685,7 @@ function table_rowContext(m) {
         falsetickers: new Set(m.verdict.falsetickers),
         voters: new Set(m.voters),
         onlyAuthenticatedDecide: m.requireAuthenticated,
+        voterOperators: new Set(m.results.flatMap((r) => r.operator !== undefined && m.voters.includes((0,verdict/* sourceKey */.Zt)(r)) ? [r.operator] : [])),
     };
 }
 function deciding(r, c) {
@@ -656,7 +698,12 @@ function sourceStatusText(r, c) {
         return 'ok (not deciding: unauthenticated, require-authenticated is on)';
     }
     if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,verdict/* sourceKey */.Zt)(r))) {
-        return 'ok (reported; the Date check already votes for AWS)';
+        return r.operator === undefined || !c.voterOperators.has(r.operator)
+            ? 'ok (reported; the Date check already votes for AWS)'
+            : `ok (reported; one vote per operator: ${(0,report_escape/* cap */.Np)(r.operator, 200)} already votes)`;
+    }
+    if (r.status === 'ok' && r.operator !== undefined && !c.voters.has((0,verdict/* sourceKey */.Zt)(r))) {
+        return `ok (reported; one vote per operator: ${(0,report_escape/* cap */.Np)(r.operator, 200)} already votes)`;
     }
     if (r.status === 'ok')
         return r.authenticated ? 'ok (authenticated)' : 'ok';
@@ -719,6 +766,7 @@ function jsonSource(r, c, options = {}) {
         falseticker: r.status === 'ok' && c.falsetickers.has((0,verdict/* sourceKey */.Zt)(r)),
         deciding: deciding(r, c),
         authenticated: r.authenticated,
+        operator: r.operator !== undefined ? json_text(r.operator, max, options) : null,
         offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
         boundMs: r.sample ? round3(r.sample.boundMs) : null,
         delayMs: r.sample ? round3(r.sample.delayMs) : null,
@@ -890,6 +938,10 @@ function renderSummary(o) {
 
 // EXTERNAL MODULE: ./src/action/state.ts
 var state = __nccwpck_require__(3175);
+// EXTERNAL MODULE: ./src/report/metrics-targets.ts
+var metrics_targets = __nccwpck_require__(9516);
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action's main step, a thin adapter: inputs through @actions/core, the gate's one outcome,
@@ -900,6 +952,8 @@ var state = __nccwpck_require__(3175);
  * `run` is what @github/local-action calls (npx @github/local-action run . src/action/main.ts .env), so
  * only @actions/core functions its stand-in has are used: process.exitCode, not core.ExitCode.
  */
+
+
 
 
 
@@ -962,11 +1016,46 @@ async function report(outcome) {
     }
     return outcome.exitCode;
 }
+/**
+ * The metrics, wherever configured, after the verdict and within the run's deadline. A delivery that fails
+ * is a warning; the step's result is the outcome's. The families are kept for the post step, which adds
+ * the drift across the job to the same file.
+ */
+async function deliverMetrics(outcome, config, targets, exporting, deadlineMs) {
+    const { outcomeFamilies } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6479));
+    const nowMs = clock/* systemClock */.ml.nowMs();
+    const families = outcomeFamilies(outcome, nowMs);
+    if (config.metricsFile) {
+        try {
+            core/* saveState */.LZ(state/* STATE_METRICS */.mS, JSON.stringify(families));
+        }
+        catch {
+            // Only the post step's rewrite of the file loses the main step's gauges; said by the post step.
+        }
+    }
+    const { warnings } = await exporting.exportMetrics({
+        families,
+        targets,
+        env: process.env,
+        deadlineMs,
+        nowMs,
+    });
+    for (const w of warnings)
+        core/* warning */.$e((0,report_escape/* forLog */.Ig)(w), { title: 'clock-preflight could not deliver its metrics' });
+}
 async function run() {
     try {
         const config = (0,config_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
-        const outcome = await runGate(config, process.env, 'action');
+        const targets = (0,metrics_targets/* metricsTargets */.Gw)(config, process.env);
+        const exporting = targets.any ? await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 1694)) : undefined;
+        // A metrics file that cannot be written is a bad input, said before anything is measured.
+        if (exporting && config.metricsFile)
+            exporting.checkMetricsFile(config.metricsFile);
+        const startedMs = (0,clock/* monotonicMs */.dR)();
+        const outcome = await runGate((0,metrics_targets/* checkConfig */.l2)(config, targets), process.env, 'action');
         const exitCode = await report(outcome);
+        if (exporting)
+            await deliverMetrics(outcome, config, targets, exporting, startedMs + config.timeoutMs);
         if (exitCode !== 0)
             process.exitCode = exitCode;
     }
@@ -994,8 +1083,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config_config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config_config = __nccwpck_require__(4774);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/decide/impact.ts
@@ -1037,14 +1126,18 @@ function compareDrift(before, after, elapsedMs, t) {
     };
 }
 
-// EXTERNAL MODULE: ./src/gate/check.ts + 4 modules
-var check = __nccwpck_require__(5339);
+// EXTERNAL MODULE: ./src/gate/check.ts + 5 modules
+var check = __nccwpck_require__(4314);
+// EXTERNAL MODULE: ./src/report/metrics.ts
+var metrics = __nccwpck_require__(6479);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/action/state.ts
 var state = __nccwpck_require__(3175);
+// EXTERNAL MODULE: ./src/report/metrics-targets.ts
+var metrics_targets = __nccwpck_require__(9516);
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The action's post step: at the end of the job, measure again with the sources that answered in the main
@@ -1060,19 +1153,65 @@ var state = __nccwpck_require__(3175);
 
 
 
+
+
+
 /**
  * Cheap: only the NTP and NTS servers that answered in the main step (a silent one, behind a firewall
  * dropping UDP 123 or TCP 4460, would only be waited for again), AWS's Date check only when none of them
- * answered, and never the signed AWS call. Undefined when there is nothing to ask.
+ * answered (else the https servers), and never the signed AWS call. Undefined when there is nothing to ask.
  */
 function postCheckConfig(config, before) {
     const ntpServers = config.ntpServers.filter((s) => before.ntpServers.includes(s.label));
     const ntsServers = config.ntsServers.filter((s) => before.ntsServers.includes(s.label));
     const servers = ntpServers.length + ntsServers.length;
     const aws = servers > 0 || config.aws === 'off' ? 'off' : 'https';
-    if (servers === 0 && aws === 'off')
+    // The https servers likewise only when nothing cheaper is left (AWS's Date check is one of them).
+    const httpsServers = servers > 0 || aws !== 'off' ? [] : config.httpsServers;
+    if (servers === 0 && aws === 'off' && httpsServers.length === 0)
         return undefined;
-    return { ...config, ntpServers, ntsServers, aws, timeoutMs: Math.min(config.timeoutMs, 5000) };
+    return {
+        ...config,
+        ntpServers,
+        ntsServers,
+        httpsServers,
+        aws,
+        timeoutMs: Math.min(config.timeoutMs, 5000),
+    };
+}
+/**
+ * The drift across the job as metrics: the file gets the main step's gauges and the post step's (it is
+ * replaced whole, atomically); the Pushgateway a POST of the post step's gauges only (POST replaces just
+ * the families it names, keeping the main step's); OTLP an export of the post step's gauges.
+ */
+async function deliverPostMetrics(post, targets, deadlineMs) {
+    const { exportMetrics } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 1694));
+    const postFamilies = (0,metrics/* postCheckFamilies */.rF)(post);
+    const mainFamilies = targets.metricsFile ? (0,state/* metricsFromSaved */.Tb)(core/* getState */.Gu(state/* STATE_METRICS */.mS)) : [];
+    const fileTargets = { ...targets, pushgateway: undefined, otlp: false };
+    const networkTargets = { ...targets, metricsFile: undefined };
+    const nowMs = clock/* systemClock */.ml.nowMs();
+    const reports = await Promise.all([
+        targets.metricsFile
+            ? exportMetrics({
+                families: [...mainFamilies, ...postFamilies],
+                targets: fileTargets,
+                env: process.env,
+                deadlineMs,
+                nowMs,
+            })
+            : { warnings: [] },
+        exportMetrics({
+            families: postFamilies,
+            targets: networkTargets,
+            env: process.env,
+            deadlineMs,
+            nowMs,
+            pushMethod: 'POST',
+        }),
+    ]);
+    for (const w of reports.flatMap((r) => r.warnings))
+        core/* warning */.$e((0,report_escape/* forLog */.Ig)(`post-check: ${w}`), { title: 'clock-preflight could not deliver its metrics' });
 }
 /** `run`, as @github/local-action expects of an entry point (npx @github/local-action run . src/action/post.ts .env). */
 async function run() {
@@ -1088,11 +1227,16 @@ async function run() {
         const postConfig = postCheckConfig(config, before);
         if (!postConfig)
             return;
-        const { measurement } = await (0,check/* runCheck */.k_)(postConfig);
+        const targets = (0,metrics_targets/* metricsTargets */.Gw)(config, process.env);
+        const startedMs = (0,clock/* monotonicMs */.dR)();
+        const { measurement } = await (0,check/* runCheck */.k_)((0,metrics_targets/* checkConfig */.l2)(postConfig, targets));
         const v = measurement.verdict;
         if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
             core/* info */.pq((0,report_escape/* forLog */.Ig)(`post-check: could not measure again (${v.title}).`));
             return;
+        }
+        if (targets.any) {
+            await deliverPostMetrics({ offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, beforeOffsetMs: before.offsetMs }, targets, startedMs + postConfig.timeoutMs);
         }
         // Elapsed true time, not runner time: the runner's clock is exactly what may have jumped.
         const elapsedMs = clock/* systemClock */.ml.nowMs() + v.offsetMs - (before.atMs + (before.offsetMs ?? 0));
@@ -1130,15 +1274,19 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tb: () => (/* binding */ metricsFromSaved),
 /* harmony export */   Yx: () => (/* binding */ fromSaved),
 /* harmony export */   _p: () => (/* binding */ STATE_IS_POST),
 /* harmony export */   d0: () => (/* binding */ STATE_MEASUREMENT),
-/* harmony export */   l7: () => (/* binding */ toSaved)
+/* harmony export */   l7: () => (/* binding */ toSaved),
+/* harmony export */   mS: () => (/* binding */ STATE_METRICS)
 /* harmony export */ });
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3355);
 
 const STATE_IS_POST = 'isPost';
 const STATE_MEASUREMENT = 'measurement';
+/** The main step's metric families, when a metrics file is written: the post step rewrites the file. */
+const STATE_METRICS = 'metrics';
 function toSaved(m) {
     return {
         status: m.verdict.status,
@@ -1169,26 +1317,192 @@ function fromSaved(text) {
         return undefined;
     }
 }
+/** The main step's metric families back from the state; an empty list when absent or not ours. */
+function metricsFromSaved(text) {
+    try {
+        const v = JSON.parse(text);
+        if (!Array.isArray(v))
+            return [];
+        return v.filter((f) => typeof f === 'object' &&
+            f !== null &&
+            typeof f.name === 'string' &&
+            /^clock_preflight_[a-z_]+$/.test(f.name) &&
+            typeof f.otelName === 'string' &&
+            typeof f.help === 'string' &&
+            typeof f.unit === 'string' &&
+            Array.isArray(f.samples) &&
+            f.samples.every((s) => typeof s === 'object' &&
+                s !== null &&
+                typeof s.value === 'number' &&
+                typeof s.labels === 'object'));
+    }
+    catch {
+        return [];
+    }
+}
 
 
 /***/ }),
 
-/***/ 1122:
+/***/ 4774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xg: () => (/* binding */ readConfig),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   mc: () => (/* binding */ INPUTS)
-/* harmony export */ });
-/* unused harmony exports echo, DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, inputSpec, parseDuration, isIPv4, isIPv6, isHostname, parseServer, parseServerList, parseChoice, parseBoolean, parseRegion */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mc: () => (/* binding */ INPUTS),
+  dz: () => (/* binding */ InputError),
+  WI: () => (/* binding */ echo),
+  Xg: () => (/* binding */ readConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_OFFSET, DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, isHostname, isIPv4, isIPv6, parseBoolean, parseChoice, parseDuration, parseHttpsServer, parseHttpsServers, parsePushgateway, parseRegion, parseServer, parseServerList
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/config/profiles.ts
+const PROFILE_NAMES = ['aws', 'github-app', 'kerberos', 'oidc', 'strict'];
+const MIN = 60_000;
+const PROFILES = {
+    // AWS SigV4: "a request must reach AWS within five minutes of the time stamp in the request" (IAM user
+    // guide, "AWS Signature Version 4 for API requests"). STS and S3 allow 15 min; the strictest service
+    // decides, because one deploy calls many.
+    aws: {
+        ahead: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "AWS rejects SigV4 signatures more than 5 min in its future ('Signature not yet current')",
+        },
+        behind: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "AWS rejects SigV4 signatures more than 5 min old ('Signature expired')",
+        },
+    },
+    // GitHub's "Generating a JSON Web Token (JWT) for a GitHub App": exp no more than 10 min into the future,
+    // iat recommended 60 s in the past. universal-github-app-jwt (octokit's auth-app, and so
+    // actions/create-github-app-token) sets iat = now − 30 s and exp = iat + 10 min = now + 9 m 30 s: a runner
+    // more than 30 s ahead sends an iat in GitHub's future and an exp more than 10 min ahead; more than
+    // 9 m 30 s behind, a JWT that has already expired.
+    'github-app': {
+        ahead: {
+            warnMs: 15_000,
+            maxMs: 30_000,
+            breaks: "GitHub rejects the App JWT: its iat (30 s back-dated) is in GitHub's future and its exp more than 10 min ahead",
+        },
+        behind: {
+            warnMs: 4.75 * MIN,
+            maxMs: 9.5 * MIN,
+            breaks: "GitHub rejects the App JWT as expired: its exp (9 m 30 s after signing) is already past by GitHub's clock",
+        },
+    },
+    // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)); Active Directory's
+    // "Maximum tolerance for computer clock synchronization" is 5 min too.
+    kerberos: {
+        ahead: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "the KDC refuses requests beyond its clockskew (300 s by default): 'Clock skew too great'",
+        },
+        behind: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "the KDC refuses requests beyond its clockskew (300 s by default): 'Clock skew too great'",
+        },
+    },
+    // OpenID Connect Core 1.0 §2 leaves the leeway to implementers ("usually no more than a few minutes").
+    // Verifiers on the runner: auth0.js and its idtoken-verifier 60 s; jsonwebtoken and jose 0 s (their
+    // clockTolerance option), hence the warning at 5 s.
+    oidc: {
+        ahead: {
+            warnMs: 5_000,
+            maxMs: 60_000,
+            breaks: 'OIDC verifiers with a 60 s leeway (auth0.js) reject tokens as issued in the future or expired early',
+        },
+        behind: {
+            warnMs: 5_000,
+            maxMs: 60_000,
+            breaks: "OIDC verifiers with a 60 s leeway (auth0.js) reject fresh tokens as not yet valid ('nbf', 'iat')",
+        },
+    },
+    // No consumer: for machines that should never be more than a few seconds off.
+    strict: {
+        ahead: { warnMs: 1_000, maxMs: 5_000, breaks: 'strict allows at most 5 s' },
+        behind: { warnMs: 1_000, maxMs: 5_000, breaks: 'strict allows at most 5 s' },
+    },
+};
+function side(which, r) {
+    const limits = { warnMs: r.defaultWarnMs, maxMs: r.defaultMaxMs };
+    if (r.profiles.length > 0) {
+        limits.warnMs = Infinity;
+        limits.maxMs = Infinity;
+        for (const name of r.profiles) {
+            const t = PROFILES[name][which];
+            // The strictest wins; on a tie the first named keeps it.
+            if (t.warnMs < limits.warnMs) {
+                limits.warnMs = t.warnMs;
+                limits.warnBy = { profile: name, breaks: t.breaks };
+            }
+            if (t.maxMs < limits.maxMs) {
+                limits.maxMs = t.maxMs;
+                limits.maxBy = { profile: name, breaks: t.breaks };
+            }
+        }
+    }
+    if (r.warnOffsetMs !== undefined) {
+        limits.warnMs = r.warnOffsetMs;
+        delete limits.warnBy;
+    }
+    if (r.maxOffsetMs !== undefined) {
+        limits.maxMs = r.maxOffsetMs;
+        delete limits.maxBy;
+    }
+    // A warning above the failure limit would never be seen: the failure comes first.
+    if (limits.warnMs > limits.maxMs) {
+        limits.warnMs = limits.maxMs;
+        if (limits.maxBy)
+            limits.warnBy = limits.maxBy;
+        else
+            delete limits.warnBy;
+    }
+    return limits;
+}
+/** The thresholds a configuration asks for, per side; symmetric and without sides when no profile is set. */
+function resolveThresholds(r) {
+    const ahead = side('ahead', r);
+    const behind = side('behind', r);
+    const t = {
+        warnOffsetMs: Math.min(ahead.warnMs, behind.warnMs),
+        maxOffsetMs: Math.min(ahead.maxMs, behind.maxMs),
+    };
+    if (r.profiles.length > 0)
+        t.sides = { ahead, behind };
+    return t;
+}
+/** `aws,github-app` → the names, each known and given once. */
+function parseProfiles(text) {
+    const names = text
+        .split(/[,\s]+/)
+        .map((n) => n.trim().toLowerCase())
+        .filter((n) => n !== '');
+    const out = [];
+    for (const n of names) {
+        if (!PROFILE_NAMES.includes(n))
+            return { bad: n };
+        if (out.includes(n))
+            return { twice: n };
+        out.push(n);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
  * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
  * network work and names the input and its accepted form when something is wrong.
  */
+
 
 class InputError extends Error {
     input;
@@ -1236,6 +1550,8 @@ const DEFAULT_NTS_SERVERS = [
     'ptbtime1.ptb.de',
     'ntppool1.time.nl',
 ];
+const DEFAULT_WARN_OFFSET = '5s';
+const DEFAULT_MAX_OFFSET = '60s';
 const INPUTS = [
     {
         name: 'ntp-servers',
@@ -1248,6 +1564,12 @@ const INPUTS = [
         description: 'NTS (authenticated NTP, RFC 8915) servers: the NTS-KE host, or host:port (port 4460 by default); the NTP server and port come from NTS-KE. Trust: the system store plus NODE_EXTRA_CA_CERTS. `none` turns NTS off.',
         default: DEFAULT_NTS_SERVERS.join(','),
         form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+    },
+    {
+        name: 'https-servers',
+        description: "HTTPS servers whose Date header is a time source (authenticated by TLS), comma- or newline-separated: https://host[:port][/path] or host[:port]. Servers of one operator (registrable domain) are one vote. Default: inside GitHub Actions, GITHUB_API_URL (GitHub's clock, which judges GitHub tokens and App JWTs); elsewhere none. A list replaces the default; `none` turns it off.",
+        default: '',
+        form: 'a comma- or newline-separated list of https://host[:port][/path] or host[:port] (https), or none',
     },
     {
         name: 'require-authenticated',
@@ -1270,15 +1592,21 @@ const INPUTS = [
     },
     {
         name: 'warn-offset',
-        description: 'Warn when the clock is off by more than this. Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.',
-        default: '5s',
+        description: "Warn when the clock is off by more than this, on either side (default: 5s, or half the profile's limit). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
+        default: '',
         form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
     },
     {
         name: 'max-offset',
-        description: 'Fail when the clock is off by more than this. AWS rejects SigV4 signatures more than 5 minutes off.',
-        default: '60s',
+        description: "Fail when the clock is off by more than this, on either side (default: 60s, or the profile's limit). AWS rejects SigV4 signatures more than 5 minutes off.",
+        default: '',
         form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+    },
+    {
+        name: 'profile',
+        description: "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns at half of it; an explicit warn-offset or max-offset still wins.",
+        default: '',
+        form: `a comma-separated list of ${PROFILE_NAMES.join(', ')}`,
     },
     {
         name: 'timeout',
@@ -1320,6 +1648,18 @@ const INPUTS = [
         form: 'true or false',
         boolean: true,
     },
+    {
+        name: 'metrics-file',
+        description: "Write the result as Prometheus metrics to this file (atomically), for node_exporter's textfile collector: a path ending in .prom in its --collector.textfile.directory. The directory must exist and be writable.",
+        default: '',
+        form: 'a file path in an existing, writable directory, such as /var/lib/prometheus/node-exporter/clock_preflight.prom',
+    },
+    {
+        name: 'pushgateway',
+        description: 'Push the result as Prometheus metrics to this Pushgateway (job clock-preflight, instance the runner name or host name). A failed push is a warning; it never fails the check.',
+        default: '',
+        form: 'the Pushgateway base URL, such as http://pushgateway:9091 (https://user:password@host:9091 for basic auth, percent-encoded)',
+    },
 ];
 function inputSpec(name) {
     const spec = INPUTS.find((i) => i.name === name);
@@ -1341,13 +1681,13 @@ function parseDuration(text, input) {
 }
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
 function isIPv4(text) {
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(text);
+    return (0,external_node_net_.isIPv4)(text);
 }
 /** An IPv6 literal without a zone id (a zone names a local interface, never a time server). */
 function isIPv6(text) {
     // Every IPv6 literal has at least two colons; checking that first spares host:port entries node's large
     // IPv6 pattern (compiled on first use, ~5 ms of start-up).
-    return text.indexOf(':') !== text.lastIndexOf(':') && !text.includes('%') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(text);
+    return text.indexOf(':') !== text.lastIndexOf(':') && !text.includes('%') && (0,external_node_net_.isIPv6)(text);
 }
 function isHostname(text) {
     if (text.length === 0 || text.length > 253)
@@ -1408,6 +1748,81 @@ function parseServerList(text, input, defaultPort) {
         throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
     return servers;
 }
+/**
+ * One https-servers entry: an https URL, or host[:port] meaning https. Plain http is refused: anyone on
+ * the path can rewrite an unauthenticated Date header, so it would be a vote an attacker casts.
+ */
+function parseHttpsServer(entry, input, from = 'https-servers') {
+    const form = 'use https://host[:port][/path] or host[:port]';
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry)?.[1]?.toLowerCase();
+    if (scheme === 'http') {
+        throw new InputError(input, `${echo(entry)} is plain HTTP: anyone on the network path can rewrite its Date header, so it cannot vote on the time; use https://`);
+    }
+    if (scheme !== undefined && scheme !== 'https') {
+        throw new InputError(input, `${echo(entry)} is not an https URL; ${form}`);
+    }
+    const rest = scheme ? entry.slice('https://'.length) : entry;
+    // The authority as written, checked by the same rules as the other server lists: the URL parser would
+    // quietly turn 'https://999' into 0.0.3.231 and accept names no resolver knows.
+    const authority = /^[^/?#]*/.exec(rest)[0];
+    if (authority.includes('@')) {
+        // Credentials in the URL would be sent to the server and printed in every report.
+        throw new InputError(input, `${echo(entry)} carries credentials (user:password@); give the server without them`);
+    }
+    const bad = () => new InputError(input, `${echo(entry)} does not name a server; ${form}`);
+    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(authority);
+    const [host, port] = bracketed
+        ? [bracketed[1], bracketed[2]]
+        : authority.split(':');
+    if (bracketed ? !isIPv6(host) : authority.split(':').length > 2 || (!isIPv4(host) && !isHostname(host)))
+        throw bad();
+    if (port !== undefined)
+        parsePort(port, input, entry);
+    let url;
+    try {
+        url = new URL(`https://${rest}`);
+    }
+    catch {
+        throw bad();
+    }
+    url.hash = '';
+    const plainOrigin = url.pathname === '/' && url.search === '';
+    const label = plainOrigin ? url.host : url.href.slice('https://'.length);
+    return { url, label, from };
+}
+/**
+ * https-servers: the list given, or (when not given) GITHUB_API_URL inside GitHub Actions: GitHub's own
+ * clock judges the GitHub tokens and App JWTs a job mints, so it is the reference that matters there.
+ */
+function parseHttpsServers(text, env) {
+    const input = 'https-servers';
+    if (text === undefined || text.trim() === '') {
+        if (env.GITHUB_ACTIONS !== 'true')
+            return [];
+        const api = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+        return [
+            parseHttpsServer(api, 'https-servers (from GITHUB_API_URL; set https-servers to none or to a list to replace it)', 'GITHUB_API_URL'),
+        ];
+    }
+    const entries = text
+        .split(/[,\n]/)
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+    if (entries.length === 1 && entries[0].toLowerCase() === 'none')
+        return [];
+    if (entries.length === 0)
+        throw new InputError(input, `the list is empty; give servers or 'none'`);
+    const servers = entries.map((e) => parseHttpsServer(e, input));
+    const seen = new Set();
+    for (const s of servers) {
+        if (seen.has(s.url.href))
+            throw new InputError(input, `${echo(s.label)} is listed twice`);
+        seen.add(s.url.href);
+    }
+    if (servers.length > 16)
+        throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
+    return servers;
+}
 function parseChoice(text, input, choices) {
     const value = text.trim().toLowerCase();
     if (choices.includes(value))
@@ -1429,6 +1844,41 @@ function parseRegion(text, input) {
         throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec(input).form}`);
     return value;
 }
+function readProfiles(text) {
+    if (text.trim() === '')
+        return [];
+    const parsed = parseProfiles(text);
+    if ('bad' in parsed) {
+        throw new InputError('profile', `${echo(parsed.bad)} is not a profile; use ${inputSpec('profile').form}`);
+    }
+    if ('twice' in parsed)
+        throw new InputError('profile', `${echo(parsed.twice)} is listed twice`);
+    if (parsed.length === 0)
+        throw new InputError('profile', `the list is empty; use ${inputSpec('profile').form}`);
+    return parsed;
+}
+/**
+ * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
+ * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
+ */
+function parsePushgateway(text, input) {
+    const form = inputSpec('pushgateway').form;
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new InputError(input, `the value is not a URL; use ${form}`);
+    }
+    const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
+    if (url.search !== '' || url.hash !== '')
+        throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
+    if (/\/metrics(\/|$)/.test(url.pathname))
+        throw new InputError(input, `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`);
+    return url;
+}
 function raw(get, name) {
     const value = get(name);
     return value === undefined || value.trim() === '' ? inputSpec(name).default : value;
@@ -1436,6 +1886,7 @@ function raw(get, name) {
 function readConfig(get, env = {}) {
     const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
     const ntsServers = parseServerList(raw(get, 'nts-servers'), 'nts-servers', 4460);
+    const httpsServers = parseHttpsServers(get('https-servers'), env);
     const requireAuthenticated = parseBoolean(raw(get, 'require-authenticated'), 'require-authenticated');
     const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off']);
     const regionText = raw(get, 'aws-region');
@@ -1447,13 +1898,27 @@ function readConfig(get, env = {}) {
     else if (env.AWS_DEFAULT_REGION) {
         awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
     }
-    const warnOffsetMs = parseDuration(raw(get, 'warn-offset'), 'warn-offset');
-    const maxOffsetMs = parseDuration(raw(get, 'max-offset'), 'max-offset');
+    // Unset (no default in the schema) so that a profile can tell the user's value from the default's.
+    const warnText = raw(get, 'warn-offset') || DEFAULT_WARN_OFFSET;
+    const maxText = raw(get, 'max-offset') || DEFAULT_MAX_OFFSET;
+    const warnGiven = raw(get, 'warn-offset') !== '';
+    const maxGiven = raw(get, 'max-offset') !== '';
+    const warnOffsetMs = parseDuration(warnText, 'warn-offset');
+    const maxOffsetMs = parseDuration(maxText, 'max-offset');
     if (maxOffsetMs <= 0)
         throw new InputError('max-offset', 'must be more than zero');
-    if (warnOffsetMs > maxOffsetMs) {
-        throw new InputError('warn-offset', `${echo(raw(get, 'warn-offset'))} is larger than max-offset (${echo(raw(get, 'max-offset'))})`);
+    const profiles = readProfiles(raw(get, 'profile'));
+    // Against each other only when both are the user's (or both defaults): a profile's limit is clamped.
+    if (warnOffsetMs > maxOffsetMs && (profiles.length === 0 || (warnGiven && maxGiven))) {
+        throw new InputError('warn-offset', `${echo(warnText)} is larger than max-offset (${echo(maxText)})`);
     }
+    const thresholds = resolveThresholds({
+        profiles,
+        ...(warnGiven ? { warnOffsetMs } : {}),
+        ...(maxGiven ? { maxOffsetMs } : {}),
+        defaultWarnMs: warnOffsetMs,
+        defaultMaxMs: maxOffsetMs,
+    });
     const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
     if (timeoutMs < 100 || timeoutMs > 600_000) {
         throw new InputError('timeout', `${echo(raw(get, 'timeout'))} is out of range; use ${inputSpec('timeout').form}`);
@@ -1471,26 +1936,35 @@ function readConfig(get, env = {}) {
         'set-clock',
     ]);
     const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
-    if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off') {
-        throw new InputError('ntp-servers', `is 'none', nts-servers is 'none' and aws is 'off': no time reference is left to check against`);
+    const metricsFile = raw(get, 'metrics-file').trim() || undefined;
+    const pushText = raw(get, 'pushgateway');
+    const pushgateway = pushText.trim() !== '' ? parsePushgateway(pushText, 'pushgateway') : undefined;
+    const noHttps = httpsServers.length === 0;
+    if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
+        throw new InputError('ntp-servers', `is 'none', nts-servers is 'none', https-servers is none and aws is 'off': no time reference is left to check against`);
     }
-    if (requireAuthenticated && ntsServers.length === 0 && aws === 'off') {
-        throw new InputError('require-authenticated', `is true but nts-servers is 'none' and aws is 'off': no authenticated source is left to decide`);
+    if (requireAuthenticated && ntsServers.length === 0 && aws === 'off' && noHttps) {
+        throw new InputError('require-authenticated', `is true but nts-servers is 'none', https-servers is none and aws is 'off': no authenticated source is left to decide`);
     }
     return {
         ntpServers,
         ntsServers,
+        httpsServers,
         requireAuthenticated,
         aws,
         awsRegion,
-        warnOffsetMs,
-        maxOffsetMs,
+        warnOffsetMs: thresholds.warnOffsetMs,
+        maxOffsetMs: thresholds.maxOffsetMs,
+        profiles,
+        thresholds,
         timeoutMs,
         onUnreachable,
         postCheck,
         resync,
         resyncMethod,
         maskAwsAccountId,
+        metricsFile,
+        pushgateway,
     };
 }
 
@@ -1501,9 +1975,9 @@ function readConfig(get, env = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ describeImpact)
+/* harmony export */   a: () => (/* binding */ describeImpact),
+/* harmony export */   l: () => (/* binding */ impactsAt)
 /* harmony export */ });
-/* unused harmony export impactsAt */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 /**
  * What a clock offset of a given size and direction breaks. Pure: the limits are facts about the
@@ -1589,27 +2063,60 @@ function describeImpact(offsetMs) {
 /* harmony export */   Zt: () => (/* binding */ sourceKey),
 /* harmony export */   hj: () => (/* binding */ minorityVerdict)
 /* harmony export */ });
-/* unused harmony export judge */
+/* unused harmony exports sideLimits, sideOf, judge */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 /* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
 
 
-/** Smallest and largest |offset| within [low, high]. */
-function absoluteRange(lowMs, highMs) {
-    const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
-    return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
+/** Each side's limits: the profile's per side, else the symmetric warn-offset / max-offset. */
+function sideLimits(t, side) {
+    return t.sides?.[side] ?? { warnMs: t.warnOffsetMs, maxMs: t.maxOffsetMs };
 }
+function sideOf(offsetMs) {
+    return offsetMs < 0 ? 'ahead' : 'behind';
+}
+const LEVEL = ['ok', 'warn', 'fail'];
+/** 0 ok, 1 warn, 2 fail for one offset, against the limits of its own side. */
+function level(offsetMs, t) {
+    const l = sideLimits(t, sideOf(offsetMs));
+    const abs = Math.abs(offsetMs);
+    return abs > l.maxMs ? 2 : abs > l.warnMs ? 1 : 0;
+}
+/**
+ * Every offset in [low, high] is judged against its own side's limits; the status is certain when all of
+ * them give the same one. The level only grows away from zero on each side, so the worst is at an end and
+ * the best at the end nearest zero (or zero itself when the interval holds it).
+ */
 function judge(lowMs, highMs, t) {
-    const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
-    if (minAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: true };
-    if (maxAbs <= t.warnOffsetMs)
-        return { status: 'ok', certain: true };
-    if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs)
-        return { status: 'warn', certain: true };
-    if (maxAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: false, straddles: 'max-offset' };
-    return { status: 'warn', certain: false, straddles: 'warn-offset' };
+    const atLow = level(lowMs, t);
+    const atHigh = level(highMs, t);
+    const worst = Math.max(atLow, atHigh);
+    const best = lowMs <= 0 && highMs >= 0 ? 0 : highMs < 0 ? atHigh : atLow;
+    const status = LEVEL[worst];
+    if (worst === best)
+        return { status, certain: true };
+    const side = sideOf(atLow === worst ? lowMs : highMs);
+    return { status, certain: false, straddles: worst === 2 ? 'max-offset' : 'warn-offset', side };
+}
+/**
+ * A threshold in words. Symmetric and the user's: `max-offset 1 m 0 s`. Set by a profile: the profile,
+ * the side and the limit (`github-app fails above 30.0 s ahead`), and what breaks beyond it.
+ */
+function limitWords(t, side, which) {
+    const l = sideLimits(t, side);
+    const ms = which === 'max' ? l.maxMs : l.warnMs;
+    const by = which === 'max' ? l.maxBy : l.warnBy;
+    if (by) {
+        return {
+            short: `${by.profile} ${which === 'max' ? 'fails' : 'warns'} above ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)} ${side}`,
+            breaks: which === 'max' ? by.breaks : `at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(l.maxMs)} ${by.breaks}`,
+        };
+    }
+    const asymmetric = t.sides !== undefined && t.sides.ahead[`${which}Ms`] !== t.sides.behind[`${which}Ms`];
+    return { short: `${which}-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}${asymmetric ? ` ${side}` : ''}` };
+}
+function overWords(w) {
+    return w.breaks ? w.short : `over ${w.short}`;
 }
 function sourceKey(r) {
     return `${r.kind} ${r.target}`;
@@ -1683,20 +2190,28 @@ function decide(consensus, deciding, all, t) {
         parts.push(`${names} answered and ${answeredNotVoting.length === 1 ? 'is' : 'are'} reported without a vote` +
             (answeredNotVoting.every((r) => r.kind === 'sts')
                 ? " (AWS's clock already votes through the Date check)."
-                : '.'));
+                : answeredNotVoting.every((r) => r.operator !== undefined)
+                    ? ' (one vote per operator: another server of the same operator already votes).'
+                    : '.'));
     }
-    if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs)
+    const offsetSide = sideOf(offsetMs);
+    const own = sideLimits(t, offsetSide);
+    if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs)
         parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
-    if (!j.certain) {
-        const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
-        parts.push(`The measurement (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.lowMs))} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
+    if (j.status !== 'ok' && j.certain) {
+        const words = limitWords(t, offsetSide, j.status === 'fail' ? 'max' : 'warn');
+        if (words.breaks)
+            parts.push(`${words.short}: ${words.breaks}.`);
     }
+    if (!j.certain) {
+        const words = limitWords(t, j.side, j.straddles === 'max-offset' ? 'max' : 'warn');
+        const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;
+        parts.push(`The measurement (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.lowMs))} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.highMs))}) straddles ${named} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
+    }
+    const titleSide = j.certain ? offsetSide : j.side;
     const title = j.status === 'ok'
-        ? `Runner clock is within ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.warnOffsetMs)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)})`
-        : `Runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)}` +
-            (j.status === 'fail'
-                ? ` (over max-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.maxOffsetMs)})`
-                : ` (over warn-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(t.warnOffsetMs)})`);
+        ? `Runner clock is within ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(own.warnMs)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)})`
+        : `Runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (${overWords(limitWords(t, titleSide, j.status === 'fail' ? 'max' : 'warn'))})`;
     return {
         status: j.status,
         reason: 'judged',
@@ -1724,7 +2239,7 @@ function minorityVerdict(judged, answeredVotes, silentSources) {
         certain: true,
         title: 'Too few time sources answered to decide',
         message: `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
-            'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
+            'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two independent authenticated sources) that may decide alone.' +
             said +
             ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass.',
         // Nobody decided: no source is reported as deciding or outvoted.
@@ -1925,7 +2440,7 @@ function awsRequirementFailure(config, results) {
 
 /***/ }),
 
-/***/ 5339:
+/***/ 4314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1940,6 +2455,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var ec2 = __nccwpck_require__(6545);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(3355);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/decide/consensus.ts
 function endpoints(intervals) {
     const all = [];
@@ -2027,6 +2544,22 @@ var decide_verdict = __nccwpck_require__(6501);
  * short enough that a blocked port costs well under a second.
  */
 const PATIENCE_MS = 750;
+/**
+ * How long stragglers get once a majority has agreed: half as long again as the majority took since the
+ * first request left, at least GRACE_MIN_MS and at most GRACE_MAX_MS.
+ *
+ * Stragglers cannot change a majority's certain verdict; they can only narrow the estimate and fill in the
+ * report. Sources on paths like the majority's answer within a small multiple of its time (the defaults'
+ * slowest NTP server, 80 ms away, answers about 1.3 times as late as the majority of 60 ms); those later
+ * than that are on distinctly slower paths, or held back, and an NTP answer's interval is at least half
+ * its round trip, so a late one narrows little. The grace used to be three times the slowest round trip
+ * plus 20 ms, which on the defaults always reached the cap and made every run 100 ms longer.
+ */
+const GRACE_MIN_MS = 5;
+const GRACE_MAX_MS = 100;
+function graceMs(majorityAfterMs) {
+    return Math.min(GRACE_MAX_MS, Math.max(GRACE_MIN_MS, majorityAfterMs / 2));
+}
 /** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
 function canonicalAddress(address) {
     const mapped = /^\[::ffff:(\d+\.\d+\.\d+\.\d+)\](:\d+)?$/i.exec(address);
@@ -2034,16 +2567,35 @@ function canonicalAddress(address) {
         return `${mapped[1]}${mapped[2] ?? ''}`;
     return address.toLowerCase();
 }
-/** The vote a source's answer belongs to. */
+/** AWS's own checks of its clock (the aws input), as opposed to any other HTTPS server. */
+function isAwsKind(kind) {
+    return kind === 'https-date' || kind === 'sts';
+}
+/** Sources that read an HTTPS server's clock: their vote is their operator's. */
+function isHttpsKind(kind) {
+    return kind === 'https' || isAwsKind(kind);
+}
+/**
+ * The vote a source's answer belongs to. HTTPS sources vote as their operator when it is known (it is
+ * whenever https servers are configured, for AWS's checks too, so that an https server of AWS's joins
+ * AWS's vote); AWS's checks are otherwise one vote between them; servers by resolved address and port.
+ */
 function voteKey(r) {
-    if (r.kind === 'https-date' || r.kind === 'sts')
+    if (isHttpsKind(r.kind) && r.operator !== undefined)
+        return `operator ${r.operator}`;
+    if (isAwsKind(r.kind))
         return 'aws';
+    if (r.kind === 'https')
+        return `operator ${r.target}`;
     return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
 }
 function isAuthenticatedKind(kind) {
     return kind !== 'ntp';
 }
-/** Which of two answers of one vote speaks for it: the Date check (it refines), authenticated, narrower. */
+/**
+ * Which of two answers of one vote speaks for it: AWS's Date check over its signed check (it refines),
+ * authenticated, AWS's own check over another server of AWS's (the clock that judges signatures), narrower.
+ */
 function better(a, b) {
     if (a.kind === 'https-date' && b.kind === 'sts')
         return true;
@@ -2051,6 +2603,8 @@ function better(a, b) {
         return false;
     if (a.authenticated !== b.authenticated)
         return a.authenticated;
+    if (isAwsKind(a.kind) !== isAwsKind(b.kind))
+        return isAwsKind(a.kind);
     return a.sample.boundMs < b.sample.boundMs;
 }
 /** One answer per vote, among the answers allowed to decide, in the order the sources were planned. */
@@ -2071,7 +2625,7 @@ function voters(results, requireAuthenticated) {
 function sameServer(results) {
     const byAddress = new Map();
     for (const r of results) {
-        if (r.status !== 'ok' || !r.address || r.kind === 'https-date' || r.kind === 'sts')
+        if (r.status !== 'ok' || !r.address || isHttpsKind(r.kind))
             continue;
         const address = canonicalAddress(r.address);
         const targets = byAddress.get(address) ?? [];
@@ -2082,6 +2636,25 @@ function sameServer(results) {
     return [...byAddress.entries()]
         .filter(([, targets]) => targets.length > 1)
         .map(([address, targets]) => ({ address, targets }));
+}
+/**
+ * HTTPS servers of one operator that answered under several names: `[operator, targets]`, for the
+ * report. AWS's two checks share a name and say so themselves; this is for the https servers.
+ */
+function sameOperator(results) {
+    const byOperator = new Map();
+    for (const r of results) {
+        if (r.status !== 'ok' || !isHttpsKind(r.kind) || r.operator === undefined)
+            continue;
+        const group = byOperator.get(r.operator) ?? { targets: [], https: false };
+        if (!group.targets.includes(r.target))
+            group.targets.push(r.target);
+        group.https ||= r.kind === 'https';
+        byOperator.set(r.operator, group);
+    }
+    return [...byOperator.entries()]
+        .filter(([, g]) => g.https && g.targets.length > 1)
+        .map(([operator, g]) => ({ operator, targets: g.targets }));
 }
 /**
  * The rule under which the answers in hand may decide, or undefined. Counts votes, never sources: the
@@ -2103,7 +2676,7 @@ function decidingRule(input) {
         return 'majority';
     if (!input.patienceOver)
         return undefined;
-    if (agreeing.some((r) => voteKey(r) === 'aws' && r.authenticated))
+    if (agreeing.some((r) => isAwsKind(r.kind) && r.authenticated))
         return 'aws';
     if (agreeing.filter((r) => r.authenticated).length >= 2)
         return 'two-authenticated';
@@ -2116,6 +2689,7 @@ function decidingRule(input) {
  * the verdict straddles a threshold and time remains, measure again (sources refine). When to stop
  * waiting for silent sources, and which answers may decide, is the policy in policy.ts.
  */
+
 
 
 
@@ -2153,33 +2727,51 @@ function evaluate(results, options) {
     };
     const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
     const verdict = (0,decide_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
-    const same = sameServer(results);
+    const same = [
+        ...sameServer(results).map((s) => ({ targets: s.targets, words: `one server (${s.address})` })),
+        ...sameOperator(results).map((s) => ({ targets: s.targets, words: `one operator (${s.operator})` })),
+    ];
     if (same.length === 0 || verdict.reason !== 'judged')
         return verdict;
-    const words = same.map((s) => `${s.targets.join(', ')} are one server (${s.address})`).join('; ');
-    return { ...verdict, message: `${verdict.message} ${words}: one vote, not ${same[0].targets.length}.` };
+    const words = same
+        .map((s) => `${s.targets.join(', ')} are ${s.words}: one vote, not ${s.targets.length}.`)
+        .join(' ');
+    return { ...verdict, message: `${verdict.message} ${words}` };
 }
-/** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
+/**
+ * A controller that aborts when any of `parents` does; the parents' listeners keep it alive until
+ * `unlink` removes them (a round's controller must not stay attached to the deadline for the whole run).
+ *
+ * Every source listens on these signals (a socket, a timer, the SDK's own race), so the count of listeners
+ * grows with the configured sources, never with time: Node's leak warning at 11 listeners would fire on
+ * the defaults with the signed call and print "Possible EventTarget memory leak detected" to the user.
+ */
 function linkedController(parents) {
     const controller = new AbortController();
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, controller.signal);
+    const abort = () => controller.abort();
     for (const parent of parents) {
         if (parent.aborted)
             controller.abort();
         else
-            parent.addEventListener('abort', () => controller.abort(), { once: true });
+            parent.addEventListener('abort', abort, { once: true });
     }
-    return controller;
+    return {
+        controller,
+        unlink: () => {
+            for (const parent of parents)
+                parent.removeEventListener('abort', abort);
+        },
+    };
 }
 const SILENT = new Set(['timeout', 'skipped']);
-const GRACE_MIN_MS = 20;
-const GRACE_MAX_MS = 100;
 async function measure(sources, options, outer) {
     const started = (0,clock/* monotonicMs */.dR)();
     const requireAuthenticated = options.requireAuthenticated ?? false;
     // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
     // timeout signal that nothing else references can be garbage-collected before it fires, and the run
     // would then outlive its deadline (seen once under the zoo's packet flood).
-    const deadlineController = linkedController(outer ? [outer] : []);
+    const { controller: deadlineController, unlink: unlinkOuter } = linkedController(outer ? [outer] : []);
     const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
     const deadline = deadlineController.signal;
     const results = sources.map(() => undefined);
@@ -2187,10 +2779,12 @@ async function measure(sources, options, outer) {
     // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
     // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
     await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+    const askedAt = (0,clock/* monotonicMs */.dR)();
     const round = async (which) => {
         rounds += 1;
         const early = new AbortController();
-        const signal = linkedController([deadline, early.signal]).signal;
+        const { controller: roundController, unlink } = linkedController([deadline, early.signal]);
+        const signal = roundController.signal;
         let patienceTimer;
         let graceTimer;
         let skippedWhy = '';
@@ -2212,18 +2806,20 @@ async function measure(sources, options, outer) {
             const rule = decidingRule({
                 verdict,
                 finished,
-                open: [...pending].map((i) => ({ kind: sources[i].kind, target: sources[i].target })),
+                open: [...pending].map((i) => ({
+                    kind: sources[i].kind,
+                    target: sources[i].target,
+                    operator: sources[i].operator,
+                })),
                 requireAuthenticated,
                 patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
             });
             if (rule === 'majority') {
-                // Stragglers cannot change a majority's certain verdict, but they narrow the estimate (on a busy
-                // machine the first answers are often the least precise) and fill in the report: they get a few
-                // round trips of the slowest answer so far, at most GRACE_MAX_MS (it was 500 ms).
+                // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
+                // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
                 if (graceTimer)
                     return;
-                const slowestMs = Math.max(...finished.map((r) => r.sample?.delayMs ?? 0));
-                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority of the sources had already agreed'), Math.min(GRACE_MAX_MS, 3 * slowestMs + GRACE_MIN_MS));
+                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority of the sources had already agreed'), graceMs((0,clock/* monotonicMs */.dR)() - askedAt));
             }
             else if (rule)
                 stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
@@ -2241,6 +2837,7 @@ async function measure(sources, options, outer) {
         }));
         clearTimeout(patienceTimer);
         clearTimeout(graceTimer);
+        unlink();
         if (early.signal.aborted && !deadline.aborted) {
             for (const i of which) {
                 const r = results[i];
@@ -2267,6 +2864,7 @@ async function measure(sources, options, outer) {
         verdict = evaluate(results, options);
     }
     clearTimeout(deadlineTimer);
+    unlinkOuter();
     const final = results;
     // The same rule once more over the whole run: the silent sources are those that could have answered.
     const silent = final.filter((r) => SILENT.has(r.status));
@@ -2353,11 +2951,16 @@ function ntpServersFor(config, onEc2) {
 /** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
 async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
     const nts = config.ntsServers.length > 0 ? (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843))).ntsSource : undefined;
-    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 878).then(__nccwpck_require__.bind(__nccwpck_require__, 878))).planAwsSources : undefined;
+    const aws = config.aws !== 'off' ? (await Promise.all(/* import() */[__nccwpck_require__.e(268), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095))).planAwsSources : undefined;
+    // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
+    const https = config.httpsServers.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined;
     return [
         ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
         ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
-        ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
+        ...(aws
+            ? aws(config, env, { isEc2: () => onEc2, ...(https ? { operatorOf: https.operatorOf } : {}) })
+            : []),
+        ...(https ? https.planHttpsSources(config, env) : []),
     ];
 }
 async function runCheck(config, env = process.env, options = {}) {
@@ -2370,8 +2973,7 @@ async function runCheck(config, env = process.env, options = {}) {
     });
     const sources = await planSources(config, onEc2, env);
     const measurement = await measure(sources, {
-        warnOffsetMs: config.warnOffsetMs,
-        maxOffsetMs: config.maxOffsetMs,
+        ...config.thresholds,
         // The metadata probe came out of the same deadline.
         timeoutMs: Math.max(1, config.timeoutMs - ((0,clock/* monotonicMs */.dR)() - started)),
         requireAuthenticated: config.requireAuthenticated,
@@ -3673,6 +4275,438 @@ function markdownCell(text, maxChars = 500) {
 
 /***/ }),
 
+/***/ 9516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ metricsTargets),
+/* harmony export */   l2: () => (/* binding */ checkConfig)
+/* harmony export */ });
+/* unused harmony export exportShareMs */
+/* harmony import */ var _otlp_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6187);
+
+function metricsTargets(config, env) {
+    // An endpoint that is set but unusable still counts: its warning is said when exporting.
+    const plan = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_0__/* .otlpPlan */ .Z0)(env);
+    const otlp = plan.settings !== undefined || plan.warnings.length > 0;
+    const network = config.pushgateway !== undefined || otlp;
+    return {
+        metricsFile: config.metricsFile,
+        pushgateway: config.pushgateway,
+        otlp,
+        any: network || config.metricsFile !== undefined,
+        network,
+    };
+}
+/**
+ * The share of `timeout` kept for pushing and exporting when a network destination is configured: the
+ * check gets the rest, so the whole run still ends within `timeout`. A tenth, at least 250 ms (or half of
+ * a very short timeout), at most 2 s: a Pushgateway or collector on the same network answers in
+ * milliseconds, and a slow one must not hold up the job.
+ */
+function exportShareMs(timeoutMs) {
+    return Math.min(2000, Math.max(Math.min(250, timeoutMs / 2), timeoutMs / 10));
+}
+/** The config the check runs with: the same, with the export's share taken off its deadline. */
+function checkConfig(config, targets) {
+    return targets.network
+        ? { ...config, timeoutMs: config.timeoutMs - exportShareMs(config.timeoutMs) }
+        : config;
+}
+
+
+/***/ }),
+
+/***/ 6479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ renderPrometheus),
+/* harmony export */   outcomeFamilies: () => (/* binding */ outcomeFamilies),
+/* harmony export */   rF: () => (/* binding */ postCheckFamilies)
+/* harmony export */ });
+/* unused harmony exports STATUSES, SOURCE_RESULTS, MAX_LABEL_CHARS, labelText, sourceLabels, escapeLabelValue */
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6501);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
+
+const STATUSES = ['ok', 'warn', 'fail', 'unknown'];
+/**
+ * What became of each source: `ok` answered and agreed with the majority, `falseticker` answered and was
+ * outvoted; the others are the source statuses (rejected, kod, timeout, error, skipped).
+ */
+const SOURCE_RESULTS = [
+    'ok',
+    'falseticker',
+    'rejected',
+    'kod',
+    'timeout',
+    'error',
+    'skipped',
+];
+/** Longest source label value: a configured host name fits; a hostile or huge one is cut. */
+const MAX_LABEL_CHARS = 128;
+const seconds = (ms) => ms / 1000;
+function resultOf(r, falsetickers) {
+    if (r.status === 'ok')
+        return falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r)) ? 'falseticker' : 'ok';
+    return r.status;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/** Text fit for a label value: a lone surrogate or a control character (but \n) becomes U+FFFD. */
+function labelText(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL_BUT_LINE_FEED, '\ufffd');
+}
+/**
+ * Label values as they will be rendered: capped, well-formed UTF-16, no control characters but the line
+ * feed (which the exposition format escapes). Two sources that become equal after the cut get a number,
+ * so that no series is written twice (node_exporter rejects a whole file for one duplicate).
+ */
+function sourceLabels(results) {
+    const seen = new Set();
+    return results.map((r) => {
+        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(labelText(r.target), MAX_LABEL_CHARS);
+        let source = base;
+        for (let n = 2; seen.has(`${r.kind}\n${source}`); n++)
+            source = `${base} #${n}`;
+        seen.add(`${r.kind}\n${source}`);
+        return { kind: r.kind, source };
+    });
+}
+/** The outcome's gauges, as of `nowMs` (the runner's clock: a last-run time is when the runner says it ran). */
+function outcomeFamilies(o, nowMs) {
+    const m = o.measurement;
+    const falsetickers = new Set(m.verdict.falsetickers);
+    const families = [];
+    // No number is better than a made-up one: without an answer there is no offset to report, and the
+    // status family says why (unknown).
+    if (o.offsetMs !== undefined) {
+        families.push({
+            name: 'clock_preflight_offset_seconds',
+            otelName: 'clock_preflight.offset',
+            unit: 's',
+            help: "Offset of the runner's clock from true time (reference minus runner); positive: the runner is behind.",
+            samples: [{ labels: {}, value: seconds(o.offsetMs) }],
+        });
+    }
+    if (o.uncertaintyMs !== undefined) {
+        families.push({
+            name: 'clock_preflight_uncertainty_seconds',
+            otelName: 'clock_preflight.uncertainty',
+            unit: 's',
+            help: 'Half-width of the interval true time lies in: the offset is right to within this.',
+            samples: [{ labels: {}, value: seconds(o.uncertaintyMs) }],
+        });
+    }
+    families.push({
+        name: 'clock_preflight_status',
+        otelName: 'clock_preflight.status',
+        unit: '1',
+        help: 'The last check: 1 for its status (ok, warn, fail, unknown), 0 for the others.',
+        samples: STATUSES.map((s) => ({ labels: { status: s }, value: s === o.status ? 1 : 0 })),
+    });
+    const counts = new Map(SOURCE_RESULTS.map((r) => [r, 0]));
+    for (const r of m.results)
+        counts.set(resultOf(r, falsetickers), counts.get(resultOf(r, falsetickers)) + 1);
+    families.push({
+        name: 'clock_preflight_sources',
+        otelName: 'clock_preflight.sources',
+        unit: '{source}',
+        help: 'Time sources asked in the last check, by result (ok, falseticker, rejected, kod, timeout, error, skipped).',
+        samples: SOURCE_RESULTS.map((result) => ({ labels: { result }, value: counts.get(result) })),
+    });
+    const labels = sourceLabels(m.results);
+    const answered = m.results.flatMap((r, i) => r.sample ? [{ r, sample: r.sample, labels: labels[i] }] : []);
+    if (answered.length > 0) {
+        families.push({
+            name: 'clock_preflight_source_offset_seconds',
+            otelName: 'clock_preflight.source.offset',
+            unit: 's',
+            help: "Each answering source's offset of the runner's clock (positive: the runner is behind).",
+            samples: answered.map((a) => ({ labels: a.labels, value: seconds(a.sample.offsetMs) })),
+        });
+        families.push({
+            name: 'clock_preflight_source_uncertainty_seconds',
+            otelName: 'clock_preflight.source.uncertainty',
+            unit: 's',
+            help: "Each answering source's bound: its offset is right to within this.",
+            samples: answered.map((a) => ({ labels: a.labels, value: seconds(a.sample.boundMs) })),
+        });
+    }
+    families.push({
+        name: 'clock_preflight_last_run_timestamp_seconds',
+        otelName: 'clock_preflight.last_run.timestamp',
+        unit: 's',
+        help: "When the last check ran, by the runner's own clock (Unix time).",
+        samples: [{ labels: {}, value: seconds(nowMs) }],
+    });
+    return families;
+}
+/**
+ * The post step's gauges: the offset at the end of the job and how far it moved since the main step.
+ * Drift is after − before in the same sign convention: positive, the runner fell further behind.
+ */
+function postCheckFamilies(p) {
+    const families = [
+        {
+            name: 'clock_preflight_post_offset_seconds',
+            otelName: 'clock_preflight.post.offset',
+            unit: 's',
+            help: "Offset of the runner's clock at the end of the job (post step); positive: the runner is behind.",
+            samples: [{ labels: {}, value: seconds(p.offsetMs) }],
+        },
+        {
+            name: 'clock_preflight_post_uncertainty_seconds',
+            otelName: 'clock_preflight.post.uncertainty',
+            unit: 's',
+            help: "The post step's offset is right to within this.",
+            samples: [{ labels: {}, value: seconds(p.uncertaintyMs) }],
+        },
+    ];
+    if (p.beforeOffsetMs !== null) {
+        families.push({
+            name: 'clock_preflight_drift_seconds',
+            otelName: 'clock_preflight.drift',
+            unit: 's',
+            help: 'How far the offset moved during the job (post step minus main step); positive: the runner fell further behind.',
+            samples: [{ labels: {}, value: seconds(p.offsetMs - p.beforeOffsetMs) }],
+        });
+    }
+    return families;
+}
+/** A label value in the text exposition format: backslash, double quote and line feed escaped. */
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+function escapeHelp(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+}
+function formatValue(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (value === Infinity)
+        return '+Inf';
+    if (value === -Infinity)
+        return '-Inf';
+    return String(value);
+}
+/**
+ * The Prometheus text exposition format (version 0.0.4), as node_exporter's textfile collector and the
+ * Pushgateway read it: HELP and TYPE once per family, then its samples; ends with a line feed.
+ */
+function renderPrometheus(families) {
+    const lines = [];
+    for (const f of families) {
+        lines.push(`# HELP ${f.name} ${escapeHelp(f.help)}`, `# TYPE ${f.name} gauge`);
+        for (const s of f.samples) {
+            const pairs = Object.entries(s.labels).map(([k, v]) => `${k}="${escapeLabelValue(v)}"`);
+            lines.push(`${f.name}${pairs.length > 0 ? `{${pairs.join(',')}}` : ''} ${formatValue(s.value)}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 6187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ resourceAttributes),
+/* harmony export */   Z0: () => (/* binding */ otlpPlan),
+/* harmony export */   cN: () => (/* binding */ renderOtlpJson)
+/* harmony export */ });
+/* unused harmony exports OTEL_ATTRIBUTE, parseKeyValueList, unixNano */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
+/** OTel attribute keys for our Prometheus label names: namespaced, as the semantic conventions ask. */
+const OTEL_ATTRIBUTE = {
+    status: 'clock_preflight.status',
+    result: 'clock_preflight.source.result',
+    kind: 'clock_preflight.source.kind',
+    source: 'clock_preflight.source.name',
+};
+const set = (v) => v !== undefined && v.trim() !== '';
+/**
+ * `key1=value1,key2=value2` (W3C Baggage without properties), values percent-decoded, as
+ * OTEL_EXPORTER_OTLP_HEADERS and OTEL_RESOURCE_ATTRIBUTES are written. Undefined when malformed.
+ */
+function parseKeyValueList(text) {
+    const pairs = [];
+    for (const raw of text.split(',')) {
+        if (raw.trim() === '')
+            continue;
+        const eq = raw.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        const key = raw.slice(0, eq).trim();
+        if (key === '' || /[\s"(),/:;<=>?@[\\\]{}]/.test(key))
+            return undefined;
+        try {
+            pairs.push([key, decodeURIComponent(raw.slice(eq + 1).trim())]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return pairs;
+}
+function parseTimeoutMs(text) {
+    if (!set(text))
+        return undefined;
+    return /^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined;
+}
+/** The endpoint as the spec builds it: the metrics variable as is; the generic one plus `v1/metrics`. */
+function endpoint(env, warnings) {
+    const specific = env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT;
+    const generic = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+    const urlFrom = set(specific)
+        ? 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT'
+        : set(generic)
+            ? 'OTEL_EXPORTER_OTLP_ENDPOINT'
+            : undefined;
+    if (!urlFrom)
+        return undefined;
+    const text = (urlFrom === 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' ? specific : generic).trim();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        warnings.push(`${urlFrom} is not a URL; expected http://host:4318 or https://host:4318 (metrics not exported)`);
+        return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        warnings.push(`${urlFrom} uses ${url.protocol}; OTLP/HTTP needs http:// or https:// (metrics not exported)`);
+        return undefined;
+    }
+    if (urlFrom === 'OTEL_EXPORTER_OTLP_ENDPOINT') {
+        // http://collector:4318 → …/v1/metrics; http://host/prefix → …/prefix/v1/metrics.
+        url = new URL(`${url.pathname.replace(/\/?$/, '/')}v1/metrics`, url);
+    }
+    return { url, urlFrom };
+}
+/** Where and how to export, from the OTEL_* variables (OpenTelemetry's SDK environment specification). */
+function otlpPlan(env) {
+    const warnings = [];
+    if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true')
+        return { warnings };
+    const exporters = env.OTEL_METRICS_EXPORTER?.split(',').map((e) => e.trim().toLowerCase());
+    if (exporters && exporters.includes('none'))
+        return { warnings };
+    const where = endpoint(env, warnings);
+    if (!where)
+        return { warnings };
+    const protocol = (env.OTEL_EXPORTER_OTLP_METRICS_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL)?.trim();
+    if (protocol === 'grpc') {
+        warnings.push("OTEL_EXPORTER_OTLP_PROTOCOL is grpc; clock-preflight exports over OTLP/HTTP (http/json) only: point the endpoint at the collector's HTTP port (4318) and unset the protocol (metrics not exported)");
+        return { warnings };
+    }
+    const headers = {};
+    for (const name of ['OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_METRICS_HEADERS']) {
+        if (!set(env[name]))
+            continue;
+        const pairs = parseKeyValueList(env[name]);
+        // Never quote the value: headers carry API keys.
+        if (!pairs)
+            warnings.push(`${name} is not a list of key=value pairs (comma-separated, values percent-encoded); ignored`);
+        else
+            for (const [k, v] of pairs)
+                headers[k] = v;
+    }
+    const timeoutMs = parseTimeoutMs(env.OTEL_EXPORTER_OTLP_METRICS_TIMEOUT) ?? parseTimeoutMs(env.OTEL_EXPORTER_OTLP_TIMEOUT);
+    return { settings: { ...where, headers, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, warnings };
+}
+const MAX_ATTRIBUTE_CHARS = 256;
+const str = (key, value) => ({
+    key,
+    value: { stringValue: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(value, MAX_ATTRIBUTE_CHARS) },
+});
+/**
+ * The resource: who reports. Ours first (host, CI/CD pipeline and worker per the `cicd.*` and `vcs.*`
+ * semantic conventions, from GitHub Actions' variables when present), then OTEL_RESOURCE_ATTRIBUTES over
+ * them, then OTEL_SERVICE_NAME over everything, as the SDK specification orders them.
+ */
+function resourceAttributes(env, hostName, warnings = []) {
+    const attrs = new Map([['service.name', 'clock-preflight']]);
+    if (hostName !== '')
+        attrs.set('host.name', hostName);
+    const server = env.GITHUB_SERVER_URL;
+    const repo = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    if (set(env.GITHUB_WORKFLOW))
+        attrs.set('cicd.pipeline.name', env.GITHUB_WORKFLOW);
+    if (set(runId))
+        attrs.set('cicd.pipeline.run.id', runId);
+    if (set(server) && set(repo) && set(runId)) {
+        const attempt = set(env.GITHUB_RUN_ATTEMPT) ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+        attrs.set('cicd.pipeline.run.url.full', `${server}/${repo}/actions/runs/${runId}${attempt}`);
+    }
+    if (set(env.GITHUB_JOB))
+        attrs.set('cicd.pipeline.task.name', env.GITHUB_JOB);
+    if (set(env.RUNNER_NAME))
+        attrs.set('cicd.worker.name', env.RUNNER_NAME);
+    if (set(server) && set(repo))
+        attrs.set('vcs.repository.url.full', `${server}/${repo}`);
+    if (set(env.GITHUB_REF_NAME))
+        attrs.set('vcs.ref.head.name', env.GITHUB_REF_NAME);
+    if (set(env.GITHUB_SHA))
+        attrs.set('vcs.ref.head.revision', env.GITHUB_SHA);
+    if (set(env.OTEL_RESOURCE_ATTRIBUTES)) {
+        const pairs = parseKeyValueList(env.OTEL_RESOURCE_ATTRIBUTES);
+        // The specification: a malformed value is discarded whole, with an error said.
+        if (!pairs)
+            warnings.push('OTEL_RESOURCE_ATTRIBUTES is not a list of key=value pairs (comma-separated, values percent-encoded); ignored');
+        else
+            for (const [k, v] of pairs)
+                attrs.set(k, v);
+    }
+    if (set(env.OTEL_SERVICE_NAME))
+        attrs.set('service.name', env.OTEL_SERVICE_NAME.trim());
+    return [...attrs].map(([k, v]) => str(k, v));
+}
+/** Unix nanoseconds as the JSON mapping writes 64-bit integers: a decimal string. */
+function unixNano(ms) {
+    return (BigInt(Math.floor(ms * 1000)) * 1000n).toString();
+}
+/** The ExportMetricsServiceRequest: one resource, one scope, a gauge per family. */
+function renderOtlpJson(input) {
+    const timeUnixNano = unixNano(input.nowMs);
+    return {
+        resourceMetrics: [
+            {
+                resource: { attributes: input.resource },
+                scopeMetrics: [
+                    {
+                        scope: { name: 'clock-preflight', version: input.version },
+                        metrics: input.families.map((f) => ({
+                            name: f.otelName,
+                            description: f.help,
+                            unit: f.unit,
+                            gauge: {
+                                dataPoints: f.samples.map((s) => ({
+                                    attributes: Object.entries(s.labels).map(([k, v]) => str(OTEL_ATTRIBUTE[k] ?? k, v)),
+                                    timeUnixNano,
+                                    // Counts and 0/1 states are integers; seconds are doubles.
+                                    ...(f.unit !== 's' && Number.isInteger(s.value)
+                                        ? { asInt: String(s.value) }
+                                        : { asDouble: s.value }),
+                                })),
+                            },
+                        })),
+                    },
+                ],
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
 /***/ 1461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4052,7 +5086,8 @@ function ntpSource(server, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Eu: () => (/* binding */ untilAborted),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   yy: () => (/* binding */ sleep),
+/* harmony export */   zN: () => (/* binding */ withOperator)
 /* harmony export */ });
 /** Resolves after `ms`, or at once when the signal aborts. */
 function sleep(ms, signal) {
@@ -4093,6 +5128,18 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
         return error.code;
     return error instanceof Error ? error.message : String(error);
+}
+/** The source with who runs it on its open state and on every result (one vote per operator). */
+function withOperator(source, operator) {
+    return {
+        kind: source.kind,
+        target: source.target,
+        operator,
+        ...(source.required ? { required: source.required } : {}),
+        measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
+        canRefine: () => source.canRefine(),
+        ...(source.prepare ? { prepare: (signal) => source.prepare(signal) } : {}),
+    };
 }
 
 

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(578);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9565);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(567);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 
 
@@ -16,7 +16,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const say = (line) => process.stderr.write(`clock-preflight: ${line}\n`);
 (0,_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .installProcessGuard */ .gI)({ report: say, internalErrorCode: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_FAIL */ .WV });
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+// A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
+let stopped = false;
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+    onStop: (handler) => {
+        const on = (signal) => {
+            stopped = true;
+            handler(signal);
+        };
+        process.once('SIGINT', on).once('SIGTERM', on);
+        return () => process.off('SIGINT', on).off('SIGTERM', on);
+    },
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     drained: (stream) => new Promise((resolve) => {
@@ -34,6 +44,8 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)
         return process.stdin;
     },
 });
+if (stopped)
+    process.exit();
 (0,_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenDone */ .l2)(say);
 
 __webpack_async_result__();
@@ -56,25 +68,618 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 9565:
+/***/ 567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: cliInputMessage
+// UNUSED EXPORTS: WAIT_DEFAULT_TIMEOUT, cliInputMessage
+
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config_config = __nccwpck_require__(4774);
+// EXTERNAL MODULE: ./src/gate/check.ts + 4 modules
+var check = __nccwpck_require__(5828);
+// EXTERNAL MODULE: ./src/platform/advice.ts
+var advice = __nccwpck_require__(223);
+// EXTERNAL MODULE: ./src/platform/facts.ts
+var facts = __nccwpck_require__(4376);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/guard.ts
+var guard = __nccwpck_require__(578);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * argv → a command, its input values and output flags. Pure. Inputs use the same names as the action's
+ * (`--ntp-servers`, `--max-offset`, …); boolean inputs also work bare (`--json`, `--require-authenticated`).
+ */
+
+const COMMANDS = ['check', 'resync', 'wait', 'explain', 'run'];
+/** Flags that only shape the CLI's output and are not inputs of the action. */
+const OUTPUT_FLAGS = new Set(['json', 'help', 'version']);
+function parseArgs(argv) {
+    const parsed = { command: 'check', inputs: new Map(), json: false, rest: [], positional: [] };
+    let commandSeen = false;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            parsed.rest = argv.slice(i + 1);
+            break;
+        }
+        if (arg === '-h') {
+            parsed.command = 'help';
+            continue;
+        }
+        if (arg === '-V') {
+            parsed.command = 'version';
+            continue;
+        }
+        if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+            let value = eq === -1 ? undefined : arg.slice(eq + 1);
+            if (OUTPUT_FLAGS.has(name)) {
+                if (value !== undefined && !['true', 'false'].includes(value)) {
+                    throw new config_config/* InputError */.dz(name, `${(0,config_config/* echo */.WI)(value)} is not a boolean; use --${name} or --${name}=true|false`);
+                }
+                const on = value !== 'false';
+                if (name === 'json')
+                    parsed.json = on;
+                else if (on)
+                    parsed.command = name;
+                continue;
+            }
+            const spec = config_config/* INPUTS */.mc.find((s) => s.name === name);
+            if (!spec) {
+                throw new config_config/* InputError */.dz(name, `unknown flag --${name}; run 'clock-preflight --help' for the list`);
+            }
+            if (parsed.inputs.has(name)) {
+                // The last value silently winning hides a typo in a long command line; say which flag, once.
+                throw new config_config/* InputError */.dz(name, `given twice; give it once (${spec.form})`);
+            }
+            if (value === undefined) {
+                const next = argv[i + 1];
+                // A bare boolean flag is true; a word after it is its value (checked by the config, which names
+                // the flag and the accepted form), unless that word is a command or the explain text.
+                const bare = next === undefined ||
+                    next.startsWith('-') ||
+                    COMMANDS.includes(next) ||
+                    (parsed.command === 'explain' && !(spec.choices ?? ['true', 'false']).includes(next));
+                if (spec.boolean && bare) {
+                    value = 'true';
+                }
+                else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+                    throw new config_config/* InputError */.dz(name, `--${name} needs a value: ${spec.form}`);
+                }
+                else {
+                    value = next;
+                    i++;
+                }
+            }
+            if (value.trim() === '') {
+                // An empty value is a mistake (an unset shell variable), not a request for the default.
+                const what = name === 'https-servers' ? 'the HTTPS servers' : name.slice(0, 3).toUpperCase();
+                const off = name.endsWith('-servers') ? ` ('none' turns ${what} off)` : '';
+                throw new config_config/* InputError */.dz(name, `the value is empty; use ${spec.form}${off}`);
+            }
+            parsed.inputs.set(name, value);
+            continue;
+        }
+        if (arg.startsWith('-') && arg !== '-') {
+            throw new config_config/* InputError */.dz(arg, `unknown option ${arg}; run 'clock-preflight --help' for the list`);
+        }
+        if (!commandSeen && parsed.positional.length === 0) {
+            if (!COMMANDS.includes(arg)) {
+                throw new config_config/* InputError */.dz('command', `${(0,config_config/* echo */.WI)(arg)} is not a command; use one of: ${COMMANDS.join(', ')}`);
+            }
+            if (parsed.command !== 'help' && parsed.command !== 'version')
+                parsed.command = arg;
+            commandSeen = true;
+            continue;
+        }
+        parsed.positional.push(arg);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
+var report_text = __nccwpck_require__(6484);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+
+// Kept here rather than imported from main.ts, which imports this module.
+const WAIT_DEFAULT_TIMEOUT = '5m';
+/** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
+function helpText(columns = 80) {
+    const describe = (text) => (0,report_text/* wrap */.LV)(text, columns, '      ', '      ');
+    const flags = config_config/* INPUTS */.mc.map((i) => {
+        const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
+        const def = i.default === '' ? '' : ` (default: ${i.default})`;
+        return `${head}\n${describe(i.description + def)}`;
+    }).join('\n');
+    const usage = [
+        ['check [flags]', 'measure the clock; exit 0 ok or warn, 1 fail, 2 bad input'],
+        [
+            'resync [flags]',
+            "check; when it does not pass, resync with this machine's time service (chrony, timesyncd, ntpd, sntp, w32tm), check again",
+        ],
+        [
+            'wait [flags]',
+            `before a service starts: measure; when out of bounds resync and measure again, with a back-off, until within bounds (exit 0) or --timeout passes (exit 1; default ${WAIT_DEFAULT_TIMEOUT}, at most 10m); keeps trying while no source answers (network not up yet). One line per attempt; SIGINT/SIGTERM end it at once`,
+        ],
+        [
+            'explain [flags] TEXT | -',
+            'what a time error says (Signature expired, RequestTimeTooSkewed, JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar, ssh …), then measure now and say whether the clock is the cause; always exit 0',
+        ],
+        [
+            'run [flags] -- CMD [ARGS]',
+            "run CMD with its output passed through; when it fails with a time error, explain it after; exit with CMD's own exit code",
+        ],
+    ]
+        .map(([command, what]) => `  clock-preflight ${command}\n${describe(what)}`)
+        .join('\n');
+    return `${(0,report_text/* wrap */.LV)(`clock-preflight ${version/* VERSION */.x}: check this machine's clock against NTP and AWS before anything is signed.`, columns)}
+
+Usage:
+${usage}
+
+Flags (the same names as the GitHub Action's inputs):
+${flags}
+  --json
+${describe('Print one JSON object instead of the human report.')}
+  --help, --version
+
+${(0,report_text/* wrap */.LV)('Sign convention: offset = reference time − runner time; positive means this machine is behind.', columns)}
+`;
+}
+
+// EXTERNAL MODULE: ./src/gate/resync-budget.ts
+var resync_budget = __nccwpck_require__(2679);
+// EXTERNAL MODULE: ./src/gate/outcome.ts + 2 modules
+var outcome = __nccwpck_require__(6493);
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+
+
+
+
+async function runGate(config, env, dialect, deps = {}) {
+    const first = await (0,check/* runCheck */.k_)(config, env);
+    let clockFix = first.fix;
+    if (config.resync === 'false') {
+        // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
+        const flow = {
+            decision: { run: false, why: 'Resync is off (resync: false).' },
+            final: first.measurement,
+            resynced: false,
+            line: 'Resync is off (resync: false).',
+        };
+        return (0,outcome/* decideOutcome */.dl)({ config, first: first.measurement, flow, clockFix, env, dialect });
+    }
+    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9510));
+    const flow = await resyncThenMeasure({
+        mode: config.resync,
+        method: config.resyncMethod,
+        runner: (0,facts/* runnerType */.J5)(env),
+        first: first.measurement,
+        remeasure: async () => {
+            const again = await (0,check/* runCheck */.k_)(config, env);
+            clockFix = again.fix;
+            return again.measurement;
+        },
+        budgetMs: (0,resync_budget/* resyncBudgetMs */.c)(config.timeoutMs),
+        servers: config.ntpServers.map((s) => s.label),
+        env,
+        ...(deps.platform ? { platform: deps.platform } : {}),
+    });
+    return (0,outcome/* decideOutcome */.dl)({ config, first: first.measurement, flow, clockFix, env, dialect });
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var report_json = __nccwpck_require__(2794);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/otlp.ts
+var report_otlp = __nccwpck_require__(6187);
+;// CONCATENATED MODULE: ./src/report/metrics-targets.ts
+
+function metricsTargets(config, env) {
+    // An endpoint that is set but unusable still counts: its warning is said when exporting.
+    const plan = (0,report_otlp/* otlpPlan */.Z0)(env);
+    const otlp = plan.settings !== undefined || plan.warnings.length > 0;
+    const network = config.pushgateway !== undefined || otlp;
+    return {
+        metricsFile: config.metricsFile,
+        pushgateway: config.pushgateway,
+        otlp,
+        any: network || config.metricsFile !== undefined,
+        network,
+    };
+}
+/**
+ * The share of `timeout` kept for pushing and exporting when a network destination is configured: the
+ * check gets the rest, so the whole run still ends within `timeout`. A tenth, at least 250 ms (or half of
+ * a very short timeout), at most 2 s: a Pushgateway or collector on the same network answers in
+ * milliseconds, and a slow one must not hold up the job.
+ */
+function exportShareMs(timeoutMs) {
+    return Math.min(2000, Math.max(Math.min(250, timeoutMs / 2), timeoutMs / 10));
+}
+/** The config the check runs with: the same, with the export's share taken off its deadline. */
+function checkConfig(config, targets) {
+    return targets.network
+        ? { ...config, timeoutMs: config.timeoutMs - exportShareMs(config.timeoutMs) }
+        : config;
+}
+
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
+;// CONCATENATED MODULE: ./src/cli/gate.ts
+/**
+ * `clock-preflight check` and `clock-preflight resync`, a thin adapter: the gate's one outcome, rendered
+ * as text or JSON; its exit code is the outcome's. `resync` is `check` with `--resync` defaulting to
+ * `true` (the user asked for a resync by name; `force` also acts on GitHub-hosted runners). For other CI
+ * systems and for the runner's pre-job hook.
+ */
+
+
+
+
+
+
+
+/** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
+async function gateCommand(config, json, io, deps = {}) {
+    const targets = metricsTargets(config, io.env);
+    const exporting = targets.any ? await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 1694)) : undefined;
+    // A metrics file that cannot be written is a bad input, said before anything is measured.
+    if (exporting && config.metricsFile)
+        exporting.checkMetricsFile(config.metricsFile);
+    const startedMs = (0,clock/* monotonicMs */.dR)();
+    const outcome = await runGate(checkConfig(config, targets), io.env, 'cli', deps);
+    // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
+    // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
+    if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
+        for (const id of outcome.accountIds)
+            io.stdout(`::add-mask::${id}\n`);
+    }
+    if (json)
+        io.stdout(JSON.stringify((0,report_json/* renderJson */.hF)(outcome), null, 2) + '\n');
+    else
+        io.stdout((0,report_text/* renderText */.S5)(outcome, { columns: (0,report_text/* terminalColumns */.UV)(io.env, io.columns) }));
+    if (exporting) {
+        const { outcomeFamilies } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 6479));
+        const nowMs = clock/* systemClock */.ml.nowMs();
+        const { warnings } = await exporting.exportMetrics({
+            families: outcomeFamilies(outcome, nowMs),
+            targets,
+            env: io.env,
+            deadlineMs: startedMs + config.timeoutMs,
+            nowMs,
+        });
+        // Delivery never changes the verdict: a warning each, and the outcome's exit code.
+        for (const w of warnings)
+            io.stderr(`clock-preflight: warning: ${(0,report_escape/* forLog */.Ig)(w)}\n`);
+    }
+    return outcome.exitCode;
+}
+async function resyncCommand(args, io, deps = {}) {
+    const config = readConfig((name) => (name === 'resync' ? (args.inputs.get(name) ?? 'true') : args.inputs.get(name)), io.env);
+    return gateCommand(config, args.json, io, deps);
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The CLI: argv in; text or JSON out. `check` exits 0 (ok, warn), 1 (fail, or unreachable under `fail`),
+ * 2 (bad input); `explain` always 0; `run` with the wrapped command's own exit code.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** `wait`'s deadline when --timeout is not given: a boot where the network comes up late. */
+const main_WAIT_DEFAULT_TIMEOUT = '5m';
+function measureWith(config, env) {
+    return async () => {
+        const v = (await (0,check/* runCheck */.k_)(config, env)).measurement.verdict;
+        return { status: v.status, offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, title: v.title };
+    };
+}
+/** In GitHub Actions, a diagnosis also becomes an error annotation; @actions/core is loaded only then. */
+async function annotator(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
+    return (message, title) => core.error((0,report_escape/* forLog */.Ig)(message), { title: (0,report_escape/* forTitle */.A8)(title) });
+}
+async function explainText(args, io) {
+    const { readTextBounded } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497));
+    const words = args.positional.length > 0 ? args.positional : args.rest;
+    if (words.length > 0 && !(words.length === 1 && words[0] === '-'))
+        return words.join(' ');
+    if (!io.stdin || (io.stdin.isTTY && words.length === 0)) {
+        throw new config_config/* InputError */.dz('explain', "give the error text as an argument, or '-' to read it from standard input");
+    }
+    return readTextBounded(io.stdin);
+}
+/**
+ * An input error in the CLI's own words: the flag as it is typed (`--max-offset`), not the action's input
+ * name; an environment variable or the command line itself as they are.
+ */
+function cliInputMessage(error) {
+    const base = error.input.split(' ')[0];
+    const named = config_config/* INPUTS */.mc.some((i) => i.name === base) ? error.input.replace(base, `--${base}`) : error.input;
+    return `invalid ${named}: ${error.detail.replace(/`([a-z][a-z-]+): ([^`\s]+)`/g, '`--$1 $2`')}`;
+}
+/**
+ * Inside GitHub Actions the runner reads our stdout and stderr for workflow commands: everything we write
+ * ourselves passes through the door there (the wrapped command's own bytes in `run` do not come here).
+ */
+function actionsSafe(io) {
+    if (io.env.GITHUB_ACTIONS !== 'true')
+        return io;
+    const safe = (write) => (t) => write(typeof t === 'string' ? (0,report_escape/* neutraliseWorkflowCommands */.WM)(t) : t);
+    return { ...io, stdout: safe(io.stdout), stderr: safe(io.stderr) };
+}
+/** Our own `::add-mask::` lines (12 digits, validated) go out as commands; all else through the door. */
+function gateStdout(raw, safe) {
+    return (t) => (typeof t === 'string' && /^::add-mask::\d{12}\n$/.test(t) ? raw.stdout(t) : safe.stdout(t));
+}
+async function main(argv, rawIo) {
+    const io = actionsSafe(rawIo);
+    try {
+        const args = parseArgs(argv);
+        if (args.command === 'help') {
+            io.stdout(helpText((0,report_text/* terminalColumns */.UV)(io.env, io.columns)));
+            return cli_io/* EXIT_OK */.Ij;
+        }
+        if (args.command === 'version') {
+            io.stdout(`${version/* VERSION */.x}\n`);
+            return cli_io/* EXIT_OK */.Ij;
+        }
+        // Every input is validated before any network work or any command runs. `resync` is `check` with
+        // --resync defaulting to true; `wait` resyncs too, and its --timeout is the whole wait (boot can be slow).
+        const defaults = args.command === 'resync'
+            ? { resync: 'true' }
+            : args.command === 'wait'
+                ? { resync: 'true', timeout: main_WAIT_DEFAULT_TIMEOUT }
+                : {};
+        const config = (0,config_config/* readConfig */.Xg)((name) => args.inputs.get(name) ?? defaults[name], io.env);
+        const clockFix = () => (0,advice/* fixAdvice */.g)((0,facts/* detectPlatform */.li)(io.env));
+        switch (args.command) {
+            case 'explain': {
+                const text = await explainText(args, io);
+                const { explainCommand } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497));
+                return await explainCommand({
+                    text,
+                    json: args.json,
+                    measure: measureWith(config, io.env),
+                    io,
+                    clockFix: clockFix(),
+                });
+            }
+            case 'run': {
+                if (args.positional.length > 0) {
+                    throw new config_config/* InputError */.dz('run', `put the command after '--': clock-preflight run [flags] -- ${args.positional.join(' ')}`);
+                }
+                if (args.rest.length === 0)
+                    throw new config_config/* InputError */.dz('run', 'no command given: clock-preflight run [flags] -- COMMAND [ARGS…]');
+                const annotate = await annotator(io.env);
+                const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8415));
+                return await runCommand({
+                    argv: args.rest,
+                    json: args.json,
+                    measure: measureWith(config, io.env),
+                    io,
+                    env: io.env,
+                    clockFix: clockFix(),
+                    ...(annotate ? { annotate } : {}),
+                });
+            }
+            case 'wait': {
+                if (args.positional.length > 0 || args.rest.length > 0) {
+                    throw new config_config/* InputError */.dz('wait', `unexpected argument ${(0,config_config/* echo */.WI)([...args.positional, ...args.rest][0])}; wait takes only flags (see --help)`);
+                }
+                const { waitCommand } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 7232));
+                return await waitCommand(config, args.json, io);
+            }
+            case 'check':
+            case 'resync': {
+                if (args.positional.length > 0 || args.rest.length > 0) {
+                    throw new config_config/* InputError */.dz(args.command, `unexpected argument ${(0,config_config/* echo */.WI)([...args.positional, ...args.rest][0])}; ${args.command} takes only flags (see --help)`);
+                }
+                // The mask line must reach the runner as a command, so the gate writes to the unfiltered stream;
+                // everything else it writes passes through the door itself.
+                return await gateCommand(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof config_config/* InputError */.dz) {
+            io.stderr(`clock-preflight: ${cliInputMessage(error)}\n`);
+            return cli_io/* EXIT_USAGE */.Ri;
+        }
+        io.stderr(`clock-preflight: internal error: ${(0,report_escape/* forLog */.Ig)((0,guard/* describeUnexpected */.Vp)(error))}\n`);
+        // After `run --` has run its command, the command's code, not ours.
+        return (0,guard/* internalErrorExitCode */.f_)();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mc: () => (/* binding */ INPUTS),
+  dz: () => (/* binding */ InputError),
+  WI: () => (/* binding */ echo),
+  Xg: () => (/* binding */ readConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_OFFSET, DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, isHostname, isIPv4, isIPv6, parseBoolean, parseChoice, parseDuration, parseHttpsServer, parseHttpsServers, parsePushgateway, parseRegion, parseServer, parseServerList
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/config/profiles.ts
+const PROFILE_NAMES = ['aws', 'github-app', 'kerberos', 'oidc', 'strict'];
+const MIN = 60_000;
+const PROFILES = {
+    // AWS SigV4: "a request must reach AWS within five minutes of the time stamp in the request" (IAM user
+    // guide, "AWS Signature Version 4 for API requests"). STS and S3 allow 15 min; the strictest service
+    // decides, because one deploy calls many.
+    aws: {
+        ahead: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "AWS rejects SigV4 signatures more than 5 min in its future ('Signature not yet current')",
+        },
+        behind: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "AWS rejects SigV4 signatures more than 5 min old ('Signature expired')",
+        },
+    },
+    // GitHub's "Generating a JSON Web Token (JWT) for a GitHub App": exp no more than 10 min into the future,
+    // iat recommended 60 s in the past. universal-github-app-jwt (octokit's auth-app, and so
+    // actions/create-github-app-token) sets iat = now − 30 s and exp = iat + 10 min = now + 9 m 30 s: a runner
+    // more than 30 s ahead sends an iat in GitHub's future and an exp more than 10 min ahead; more than
+    // 9 m 30 s behind, a JWT that has already expired.
+    'github-app': {
+        ahead: {
+            warnMs: 15_000,
+            maxMs: 30_000,
+            breaks: "GitHub rejects the App JWT: its iat (30 s back-dated) is in GitHub's future and its exp more than 10 min ahead",
+        },
+        behind: {
+            warnMs: 4.75 * MIN,
+            maxMs: 9.5 * MIN,
+            breaks: "GitHub rejects the App JWT as expired: its exp (9 m 30 s after signing) is already past by GitHub's clock",
+        },
+    },
+    // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)); Active Directory's
+    // "Maximum tolerance for computer clock synchronization" is 5 min too.
+    kerberos: {
+        ahead: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "the KDC refuses requests beyond its clockskew (300 s by default): 'Clock skew too great'",
+        },
+        behind: {
+            warnMs: 2.5 * MIN,
+            maxMs: 5 * MIN,
+            breaks: "the KDC refuses requests beyond its clockskew (300 s by default): 'Clock skew too great'",
+        },
+    },
+    // OpenID Connect Core 1.0 §2 leaves the leeway to implementers ("usually no more than a few minutes").
+    // Verifiers on the runner: auth0.js and its idtoken-verifier 60 s; jsonwebtoken and jose 0 s (their
+    // clockTolerance option), hence the warning at 5 s.
+    oidc: {
+        ahead: {
+            warnMs: 5_000,
+            maxMs: 60_000,
+            breaks: 'OIDC verifiers with a 60 s leeway (auth0.js) reject tokens as issued in the future or expired early',
+        },
+        behind: {
+            warnMs: 5_000,
+            maxMs: 60_000,
+            breaks: "OIDC verifiers with a 60 s leeway (auth0.js) reject fresh tokens as not yet valid ('nbf', 'iat')",
+        },
+    },
+    // No consumer: for machines that should never be more than a few seconds off.
+    strict: {
+        ahead: { warnMs: 1_000, maxMs: 5_000, breaks: 'strict allows at most 5 s' },
+        behind: { warnMs: 1_000, maxMs: 5_000, breaks: 'strict allows at most 5 s' },
+    },
+};
+function side(which, r) {
+    const limits = { warnMs: r.defaultWarnMs, maxMs: r.defaultMaxMs };
+    if (r.profiles.length > 0) {
+        limits.warnMs = Infinity;
+        limits.maxMs = Infinity;
+        for (const name of r.profiles) {
+            const t = PROFILES[name][which];
+            // The strictest wins; on a tie the first named keeps it.
+            if (t.warnMs < limits.warnMs) {
+                limits.warnMs = t.warnMs;
+                limits.warnBy = { profile: name, breaks: t.breaks };
+            }
+            if (t.maxMs < limits.maxMs) {
+                limits.maxMs = t.maxMs;
+                limits.maxBy = { profile: name, breaks: t.breaks };
+            }
+        }
+    }
+    if (r.warnOffsetMs !== undefined) {
+        limits.warnMs = r.warnOffsetMs;
+        delete limits.warnBy;
+    }
+    if (r.maxOffsetMs !== undefined) {
+        limits.maxMs = r.maxOffsetMs;
+        delete limits.maxBy;
+    }
+    // A warning above the failure limit would never be seen: the failure comes first.
+    if (limits.warnMs > limits.maxMs) {
+        limits.warnMs = limits.maxMs;
+        if (limits.maxBy)
+            limits.warnBy = limits.maxBy;
+        else
+            delete limits.warnBy;
+    }
+    return limits;
+}
+/** The thresholds a configuration asks for, per side; symmetric and without sides when no profile is set. */
+function resolveThresholds(r) {
+    const ahead = side('ahead', r);
+    const behind = side('behind', r);
+    const t = {
+        warnOffsetMs: Math.min(ahead.warnMs, behind.warnMs),
+        maxOffsetMs: Math.min(ahead.maxMs, behind.maxMs),
+    };
+    if (r.profiles.length > 0)
+        t.sides = { ahead, behind };
+    return t;
+}
+/** `aws,github-app` → the names, each known and given once. */
+function parseProfiles(text) {
+    const names = text
+        .split(/[,\s]+/)
+        .map((n) => n.trim().toLowerCase())
+        .filter((n) => n !== '');
+    const out = [];
+    for (const n of names) {
+        if (!PROFILE_NAMES.includes(n))
+            return { bad: n };
+        if (out.includes(n))
+            return { twice: n };
+        out.push(n);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
  * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
  * network work and names the input and its accepted form when something is wrong.
  */
+
 
 class InputError extends Error {
     input;
@@ -122,6 +727,8 @@ const DEFAULT_NTS_SERVERS = [
     'ptbtime1.ptb.de',
     'ntppool1.time.nl',
 ];
+const DEFAULT_WARN_OFFSET = '5s';
+const DEFAULT_MAX_OFFSET = '60s';
 const INPUTS = [
     {
         name: 'ntp-servers',
@@ -134,6 +741,12 @@ const INPUTS = [
         description: 'NTS (authenticated NTP, RFC 8915) servers: the NTS-KE host, or host:port (port 4460 by default); the NTP server and port come from NTS-KE. Trust: the system store plus NODE_EXTRA_CA_CERTS. `none` turns NTS off.',
         default: DEFAULT_NTS_SERVERS.join(','),
         form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+    },
+    {
+        name: 'https-servers',
+        description: "HTTPS servers whose Date header is a time source (authenticated by TLS), comma- or newline-separated: https://host[:port][/path] or host[:port]. Servers of one operator (registrable domain) are one vote. Default: inside GitHub Actions, GITHUB_API_URL (GitHub's clock, which judges GitHub tokens and App JWTs); elsewhere none. A list replaces the default; `none` turns it off.",
+        default: '',
+        form: 'a comma- or newline-separated list of https://host[:port][/path] or host[:port] (https), or none',
     },
     {
         name: 'require-authenticated',
@@ -156,15 +769,21 @@ const INPUTS = [
     },
     {
         name: 'warn-offset',
-        description: 'Warn when the clock is off by more than this. Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.',
-        default: '5s',
+        description: "Warn when the clock is off by more than this, on either side (default: 5s, or half the profile's limit). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
+        default: '',
         form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
     },
     {
         name: 'max-offset',
-        description: 'Fail when the clock is off by more than this. AWS rejects SigV4 signatures more than 5 minutes off.',
-        default: '60s',
+        description: "Fail when the clock is off by more than this, on either side (default: 60s, or the profile's limit). AWS rejects SigV4 signatures more than 5 minutes off.",
+        default: '',
         form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+    },
+    {
+        name: 'profile',
+        description: "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns at half of it; an explicit warn-offset or max-offset still wins.",
+        default: '',
+        form: `a comma-separated list of ${PROFILE_NAMES.join(', ')}`,
     },
     {
         name: 'timeout',
@@ -205,6 +824,18 @@ const INPUTS = [
         default: 'true',
         form: 'true or false',
         boolean: true,
+    },
+    {
+        name: 'metrics-file',
+        description: "Write the result as Prometheus metrics to this file (atomically), for node_exporter's textfile collector: a path ending in .prom in its --collector.textfile.directory. The directory must exist and be writable.",
+        default: '',
+        form: 'a file path in an existing, writable directory, such as /var/lib/prometheus/node-exporter/clock_preflight.prom',
+    },
+    {
+        name: 'pushgateway',
+        description: 'Push the result as Prometheus metrics to this Pushgateway (job clock-preflight, instance the runner name or host name). A failed push is a warning; it never fails the check.',
+        default: '',
+        form: 'the Pushgateway base URL, such as http://pushgateway:9091 (https://user:password@host:9091 for basic auth, percent-encoded)',
     },
 ];
 function inputSpec(name) {
@@ -294,6 +925,81 @@ function parseServerList(text, input, defaultPort) {
         throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
     return servers;
 }
+/**
+ * One https-servers entry: an https URL, or host[:port] meaning https. Plain http is refused: anyone on
+ * the path can rewrite an unauthenticated Date header, so it would be a vote an attacker casts.
+ */
+function parseHttpsServer(entry, input, from = 'https-servers') {
+    const form = 'use https://host[:port][/path] or host[:port]';
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry)?.[1]?.toLowerCase();
+    if (scheme === 'http') {
+        throw new InputError(input, `${echo(entry)} is plain HTTP: anyone on the network path can rewrite its Date header, so it cannot vote on the time; use https://`);
+    }
+    if (scheme !== undefined && scheme !== 'https') {
+        throw new InputError(input, `${echo(entry)} is not an https URL; ${form}`);
+    }
+    const rest = scheme ? entry.slice('https://'.length) : entry;
+    // The authority as written, checked by the same rules as the other server lists: the URL parser would
+    // quietly turn 'https://999' into 0.0.3.231 and accept names no resolver knows.
+    const authority = /^[^/?#]*/.exec(rest)[0];
+    if (authority.includes('@')) {
+        // Credentials in the URL would be sent to the server and printed in every report.
+        throw new InputError(input, `${echo(entry)} carries credentials (user:password@); give the server without them`);
+    }
+    const bad = () => new InputError(input, `${echo(entry)} does not name a server; ${form}`);
+    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(authority);
+    const [host, port] = bracketed
+        ? [bracketed[1], bracketed[2]]
+        : authority.split(':');
+    if (bracketed ? !isIPv6(host) : authority.split(':').length > 2 || (!isIPv4(host) && !isHostname(host)))
+        throw bad();
+    if (port !== undefined)
+        parsePort(port, input, entry);
+    let url;
+    try {
+        url = new URL(`https://${rest}`);
+    }
+    catch {
+        throw bad();
+    }
+    url.hash = '';
+    const plainOrigin = url.pathname === '/' && url.search === '';
+    const label = plainOrigin ? url.host : url.href.slice('https://'.length);
+    return { url, label, from };
+}
+/**
+ * https-servers: the list given, or (when not given) GITHUB_API_URL inside GitHub Actions: GitHub's own
+ * clock judges the GitHub tokens and App JWTs a job mints, so it is the reference that matters there.
+ */
+function parseHttpsServers(text, env) {
+    const input = 'https-servers';
+    if (text === undefined || text.trim() === '') {
+        if (env.GITHUB_ACTIONS !== 'true')
+            return [];
+        const api = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+        return [
+            parseHttpsServer(api, 'https-servers (from GITHUB_API_URL; set https-servers to none or to a list to replace it)', 'GITHUB_API_URL'),
+        ];
+    }
+    const entries = text
+        .split(/[,\n]/)
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+    if (entries.length === 1 && entries[0].toLowerCase() === 'none')
+        return [];
+    if (entries.length === 0)
+        throw new InputError(input, `the list is empty; give servers or 'none'`);
+    const servers = entries.map((e) => parseHttpsServer(e, input));
+    const seen = new Set();
+    for (const s of servers) {
+        if (seen.has(s.url.href))
+            throw new InputError(input, `${echo(s.label)} is listed twice`);
+        seen.add(s.url.href);
+    }
+    if (servers.length > 16)
+        throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
+    return servers;
+}
 function parseChoice(text, input, choices) {
     const value = text.trim().toLowerCase();
     if (choices.includes(value))
@@ -315,13 +1021,49 @@ function parseRegion(text, input) {
         throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec(input).form}`);
     return value;
 }
+function readProfiles(text) {
+    if (text.trim() === '')
+        return [];
+    const parsed = parseProfiles(text);
+    if ('bad' in parsed) {
+        throw new InputError('profile', `${echo(parsed.bad)} is not a profile; use ${inputSpec('profile').form}`);
+    }
+    if ('twice' in parsed)
+        throw new InputError('profile', `${echo(parsed.twice)} is listed twice`);
+    if (parsed.length === 0)
+        throw new InputError('profile', `the list is empty; use ${inputSpec('profile').form}`);
+    return parsed;
+}
+/**
+ * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
+ * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
+ */
+function parsePushgateway(text, input) {
+    const form = inputSpec('pushgateway').form;
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new InputError(input, `the value is not a URL; use ${form}`);
+    }
+    const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
+    if (url.search !== '' || url.hash !== '')
+        throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
+    if (/\/metrics(\/|$)/.test(url.pathname))
+        throw new InputError(input, `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`);
+    return url;
+}
 function raw(get, name) {
     const value = get(name);
     return value === undefined || value.trim() === '' ? inputSpec(name).default : value;
 }
-function config_readConfig(get, env = {}) {
+function readConfig(get, env = {}) {
     const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
     const ntsServers = parseServerList(raw(get, 'nts-servers'), 'nts-servers', 4460);
+    const httpsServers = parseHttpsServers(get('https-servers'), env);
     const requireAuthenticated = parseBoolean(raw(get, 'require-authenticated'), 'require-authenticated');
     const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off']);
     const regionText = raw(get, 'aws-region');
@@ -333,13 +1075,27 @@ function config_readConfig(get, env = {}) {
     else if (env.AWS_DEFAULT_REGION) {
         awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
     }
-    const warnOffsetMs = parseDuration(raw(get, 'warn-offset'), 'warn-offset');
-    const maxOffsetMs = parseDuration(raw(get, 'max-offset'), 'max-offset');
+    // Unset (no default in the schema) so that a profile can tell the user's value from the default's.
+    const warnText = raw(get, 'warn-offset') || DEFAULT_WARN_OFFSET;
+    const maxText = raw(get, 'max-offset') || DEFAULT_MAX_OFFSET;
+    const warnGiven = raw(get, 'warn-offset') !== '';
+    const maxGiven = raw(get, 'max-offset') !== '';
+    const warnOffsetMs = parseDuration(warnText, 'warn-offset');
+    const maxOffsetMs = parseDuration(maxText, 'max-offset');
     if (maxOffsetMs <= 0)
         throw new InputError('max-offset', 'must be more than zero');
-    if (warnOffsetMs > maxOffsetMs) {
-        throw new InputError('warn-offset', `${echo(raw(get, 'warn-offset'))} is larger than max-offset (${echo(raw(get, 'max-offset'))})`);
+    const profiles = readProfiles(raw(get, 'profile'));
+    // Against each other only when both are the user's (or both defaults): a profile's limit is clamped.
+    if (warnOffsetMs > maxOffsetMs && (profiles.length === 0 || (warnGiven && maxGiven))) {
+        throw new InputError('warn-offset', `${echo(warnText)} is larger than max-offset (${echo(maxText)})`);
     }
+    const thresholds = resolveThresholds({
+        profiles,
+        ...(warnGiven ? { warnOffsetMs } : {}),
+        ...(maxGiven ? { maxOffsetMs } : {}),
+        defaultWarnMs: warnOffsetMs,
+        defaultMaxMs: maxOffsetMs,
+    });
     const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
     if (timeoutMs < 100 || timeoutMs > 600_000) {
         throw new InputError('timeout', `${echo(raw(get, 'timeout'))} is out of range; use ${inputSpec('timeout').form}`);
@@ -357,1484 +1113,49 @@ function config_readConfig(get, env = {}) {
         'set-clock',
     ]);
     const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
-    if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off') {
-        throw new InputError('ntp-servers', `is 'none', nts-servers is 'none' and aws is 'off': no time reference is left to check against`);
+    const metricsFile = raw(get, 'metrics-file').trim() || undefined;
+    const pushText = raw(get, 'pushgateway');
+    const pushgateway = pushText.trim() !== '' ? parsePushgateway(pushText, 'pushgateway') : undefined;
+    const noHttps = httpsServers.length === 0;
+    if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
+        throw new InputError('ntp-servers', `is 'none', nts-servers is 'none', https-servers is none and aws is 'off': no time reference is left to check against`);
     }
-    if (requireAuthenticated && ntsServers.length === 0 && aws === 'off') {
-        throw new InputError('require-authenticated', `is true but nts-servers is 'none' and aws is 'off': no authenticated source is left to decide`);
+    if (requireAuthenticated && ntsServers.length === 0 && aws === 'off' && noHttps) {
+        throw new InputError('require-authenticated', `is true but nts-servers is 'none', https-servers is none and aws is 'off': no authenticated source is left to decide`);
     }
     return {
         ntpServers,
         ntsServers,
+        httpsServers,
         requireAuthenticated,
         aws,
         awsRegion,
-        warnOffsetMs,
-        maxOffsetMs,
+        warnOffsetMs: thresholds.warnOffsetMs,
+        maxOffsetMs: thresholds.maxOffsetMs,
+        profiles,
+        thresholds,
         timeoutMs,
         onUnreachable,
         postCheck,
         resync,
         resyncMethod,
         maskAwsAccountId,
+        metricsFile,
+        pushgateway,
     };
-}
-
-// EXTERNAL MODULE: ./src/platform/ec2.ts
-var ec2 = __nccwpck_require__(6545);
-// EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(3355);
-;// CONCATENATED MODULE: ./src/decide/consensus.ts
-function endpoints(intervals) {
-    const all = [];
-    for (const i of intervals) {
-        all.push({ valueMs: i.lowMs, edge: 1 }, { valueMs: i.highMs, edge: -1 });
-    }
-    // At equal values starts sort before ends, so intervals that only touch still count as overlapping.
-    return all.sort((a, b) => a.valueMs - b.valueMs || b.edge - a.edge);
-}
-function selectTruechimers(intervals) {
-    const n = intervals.length;
-    if (n === 0)
-        return undefined;
-    const ascending = endpoints(intervals);
-    const descending = [...ascending].reverse();
-    for (let f = 0; 2 * f < n; f++) {
-        const needed = n - f;
-        let low;
-        let high;
-        let depth = 0;
-        for (const e of ascending) {
-            depth += e.edge;
-            if (depth >= needed) {
-                low = e.valueMs;
-                break;
-            }
-        }
-        depth = 0;
-        for (const e of descending) {
-            depth -= e.edge;
-            if (depth >= needed) {
-                high = e.valueMs;
-                break;
-            }
-        }
-        if (low === undefined || high === undefined || low > high)
-            continue;
-        const truechimers = [];
-        const falsetickers = [];
-        intervals.forEach((i, index) => {
-            (i.highMs >= low && i.lowMs <= high ? truechimers : falsetickers).push(index);
-        });
-        return { lowMs: low, highMs: high, truechimers, falsetickers };
-    }
-    return undefined;
-}
-/**
- * The interval the truechimers vouch for without any single one of them deciding it: every point that
- * all of them but one cover (with one truechimer, its own interval). The plain intersection would let
- * the narrowest interval be the whole answer, so one source claiming ±0.01 ms inside the others (a liar,
- * or a server misreporting its error) could turn a verdict that straddles a threshold into a certain one.
- * This way, if any one truechimer is wrong, true time is still inside, at the cost of the second-best
- * bound instead of the best.
- */
-function supportedInterval(truechimers) {
-    const needed = Math.max(1, truechimers.length - 1);
-    const ascending = endpoints(truechimers);
-    let lowMs = NaN;
-    let highMs = NaN;
-    let depth = 0;
-    for (const e of ascending) {
-        depth += e.edge;
-        if (depth >= needed) {
-            lowMs = e.valueMs;
-            break;
-        }
-    }
-    depth = 0;
-    for (const e of [...ascending].reverse()) {
-        depth -= e.edge;
-        if (depth >= needed) {
-            highMs = e.valueMs;
-            break;
-        }
-    }
-    return { lowMs, highMs };
-}
-
-// EXTERNAL MODULE: ./src/decide/verdict.ts + 1 modules
-var decide_verdict = __nccwpck_require__(9771);
-;// CONCATENATED MODULE: ./src/decide/policy.ts
-/**
- * How long silent sources get before authenticated evidence may decide without them: long enough for a
- * slow but healthy path (an NTS-KE handshake over TLS and one NTP exchange at 150 ms RTT take ~600 ms),
- * short enough that a blocked port costs well under a second.
- */
-const PATIENCE_MS = 750;
-/** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
-function canonicalAddress(address) {
-    const mapped = /^\[::ffff:(\d+\.\d+\.\d+\.\d+)\](:\d+)?$/i.exec(address);
-    if (mapped)
-        return `${mapped[1]}${mapped[2] ?? ''}`;
-    return address.toLowerCase();
-}
-/** The vote a source's answer belongs to. */
-function voteKey(r) {
-    if (r.kind === 'https-date' || r.kind === 'sts')
-        return 'aws';
-    return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
-}
-function isAuthenticatedKind(kind) {
-    return kind !== 'ntp';
-}
-/** Which of two answers of one vote speaks for it: the Date check (it refines), authenticated, narrower. */
-function better(a, b) {
-    if (a.kind === 'https-date' && b.kind === 'sts')
-        return true;
-    if (a.kind === 'sts' && b.kind === 'https-date')
-        return false;
-    if (a.authenticated !== b.authenticated)
-        return a.authenticated;
-    return a.sample.boundMs < b.sample.boundMs;
-}
-/** One answer per vote, among the answers allowed to decide, in the order the sources were planned. */
-function voters(results, requireAuthenticated) {
-    const chosen = new Map();
-    for (const r of results) {
-        if (r.status !== 'ok' || !r.sample || (requireAuthenticated && !r.authenticated))
-            continue;
-        const key = voteKey(r);
-        const held = chosen.get(key);
-        if (!held || better(r, held))
-            chosen.set(key, r);
-    }
-    const picked = new Set(chosen.values());
-    return results.filter((r) => picked.has(r));
-}
-/** Answers that reached one server under several names: `[address, targets]`, for the report. */
-function sameServer(results) {
-    const byAddress = new Map();
-    for (const r of results) {
-        if (r.status !== 'ok' || !r.address || r.kind === 'https-date' || r.kind === 'sts')
-            continue;
-        const address = canonicalAddress(r.address);
-        const targets = byAddress.get(address) ?? [];
-        if (!targets.includes(r.target))
-            targets.push(r.target);
-        byAddress.set(address, targets);
-    }
-    return [...byAddress.entries()]
-        .filter(([, targets]) => targets.length > 1)
-        .map(([address, targets]) => ({ address, targets }));
-}
-/**
- * The rule under which the answers in hand may decide, or undefined. Counts votes, never sources: the
- * truechimers must be a majority of the votes that answered plus those that could still answer.
- */
-function decidingRule(input) {
-    const { verdict, requireAuthenticated } = input;
-    if (verdict.reason !== 'judged')
-        return undefined;
-    const voting = voters(input.finished, requireAuthenticated);
-    const truechimerKeys = new Set(verdict.truechimers);
-    const agreeing = voting.filter((r) => truechimerKeys.has(`${r.kind} ${r.target}`));
-    const answeredVotes = new Set(voting.map(voteKey));
-    const openVotes = new Set(input.open
-        .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
-        .map(voteKey)
-        .filter((k) => !answeredVotes.has(k)));
-    if (2 * agreeing.length > answeredVotes.size + openVotes.size)
-        return 'majority';
-    if (!input.patienceOver)
-        return undefined;
-    if (agreeing.some((r) => voteKey(r) === 'aws' && r.authenticated))
-        return 'aws';
-    if (agreeing.filter((r) => r.authenticated).length >= 2)
-        return 'two-authenticated';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/decide/measure.ts
-/**
- * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
- * the verdict straddles a threshold and time remains, measure again (sources refine). When to stop
- * waiting for silent sources, and which answers may decide, is the policy in policy.ts.
- */
-
-
-
-
-
-/**
- * The smallest half-width an NTP or NTS sample may claim: half its measured round trip (one exchange
- * cannot tell the time more exactly than the path it crossed) plus the resolution of reading the
- * runner's clock. A server that claims less root distance or precision is not believed beyond this.
- * The Date checks compute their bounds themselves from our own timestamps, intersecting several
- * exchanges, so they can rightly be narrower than one round trip and are taken as they are.
- */
-const CLOCK_READ_RESOLUTION_MS = 0.01;
-function flooredBoundMs(r) {
-    const s = r.sample;
-    if (r.kind !== 'ntp' && r.kind !== 'nts')
-        return s.boundMs;
-    return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);
-}
-function interval(r) {
-    const half = flooredBoundMs(r);
-    return { lowMs: r.sample.offsetMs - half, highMs: r.sample.offsetMs + half };
-}
-function evaluate(results, options) {
-    const voting = voters(results, options.requireAuthenticated ?? false);
-    const intervals = voting.map(interval);
-    const selected = selectTruechimers(intervals);
-    // No single truechimer may narrow the interval that is judged on its own (see supportedInterval); the
-    // best estimate stays the middle of the plain intersection, which lies inside it, so that one wide
-    // interval does not pull the reported offset away from the precise ones.
-    const consensus = selected && {
-        ...selected,
-        offsetMs: (selected.lowMs + selected.highMs) / 2,
-        ...supportedInterval(selected.truechimers.map((i) => intervals[i])),
-    };
-    const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
-    const verdict = (0,decide_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
-    const same = sameServer(results);
-    if (same.length === 0 || verdict.reason !== 'judged')
-        return verdict;
-    const words = same.map((s) => `${s.targets.join(', ')} are one server (${s.address})`).join('; ');
-    return { ...verdict, message: `${verdict.message} ${words}: one vote, not ${same[0].targets.length}.` };
-}
-/** A controller that aborts when any of `parents` does; the parents' listeners keep it alive. */
-function linkedController(parents) {
-    const controller = new AbortController();
-    for (const parent of parents) {
-        if (parent.aborted)
-            controller.abort();
-        else
-            parent.addEventListener('abort', () => controller.abort(), { once: true });
-    }
-    return controller;
-}
-const SILENT = new Set(['timeout', 'skipped']);
-const GRACE_MIN_MS = 20;
-const GRACE_MAX_MS = 100;
-async function measure(sources, options, outer) {
-    const started = (0,clock/* monotonicMs */.dR)();
-    const requireAuthenticated = options.requireAuthenticated ?? false;
-    // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
-    // timeout signal that nothing else references can be garbage-collected before it fires, and the run
-    // would then outlive its deadline (seen once under the zoo's packet flood).
-    const deadlineController = linkedController(outer ? [outer] : []);
-    const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
-    const deadline = deadlineController.signal;
-    const results = sources.map(() => undefined);
-    let rounds = 0;
-    // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
-    // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
-    await Promise.all(sources.map((s) => s.prepare?.(deadline)));
-    const round = async (which) => {
-        rounds += 1;
-        const early = new AbortController();
-        const signal = linkedController([deadline, early.signal]).signal;
-        let patienceTimer;
-        let graceTimer;
-        let skippedWhy = '';
-        const pending = new Set(which);
-        const stopWaiting = (why) => {
-            skippedWhy ||= why;
-            early.abort();
-        };
-        // Only the first round stops early: later rounds refine an undecided verdict and take what comes.
-        const mayStop = () => {
-            if (rounds !== 1 || pending.size === 0 || early.signal.aborted)
-                return;
-            if ([...pending].some((i) => sources[i].required))
-                return;
-            const finished = results.filter((r, j) => r !== undefined && !pending.has(j));
-            const verdict = evaluate(finished, options);
-            if (!verdict.certain || verdict.falsetickers.length > 0)
-                return;
-            const rule = decidingRule({
-                verdict,
-                finished,
-                open: [...pending].map((i) => ({ kind: sources[i].kind, target: sources[i].target })),
-                requireAuthenticated,
-                patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
-            });
-            if (rule === 'majority') {
-                // Stragglers cannot change a majority's certain verdict, but they narrow the estimate (on a busy
-                // machine the first answers are often the least precise) and fill in the report: they get a few
-                // round trips of the slowest answer so far, at most GRACE_MAX_MS (it was 500 ms).
-                if (graceTimer)
-                    return;
-                const slowestMs = Math.max(...finished.map((r) => r.sample?.delayMs ?? 0));
-                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority of the sources had already agreed'), Math.min(GRACE_MAX_MS, 3 * slowestMs + GRACE_MIN_MS));
-            }
-            else if (rule)
-                stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
-        };
-        if (rounds === 1 && which.length > 1) {
-            patienceTimer = setTimeout(mayStop, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - started)));
-        }
-        await Promise.all(which.map(async (i) => {
-            const r = await sources[i].measure(signal);
-            // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
-            const previous = results[i];
-            results[i] = previous?.sample && !r.sample ? previous : r;
-            pending.delete(i);
-            mayStop();
-        }));
-        clearTimeout(patienceTimer);
-        clearTimeout(graceTimer);
-        if (early.signal.aborted && !deadline.aborted) {
-            for (const i of which) {
-                const r = results[i];
-                if (r.status === 'timeout')
-                    results[i] = { ...r, status: 'skipped', reason: skippedWhy };
-            }
-        }
-    };
-    await round(sources.map((_, i) => i));
-    let verdict = evaluate(results, options);
-    // Undecided at a threshold: ask again, while there is time, the sources that can refine.
-    while (verdict.reason === 'judged' && !verdict.certain && !deadline.aborted) {
-        const again = sources
-            .map((s, i) => i)
-            .filter((i) => sources[i].canRefine() && results[i].status === 'ok');
-        if (again.length === 0)
-            break;
-        const roundStarted = (0,clock/* monotonicMs */.dR)();
-        const before = JSON.stringify(results);
-        await round(again);
-        // Sources that answer a refinement at once with nothing new have nothing more to say: do not spin.
-        if ((0,clock/* monotonicMs */.dR)() - roundStarted < 5 && JSON.stringify(results) === before)
-            break;
-        verdict = evaluate(results, options);
-    }
-    clearTimeout(deadlineTimer);
-    const final = results;
-    // The same rule once more over the whole run: the silent sources are those that could have answered.
-    const silent = final.filter((r) => SILENT.has(r.status));
-    const answered = final.filter((r) => !SILENT.has(r.status));
-    if (verdict.reason === 'judged' &&
-        !decidingRule({ verdict, finished: answered, open: silent, requireAuthenticated, patienceOver: true })) {
-        verdict = (0,decide_verdict/* minorityVerdict */.hj)(verdict, voters(final, requireAuthenticated).length, silent.length);
-    }
-    return {
-        results: final,
-        verdict,
-        elapsedMs: (0,clock/* monotonicMs */.dR)() - started,
-        rounds,
-        requireAuthenticated,
-        voters: voters(final, requireAuthenticated).map(decide_verdict/* sourceKey */.Zt),
-    };
-}
-
-// EXTERNAL MODULE: ./src/sources/ntp.ts
-var ntp = __nccwpck_require__(488);
-// EXTERNAL MODULE: ./src/platform/time-services.ts + 5 modules
-var time_services = __nccwpck_require__(1321);
-;// CONCATENATED MODULE: ./src/platform/advice.ts
-
-
-/** `resyncOn`: resync is already configured, so do not suggest turning it on. */
-function fixAdvice(facts, resyncOn = false) {
-    const steps = [];
-    if (facts.runner === 'github-hosted') {
-        steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
-            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.windows.com`)' : '') +
-            ' and report it at github.com/actions/runner-images.');
-        return steps.join(' ');
-    }
-    if (facts.kubernetes) {
-        // A pod cannot set the clock (no CAP_SYS_TIME) and shares the node's: a resync here can only fail.
-        steps.push("This runs in a Kubernetes pod, whose clock is the node's: fix the node's time service, not this pod (a resync inside the pod cannot work). " +
-            'EKS: the nodes use chrony with the Amazon Time Sync Service; on the node (SSM Session Manager, or `kubectl debug node/<node> -it --profile=sysadmin --image=<any image with chronyc>` then `chroot /host`) run `chronyc tracking` and `sudo chronyc -a makestep`. ' +
-            'GKE: the node image keeps time from the metadata server (metadata.google.internal); check it the same way with `kubectl debug node/<node>`, and recreate the node if it drifts. ' +
-            'AKS: the nodes use chrony with the Hyper-V PTP clock (/dev/ptp_hyperv); check `chronyc tracking` on the node, and reimage it (`az vmss reimage`) if it does not recover. ' +
-            'Then cordon the node and let the runner pods move until it is fixed.');
-        if (facts.ec2)
-            steps.push((0,ec2/* ec2Advice */.jj)('chrony'));
-        return steps.join(' ');
-    }
-    if (facts.container) {
-        // One piece of advice per situation: a container cannot step the host's clock, so commands for the
-        // time service inside it would only fail (or change nothing), and are not offered.
-        steps.push("This runs in a container, which shares the host's clock: fix the time service on the host, not here " +
-            '(chrony: `sudo chronyc -a makestep`; systemd-timesyncd: `sudo systemctl restart systemd-timesyncd`; ' +
-            'Docker Desktop or WSL: `wsl --shutdown` or restart Docker Desktop after the host slept).');
-        if (facts.ec2)
-            steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
-        return steps.join(' ');
-    }
-    if (facts.wsl) {
-        steps.push('WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.');
-    }
-    steps.push(time_services/* TIME_SERVICES */.Dv[facts.timeService].fix);
-    if (facts.ec2)
-        steps.push((0,ec2/* ec2Advice */.jj)(facts.timeService));
-    if (facts.runner === 'self-hosted' && !resyncOn) {
-        steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
-    }
-    return steps.join(' ');
-}
-
-// EXTERNAL MODULE: ./src/platform/facts.ts
-var facts = __nccwpck_require__(4376);
-;// CONCATENATED MODULE: ./src/gate/check.ts
-
-
-
-
-
-
-/** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
-function ntpServersFor(config, onEc2) {
-    if (!onEc2 || config.ntpServers.length === 0)
-        return config.ntpServers;
-    const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
-    return [...config.ntpServers, ...(0,ec2/* amazonTimeSyncServers */.v$)().filter((s) => !have.has(`${s.host}:${s.port}`))];
-}
-/** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
-async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
-    const nts = config.ntsServers.length > 0 ? (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843))).ntsSource : undefined;
-    const aws = config.aws !== 'off' ? (await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).planAwsSources : undefined;
-    return [
-        ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
-        ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
-        ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
-    ];
-}
-async function runCheck(config, env = process.env, options = {}) {
-    const started = (0,clock/* monotonicMs */.dR)();
-    const onEc2 = await (0,ec2/* detectEc2Anywhere */.Fo)({
-        env,
-        timeoutMs: Math.min(ec2/* IMDS_BUDGET_MS */.jk, config.timeoutMs / 4),
-        ...(options.os ? { os: options.os } : {}),
-        ...(options.imdsEndpoint ? { imdsEndpoint: options.imdsEndpoint } : {}),
-    });
-    const sources = await planSources(config, onEc2, env);
-    const measurement = await measure(sources, {
-        warnOffsetMs: config.warnOffsetMs,
-        maxOffsetMs: config.maxOffsetMs,
-        // The metadata probe came out of the same deadline.
-        timeoutMs: Math.max(1, config.timeoutMs - ((0,clock/* monotonicMs */.dR)() - started)),
-        requireAuthenticated: config.requireAuthenticated,
-    });
-    // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
-    const fix = measurement.verdict.status === 'ok'
-        ? ''
-        : fixAdvice({ ...(0,facts/* detectPlatform */.li)(env), ec2: onEc2 }, config.resync !== 'false');
-    return { measurement, fix };
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/guard.ts
-var guard = __nccwpck_require__(578);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-/**
- * argv → a command, its input values and output flags. Pure. Inputs use the same names as the action's
- * (`--ntp-servers`, `--max-offset`, …); boolean inputs also work bare (`--json`, `--require-authenticated`).
- */
-
-const COMMANDS = ['check', 'resync', 'explain', 'run'];
-/** Flags that only shape the CLI's output and are not inputs of the action. */
-const OUTPUT_FLAGS = new Set(['json', 'help', 'version']);
-function parseArgs(argv) {
-    const parsed = { command: 'check', inputs: new Map(), json: false, rest: [], positional: [] };
-    let commandSeen = false;
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--') {
-            parsed.rest = argv.slice(i + 1);
-            break;
-        }
-        if (arg === '-h') {
-            parsed.command = 'help';
-            continue;
-        }
-        if (arg === '-V') {
-            parsed.command = 'version';
-            continue;
-        }
-        if (arg.startsWith('--')) {
-            const eq = arg.indexOf('=');
-            const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-            let value = eq === -1 ? undefined : arg.slice(eq + 1);
-            if (OUTPUT_FLAGS.has(name)) {
-                if (value !== undefined && !['true', 'false'].includes(value)) {
-                    throw new InputError(name, `${echo(value)} is not a boolean; use --${name} or --${name}=true|false`);
-                }
-                const on = value !== 'false';
-                if (name === 'json')
-                    parsed.json = on;
-                else if (on)
-                    parsed.command = name;
-                continue;
-            }
-            const spec = INPUTS.find((s) => s.name === name);
-            if (!spec) {
-                throw new InputError(name, `unknown flag --${name}; run 'clock-preflight --help' for the list`);
-            }
-            if (parsed.inputs.has(name)) {
-                // The last value silently winning hides a typo in a long command line; say which flag, once.
-                throw new InputError(name, `given twice; give it once (${spec.form})`);
-            }
-            if (value === undefined) {
-                const next = argv[i + 1];
-                // A bare boolean flag is true; a word after it is its value (checked by the config, which names
-                // the flag and the accepted form), unless that word is a command or the explain text.
-                const bare = next === undefined ||
-                    next.startsWith('-') ||
-                    COMMANDS.includes(next) ||
-                    (parsed.command === 'explain' && !(spec.choices ?? ['true', 'false']).includes(next));
-                if (spec.boolean && bare) {
-                    value = 'true';
-                }
-                else if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-                    throw new InputError(name, `--${name} needs a value: ${spec.form}`);
-                }
-                else {
-                    value = next;
-                    i++;
-                }
-            }
-            if (value.trim() === '') {
-                // An empty value is a mistake (an unset shell variable), not a request for the default.
-                const off = name.endsWith('-servers') ? ` ('none' turns ${name.slice(0, 3).toUpperCase()} off)` : '';
-                throw new InputError(name, `the value is empty; use ${spec.form}${off}`);
-            }
-            parsed.inputs.set(name, value);
-            continue;
-        }
-        if (arg.startsWith('-') && arg !== '-') {
-            throw new InputError(arg, `unknown option ${arg}; run 'clock-preflight --help' for the list`);
-        }
-        if (!commandSeen && parsed.positional.length === 0) {
-            if (!COMMANDS.includes(arg)) {
-                throw new InputError('command', `${echo(arg)} is not a command; use one of: ${COMMANDS.join(', ')}`);
-            }
-            if (parsed.command !== 'help' && parsed.command !== 'version')
-                parsed.command = arg;
-            commandSeen = true;
-            continue;
-        }
-        parsed.positional.push(arg);
-    }
-    return parsed;
-}
-
-// EXTERNAL MODULE: ./src/gate/aws-notes.ts
-var aws_notes = __nccwpck_require__(1930);
-;// CONCATENATED MODULE: ./src/platform/local-network.ts
-/**
- * macOS 15 Local Network privacy: a process without the user's consent gets EHOSTUNREACH ("No route to
- * host") for every address on the local network, while the internet works. A self-hosted runner that
- * uses a LAN NTP server then sees "network unreachable" with a perfectly good network. Pure: which
- * results look like that, and the note that says what to grant.
- */
-
-/** RFC 1918, link-local, unique-local and link-local IPv6, and .local (mDNS) names. */
-function isLocalNetworkHost(host) {
-    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-    if ((0,external_node_net_.isIP)(h) === 4) {
-        const [a, b] = h.split('.').map(Number);
-        return (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254));
-    }
-    if ((0,external_node_net_.isIP)(h) === 6)
-        return /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h);
-    return h.endsWith('.local');
-}
-/** `10.0.0.5:123`, `[fd00::1]:123`, `ntp.corp.local` -> the host part. */
-function hostOf(target) {
-    const bracketed = /^\[([^\]]+)\]/.exec(target);
-    if (bracketed)
-        return bracketed[1];
-    const parts = target.split(':');
-    return parts.length === 2 ? parts[0] : target;
-}
-function localNetworkNote(os, results) {
-    if (os !== 'darwin')
-        return undefined;
-    const blocked = results.filter((r) => r.status !== 'ok' &&
-        /\bE(HOST|NET)UNREACH\b/.test(r.reason ?? '') &&
-        isLocalNetworkHost(hostOf(r.address ?? r.target)));
-    if (blocked.length === 0)
-        return undefined;
-    const names = blocked.map((r) => r.target).join(', ');
-    return (`macOS reported "network unreachable" for ${names} on the local network: on macOS 15 and later that is usually Local Network privacy, not the network. ` +
-        "Grant it: System Settings › Privacy & Security › Local Network, turn on the runner's app (or Terminal/node for a runner started by hand); " +
-        'a runner installed as a LaunchDaemon (svc.sh install as root) is not subject to it. Or use NTP servers outside the LAN, or NTS or AWS as references.');
-}
-
-;// CONCATENATED MODULE: ./src/gate/outcome.ts
-/**
- * The run's one outcome, computed once from the measurements and the configuration: what the status is
- * and why, whether the job fails, the annotation level, the words (title, text, notes, fix) and the resync
- * line. Pure. Every renderer (text, JSON, job summary, annotations, outputs, and any format to come) only
- * formats this object, so exit code, `status` output, JSON, annotation level and summary mark cannot
- * disagree: they are all read off `severity` and `status` here.
- */
-
-
-
-const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
-const SETTING_IN_BACKTICKS = /`([a-z][a-z-]+): ([^`\s]+)`/g;
-/**
- * Names settings the way the reader types them: `on-unreachable: warn` in the action, `--on-unreachable
- * warn` in the CLI, and the same for quoted input names ('ntp-servers' → --ntp-servers).
- */
-function inDialect(text, dialect) {
-    if (dialect === 'action')
-        return text;
-    return text
-        .replace(SETTING_IN_BACKTICKS, (m, name, value) => !INPUT_NAMES.has(name) ? m : value === 'true' ? `\`--${name}\`` : `\`--${name} ${value}\``)
-        .replace(/ on this step\b/g, '')
-        .replace(/'((?:ntp|nts)-servers|aws|aws-region|warn-offset|max-offset|timeout|on-unreachable)'/g, '`--$1`')
-        .replace(/\(resync: (false|true|force)\)/g, (_m, v) => `(--resync ${v})`);
-}
-/** Account ids are 12 digits; anything else from a server is not masked as one (nor trusted as one). */
-function accountIdsIn(results) {
-    const ids = new Set();
-    for (const r of results) {
-        const account = r.details?.account;
-        if (typeof account === 'string' && /^\d{12}$/.test(account))
-            ids.add(account);
-        const arn = r.details?.arn;
-        const inArn = typeof arn === 'string' ? /^arn:[\w-]+:[\w-]+:[\w-]*:(\d{12}):/.exec(arn) : null;
-        if (inArn)
-            ids.add(inArn[1]);
-    }
-    return [...ids];
-}
-const isDnsFailure = (r) => /^DNS lookup of /.test(r.reason ?? '');
-/** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
-/** How to reach more time sources from here: the resolver when every failure is DNS, else the ports. */
-function reachabilityFix(m) {
-    const failed = m.results.filter((r) => r.status !== 'skipped');
-    return failed.length > 0 && failed.every(isDnsFailure)
-        ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
-        : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
-}
-function noAnswerFix(m, config) {
-    const next = config.onUnreachable === 'fail'
-        ? ' To let the job go on unchecked meanwhile, set `on-unreachable: warn`.'
-        : ' The job goes on unchecked (`on-unreachable: warn`).';
-    return reachabilityFix(m) + next;
-}
-/** What to do about a required signed check that failed: about the credentials, not the clock. */
-function awsRequirementFix(signed) {
-    if (signed?.details?.credentialsProblem === true) {
-        return ('Check the credentials this step gets: run `aws sts get-caller-identity` in the same job (with OIDC, the role ' +
-            "needs a trust policy for this repository and the job `id-token: write`), or set `aws: auto` to measure AWS's clock without requiring a signed call.");
-    }
-    return ('Make the regional STS endpoint reachable from here (HTTPS, through HTTPS_PROXY if the network needs one), or set ' +
-        "`aws: auto` to measure AWS's clock without requiring a signed call.");
-}
-function severityOf(m, config, required) {
-    if (required)
-        return 'fail';
-    const v = m.verdict;
-    if (v.status === 'unknown') {
-        return v.reason === 'no-majority' || config.onUnreachable === 'fail' ? 'fail' : 'warn';
-    }
-    return v.status;
-}
-/** The resync line, when resync was asked for and the first check did not pass; undefined otherwise. */
-function resyncLine(config, first, flow) {
-    if (flow.report) {
-        return {
-            ran: true,
-            level: flow.report.ok ? 'notice' : 'warning',
-            title: 'clock-preflight resync',
-            line: flow.line,
-        };
-    }
-    if (config.resync !== 'false' && first.verdict.status !== 'ok') {
-        return { ran: false, level: 'notice', title: 'clock-preflight resync skipped', line: flow.line };
-    }
-    return undefined;
-}
-function decideOutcome(input) {
-    const { config, first, flow, dialect } = input;
-    const m = flow.final;
-    const v = m.verdict;
-    const requirement = (0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results);
-    const signed = m.results.find((r) => r.kind === 'sts');
-    const severity = severityOf(m, config, requirement !== undefined);
-    // Each thing once: the signed check's sentence is the requirement's reason when the requirement failed.
-    const notes = [];
-    const signedSentence = signed ? (0,aws_notes/* describeSignedCheck */.ew)(signed) : undefined;
-    const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
-    const proxyNote = udp.length > 0 && udp.every((r) => r.status !== 'ok') ? (0,aws_notes/* ntpBehindProxyNote */.rE)(input.env) : undefined;
-    let reason = v.reason;
-    let status = v.status;
-    let title = v.title;
-    let text = v.message;
-    let fix = '';
-    if (requirement !== undefined && v.status !== 'fail') {
-        // The clock may be fine; the check the user required is not. The status says so, and why.
-        reason = 'aws-requirement';
-        status = 'fail';
-        title =
-            signed?.details?.credentialsProblem === true
-                ? 'Required AWS signed check failed: AWS rejected the credentials (aws: sts)'
-                : 'Required AWS signed check did not complete (aws: sts)';
-        text = signedSentence ?? requirement;
-        notes.push(`The clock itself: ${v.title}. ${v.message}`);
-        fix = awsRequirementFix(signed);
-    }
-    else {
-        if (signedSentence)
-            notes.push(signedSentence);
-        if (requirement !== undefined && !signedSentence)
-            notes.push(requirement);
-        if (v.reason === 'no-answer')
-            fix = noAnswerFix(m, config);
-        else if (v.reason === 'no-majority')
-            fix = v.tooFewAnswered
-                ? reachabilityFix(m)
-                : 'Add more servers, so that a majority can outvote a bad one.';
-        else if (severity !== 'ok')
-            fix = input.clockFix;
-    }
-    if (proxyNote)
-        notes.push(proxyNote);
-    const localNetwork = localNetworkNote(input.os ?? process.platform, udp);
-    if (localNetwork)
-        notes.push(localNetwork);
-    const speak = (s) => inDialect(s, dialect);
-    const resync = resyncLine(config, first, flow);
-    return {
-        status,
-        reason,
-        severity,
-        exitCode: severity === 'fail' ? 1 : 0,
-        level: severity === 'fail' ? 'error' : severity === 'warn' ? 'warning' : 'info',
-        title: speak(title),
-        text: speak(text),
-        notes: notes.map(speak),
-        fix: severity === 'ok' ? '' : speak(fix),
-        ...(resync ? { resync: { ...resync, line: speak(resync.line) } } : {}),
-        resynced: flow.resynced,
-        ...(v.offsetMs !== undefined ? { offsetMs: v.offsetMs } : {}),
-        ...(v.uncertaintyMs !== undefined ? { uncertaintyMs: v.uncertaintyMs } : {}),
-        measurement: m,
-        ...(flow.report ? { first } : {}),
-        flow,
-        accountIds: accountIdsIn([...first.results, ...m.results]),
-        maskAccountId: config.maskAwsAccountId,
-        dialect,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * The one door: every string that leaves the program for GitHub's runner, a job summary or an output
- * passes through here. Text from outside (server replies, headers, error bodies, certificate names,
- * proxy lines) is data; these functions make sure it can only ever be read, never run or rendered as
- * markup, and that no single string can flood a log, an annotation, an output or the 1 MiB summary.
- *
- * Why these rules, from the runner's own parser (actions/runner, ActionCommandManager):
- * - a line is a workflow command when, trimmed of whitespace, it starts with `::` (`::set-output`,
- *   `::add-mask`, `::stop-commands`, `::warning`, …);
- * - the legacy form `##[command]` is honoured anywhere in a line, no newline needed.
- * A zero-width space between the two characters breaks both patterns and leaves the text readable.
- */
-const ZWSP = '\u200B';
-/** Longest single string in a log line, annotation or summary cell before it is cut. */
-const MAX_FIELD_CHARS = 2000;
-/** An annotation's message (GitHub shows a few KB of it at most). */
-const MAX_ANNOTATION_CHARS = 8000;
-/** Any one step output value (the `sources` JSON included). */
-const MAX_OUTPUT_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
-/** One job summary write; GitHub refuses summaries over 1 MiB per step. */
-const MAX_SUMMARY_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
-/**
- * Cuts `text` to at most `maxChars` characters, saying how much was left out. Never splits a surrogate
- * pair (a cut emoji would be invalid UTF-16 in the output).
- */
-function cap(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    const marker = (n) => `… (${n} more characters cut)`;
-    let keep = Math.max(0, maxChars - marker(text.length).length);
-    const code = text.charCodeAt(keep - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        keep -= 1;
-    return text.slice(0, keep) + marker(text.length - keep);
-}
-/**
- * Neutralises workflow commands in text bound for the runner's stdout (log lines, annotation messages
- * and titles, the CLI's output inside GitHub Actions): `::` at the start of any line (after whitespace)
- * and `##[` anywhere. Everything else is left as it was.
- */
-function neutraliseWorkflowCommands(text) {
-    return text
-        .replace(/##\[/g, `#${ZWSP}#[`)
-        .replace(/^([^\S\r\n]*):(?=:)/gm, (_m, lead) => `${lead}:${ZWSP}`);
-}
-/** A log line or annotation text: workflow commands neutralised, length capped. */
-function forLog(text, maxChars = MAX_ANNOTATION_CHARS) {
-    // Cut first (a 50 MB body is never scanned whole), then again: the separators add a few characters,
-    // and a cut can only end the text with the marker, never create a `##[` or a line-start `::`.
-    return cap(neutraliseWorkflowCommands(cap(text, maxChars)), maxChars);
-}
-/**
- * An annotation title: one line (the runner shows only the first), no workflow command, capped.
- * @actions/core escapes `,` `:` and newlines in properties itself; this is about what the title says.
- */
-function forTitle(text) {
-    return cap(neutraliseWorkflowCommands(cap(text, 400).replace(/\s*[\r\n]+\s*/g, ' ')), 200);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/**
- * Text as Markdown that renders exactly as the text: HTML and Markdown metacharacters escaped, so a
- * server's `<img onerror>`, `[link](…)`, `| table |`, `# heading` or `**bold**` shows as those characters.
- * Line breaks become spaces: a paragraph or table cell is one line, so nothing can start a new block.
- * Our own messages mark commands as `code` spans; a span's content is literal in Markdown (HTML included),
- * so spans are kept as spans and only backticks without a partner are escaped.
- */
-function escape_markdownText(text, maxChars = MAX_FIELD_CHARS, inTable = false) {
-    const oneLine = cap(text, maxChars).replace(/[\r\n]+/g, ' ');
-    const parts = oneLine.split(/(`[^`]+`)/);
-    return (parts
-        // In a GFM table a `|` ends the cell even inside a code span, unless escaped.
-        .map((part, i) => i % 2 === 1
-        ? inTable
-            ? part.replace(/\|/g, '\\|')
-            : part
-        : escapeMarkdownPlain(part, !inTable && i === 0))
-        .join(''));
-}
-function escapeMarkdownPlain(text, startsLine) {
-    const inline = text.replace(/[\\`*_{}[\]()!|~]/g, (c) => `\\${c}`);
-    // Block starters (heading, list item) matter only at the start of a line, and each rendered string is
-    // one line; inside a table cell nothing starts a block.
-    const block = startsLine
-        ? inline.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2')
-        : inline;
-    return (block
-        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
-        // Bare URLs become links in GitHub Markdown; a server's URL should not be a link in our summary.
-        .replace(/:\/\//g, '\\://'));
-}
-/** A Markdown table cell: as markdownText, capped tighter (a table of many rows must stay readable). */
-function escape_markdownCell(text, maxChars = 500) {
-    return escape_markdownText(text, maxChars, true);
-}
-
-;// CONCATENATED MODULE: ./src/resync/describe.ts
-
-function argvText(argv) {
-    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-function outcome(c) {
-    if (c.skipped)
-        return `skipped: ${c.skipped}`;
-    if (c.exitCode === null)
-        return c.timedOut ? 'stopped at the deadline' : `not run: ${c.stderr}`;
-    const polls = c.polls && c.polls > 1 ? `, ${c.polls} checks` : '';
-    return `exit ${c.exitCode}${c.timedOut ? ' (stopped at the deadline)' : ''}, ${c.durationMs} ms${polls}`;
-}
-function firstLine(c) {
-    return (`${c.stderr}\n${c.stdout}`
-        .split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '') ?? '');
-}
-function resyncText(flow) {
-    const lines = [`Resync: ${flow.decision.why}`];
-    const r = flow.report;
-    if (r) {
-        lines.push(`  ${r.summary}`);
-        lines.push(`  Time service: ${r.detection}; privileges: ${r.privilege}; took ${r.elapsedMs} ms.`);
-        for (const c of r.commands) {
-            if (c.skipped && c.ok)
-                continue;
-            const said = c.ok || c.skipped ? '' : firstLine(c);
-            lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.argv.length ? argvText(c.argv) : c.step}  (${outcome(c)})${said ? `: ${said}` : ''}`);
-        }
-        // The summary already quotes the failure that decided; list only the other problems.
-        for (const p of r.problems) {
-            const reason = p.split(': ').slice(1).join(': ').split('. Next: ')[0] ?? p;
-            if (!r.summary.includes(reason))
-                lines.push(`  - ${p}`);
-        }
-        if (r.ec2)
-            lines.push(`  ${r.ec2}`);
-    }
-    return lines.join('\n') + '\n';
-}
-// Command output is the machine's words, not ours: it goes through the same door as a server's.
-const cell = (s) => markdownCell(s);
-function resyncMarkdown(flow) {
-    const r = flow.report;
-    if (!r)
-        return `**Resync:** ${markdownText(flow.decision.why)}\n`;
-    const rows = r.commands
-        .filter((c) => !(c.skipped && c.ok))
-        .map((c) => `| ${cell(`\`${c.argv.length ? argvText(c.argv) : c.step}\``)} | ${c.ok ? 'ok' : 'failed'} | ${cell(outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? firstLine(c)))} |`);
-    return [
-        `**Resync (${markdownText(r.strategy)}):** ${markdownText(r.summary)}`,
-        '',
-        '| Command | Result | Exit | Why |',
-        '| --- | --- | --- | --- |',
-        ...rows,
-        '',
-        ...(r.ok ? [] : r.problems.map((p) => `- ${markdownText(p)}`)),
-        ...(r.ec2 ? ['', markdownText(r.ec2)] : []),
-        '',
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/report/table.ts
-
-
-
-/**
- * Source carries the address asked only when it differs from what was configured (a name and the
- * address it resolved to); an Address column would repeat the Source for every server given by address.
- */
-const SOURCE_COLUMNS = ['Source', 'Kind', 'Stratum', 'Offset', '± Bound', 'Delay', 'Status'];
-function rowContext(m) {
-    return {
-        falsetickers: new Set(m.verdict.falsetickers),
-        voters: new Set(m.voters),
-        onlyAuthenticatedDecide: m.requireAuthenticated,
-    };
-}
-function deciding(r, c) {
-    return c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r)) && !c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r));
-}
-function sourceStatusText(r, c) {
-    if (r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)))
-        return 'falseticker (outvoted)';
-    if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
-        return 'ok (not deciding: unauthenticated, require-authenticated is on)';
-    }
-    if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,decide_verdict/* sourceKey */.Zt)(r))) {
-        return 'ok (reported; the Date check already votes for AWS)';
-    }
-    if (r.status === 'ok')
-        return r.authenticated ? 'ok (authenticated)' : 'ok';
-    // One line per cell: a reason quoting a server's multi-line error must not break the table.
-    return cap(`${r.status}: ${r.reason ?? ''}`.trim(), MAX_FIELD_CHARS).replace(/\s*[\r\n]+\s*/g, ' ');
-}
-function sourceName(r) {
-    const target = cap(r.target, 200);
-    return r.address && r.address !== r.target ? `${target} (${cap(r.address, 200)})` : target;
-}
-function sourceRow(r, c) {
-    const s = r.sample;
-    return [
-        sourceName(r),
-        r.kind,
-        r.stratum !== undefined ? String(r.stratum) : '',
-        s ? (0,format/* signedDuration */.Tp)(s.offsetMs) : '',
-        s ? (0,format/* preciseDuration */.Ol)(s.boundMs) : '',
-        s ? (0,format/* preciseDuration */.Ol)(s.delayMs) : '',
-        sourceStatusText(r, c),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/**
- * The CLI's human report: the verdict line and the fix first, then the explanation, the notes and the
- * per-source table. Prose is wrapped to the terminal and the table kept within it.
- */
-
-
-
-
-/** The mark is the severity (what happens to the job), the same one the exit code and JSON carry. */
-const MARK = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL' };
-/** Width to write for: COLUMNS when set (terminals export it), else 80; never narrower than 40. */
-function terminalColumns(env, ttyColumns) {
-    const fromEnv = Number(env.COLUMNS);
-    const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : (ttyColumns ?? 80);
-    return Math.max(40, columns);
-}
-/**
- * Greedy word wrap to `columns`. The first line of each paragraph starts with `firstIndent`, the lines
- * after it with `indent`. A word longer than a line (a URL, a base64 blob) is cut rather than overflowing.
- */
-function wrap(text, columns, indent = '', firstIndent = '') {
-    const out = [];
-    for (const paragraph of text.split('\n')) {
-        let line = firstIndent;
-        let empty = true;
-        const flush = () => {
-            out.push(line.trimEnd());
-            line = indent;
-            empty = true;
-        };
-        for (let word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-            if (!empty && line.length + 1 + word.length > columns)
-                flush();
-            while (line.length + word.length > columns && word.length > 0) {
-                const room = Math.max(1, columns - line.length);
-                line += word.slice(0, room);
-                word = word.slice(room);
-                flush();
-            }
-            if (word === '')
-                continue;
-            line = empty ? line + word : `${line} ${word}`;
-            empty = false;
-        }
-        out.push(line.trimEnd());
-    }
-    return out.join('\n');
-}
-/**
- * A plain-text table within `columns`: the last column wraps onto continuation lines; when even that
- * leaves it too narrow, the least needed columns (Delay, then Stratum, then Kind) are dropped.
- */
-function formatTable(header, rows, columns = Infinity) {
-    let cols = header.map((_, i) => i);
-    const droppable = ['Delay', 'Stratum', 'Kind'].map((h) => header.indexOf(h)).filter((i) => i >= 0);
-    const widthsOf = (keep) => keep.map((c) => Math.max(header[c].length, ...rows.map((r) => (r[c] ?? '').length)));
-    const fixedWidth = (keep) => widthsOf(keep)
-        .slice(0, -1)
-        .reduce((a, w) => a + w + 2, 0);
-    const MIN_LAST = 24;
-    while (columns - fixedWidth(cols) < MIN_LAST && droppable.length > 0) {
-        const drop = droppable.shift();
-        cols = cols.filter((c) => c !== drop);
-    }
-    if (columns - fixedWidth(cols) < MIN_LAST)
-        return formatList(header, rows, columns);
-    const widths = widthsOf(cols);
-    const lead = fixedWidth(cols);
-    const lastRoom = Math.max(MIN_LAST, columns - lead);
-    const render = (cells) => {
-        const picked = cols.map((c) => cells[c] ?? '');
-        const head = picked
-            .slice(0, -1)
-            .map((cell, i) => cell.padEnd(widths[i]))
-            .join('  ');
-        const last = picked[picked.length - 1];
-        const wrapped = Number.isFinite(columns) ? wrap(last, lastRoom).split('\n') : [last];
-        return wrapped
-            .map((part, i) => (i === 0 ? `${head}${head ? '  ' : ''}${part}` : `${' '.repeat(lead)}${part}`))
-            .map((l) => l.trimEnd())
-            .join('\n');
-    };
-    const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? Math.min(w, lastRoom) : w));
-    return [render(header), render(rule), ...rows.map(render)].join('\n');
-}
-/** For a terminal too narrow for any table: one block per row, its first cell as the heading. */
-function formatList(header, rows, columns) {
-    return rows
-        .map((cells) => {
-        const rest = cells
-            .slice(1)
-            .map((cell, i) => (cell ? `${header[i + 1]}: ${cell}` : ''))
-            .filter((part) => part !== '')
-            .join('; ');
-        return `${wrap(cells[0] ?? '', columns)}\n${wrap(rest, columns, '    ', '    ')}`;
-    })
-        .join('\n');
-}
-/** The report of one measurement: verdict, fix, explanation, notes, table. */
-function measurementText(o, columns) {
-    const m = o.measurement;
-    const para = (t) => wrap(cap(t, MAX_FIELD_CHARS), columns);
-    const lines = [wrap(o.title, columns, '      ', `${MARK[o.severity]}  `)];
-    if (o.fix)
-        lines.push('', wrap(o.fix, columns, '     ', 'Fix: '));
-    lines.push('', para(o.text));
-    for (const note of o.notes)
-        lines.push('', para(note));
-    const context = rowContext(m);
-    lines.push('', formatTable(SOURCE_COLUMNS, m.results.map((r) => sourceRow(r, context)), columns));
-    const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
-    const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
-    lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
-    return lines.join('\n') + '\n';
-}
-function renderText(o, options) {
-    const { columns } = options;
-    if (o.first && o.flow.report) {
-        return (wrap(`First measurement: ${o.first.verdict.title}`, columns) +
-            '\n' +
-            inDialect(resyncText(o.flow), o.dialect) +
-            '\nMeasured again:\n' +
-            measurementText(o, columns));
-    }
-    // Why resync did not run is said only when it was asked for and the check did not pass.
-    return measurementText(o, columns) + (o.resync ? inDialect(resyncText(o.flow), o.dialect) : '');
-}
-
-;// CONCATENATED MODULE: ./src/cli/help.ts
-
-
-
-/** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
-function helpText(columns = 80) {
-    const describe = (text) => wrap(text, columns, '      ', '      ');
-    const flags = INPUTS.map((i) => {
-        const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
-        const def = i.default === '' ? '' : ` (default: ${i.default})`;
-        return `${head}\n${describe(i.description + def)}`;
-    }).join('\n');
-    const usage = [
-        ['check [flags]', 'measure the clock; exit 0 ok or warn, 1 fail, 2 bad input'],
-        [
-            'resync [flags]',
-            "check; when it does not pass, resync with this machine's time service (chrony, timesyncd, ntpd, sntp, w32tm), check again",
-        ],
-        [
-            'explain [flags] TEXT | -',
-            'what a time error says (Signature expired, RequestTimeTooSkewed, JWT iat/exp, AADSTS700024, TLS, apt, Kerberos, gpg, make, tar, ssh …), then measure now and say whether the clock is the cause; always exit 0',
-        ],
-        [
-            'run [flags] -- CMD [ARGS]',
-            "run CMD with its output passed through; when it fails with a time error, explain it after; exit with CMD's own exit code",
-        ],
-    ]
-        .map(([command, what]) => `  clock-preflight ${command}\n${describe(what)}`)
-        .join('\n');
-    return `${wrap(`clock-preflight ${version/* VERSION */.x}: check this machine's clock against NTP and AWS before anything is signed.`, columns)}
-
-Usage:
-${usage}
-
-Flags (the same names as the GitHub Action's inputs):
-${flags}
-  --json
-${describe('Print one JSON object instead of the human report.')}
-  --help, --version
-
-${wrap('Sign convention: offset = reference time − runner time; positive means this machine is behind.', columns)}
-`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/resync-budget.ts
-/**
- * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
- * and a bounded wait for its first reply, short enough not to stall a job.
- */
-function resyncBudgetMs(timeoutMs) {
-    return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
-}
-
-;// CONCATENATED MODULE: ./src/gate/gate.ts
-
-
-
-
-async function runGate(config, env, dialect, deps = {}) {
-    const first = await runCheck(config, env);
-    let clockFix = first.fix;
-    if (config.resync === 'false') {
-        // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
-        const flow = {
-            decision: { run: false, why: 'Resync is off (resync: false).' },
-            final: first.measurement,
-            resynced: false,
-            line: 'Resync is off (resync: false).',
-        };
-        return decideOutcome({ config, first: first.measurement, flow, clockFix, env, dialect });
-    }
-    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4347));
-    const flow = await resyncThenMeasure({
-        mode: config.resync,
-        method: config.resyncMethod,
-        runner: (0,facts/* runnerType */.J5)(env),
-        first: first.measurement,
-        remeasure: async () => {
-            const again = await runCheck(config, env);
-            clockFix = again.fix;
-            return again.measurement;
-        },
-        budgetMs: resyncBudgetMs(config.timeoutMs),
-        servers: config.ntpServers.map((s) => s.label),
-        env,
-        ...(deps.platform ? { platform: deps.platform } : {}),
-    });
-    return decideOutcome({ config, first: first.measurement, flow, clockFix, env, dialect });
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-
-const round3 = (x) => Math.round(x * 1000) / 1000;
-/** An ARN's account field (the fifth) replaced, so the role and partition stay readable. */
-function arnWithoutAccount(arn) {
-    return arn.replace(/^(arn:[^:]*:[^:]*:[^:]*:)\d{12}(?=:)/, '$1***');
-}
-function json_text(value, max, options) {
-    let out = value;
-    for (const id of options.redact ?? [])
-        out = out.split(id).join('***');
-    return cap(out, max);
-}
-function jsonDetails(details, options) {
-    const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
-    const out = {};
-    for (const [key, value] of Object.entries(details)) {
-        if (options.withoutAccountId && key === 'account')
-            continue;
-        if (typeof value !== 'string')
-            out[key] = value;
-        else
-            out[key] = json_text(options.withoutAccountId && key === 'arn' ? arnWithoutAccount(value) : value, max, options);
-    }
-    return out;
-}
-function jsonSource(r, c, options = {}) {
-    const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
-    return {
-        kind: r.kind,
-        target: json_text(r.target, max, options),
-        address: r.address !== undefined ? json_text(r.address, max, options) : null,
-        status: r.status,
-        reason: r.reason !== undefined ? json_text(r.reason, max, options) : null,
-        falseticker: r.status === 'ok' && c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r)),
-        deciding: deciding(r, c),
-        authenticated: r.authenticated,
-        offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
-        boundMs: r.sample ? round3(r.sample.boundMs) : null,
-        delayMs: r.sample ? round3(r.sample.delayMs) : null,
-        stratum: r.stratum ?? null,
-        refId: r.refId !== undefined ? cap(r.refId, 64) : null,
-        requests: r.requests,
-        ...(r.details ? { details: jsonDetails(r.details, options) } : {}),
-    };
-}
-function jsonSources(m, options = {}) {
-    const c = rowContext(m);
-    return m.results.map((r) => jsonSource(r, c, options));
-}
-function measurementJson(m, options) {
-    const c = rowContext(m);
-    return {
-        status: m.verdict.status,
-        certain: m.verdict.certain,
-        offsetMs: m.verdict.offsetMs !== undefined ? round3(m.verdict.offsetMs) : null,
-        uncertaintyMs: m.verdict.uncertaintyMs !== undefined ? round3(m.verdict.uncertaintyMs) : null,
-        direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
-        falsetickers: m.results.filter((r) => c.falsetickers.has((0,decide_verdict/* sourceKey */.Zt)(r))).map((r) => r.target),
-        requireAuthenticated: m.requireAuthenticated,
-        elapsedMs: Math.round(m.elapsedMs),
-        rounds: m.rounds,
-        sources: jsonSources(m, options),
-    };
-}
-function renderJson(o, options = {}) {
-    const { status: clockStatus, ...rest } = measurementJson(o.measurement, options);
-    return {
-        status: o.status,
-        reason: o.reason,
-        severity: o.severity,
-        exitCode: o.exitCode,
-        /** The clock's own verdict; differs from status only when a required check failed (reason aws-requirement). */
-        clockStatus,
-        title: o.title,
-        message: cap(o.text, MAX_FIELD_CHARS),
-        fix: o.fix || null,
-        notes: o.notes.map((n) => cap(n, MAX_FIELD_CHARS)),
-        ...rest,
-        resynced: o.resynced,
-        resync: {
-            run: o.flow.decision.run,
-            why: o.flow.decision.why,
-            line: o.resync?.line ?? null,
-            report: o.flow.report ?? null,
-        },
-        first: o.first ? { ...measurementJson(o.first, options), title: o.first.verdict.title } : null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/gate.ts
-/**
- * `clock-preflight check` and `clock-preflight resync`, a thin adapter: the gate's one outcome, rendered
- * as text or JSON; its exit code is the outcome's. `resync` is `check` with `--resync` defaulting to
- * `true` (the user asked for a resync by name; `force` also acts on GitHub-hosted runners). For other CI
- * systems and for the runner's pre-job hook.
- */
-
-
-
-
-/** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
-async function gateCommand(config, json, io, deps = {}) {
-    const outcome = await runGate(config, io.env, 'cli', deps);
-    // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
-    // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
-    if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
-        for (const id of outcome.accountIds)
-            io.stdout(`::add-mask::${id}\n`);
-    }
-    if (json)
-        io.stdout(JSON.stringify(renderJson(outcome), null, 2) + '\n');
-    else
-        io.stdout(renderText(outcome, { columns: terminalColumns(io.env, io.columns) }));
-    return outcome.exitCode;
-}
-async function resyncCommand(args, io, deps = {}) {
-    const config = readConfig((name) => (name === 'resync' ? (args.inputs.get(name) ?? 'true') : args.inputs.get(name)), io.env);
-    return gateCommand(config, args.json, io, deps);
-}
-
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The CLI: argv in; text or JSON out. `check` exits 0 (ok, warn), 1 (fail, or unreachable under `fail`),
- * 2 (bad input); `explain` always 0; `run` with the wrapped command's own exit code.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-function measureWith(config, env) {
-    return async () => {
-        const v = (await runCheck(config, env)).measurement.verdict;
-        return { status: v.status, offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, title: v.title };
-    };
-}
-/** In GitHub Actions, a diagnosis also becomes an error annotation; @actions/core is loaded only then. */
-async function annotator(env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return undefined;
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
-    return (message, title) => core.error(forLog(message), { title: forTitle(title) });
-}
-async function explainText(args, io) {
-    const { readTextBounded } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497));
-    const words = args.positional.length > 0 ? args.positional : args.rest;
-    if (words.length > 0 && !(words.length === 1 && words[0] === '-'))
-        return words.join(' ');
-    if (!io.stdin || (io.stdin.isTTY && words.length === 0)) {
-        throw new InputError('explain', "give the error text as an argument, or '-' to read it from standard input");
-    }
-    return readTextBounded(io.stdin);
-}
-/**
- * An input error in the CLI's own words: the flag as it is typed (`--max-offset`), not the action's input
- * name; an environment variable or the command line itself as they are.
- */
-function cliInputMessage(error) {
-    const base = error.input.split(' ')[0];
-    const named = INPUTS.some((i) => i.name === base) ? error.input.replace(base, `--${base}`) : error.input;
-    return `invalid ${named}: ${error.detail.replace(/`([a-z][a-z-]+): ([^`\s]+)`/g, '`--$1 $2`')}`;
-}
-/**
- * Inside GitHub Actions the runner reads our stdout and stderr for workflow commands: everything we write
- * ourselves passes through the door there (the wrapped command's own bytes in `run` do not come here).
- */
-function actionsSafe(io) {
-    if (io.env.GITHUB_ACTIONS !== 'true')
-        return io;
-    const safe = (write) => (t) => write(typeof t === 'string' ? neutraliseWorkflowCommands(t) : t);
-    return { ...io, stdout: safe(io.stdout), stderr: safe(io.stderr) };
-}
-/** Our own `::add-mask::` lines (12 digits, validated) go out as commands; all else through the door. */
-function gateStdout(raw, safe) {
-    return (t) => (typeof t === 'string' && /^::add-mask::\d{12}\n$/.test(t) ? raw.stdout(t) : safe.stdout(t));
-}
-async function main(argv, rawIo) {
-    const io = actionsSafe(rawIo);
-    try {
-        const args = parseArgs(argv);
-        if (args.command === 'help') {
-            io.stdout(helpText(terminalColumns(io.env, io.columns)));
-            return cli_io/* EXIT_OK */.Ij;
-        }
-        if (args.command === 'version') {
-            io.stdout(`${version/* VERSION */.x}\n`);
-            return cli_io/* EXIT_OK */.Ij;
-        }
-        // Every input is validated before any network work or any command runs. `resync` is `check` with
-        // --resync defaulting to true.
-        const defaults = args.command === 'resync' ? { resync: 'true' } : {};
-        const config = config_readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
-        const clockFix = () => fixAdvice((0,facts/* detectPlatform */.li)(io.env));
-        switch (args.command) {
-            case 'explain': {
-                const text = await explainText(args, io);
-                const { explainCommand } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497));
-                return await explainCommand({
-                    text,
-                    json: args.json,
-                    measure: measureWith(config, io.env),
-                    io,
-                    clockFix: clockFix(),
-                });
-            }
-            case 'run': {
-                if (args.positional.length > 0) {
-                    throw new InputError('run', `put the command after '--': clock-preflight run [flags] -- ${args.positional.join(' ')}`);
-                }
-                if (args.rest.length === 0)
-                    throw new InputError('run', 'no command given: clock-preflight run [flags] -- COMMAND [ARGS…]');
-                const annotate = await annotator(io.env);
-                const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8415));
-                return await runCommand({
-                    argv: args.rest,
-                    json: args.json,
-                    measure: measureWith(config, io.env),
-                    io,
-                    env: io.env,
-                    clockFix: clockFix(),
-                    ...(annotate ? { annotate } : {}),
-                });
-            }
-            case 'check':
-            case 'resync': {
-                if (args.positional.length > 0 || args.rest.length > 0) {
-                    throw new InputError(args.command, `unexpected argument ${echo([...args.positional, ...args.rest][0])}; ${args.command} takes only flags (see --help)`);
-                }
-                // The mask line must reach the runner as a command, so the gate writes to the unfiltered stream;
-                // everything else it writes passes through the door itself.
-                return await gateCommand(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
-            }
-        }
-    }
-    catch (error) {
-        if (error instanceof InputError) {
-            io.stderr(`clock-preflight: ${cliInputMessage(error)}\n`);
-            return cli_io/* EXIT_USAGE */.Ri;
-        }
-        io.stderr(`clock-preflight: internal error: ${forLog((0,guard/* describeUnexpected */.Vp)(error))}\n`);
-        // After `run --` has run its command, the command's code, not ours.
-        return (0,guard/* internalErrorExitCode */.f_)();
-    }
 }
 
 
 /***/ }),
 
-/***/ 9771:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LD: () => (/* binding */ decide),
-  hj: () => (/* binding */ minorityVerdict),
-  Zt: () => (/* binding */ sourceKey)
-});
-
-// UNUSED EXPORTS: judge
-
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/decide/impact.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ describeImpact),
+/* harmony export */   l: () => (/* binding */ impactsAt)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 /**
  * What a clock offset of a given size and direction breaks. Pure: the limits are facts about the
  * services, not measurements.
@@ -1903,30 +1224,76 @@ function describeImpact(offsetMs) {
     const abs = Math.abs(offsetMs);
     const awsLimit = 5 * MINUTE_MS;
     if (abs >= 1000) {
-        return `AWS still accepts signatures at this size (limit 5 min, ${(0,format/* humanDuration */.UU)(awsLimit - abs)} to go), but a clock this far off is drifting or unsynchronised.`;
+        return `AWS still accepts signatures at this size (limit 5 min, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(awsLimit - abs)} to go), but a clock this far off is drifting or unsynchronised.`;
     }
     return 'Nothing breaks at this size.';
 }
 
-;// CONCATENATED MODULE: ./src/decide/verdict.ts
+
+/***/ }),
+
+/***/ 6501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   Zt: () => (/* binding */ sourceKey),
+/* harmony export */   hj: () => (/* binding */ minorityVerdict)
+/* harmony export */ });
+/* unused harmony exports sideLimits, sideOf, judge */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
 
 
-/** Smallest and largest |offset| within [low, high]. */
-function absoluteRange(lowMs, highMs) {
-    const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
-    return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
+/** Each side's limits: the profile's per side, else the symmetric warn-offset / max-offset. */
+function sideLimits(t, side) {
+    return t.sides?.[side] ?? { warnMs: t.warnOffsetMs, maxMs: t.maxOffsetMs };
 }
+function sideOf(offsetMs) {
+    return offsetMs < 0 ? 'ahead' : 'behind';
+}
+const LEVEL = ['ok', 'warn', 'fail'];
+/** 0 ok, 1 warn, 2 fail for one offset, against the limits of its own side. */
+function level(offsetMs, t) {
+    const l = sideLimits(t, sideOf(offsetMs));
+    const abs = Math.abs(offsetMs);
+    return abs > l.maxMs ? 2 : abs > l.warnMs ? 1 : 0;
+}
+/**
+ * Every offset in [low, high] is judged against its own side's limits; the status is certain when all of
+ * them give the same one. The level only grows away from zero on each side, so the worst is at an end and
+ * the best at the end nearest zero (or zero itself when the interval holds it).
+ */
 function judge(lowMs, highMs, t) {
-    const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
-    if (minAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: true };
-    if (maxAbs <= t.warnOffsetMs)
-        return { status: 'ok', certain: true };
-    if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs)
-        return { status: 'warn', certain: true };
-    if (maxAbs > t.maxOffsetMs)
-        return { status: 'fail', certain: false, straddles: 'max-offset' };
-    return { status: 'warn', certain: false, straddles: 'warn-offset' };
+    const atLow = level(lowMs, t);
+    const atHigh = level(highMs, t);
+    const worst = Math.max(atLow, atHigh);
+    const best = lowMs <= 0 && highMs >= 0 ? 0 : highMs < 0 ? atHigh : atLow;
+    const status = LEVEL[worst];
+    if (worst === best)
+        return { status, certain: true };
+    const side = sideOf(atLow === worst ? lowMs : highMs);
+    return { status, certain: false, straddles: worst === 2 ? 'max-offset' : 'warn-offset', side };
+}
+/**
+ * A threshold in words. Symmetric and the user's: `max-offset 1 m 0 s`. Set by a profile: the profile,
+ * the side and the limit (`github-app fails above 30.0 s ahead`), and what breaks beyond it.
+ */
+function limitWords(t, side, which) {
+    const l = sideLimits(t, side);
+    const ms = which === 'max' ? l.maxMs : l.warnMs;
+    const by = which === 'max' ? l.maxBy : l.warnBy;
+    if (by) {
+        return {
+            short: `${by.profile} ${which === 'max' ? 'fails' : 'warns'} above ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)} ${side}`,
+            breaks: which === 'max' ? by.breaks : `at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(l.maxMs)} ${by.breaks}`,
+        };
+    }
+    const asymmetric = t.sides !== undefined && t.sides.ahead[`${which}Ms`] !== t.sides.behind[`${which}Ms`];
+    return { short: `${which}-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}${asymmetric ? ` ${side}` : ''}` };
+}
+function overWords(w) {
+    return w.breaks ? w.short : `over ${w.short}`;
 }
 function sourceKey(r) {
     return `${r.kind} ${r.target}`;
@@ -1966,7 +1333,7 @@ function decide(consensus, deciding, all, t) {
     }
     if (!consensus) {
         const offsets = deciding
-            .map((r) => `${sourceName(r)} says ${(0,format/* describeOffset */.j8)(r.sample.offsetMs)}`)
+            .map((r) => `${sourceName(r)} says ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)}`)
             .join(', ');
         return {
             status: 'unknown',
@@ -1985,12 +1352,12 @@ function decide(consensus, deciding, all, t) {
     // The whole interval stays within offset ± uncertainty, also when the estimate is off its middle.
     const uncertaintyMs = Math.max(offsetMs - consensus.lowMs, consensus.highMs - offsetMs);
     const j = judge(consensus.lowMs, consensus.highMs, t);
-    const size = `${(0,format/* describeOffset */.j8)(offsetMs)} (±${(0,format/* humanDuration */.UU)(uncertaintyMs)})`;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(uncertaintyMs)})`;
     const parts = [];
     const who = agreement(deciding, truechimers.map(sourceName));
     parts.push(`Runner clock is ${size}; ${who}.`);
     if (falsetickers.length > 0) {
-        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,format/* describeOffset */.j8)(r.sample.offsetMs)})`);
+        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)})`);
         parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
     }
     if (silent > 0)
@@ -2000,20 +1367,28 @@ function decide(consensus, deciding, all, t) {
         parts.push(`${names} answered and ${answeredNotVoting.length === 1 ? 'is' : 'are'} reported without a vote` +
             (answeredNotVoting.every((r) => r.kind === 'sts')
                 ? " (AWS's clock already votes through the Date check)."
-                : '.'));
+                : answeredNotVoting.every((r) => r.operator !== undefined)
+                    ? ' (one vote per operator: another server of the same operator already votes).'
+                    : '.'));
     }
-    if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs)
-        parts.push(describeImpact(offsetMs));
+    const offsetSide = sideOf(offsetMs);
+    const own = sideLimits(t, offsetSide);
+    if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs)
+        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
+    if (j.status !== 'ok' && j.certain) {
+        const words = limitWords(t, offsetSide, j.status === 'fail' ? 'max' : 'warn');
+        if (words.breaks)
+            parts.push(`${words.short}: ${words.breaks}.`);
+    }
     if (!j.certain) {
-        const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
-        parts.push(`The measurement (${(0,format/* humanDuration */.UU)(Math.abs(consensus.lowMs))} to ${(0,format/* humanDuration */.UU)(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${(0,format/* humanDuration */.UU)(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
+        const words = limitWords(t, j.side, j.straddles === 'max-offset' ? 'max' : 'warn');
+        const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;
+        parts.push(`The measurement (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.lowMs))} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.highMs))}) straddles ${named} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
     }
+    const titleSide = j.certain ? offsetSide : j.side;
     const title = j.status === 'ok'
-        ? `Runner clock is within ${(0,format/* humanDuration */.UU)(t.warnOffsetMs)} (${(0,format/* describeOffset */.j8)(offsetMs)})`
-        : `Runner clock is ${(0,format/* describeOffset */.j8)(offsetMs)}` +
-            (j.status === 'fail'
-                ? ` (over max-offset ${(0,format/* humanDuration */.UU)(t.maxOffsetMs)})`
-                : ` (over warn-offset ${(0,format/* humanDuration */.UU)(t.warnOffsetMs)})`);
+        ? `Runner clock is within ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(own.warnMs)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)})`
+        : `Runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (${overWords(limitWords(t, titleSide, j.status === 'fail' ? 'max' : 'warn'))})`;
     return {
         status: j.status,
         reason: 'judged',
@@ -2034,14 +1409,14 @@ function decide(consensus, deciding, all, t) {
 function minorityVerdict(judged, answeredVotes, silentSources) {
     const said = judged.offsetMs === undefined
         ? ''
-        : ` They say the runner clock is ${(0,format/* describeOffset */.j8)(judged.offsetMs)} (±${(0,format/* humanDuration */.UU)(judged.uncertaintyMs ?? 0)}).`;
+        : ` They say the runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(judged.offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(judged.uncertaintyMs ?? 0)}).`;
     return {
         status: 'unknown',
         reason: 'no-majority',
         certain: true,
         title: 'Too few time sources answered to decide',
         message: `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
-            'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
+            'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two independent authenticated sources) that may decide alone.' +
             said +
             ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass.',
         // Nobody decided: no source is reported as deciding or outvoted.
@@ -2237,6 +1612,792 @@ function awsRequirementFailure(config, results) {
         return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
     }
     return `aws is 'sts' and the signed STS check did not complete: ${signed.reason ?? signed.status}.`;
+}
+
+
+/***/ }),
+
+/***/ 5828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k_: () => (/* binding */ runCheck)
+});
+
+// UNUSED EXPORTS: ntpServersFor, planSources
+
+// EXTERNAL MODULE: ./src/platform/ec2.ts
+var ec2 = __nccwpck_require__(6545);
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./src/decide/consensus.ts
+function endpoints(intervals) {
+    const all = [];
+    for (const i of intervals) {
+        all.push({ valueMs: i.lowMs, edge: 1 }, { valueMs: i.highMs, edge: -1 });
+    }
+    // At equal values starts sort before ends, so intervals that only touch still count as overlapping.
+    return all.sort((a, b) => a.valueMs - b.valueMs || b.edge - a.edge);
+}
+function selectTruechimers(intervals) {
+    const n = intervals.length;
+    if (n === 0)
+        return undefined;
+    const ascending = endpoints(intervals);
+    const descending = [...ascending].reverse();
+    for (let f = 0; 2 * f < n; f++) {
+        const needed = n - f;
+        let low;
+        let high;
+        let depth = 0;
+        for (const e of ascending) {
+            depth += e.edge;
+            if (depth >= needed) {
+                low = e.valueMs;
+                break;
+            }
+        }
+        depth = 0;
+        for (const e of descending) {
+            depth -= e.edge;
+            if (depth >= needed) {
+                high = e.valueMs;
+                break;
+            }
+        }
+        if (low === undefined || high === undefined || low > high)
+            continue;
+        const truechimers = [];
+        const falsetickers = [];
+        intervals.forEach((i, index) => {
+            (i.highMs >= low && i.lowMs <= high ? truechimers : falsetickers).push(index);
+        });
+        return { lowMs: low, highMs: high, truechimers, falsetickers };
+    }
+    return undefined;
+}
+/**
+ * The interval the truechimers vouch for without any single one of them deciding it: every point that
+ * all of them but one cover (with one truechimer, its own interval). The plain intersection would let
+ * the narrowest interval be the whole answer, so one source claiming ±0.01 ms inside the others (a liar,
+ * or a server misreporting its error) could turn a verdict that straddles a threshold into a certain one.
+ * This way, if any one truechimer is wrong, true time is still inside, at the cost of the second-best
+ * bound instead of the best.
+ */
+function supportedInterval(truechimers) {
+    const needed = Math.max(1, truechimers.length - 1);
+    const ascending = endpoints(truechimers);
+    let lowMs = NaN;
+    let highMs = NaN;
+    let depth = 0;
+    for (const e of ascending) {
+        depth += e.edge;
+        if (depth >= needed) {
+            lowMs = e.valueMs;
+            break;
+        }
+    }
+    depth = 0;
+    for (const e of [...ascending].reverse()) {
+        depth -= e.edge;
+        if (depth >= needed) {
+            highMs = e.valueMs;
+            break;
+        }
+    }
+    return { lowMs, highMs };
+}
+
+// EXTERNAL MODULE: ./src/decide/verdict.ts
+var decide_verdict = __nccwpck_require__(6501);
+;// CONCATENATED MODULE: ./src/decide/policy.ts
+/**
+ * How long silent sources get before authenticated evidence may decide without them: long enough for a
+ * slow but healthy path (an NTS-KE handshake over TLS and one NTP exchange at 150 ms RTT take ~600 ms),
+ * short enough that a blocked port costs well under a second.
+ */
+const PATIENCE_MS = 750;
+/**
+ * How long stragglers get once a majority has agreed: half as long again as the majority took since the
+ * first request left, at least GRACE_MIN_MS and at most GRACE_MAX_MS.
+ *
+ * Stragglers cannot change a majority's certain verdict; they can only narrow the estimate and fill in the
+ * report. Sources on paths like the majority's answer within a small multiple of its time (the defaults'
+ * slowest NTP server, 80 ms away, answers about 1.3 times as late as the majority of 60 ms); those later
+ * than that are on distinctly slower paths, or held back, and an NTP answer's interval is at least half
+ * its round trip, so a late one narrows little. The grace used to be three times the slowest round trip
+ * plus 20 ms, which on the defaults always reached the cap and made every run 100 ms longer.
+ */
+const GRACE_MIN_MS = 5;
+const GRACE_MAX_MS = 100;
+function graceMs(majorityAfterMs) {
+    return Math.min(GRACE_MAX_MS, Math.max(GRACE_MIN_MS, majorityAfterMs / 2));
+}
+/** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
+function canonicalAddress(address) {
+    const mapped = /^\[::ffff:(\d+\.\d+\.\d+\.\d+)\](:\d+)?$/i.exec(address);
+    if (mapped)
+        return `${mapped[1]}${mapped[2] ?? ''}`;
+    return address.toLowerCase();
+}
+/** AWS's own checks of its clock (the aws input), as opposed to any other HTTPS server. */
+function isAwsKind(kind) {
+    return kind === 'https-date' || kind === 'sts';
+}
+/** Sources that read an HTTPS server's clock: their vote is their operator's. */
+function isHttpsKind(kind) {
+    return kind === 'https' || isAwsKind(kind);
+}
+/**
+ * The vote a source's answer belongs to. HTTPS sources vote as their operator when it is known (it is
+ * whenever https servers are configured, for AWS's checks too, so that an https server of AWS's joins
+ * AWS's vote); AWS's checks are otherwise one vote between them; servers by resolved address and port.
+ */
+function voteKey(r) {
+    if (isHttpsKind(r.kind) && r.operator !== undefined)
+        return `operator ${r.operator}`;
+    if (isAwsKind(r.kind))
+        return 'aws';
+    if (r.kind === 'https')
+        return `operator ${r.target}`;
+    return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
+}
+function isAuthenticatedKind(kind) {
+    return kind !== 'ntp';
+}
+/**
+ * Which of two answers of one vote speaks for it: AWS's Date check over its signed check (it refines),
+ * authenticated, AWS's own check over another server of AWS's (the clock that judges signatures), narrower.
+ */
+function better(a, b) {
+    if (a.kind === 'https-date' && b.kind === 'sts')
+        return true;
+    if (a.kind === 'sts' && b.kind === 'https-date')
+        return false;
+    if (a.authenticated !== b.authenticated)
+        return a.authenticated;
+    if (isAwsKind(a.kind) !== isAwsKind(b.kind))
+        return isAwsKind(a.kind);
+    return a.sample.boundMs < b.sample.boundMs;
+}
+/** One answer per vote, among the answers allowed to decide, in the order the sources were planned. */
+function voters(results, requireAuthenticated) {
+    const chosen = new Map();
+    for (const r of results) {
+        if (r.status !== 'ok' || !r.sample || (requireAuthenticated && !r.authenticated))
+            continue;
+        const key = voteKey(r);
+        const held = chosen.get(key);
+        if (!held || better(r, held))
+            chosen.set(key, r);
+    }
+    const picked = new Set(chosen.values());
+    return results.filter((r) => picked.has(r));
+}
+/** Answers that reached one server under several names: `[address, targets]`, for the report. */
+function sameServer(results) {
+    const byAddress = new Map();
+    for (const r of results) {
+        if (r.status !== 'ok' || !r.address || isHttpsKind(r.kind))
+            continue;
+        const address = canonicalAddress(r.address);
+        const targets = byAddress.get(address) ?? [];
+        if (!targets.includes(r.target))
+            targets.push(r.target);
+        byAddress.set(address, targets);
+    }
+    return [...byAddress.entries()]
+        .filter(([, targets]) => targets.length > 1)
+        .map(([address, targets]) => ({ address, targets }));
+}
+/**
+ * HTTPS servers of one operator that answered under several names: `[operator, targets]`, for the
+ * report. AWS's two checks share a name and say so themselves; this is for the https servers.
+ */
+function sameOperator(results) {
+    const byOperator = new Map();
+    for (const r of results) {
+        if (r.status !== 'ok' || !isHttpsKind(r.kind) || r.operator === undefined)
+            continue;
+        const group = byOperator.get(r.operator) ?? { targets: [], https: false };
+        if (!group.targets.includes(r.target))
+            group.targets.push(r.target);
+        group.https ||= r.kind === 'https';
+        byOperator.set(r.operator, group);
+    }
+    return [...byOperator.entries()]
+        .filter(([, g]) => g.https && g.targets.length > 1)
+        .map(([operator, g]) => ({ operator, targets: g.targets }));
+}
+/**
+ * The rule under which the answers in hand may decide, or undefined. Counts votes, never sources: the
+ * truechimers must be a majority of the votes that answered plus those that could still answer.
+ */
+function decidingRule(input) {
+    const { verdict, requireAuthenticated } = input;
+    if (verdict.reason !== 'judged')
+        return undefined;
+    const voting = voters(input.finished, requireAuthenticated);
+    const truechimerKeys = new Set(verdict.truechimers);
+    const agreeing = voting.filter((r) => truechimerKeys.has(`${r.kind} ${r.target}`));
+    const answeredVotes = new Set(voting.map(voteKey));
+    const openVotes = new Set(input.open
+        .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
+        .map(voteKey)
+        .filter((k) => !answeredVotes.has(k)));
+    if (2 * agreeing.length > answeredVotes.size + openVotes.size)
+        return 'majority';
+    if (!input.patienceOver)
+        return undefined;
+    if (agreeing.some((r) => isAwsKind(r.kind) && r.authenticated))
+        return 'aws';
+    if (agreeing.filter((r) => r.authenticated).length >= 2)
+        return 'two-authenticated';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/decide/measure.ts
+/**
+ * The measurement loop: every source in parallel under one deadline, then consensus and verdict; while
+ * the verdict straddles a threshold and time remains, measure again (sources refine). When to stop
+ * waiting for silent sources, and which answers may decide, is the policy in policy.ts.
+ */
+
+
+
+
+
+
+/**
+ * The smallest half-width an NTP or NTS sample may claim: half its measured round trip (one exchange
+ * cannot tell the time more exactly than the path it crossed) plus the resolution of reading the
+ * runner's clock. A server that claims less root distance or precision is not believed beyond this.
+ * The Date checks compute their bounds themselves from our own timestamps, intersecting several
+ * exchanges, so they can rightly be narrower than one round trip and are taken as they are.
+ */
+const CLOCK_READ_RESOLUTION_MS = 0.01;
+function flooredBoundMs(r) {
+    const s = r.sample;
+    if (r.kind !== 'ntp' && r.kind !== 'nts')
+        return s.boundMs;
+    return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);
+}
+function interval(r) {
+    const half = flooredBoundMs(r);
+    return { lowMs: r.sample.offsetMs - half, highMs: r.sample.offsetMs + half };
+}
+function evaluate(results, options) {
+    const voting = voters(results, options.requireAuthenticated ?? false);
+    const intervals = voting.map(interval);
+    const selected = selectTruechimers(intervals);
+    // No single truechimer may narrow the interval that is judged on its own (see supportedInterval); the
+    // best estimate stays the middle of the plain intersection, which lies inside it, so that one wide
+    // interval does not pull the reported offset away from the precise ones.
+    const consensus = selected && {
+        ...selected,
+        offsetMs: (selected.lowMs + selected.highMs) / 2,
+        ...supportedInterval(selected.truechimers.map((i) => intervals[i])),
+    };
+    const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
+    const verdict = (0,decide_verdict/* decide */.LD)(consensus, voting, all.length > 0 ? all : results, options);
+    const same = [
+        ...sameServer(results).map((s) => ({ targets: s.targets, words: `one server (${s.address})` })),
+        ...sameOperator(results).map((s) => ({ targets: s.targets, words: `one operator (${s.operator})` })),
+    ];
+    if (same.length === 0 || verdict.reason !== 'judged')
+        return verdict;
+    const words = same
+        .map((s) => `${s.targets.join(', ')} are ${s.words}: one vote, not ${s.targets.length}.`)
+        .join(' ');
+    return { ...verdict, message: `${verdict.message} ${words}` };
+}
+/**
+ * A controller that aborts when any of `parents` does; the parents' listeners keep it alive until
+ * `unlink` removes them (a round's controller must not stay attached to the deadline for the whole run).
+ *
+ * Every source listens on these signals (a socket, a timer, the SDK's own race), so the count of listeners
+ * grows with the configured sources, never with time: Node's leak warning at 11 listeners would fire on
+ * the defaults with the signed call and print "Possible EventTarget memory leak detected" to the user.
+ */
+function linkedController(parents) {
+    const controller = new AbortController();
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, controller.signal);
+    const abort = () => controller.abort();
+    for (const parent of parents) {
+        if (parent.aborted)
+            controller.abort();
+        else
+            parent.addEventListener('abort', abort, { once: true });
+    }
+    return {
+        controller,
+        unlink: () => {
+            for (const parent of parents)
+                parent.removeEventListener('abort', abort);
+        },
+    };
+}
+const SILENT = new Set(['timeout', 'skipped']);
+async function measure(sources, options, outer) {
+    const started = (0,clock/* monotonicMs */.dR)();
+    const requireAuthenticated = options.requireAuthenticated ?? false;
+    // Plain controllers and timers, not AbortSignal.timeout/any: on Node 20 a signal made by any() from a
+    // timeout signal that nothing else references can be garbage-collected before it fires, and the run
+    // would then outlive its deadline (seen once under the zoo's packet flood).
+    const { controller: deadlineController, unlink: unlinkOuter } = linkedController(outer ? [outer] : []);
+    const deadlineTimer = setTimeout(() => deadlineController.abort(), options.timeoutMs);
+    const deadline = deadlineController.signal;
+    const results = sources.map(() => undefined);
+    let rounds = 0;
+    // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
+    // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
+    await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+    const askedAt = (0,clock/* monotonicMs */.dR)();
+    const round = async (which) => {
+        rounds += 1;
+        const early = new AbortController();
+        const { controller: roundController, unlink } = linkedController([deadline, early.signal]);
+        const signal = roundController.signal;
+        let patienceTimer;
+        let graceTimer;
+        let skippedWhy = '';
+        const pending = new Set(which);
+        const stopWaiting = (why) => {
+            skippedWhy ||= why;
+            early.abort();
+        };
+        // Only the first round stops early: later rounds refine an undecided verdict and take what comes.
+        const mayStop = () => {
+            if (rounds !== 1 || pending.size === 0 || early.signal.aborted)
+                return;
+            if ([...pending].some((i) => sources[i].required))
+                return;
+            const finished = results.filter((r, j) => r !== undefined && !pending.has(j));
+            const verdict = evaluate(finished, options);
+            if (!verdict.certain || verdict.falsetickers.length > 0)
+                return;
+            const rule = decidingRule({
+                verdict,
+                finished,
+                open: [...pending].map((i) => ({
+                    kind: sources[i].kind,
+                    target: sources[i].target,
+                    operator: sources[i].operator,
+                })),
+                requireAuthenticated,
+                patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
+            });
+            if (rule === 'majority') {
+                // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
+                // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
+                if (graceTimer)
+                    return;
+                graceTimer = setTimeout(() => stopWaiting('not waited for: a majority of the sources had already agreed'), graceMs((0,clock/* monotonicMs */.dR)() - askedAt));
+            }
+            else if (rule)
+                stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
+        };
+        if (rounds === 1 && which.length > 1) {
+            patienceTimer = setTimeout(mayStop, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - started)));
+        }
+        await Promise.all(which.map(async (i) => {
+            const r = await sources[i].measure(signal);
+            // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
+            const previous = results[i];
+            results[i] = previous?.sample && !r.sample ? previous : r;
+            pending.delete(i);
+            mayStop();
+        }));
+        clearTimeout(patienceTimer);
+        clearTimeout(graceTimer);
+        unlink();
+        if (early.signal.aborted && !deadline.aborted) {
+            for (const i of which) {
+                const r = results[i];
+                if (r.status === 'timeout')
+                    results[i] = { ...r, status: 'skipped', reason: skippedWhy };
+            }
+        }
+    };
+    await round(sources.map((_, i) => i));
+    let verdict = evaluate(results, options);
+    // Undecided at a threshold: ask again, while there is time, the sources that can refine.
+    while (verdict.reason === 'judged' && !verdict.certain && !deadline.aborted) {
+        const again = sources
+            .map((s, i) => i)
+            .filter((i) => sources[i].canRefine() && results[i].status === 'ok');
+        if (again.length === 0)
+            break;
+        const roundStarted = (0,clock/* monotonicMs */.dR)();
+        const before = JSON.stringify(results);
+        await round(again);
+        // Sources that answer a refinement at once with nothing new have nothing more to say: do not spin.
+        if ((0,clock/* monotonicMs */.dR)() - roundStarted < 5 && JSON.stringify(results) === before)
+            break;
+        verdict = evaluate(results, options);
+    }
+    clearTimeout(deadlineTimer);
+    unlinkOuter();
+    const final = results;
+    // The same rule once more over the whole run: the silent sources are those that could have answered.
+    const silent = final.filter((r) => SILENT.has(r.status));
+    const answered = final.filter((r) => !SILENT.has(r.status));
+    if (verdict.reason === 'judged' &&
+        !decidingRule({ verdict, finished: answered, open: silent, requireAuthenticated, patienceOver: true })) {
+        verdict = (0,decide_verdict/* minorityVerdict */.hj)(verdict, voters(final, requireAuthenticated).length, silent.length);
+    }
+    return {
+        results: final,
+        verdict,
+        elapsedMs: (0,clock/* monotonicMs */.dR)() - started,
+        rounds,
+        requireAuthenticated,
+        voters: voters(final, requireAuthenticated).map(decide_verdict/* sourceKey */.Zt),
+    };
+}
+
+// EXTERNAL MODULE: ./src/sources/ntp.ts
+var ntp = __nccwpck_require__(488);
+// EXTERNAL MODULE: ./src/platform/advice.ts
+var advice = __nccwpck_require__(223);
+// EXTERNAL MODULE: ./src/platform/facts.ts
+var facts = __nccwpck_require__(4376);
+;// CONCATENATED MODULE: ./src/gate/check.ts
+
+
+
+
+
+
+/** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
+function ntpServersFor(config, onEc2) {
+    if (!onEc2 || config.ntpServers.length === 0)
+        return config.ntpServers;
+    const have = new Set(config.ntpServers.map((s) => `${s.host}:${s.port}`));
+    return [...config.ntpServers, ...(0,ec2/* amazonTimeSyncServers */.v$)().filter((s) => !have.has(`${s.host}:${s.port}`))];
+}
+/** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
+async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
+    const nts = config.ntsServers.length > 0 ? (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843))).ntsSource : undefined;
+    const aws = config.aws !== 'off' ? (await Promise.all(/* import() */[__nccwpck_require__.e(268), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095))).planAwsSources : undefined;
+    // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
+    const https = config.httpsServers.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined;
+    return [
+        ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
+        ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
+        ...(aws
+            ? aws(config, env, { isEc2: () => onEc2, ...(https ? { operatorOf: https.operatorOf } : {}) })
+            : []),
+        ...(https ? https.planHttpsSources(config, env) : []),
+    ];
+}
+async function runCheck(config, env = process.env, options = {}) {
+    const started = (0,clock/* monotonicMs */.dR)();
+    const onEc2 = await (0,ec2/* detectEc2Anywhere */.Fo)({
+        env,
+        timeoutMs: Math.min(ec2/* IMDS_BUDGET_MS */.jk, config.timeoutMs / 4),
+        ...(options.os ? { os: options.os } : {}),
+        ...(options.imdsEndpoint ? { imdsEndpoint: options.imdsEndpoint } : {}),
+    });
+    const sources = await planSources(config, onEc2, env);
+    const measurement = await measure(sources, {
+        ...config.thresholds,
+        // The metadata probe came out of the same deadline.
+        timeoutMs: Math.max(1, config.timeoutMs - ((0,clock/* monotonicMs */.dR)() - started)),
+        requireAuthenticated: config.requireAuthenticated,
+    });
+    // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
+    const fix = measurement.verdict.status === 'ok'
+        ? ''
+        : (0,advice/* fixAdvice */.g)({ ...(0,facts/* detectPlatform */.li)(env), ec2: onEc2 }, config.resync !== 'false');
+    return { measurement, fix };
+}
+
+
+/***/ }),
+
+/***/ 6493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dl: () => (/* binding */ decideOutcome),
+  uQ: () => (/* binding */ inDialect)
+});
+
+// UNUSED EXPORTS: accountIdsIn
+
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config = __nccwpck_require__(4774);
+// EXTERNAL MODULE: ./src/gate/aws-notes.ts
+var aws_notes = __nccwpck_require__(1930);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/platform/local-network.ts
+/**
+ * macOS 15 Local Network privacy: a process without the user's consent gets EHOSTUNREACH ("No route to
+ * host") for every address on the local network, while the internet works. A self-hosted runner that
+ * uses a LAN NTP server then sees "network unreachable" with a perfectly good network. Pure: which
+ * results look like that, and the note that says what to grant.
+ */
+
+/** RFC 1918, link-local, unique-local and link-local IPv6, and .local (mDNS) names. */
+function isLocalNetworkHost(host) {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,external_node_net_.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254));
+    }
+    if ((0,external_node_net_.isIP)(h) === 6)
+        return /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h);
+    return h.endsWith('.local');
+}
+/** `10.0.0.5:123`, `[fd00::1]:123`, `ntp.corp.local` -> the host part. */
+function hostOf(target) {
+    const bracketed = /^\[([^\]]+)\]/.exec(target);
+    if (bracketed)
+        return bracketed[1];
+    const parts = target.split(':');
+    return parts.length === 2 ? parts[0] : target;
+}
+function localNetworkNote(os, results) {
+    if (os !== 'darwin')
+        return undefined;
+    const blocked = results.filter((r) => r.status !== 'ok' &&
+        /\bE(HOST|NET)UNREACH\b/.test(r.reason ?? '') &&
+        isLocalNetworkHost(hostOf(r.address ?? r.target)));
+    if (blocked.length === 0)
+        return undefined;
+    const names = blocked.map((r) => r.target).join(', ');
+    return (`macOS reported "network unreachable" for ${names} on the local network: on macOS 15 and later that is usually Local Network privacy, not the network. ` +
+        "Grant it: System Settings › Privacy & Security › Local Network, turn on the runner's app (or Terminal/node for a runner started by hand); " +
+        'a runner installed as a LaunchDaemon (svc.sh install as root) is not subject to it. Or use NTP servers outside the LAN, or NTS or AWS as references.');
+}
+
+// EXTERNAL MODULE: ./src/decide/impact.ts
+var impact = __nccwpck_require__(4512);
+// EXTERNAL MODULE: ./src/decide/verdict.ts
+var verdict = __nccwpck_require__(6501);
+;// CONCATENATED MODULE: ./src/gate/github-notes.ts
+
+
+function isGithubSource(r) {
+    return r.kind === 'https' && (r.details?.from === 'GITHUB_API_URL' || r.operator === 'github.com');
+}
+/** What a runner this far off breaks for GitHub tokens (offset = GitHub − runner; positive: behind). */
+function githubFailuresAt(offsetMs) {
+    const impacts = (0,impact/* impactsAt */.l)(offsetMs).filter((i) => i.service === 'GitHub App JWTs');
+    if (impacts.length > 0)
+        return impacts.map((i) => i.symptom).join('; ');
+    return offsetMs < 0
+        ? "GitHub App JWTs minted here are refused once the runner is more than about 60 s ahead ('iat' in GitHub's future; 'exp' more than 10 min ahead)"
+        : "GitHub App JWTs minted here are refused once the runner is 10 min behind ('exp' already past for GitHub)";
+}
+/** One note, or undefined: GitHub's clock decided a clock out of bounds, or the default source failed. */
+function githubNote(m) {
+    const v = m.verdict;
+    const github = m.results.filter(isGithubSource);
+    if (github.length === 0)
+        return undefined;
+    const deciding = github.find((r) => v.truechimers.includes((0,verdict/* sourceKey */.Zt)(r)));
+    if (deciding && v.reason === 'judged' && v.status !== 'ok' && v.offsetMs !== undefined) {
+        return (`GitHub's own clock (${deciding.target}, over TLS) agrees, and it judges the GitHub tokens this job ` +
+            `mints: ${githubFailuresAt(v.offsetMs)}. Fix the clock before actions/create-github-app-token or any ` +
+            'step that signs a GitHub App JWT.');
+    }
+    const fromDefault = github.find((r) => r.details?.from === 'GITHUB_API_URL' && r.status !== 'ok');
+    if (fromDefault) {
+        return (`${fromDefault.target} was asked for GitHub's clock because GITHUB_API_URL names it (the default inside ` +
+            'GitHub Actions) and gave no time; `https-servers: none` stops asking it, a list of servers replaces it.');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/outcome.ts
+/**
+ * The run's one outcome, computed once from the measurements and the configuration: what the status is
+ * and why, whether the job fails, the annotation level, the words (title, text, notes, fix) and the resync
+ * line. Pure. Every renderer (text, JSON, job summary, annotations, outputs, and any format to come) only
+ * formats this object, so exit code, `status` output, JSON, annotation level and summary mark cannot
+ * disagree: they are all read off `severity` and `status` here.
+ */
+
+
+
+
+const INPUT_NAMES = new Set(config/* INPUTS */.mc.map((i) => i.name));
+const SETTING_IN_BACKTICKS = /`([a-z][a-z-]+): ([^`\s]+)`/g;
+/**
+ * Names settings the way the reader types them: `on-unreachable: warn` in the action, `--on-unreachable
+ * warn` in the CLI, and the same for quoted input names ('ntp-servers' → --ntp-servers).
+ */
+function inDialect(text, dialect) {
+    if (dialect === 'action')
+        return text;
+    return text
+        .replace(SETTING_IN_BACKTICKS, (m, name, value) => !INPUT_NAMES.has(name) ? m : value === 'true' ? `\`--${name}\`` : `\`--${name} ${value}\``)
+        .replace(/ on this step\b/g, '')
+        .replace(/'((?:ntp|nts|https)-servers|aws|aws-region|warn-offset|max-offset|timeout|on-unreachable)'/g, '`--$1`')
+        .replace(/\(resync: (false|true|force)\)/g, (_m, v) => `(--resync ${v})`);
+}
+/** Account ids are 12 digits; anything else from a server is not masked as one (nor trusted as one). */
+function accountIdsIn(results) {
+    const ids = new Set();
+    for (const r of results) {
+        const account = r.details?.account;
+        if (typeof account === 'string' && /^\d{12}$/.test(account))
+            ids.add(account);
+        const arn = r.details?.arn;
+        const inArn = typeof arn === 'string' ? /^arn:[\w-]+:[\w-]+:[\w-]*:(\d{12}):/.exec(arn) : null;
+        if (inArn)
+            ids.add(inArn[1]);
+    }
+    return [...ids];
+}
+const isDnsFailure = (r) => /^DNS lookup of /.test(r.reason ?? '');
+/** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
+/** How to reach more time sources from here: the resolver when every failure is DNS, else the ports. */
+function reachabilityFix(m) {
+    const failed = m.results.filter((r) => r.status !== 'skipped');
+    return failed.length > 0 && failed.every(isDnsFailure)
+        ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
+        : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
+}
+function noAnswerFix(m, config) {
+    const next = config.onUnreachable === 'fail'
+        ? ' To let the job go on unchecked meanwhile, set `on-unreachable: warn`.'
+        : ' The job goes on unchecked (`on-unreachable: warn`).';
+    return reachabilityFix(m) + next;
+}
+/** What to do about a required signed check that failed: about the credentials, not the clock. */
+function awsRequirementFix(signed) {
+    if (signed?.details?.credentialsProblem === true) {
+        return ('Check the credentials this step gets: run `aws sts get-caller-identity` in the same job (with OIDC, the role ' +
+            "needs a trust policy for this repository and the job `id-token: write`), or set `aws: auto` to measure AWS's clock without requiring a signed call.");
+    }
+    return ('Make the regional STS endpoint reachable from here (HTTPS, through HTTPS_PROXY if the network needs one), or set ' +
+        "`aws: auto` to measure AWS's clock without requiring a signed call.");
+}
+function severityOf(m, config, required) {
+    if (required)
+        return 'fail';
+    const v = m.verdict;
+    if (v.status === 'unknown') {
+        return v.reason === 'no-majority' || config.onUnreachable === 'fail' ? 'fail' : 'warn';
+    }
+    return v.status;
+}
+/** The resync line, when resync was asked for and the first check did not pass; undefined otherwise. */
+function resyncLine(config, first, flow) {
+    if (flow.report) {
+        return {
+            ran: true,
+            level: flow.report.ok ? 'notice' : 'warning',
+            title: 'clock-preflight resync',
+            line: flow.line,
+        };
+    }
+    if (config.resync !== 'false' && first.verdict.status !== 'ok') {
+        return { ran: false, level: 'notice', title: 'clock-preflight resync skipped', line: flow.line };
+    }
+    return undefined;
+}
+function decideOutcome(input) {
+    const { config, first, flow, dialect } = input;
+    const m = flow.final;
+    const v = m.verdict;
+    const requirement = (0,aws_notes/* awsRequirementFailure */.ZU)(config, m.results);
+    const signed = m.results.find((r) => r.kind === 'sts');
+    const severity = severityOf(m, config, requirement !== undefined);
+    // Each thing once: the signed check's sentence is the requirement's reason when the requirement failed.
+    const notes = [];
+    const signedSentence = signed ? (0,aws_notes/* describeSignedCheck */.ew)(signed) : undefined;
+    const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
+    const proxyNote = udp.length > 0 && udp.every((r) => r.status !== 'ok') ? (0,aws_notes/* ntpBehindProxyNote */.rE)(input.env) : undefined;
+    let reason = v.reason;
+    let status = v.status;
+    let title = v.title;
+    let text = v.message;
+    let fix = '';
+    if (requirement !== undefined && v.status !== 'fail') {
+        // The clock may be fine; the check the user required is not. The status says so, and why.
+        reason = 'aws-requirement';
+        status = 'fail';
+        title =
+            signed?.details?.credentialsProblem === true
+                ? 'Required AWS signed check failed: AWS rejected the credentials (aws: sts)'
+                : 'Required AWS signed check did not complete (aws: sts)';
+        text = signedSentence ?? requirement;
+        notes.push(`The clock itself: ${v.title}. ${v.message}`);
+        fix = awsRequirementFix(signed);
+    }
+    else {
+        if (signedSentence)
+            notes.push(signedSentence);
+        if (requirement !== undefined && !signedSentence)
+            notes.push(requirement);
+        if (v.reason === 'no-answer')
+            fix = noAnswerFix(m, config);
+        else if (v.reason === 'no-majority')
+            fix = v.tooFewAnswered
+                ? reachabilityFix(m)
+                : 'Add more servers, so that a majority can outvote a bad one.';
+        else if (severity !== 'ok')
+            fix = input.clockFix;
+    }
+    const github = githubNote(m);
+    if (github)
+        notes.push(github);
+    if (proxyNote)
+        notes.push(proxyNote);
+    const localNetwork = localNetworkNote(input.os ?? process.platform, udp);
+    if (localNetwork)
+        notes.push(localNetwork);
+    const speak = (s) => inDialect(s, dialect);
+    const resync = resyncLine(config, first, flow);
+    return {
+        status,
+        reason,
+        severity,
+        exitCode: severity === 'fail' ? 1 : 0,
+        level: severity === 'fail' ? 'error' : severity === 'warn' ? 'warning' : 'info',
+        title: speak(title),
+        text: speak(text),
+        notes: notes.map(speak),
+        fix: severity === 'ok' ? '' : speak(fix),
+        ...(resync ? { resync: { ...resync, line: speak(resync.line) } } : {}),
+        resynced: flow.resynced,
+        ...(v.offsetMs !== undefined ? { offsetMs: v.offsetMs } : {}),
+        ...(v.uncertaintyMs !== undefined ? { uncertaintyMs: v.uncertaintyMs } : {}),
+        measurement: m,
+        ...(flow.report ? { first } : {}),
+        flow,
+        accountIds: accountIdsIn([...first.results, ...m.results]),
+        maskAccountId: config.maskAwsAccountId,
+        dialect,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ resyncBudgetMs)
+/* harmony export */ });
+/**
+ * Time for the resync itself, separate from the measurement `timeout`: long enough for a daemon restart
+ * and a bounded wait for its first reply, short enough not to stall a job.
+ */
+function resyncBudgetMs(timeoutMs) {
+    return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
 }
 
 
@@ -2496,6 +2657,61 @@ async function resolveHost(host, signal) {
 }
 function formatAddress(address, port) {
     return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ fixAdvice)
+/* harmony export */ });
+/* harmony import */ var _ec2_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6545);
+/* harmony import */ var _time_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1321);
+
+
+/** `resyncOn`: resync is already configured, so do not suggest turning it on. */
+function fixAdvice(facts, resyncOn = false) {
+    const steps = [];
+    if (facts.runner === 'github-hosted') {
+        steps.push("This is a GitHub-hosted runner: its clock is GitHub's to keep. Re-run the job; if it recurs, set `resync: force` on this step" +
+            (facts.os === 'darwin' ? ' (macOS images have needed `sudo sntp -sS time.windows.com`)' : '') +
+            ' and report it at github.com/actions/runner-images.');
+        return steps.join(' ');
+    }
+    if (facts.kubernetes) {
+        // A pod cannot set the clock (no CAP_SYS_TIME) and shares the node's: a resync here can only fail.
+        steps.push("This runs in a Kubernetes pod, whose clock is the node's: fix the node's time service, not this pod (a resync inside the pod cannot work). " +
+            'EKS: the nodes use chrony with the Amazon Time Sync Service; on the node (SSM Session Manager, or `kubectl debug node/<node> -it --profile=sysadmin --image=<any image with chronyc>` then `chroot /host`) run `chronyc tracking` and `sudo chronyc -a makestep`. ' +
+            'GKE: the node image keeps time from the metadata server (metadata.google.internal); check it the same way with `kubectl debug node/<node>`, and recreate the node if it drifts. ' +
+            'AKS: the nodes use chrony with the Hyper-V PTP clock (/dev/ptp_hyperv); check `chronyc tracking` on the node, and reimage it (`az vmss reimage`) if it does not recover. ' +
+            'Then cordon the node and let the runner pods move until it is fixed.');
+        if (facts.ec2)
+            steps.push((0,_ec2_js__WEBPACK_IMPORTED_MODULE_0__/* .ec2Advice */ .jj)('chrony'));
+        return steps.join(' ');
+    }
+    if (facts.container) {
+        // One piece of advice per situation: a container cannot step the host's clock, so commands for the
+        // time service inside it would only fail (or change nothing), and are not offered.
+        steps.push("This runs in a container, which shares the host's clock: fix the time service on the host, not here " +
+            '(chrony: `sudo chronyc -a makestep`; systemd-timesyncd: `sudo systemctl restart systemd-timesyncd`; ' +
+            'Docker Desktop or WSL: `wsl --shutdown` or restart Docker Desktop after the host slept).');
+        if (facts.ec2)
+            steps.push((0,_ec2_js__WEBPACK_IMPORTED_MODULE_0__/* .ec2Advice */ .jj)(facts.timeService));
+        return steps.join(' ');
+    }
+    if (facts.wsl) {
+        steps.push('WSL keeps its own clock and loses time when the host sleeps: run `wsl --shutdown` from Windows, or `sudo hwclock -s` inside WSL.');
+    }
+    steps.push(_time_services_js__WEBPACK_IMPORTED_MODULE_1__/* .TIME_SERVICES */ .Dv[facts.timeService].fix);
+    if (facts.ec2)
+        steps.push((0,_ec2_js__WEBPACK_IMPORTED_MODULE_0__/* .ec2Advice */ .jj)(facts.timeService));
+    if (facts.runner === 'self-hosted' && !resyncOn) {
+        steps.push('On a self-hosted runner, `resync: true` on this step runs that for you before the check is repeated.');
+    }
+    return steps.join(' ');
 }
 
 
@@ -3419,6 +3635,702 @@ function precisionMs(log2Seconds) {
 
 /***/ }),
 
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ forTitle),
+/* harmony export */   AP: () => (/* binding */ MAX_FIELD_CHARS),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Np: () => (/* binding */ cap),
+/* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands)
+/* harmony export */ });
+/* unused harmony exports MAX_ANNOTATION_CHARS, MAX_OUTPUT_CHARS, MAX_SUMMARY_CHARS, markdownText, markdownCell */
+/**
+ * The one door: every string that leaves the program for GitHub's runner, a job summary or an output
+ * passes through here. Text from outside (server replies, headers, error bodies, certificate names,
+ * proxy lines) is data; these functions make sure it can only ever be read, never run or rendered as
+ * markup, and that no single string can flood a log, an annotation, an output or the 1 MiB summary.
+ *
+ * Why these rules, from the runner's own parser (actions/runner, ActionCommandManager):
+ * - a line is a workflow command when, trimmed of whitespace, it starts with `::` (`::set-output`,
+ *   `::add-mask`, `::stop-commands`, `::warning`, …);
+ * - the legacy form `##[command]` is honoured anywhere in a line, no newline needed.
+ * A zero-width space between the two characters breaks both patterns and leaves the text readable.
+ */
+const ZWSP = '\u200B';
+/** Longest single string in a log line, annotation or summary cell before it is cut. */
+const MAX_FIELD_CHARS = 2000;
+/** An annotation's message (GitHub shows a few KB of it at most). */
+const MAX_ANNOTATION_CHARS = 8000;
+/** Any one step output value (the `sources` JSON included). */
+const MAX_OUTPUT_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+/** One job summary write; GitHub refuses summaries over 1 MiB per step. */
+const MAX_SUMMARY_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * Cuts `text` to at most `maxChars` characters, saying how much was left out. Never splits a surrogate
+ * pair (a cut emoji would be invalid UTF-16 in the output).
+ */
+function cap(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const marker = (n) => `… (${n} more characters cut)`;
+    let keep = Math.max(0, maxChars - marker(text.length).length);
+    const code = text.charCodeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        keep -= 1;
+    return text.slice(0, keep) + marker(text.length - keep);
+}
+/**
+ * Neutralises workflow commands in text bound for the runner's stdout (log lines, annotation messages
+ * and titles, the CLI's output inside GitHub Actions): `::` at the start of any line (after whitespace)
+ * and `##[` anywhere. Everything else is left as it was.
+ */
+function neutraliseWorkflowCommands(text) {
+    return text
+        .replace(/##\[/g, `#${ZWSP}#[`)
+        .replace(/^([^\S\r\n]*):(?=:)/gm, (_m, lead) => `${lead}:${ZWSP}`);
+}
+/** A log line or annotation text: workflow commands neutralised, length capped. */
+function forLog(text, maxChars = MAX_ANNOTATION_CHARS) {
+    // Cut first (a 50 MB body is never scanned whole), then again: the separators add a few characters,
+    // and a cut can only end the text with the marker, never create a `##[` or a line-start `::`.
+    return cap(neutraliseWorkflowCommands(cap(text, maxChars)), maxChars);
+}
+/**
+ * An annotation title: one line (the runner shows only the first), no workflow command, capped.
+ * @actions/core escapes `,` `:` and newlines in properties itself; this is about what the title says.
+ */
+function forTitle(text) {
+    return cap(neutraliseWorkflowCommands(cap(text, 400).replace(/\s*[\r\n]+\s*/g, ' ')), 200);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * Text as Markdown that renders exactly as the text: HTML and Markdown metacharacters escaped, so a
+ * server's `<img onerror>`, `[link](…)`, `| table |`, `# heading` or `**bold**` shows as those characters.
+ * Line breaks become spaces: a paragraph or table cell is one line, so nothing can start a new block.
+ * Our own messages mark commands as `code` spans; a span's content is literal in Markdown (HTML included),
+ * so spans are kept as spans and only backticks without a partner are escaped.
+ */
+function markdownText(text, maxChars = MAX_FIELD_CHARS, inTable = false) {
+    const oneLine = cap(text, maxChars).replace(/[\r\n]+/g, ' ');
+    const parts = oneLine.split(/(`[^`]+`)/);
+    return (parts
+        // In a GFM table a `|` ends the cell even inside a code span, unless escaped.
+        .map((part, i) => i % 2 === 1
+        ? inTable
+            ? part.replace(/\|/g, '\\|')
+            : part
+        : escapeMarkdownPlain(part, !inTable && i === 0))
+        .join(''));
+}
+function escapeMarkdownPlain(text, startsLine) {
+    const inline = text.replace(/[\\`*_{}[\]()!|~]/g, (c) => `\\${c}`);
+    // Block starters (heading, list item) matter only at the start of a line, and each rendered string is
+    // one line; inside a table cell nothing starts a block.
+    const block = startsLine
+        ? inline.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2')
+        : inline;
+    return (block
+        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+        // Bare URLs become links in GitHub Markdown; a server's URL should not be a link in our summary.
+        .replace(/:\/\//g, '\\://'));
+}
+/** A Markdown table cell: as markdownText, capped tighter (a table of many rows must stay readable). */
+function markdownCell(text, maxChars = 500) {
+    return markdownText(text, maxChars, true);
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony exports arnWithoutAccount, jsonSource, jsonSources */
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6501);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(790);
+
+
+
+const round3 = (x) => Math.round(x * 1000) / 1000;
+/** An ARN's account field (the fifth) replaced, so the role and partition stay readable. */
+function arnWithoutAccount(arn) {
+    return arn.replace(/^(arn:[^:]*:[^:]*:[^:]*:)\d{12}(?=:)/, '$1***');
+}
+function text(value, max, options) {
+    let out = value;
+    for (const id of options.redact ?? [])
+        out = out.split(id).join('***');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(out, max);
+}
+function jsonDetails(details, options) {
+    const max = options.maxFieldChars ?? _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP;
+    const out = {};
+    for (const [key, value] of Object.entries(details)) {
+        if (options.withoutAccountId && key === 'account')
+            continue;
+        if (typeof value !== 'string')
+            out[key] = value;
+        else
+            out[key] = text(options.withoutAccountId && key === 'arn' ? arnWithoutAccount(value) : value, max, options);
+    }
+    return out;
+}
+function jsonSource(r, c, options = {}) {
+    const max = options.maxFieldChars ?? _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP;
+    return {
+        kind: r.kind,
+        target: text(r.target, max, options),
+        address: r.address !== undefined ? text(r.address, max, options) : null,
+        status: r.status,
+        reason: r.reason !== undefined ? text(r.reason, max, options) : null,
+        falseticker: r.status === 'ok' && c.falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceKey */ .Zt)(r)),
+        deciding: (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .deciding */ .C$)(r, c),
+        authenticated: r.authenticated,
+        operator: r.operator !== undefined ? text(r.operator, max, options) : null,
+        offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
+        boundMs: r.sample ? round3(r.sample.boundMs) : null,
+        delayMs: r.sample ? round3(r.sample.delayMs) : null,
+        stratum: r.stratum ?? null,
+        refId: r.refId !== undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(r.refId, 64) : null,
+        requests: r.requests,
+        ...(r.details ? { details: jsonDetails(r.details, options) } : {}),
+    };
+}
+function jsonSources(m, options = {}) {
+    const c = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .rowContext */ .C3)(m);
+    return m.results.map((r) => jsonSource(r, c, options));
+}
+function measurementJson(m, options) {
+    const c = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .rowContext */ .C3)(m);
+    return {
+        status: m.verdict.status,
+        certain: m.verdict.certain,
+        offsetMs: m.verdict.offsetMs !== undefined ? round3(m.verdict.offsetMs) : null,
+        uncertaintyMs: m.verdict.uncertaintyMs !== undefined ? round3(m.verdict.uncertaintyMs) : null,
+        direction: m.verdict.offsetMs === undefined ? null : m.verdict.offsetMs >= 0 ? 'behind' : 'ahead',
+        falsetickers: m.results.filter((r) => c.falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceKey */ .Zt)(r))).map((r) => r.target),
+        requireAuthenticated: m.requireAuthenticated,
+        elapsedMs: Math.round(m.elapsedMs),
+        rounds: m.rounds,
+        sources: jsonSources(m, options),
+    };
+}
+function renderJson(o, options = {}) {
+    const { status: clockStatus, ...rest } = measurementJson(o.measurement, options);
+    return {
+        status: o.status,
+        reason: o.reason,
+        severity: o.severity,
+        exitCode: o.exitCode,
+        /** The clock's own verdict; differs from status only when a required check failed (reason aws-requirement). */
+        clockStatus,
+        title: o.title,
+        message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(o.text, _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP),
+        fix: o.fix || null,
+        notes: o.notes.map((n) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(n, _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP)),
+        ...rest,
+        resynced: o.resynced,
+        resync: {
+            run: o.flow.decision.run,
+            why: o.flow.decision.why,
+            line: o.resync?.line ?? null,
+            report: o.flow.report ?? null,
+        },
+        first: o.first ? { ...measurementJson(o.first, options), title: o.first.verdict.title } : null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ resourceAttributes),
+/* harmony export */   Z0: () => (/* binding */ otlpPlan),
+/* harmony export */   cN: () => (/* binding */ renderOtlpJson)
+/* harmony export */ });
+/* unused harmony exports OTEL_ATTRIBUTE, parseKeyValueList, unixNano */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
+/** OTel attribute keys for our Prometheus label names: namespaced, as the semantic conventions ask. */
+const OTEL_ATTRIBUTE = {
+    status: 'clock_preflight.status',
+    result: 'clock_preflight.source.result',
+    kind: 'clock_preflight.source.kind',
+    source: 'clock_preflight.source.name',
+};
+const set = (v) => v !== undefined && v.trim() !== '';
+/**
+ * `key1=value1,key2=value2` (W3C Baggage without properties), values percent-decoded, as
+ * OTEL_EXPORTER_OTLP_HEADERS and OTEL_RESOURCE_ATTRIBUTES are written. Undefined when malformed.
+ */
+function parseKeyValueList(text) {
+    const pairs = [];
+    for (const raw of text.split(',')) {
+        if (raw.trim() === '')
+            continue;
+        const eq = raw.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        const key = raw.slice(0, eq).trim();
+        if (key === '' || /[\s"(),/:;<=>?@[\\\]{}]/.test(key))
+            return undefined;
+        try {
+            pairs.push([key, decodeURIComponent(raw.slice(eq + 1).trim())]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return pairs;
+}
+function parseTimeoutMs(text) {
+    if (!set(text))
+        return undefined;
+    return /^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined;
+}
+/** The endpoint as the spec builds it: the metrics variable as is; the generic one plus `v1/metrics`. */
+function endpoint(env, warnings) {
+    const specific = env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT;
+    const generic = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+    const urlFrom = set(specific)
+        ? 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT'
+        : set(generic)
+            ? 'OTEL_EXPORTER_OTLP_ENDPOINT'
+            : undefined;
+    if (!urlFrom)
+        return undefined;
+    const text = (urlFrom === 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' ? specific : generic).trim();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        warnings.push(`${urlFrom} is not a URL; expected http://host:4318 or https://host:4318 (metrics not exported)`);
+        return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        warnings.push(`${urlFrom} uses ${url.protocol}; OTLP/HTTP needs http:// or https:// (metrics not exported)`);
+        return undefined;
+    }
+    if (urlFrom === 'OTEL_EXPORTER_OTLP_ENDPOINT') {
+        // http://collector:4318 → …/v1/metrics; http://host/prefix → …/prefix/v1/metrics.
+        url = new URL(`${url.pathname.replace(/\/?$/, '/')}v1/metrics`, url);
+    }
+    return { url, urlFrom };
+}
+/** Where and how to export, from the OTEL_* variables (OpenTelemetry's SDK environment specification). */
+function otlpPlan(env) {
+    const warnings = [];
+    if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true')
+        return { warnings };
+    const exporters = env.OTEL_METRICS_EXPORTER?.split(',').map((e) => e.trim().toLowerCase());
+    if (exporters && exporters.includes('none'))
+        return { warnings };
+    const where = endpoint(env, warnings);
+    if (!where)
+        return { warnings };
+    const protocol = (env.OTEL_EXPORTER_OTLP_METRICS_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL)?.trim();
+    if (protocol === 'grpc') {
+        warnings.push("OTEL_EXPORTER_OTLP_PROTOCOL is grpc; clock-preflight exports over OTLP/HTTP (http/json) only: point the endpoint at the collector's HTTP port (4318) and unset the protocol (metrics not exported)");
+        return { warnings };
+    }
+    const headers = {};
+    for (const name of ['OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_METRICS_HEADERS']) {
+        if (!set(env[name]))
+            continue;
+        const pairs = parseKeyValueList(env[name]);
+        // Never quote the value: headers carry API keys.
+        if (!pairs)
+            warnings.push(`${name} is not a list of key=value pairs (comma-separated, values percent-encoded); ignored`);
+        else
+            for (const [k, v] of pairs)
+                headers[k] = v;
+    }
+    const timeoutMs = parseTimeoutMs(env.OTEL_EXPORTER_OTLP_METRICS_TIMEOUT) ?? parseTimeoutMs(env.OTEL_EXPORTER_OTLP_TIMEOUT);
+    return { settings: { ...where, headers, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, warnings };
+}
+const MAX_ATTRIBUTE_CHARS = 256;
+const str = (key, value) => ({
+    key,
+    value: { stringValue: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(value, MAX_ATTRIBUTE_CHARS) },
+});
+/**
+ * The resource: who reports. Ours first (host, CI/CD pipeline and worker per the `cicd.*` and `vcs.*`
+ * semantic conventions, from GitHub Actions' variables when present), then OTEL_RESOURCE_ATTRIBUTES over
+ * them, then OTEL_SERVICE_NAME over everything, as the SDK specification orders them.
+ */
+function resourceAttributes(env, hostName, warnings = []) {
+    const attrs = new Map([['service.name', 'clock-preflight']]);
+    if (hostName !== '')
+        attrs.set('host.name', hostName);
+    const server = env.GITHUB_SERVER_URL;
+    const repo = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    if (set(env.GITHUB_WORKFLOW))
+        attrs.set('cicd.pipeline.name', env.GITHUB_WORKFLOW);
+    if (set(runId))
+        attrs.set('cicd.pipeline.run.id', runId);
+    if (set(server) && set(repo) && set(runId)) {
+        const attempt = set(env.GITHUB_RUN_ATTEMPT) ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+        attrs.set('cicd.pipeline.run.url.full', `${server}/${repo}/actions/runs/${runId}${attempt}`);
+    }
+    if (set(env.GITHUB_JOB))
+        attrs.set('cicd.pipeline.task.name', env.GITHUB_JOB);
+    if (set(env.RUNNER_NAME))
+        attrs.set('cicd.worker.name', env.RUNNER_NAME);
+    if (set(server) && set(repo))
+        attrs.set('vcs.repository.url.full', `${server}/${repo}`);
+    if (set(env.GITHUB_REF_NAME))
+        attrs.set('vcs.ref.head.name', env.GITHUB_REF_NAME);
+    if (set(env.GITHUB_SHA))
+        attrs.set('vcs.ref.head.revision', env.GITHUB_SHA);
+    if (set(env.OTEL_RESOURCE_ATTRIBUTES)) {
+        const pairs = parseKeyValueList(env.OTEL_RESOURCE_ATTRIBUTES);
+        // The specification: a malformed value is discarded whole, with an error said.
+        if (!pairs)
+            warnings.push('OTEL_RESOURCE_ATTRIBUTES is not a list of key=value pairs (comma-separated, values percent-encoded); ignored');
+        else
+            for (const [k, v] of pairs)
+                attrs.set(k, v);
+    }
+    if (set(env.OTEL_SERVICE_NAME))
+        attrs.set('service.name', env.OTEL_SERVICE_NAME.trim());
+    return [...attrs].map(([k, v]) => str(k, v));
+}
+/** Unix nanoseconds as the JSON mapping writes 64-bit integers: a decimal string. */
+function unixNano(ms) {
+    return (BigInt(Math.floor(ms * 1000)) * 1000n).toString();
+}
+/** The ExportMetricsServiceRequest: one resource, one scope, a gauge per family. */
+function renderOtlpJson(input) {
+    const timeUnixNano = unixNano(input.nowMs);
+    return {
+        resourceMetrics: [
+            {
+                resource: { attributes: input.resource },
+                scopeMetrics: [
+                    {
+                        scope: { name: 'clock-preflight', version: input.version },
+                        metrics: input.families.map((f) => ({
+                            name: f.otelName,
+                            description: f.help,
+                            unit: f.unit,
+                            gauge: {
+                                dataPoints: f.samples.map((s) => ({
+                                    attributes: Object.entries(s.labels).map(([k, v]) => str(OTEL_ATTRIBUTE[k] ?? k, v)),
+                                    timeUnixNano,
+                                    // Counts and 0/1 states are integers; seconds are doubles.
+                                    ...(f.unit !== 's' && Number.isInteger(s.value)
+                                        ? { asInt: String(s.value) }
+                                        : { asDouble: s.value }),
+                                })),
+                            },
+                        })),
+                    },
+                ],
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ deciding),
+/* harmony export */   C3: () => (/* binding */ rowContext),
+/* harmony export */   Ur: () => (/* binding */ sourceRow),
+/* harmony export */   ob: () => (/* binding */ SOURCE_COLUMNS)
+/* harmony export */ });
+/* unused harmony exports sourceStatusText, sourceName */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6264);
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6501);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
+
+
+/**
+ * Source carries the address asked only when it differs from what was configured (a name and the
+ * address it resolved to); an Address column would repeat the Source for every server given by address.
+ */
+const SOURCE_COLUMNS = ['Source', 'Kind', 'Stratum', 'Offset', '± Bound', 'Delay', 'Status'];
+function rowContext(m) {
+    return {
+        falsetickers: new Set(m.verdict.falsetickers),
+        voters: new Set(m.voters),
+        onlyAuthenticatedDecide: m.requireAuthenticated,
+        voterOperators: new Set(m.results.flatMap((r) => r.operator !== undefined && m.voters.includes((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r)) ? [r.operator] : [])),
+    };
+}
+function deciding(r, c) {
+    return c.voters.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r)) && !c.falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r));
+}
+function sourceStatusText(r, c) {
+    if (r.status === 'ok' && c.falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r)))
+        return 'falseticker (outvoted)';
+    if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
+        return 'ok (not deciding: unauthenticated, require-authenticated is on)';
+    }
+    if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r))) {
+        return r.operator === undefined || !c.voterOperators.has(r.operator)
+            ? 'ok (reported; the Date check already votes for AWS)'
+            : `ok (reported; one vote per operator: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(r.operator, 200)} already votes)`;
+    }
+    if (r.status === 'ok' && r.operator !== undefined && !c.voters.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r))) {
+        return `ok (reported; one vote per operator: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(r.operator, 200)} already votes)`;
+    }
+    if (r.status === 'ok')
+        return r.authenticated ? 'ok (authenticated)' : 'ok';
+    // One line per cell: a reason quoting a server's multi-line error must not break the table.
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(`${r.status}: ${r.reason ?? ''}`.trim(), _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP).replace(/\s*[\r\n]+\s*/g, ' ');
+}
+function sourceName(r) {
+    const target = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(r.target, 200);
+    return r.address && r.address !== r.target ? `${target} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(r.address, 200)})` : target;
+}
+function sourceRow(r, c) {
+    const s = r.sample;
+    return [
+        sourceName(r),
+        r.kind,
+        r.stratum !== undefined ? String(r.stratum) : '',
+        s ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedDuration */ .Tp)(s.offsetMs) : '',
+        s ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .preciseDuration */ .Ol)(s.boundMs) : '',
+        s ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .preciseDuration */ .Ol)(s.delayMs) : '',
+        sourceStatusText(r, c),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 6484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S5: () => (/* binding */ renderText),
+  UV: () => (/* binding */ terminalColumns),
+  LV: () => (/* binding */ wrap)
+});
+
+// UNUSED EXPORTS: formatTable
+
+// EXTERNAL MODULE: ./src/gate/outcome.ts + 2 modules
+var outcome = __nccwpck_require__(6493);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/resync/describe.ts
+
+function argvText(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+function describe_outcome(c) {
+    if (c.skipped)
+        return `skipped: ${c.skipped}`;
+    if (c.exitCode === null)
+        return c.timedOut ? 'stopped at the deadline' : `not run: ${c.stderr}`;
+    const polls = c.polls && c.polls > 1 ? `, ${c.polls} checks` : '';
+    return `exit ${c.exitCode}${c.timedOut ? ' (stopped at the deadline)' : ''}, ${c.durationMs} ms${polls}`;
+}
+function firstLine(c) {
+    return (`${c.stderr}\n${c.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+function resyncText(flow) {
+    const lines = [`Resync: ${flow.decision.why}`];
+    const r = flow.report;
+    if (r) {
+        lines.push(`  ${r.summary}`);
+        lines.push(`  Time service: ${r.detection}; privileges: ${r.privilege}; took ${r.elapsedMs} ms.`);
+        for (const c of r.commands) {
+            if (c.skipped && c.ok)
+                continue;
+            const said = c.ok || c.skipped ? '' : firstLine(c);
+            lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.argv.length ? argvText(c.argv) : c.step}  (${describe_outcome(c)})${said ? `: ${said}` : ''}`);
+        }
+        // The summary already quotes the failure that decided; list only the other problems.
+        for (const p of r.problems) {
+            const reason = p.split(': ').slice(1).join(': ').split('. Next: ')[0] ?? p;
+            if (!r.summary.includes(reason))
+                lines.push(`  - ${p}`);
+        }
+        if (r.ec2)
+            lines.push(`  ${r.ec2}`);
+    }
+    return lines.join('\n') + '\n';
+}
+// Command output is the machine's words, not ours: it goes through the same door as a server's.
+const cell = (s) => markdownCell(s);
+function resyncMarkdown(flow) {
+    const r = flow.report;
+    if (!r)
+        return `**Resync:** ${markdownText(flow.decision.why)}\n`;
+    const rows = r.commands
+        .filter((c) => !(c.skipped && c.ok))
+        .map((c) => `| ${cell(`\`${c.argv.length ? argvText(c.argv) : c.step}\``)} | ${c.ok ? 'ok' : 'failed'} | ${cell(describe_outcome(c))} | ${cell(c.ok ? '' : (c.reason ?? firstLine(c)))} |`);
+    return [
+        `**Resync (${markdownText(r.strategy)}):** ${markdownText(r.summary)}`,
+        '',
+        '| Command | Result | Exit | Why |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        ...(r.ok ? [] : r.problems.map((p) => `- ${markdownText(p)}`)),
+        ...(r.ec2 ? ['', markdownText(r.ec2)] : []),
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __nccwpck_require__(790);
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The CLI's human report: the verdict line and the fix first, then the explanation, the notes and the
+ * per-source table. Prose is wrapped to the terminal and the table kept within it.
+ */
+
+
+
+
+/** The mark is the severity (what happens to the job), the same one the exit code and JSON carry. */
+const MARK = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL' };
+/** Width to write for: COLUMNS when set (terminals export it), else 80; never narrower than 40. */
+function terminalColumns(env, ttyColumns) {
+    const fromEnv = Number(env.COLUMNS);
+    const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : (ttyColumns ?? 80);
+    return Math.max(40, columns);
+}
+/**
+ * Greedy word wrap to `columns`. The first line of each paragraph starts with `firstIndent`, the lines
+ * after it with `indent`. A word longer than a line (a URL, a base64 blob) is cut rather than overflowing.
+ */
+function wrap(text, columns, indent = '', firstIndent = '') {
+    const out = [];
+    for (const paragraph of text.split('\n')) {
+        let line = firstIndent;
+        let empty = true;
+        const flush = () => {
+            out.push(line.trimEnd());
+            line = indent;
+            empty = true;
+        };
+        for (let word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+            if (!empty && line.length + 1 + word.length > columns)
+                flush();
+            while (line.length + word.length > columns && word.length > 0) {
+                const room = Math.max(1, columns - line.length);
+                line += word.slice(0, room);
+                word = word.slice(room);
+                flush();
+            }
+            if (word === '')
+                continue;
+            line = empty ? line + word : `${line} ${word}`;
+            empty = false;
+        }
+        out.push(line.trimEnd());
+    }
+    return out.join('\n');
+}
+/**
+ * A plain-text table within `columns`: the last column wraps onto continuation lines; when even that
+ * leaves it too narrow, the least needed columns (Delay, then Stratum, then Kind) are dropped.
+ */
+function formatTable(header, rows, columns = Infinity) {
+    let cols = header.map((_, i) => i);
+    const droppable = ['Delay', 'Stratum', 'Kind'].map((h) => header.indexOf(h)).filter((i) => i >= 0);
+    const widthsOf = (keep) => keep.map((c) => Math.max(header[c].length, ...rows.map((r) => (r[c] ?? '').length)));
+    const fixedWidth = (keep) => widthsOf(keep)
+        .slice(0, -1)
+        .reduce((a, w) => a + w + 2, 0);
+    const MIN_LAST = 24;
+    while (columns - fixedWidth(cols) < MIN_LAST && droppable.length > 0) {
+        const drop = droppable.shift();
+        cols = cols.filter((c) => c !== drop);
+    }
+    if (columns - fixedWidth(cols) < MIN_LAST)
+        return formatList(header, rows, columns);
+    const widths = widthsOf(cols);
+    const lead = fixedWidth(cols);
+    const lastRoom = Math.max(MIN_LAST, columns - lead);
+    const render = (cells) => {
+        const picked = cols.map((c) => cells[c] ?? '');
+        const head = picked
+            .slice(0, -1)
+            .map((cell, i) => cell.padEnd(widths[i]))
+            .join('  ');
+        const last = picked[picked.length - 1];
+        const wrapped = Number.isFinite(columns) ? wrap(last, lastRoom).split('\n') : [last];
+        return wrapped
+            .map((part, i) => (i === 0 ? `${head}${head ? '  ' : ''}${part}` : `${' '.repeat(lead)}${part}`))
+            .map((l) => l.trimEnd())
+            .join('\n');
+    };
+    const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? Math.min(w, lastRoom) : w));
+    return [render(header), render(rule), ...rows.map(render)].join('\n');
+}
+/** For a terminal too narrow for any table: one block per row, its first cell as the heading. */
+function formatList(header, rows, columns) {
+    return rows
+        .map((cells) => {
+        const rest = cells
+            .slice(1)
+            .map((cell, i) => (cell ? `${header[i + 1]}: ${cell}` : ''))
+            .filter((part) => part !== '')
+            .join('; ');
+        return `${wrap(cells[0] ?? '', columns)}\n${wrap(rest, columns, '    ', '    ')}`;
+    })
+        .join('\n');
+}
+/** The report of one measurement: verdict, fix, explanation, notes, table. */
+function measurementText(o, columns) {
+    const m = o.measurement;
+    const para = (t) => wrap((0,report_escape/* cap */.Np)(t, report_escape/* MAX_FIELD_CHARS */.AP), columns);
+    const lines = [wrap(o.title, columns, '      ', `${MARK[o.severity]}  `)];
+    if (o.fix)
+        lines.push('', wrap(o.fix, columns, '     ', 'Fix: '));
+    lines.push('', para(o.text));
+    for (const note of o.notes)
+        lines.push('', para(note));
+    const context = (0,table/* rowContext */.C3)(m);
+    lines.push('', formatTable(table/* SOURCE_COLUMNS */.ob, m.results.map((r) => (0,table/* sourceRow */.Ur)(r, context)), columns));
+    const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
+    const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
+    lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
+    return lines.join('\n') + '\n';
+}
+function renderText(o, options) {
+    const { columns } = options;
+    if (o.first && o.flow.report) {
+        return (wrap(`First measurement: ${o.first.verdict.title}`, columns) +
+            '\n' +
+            (0,outcome/* inDialect */.uQ)(resyncText(o.flow), o.dialect) +
+            '\nMeasured again:\n' +
+            measurementText(o, columns));
+    }
+    // Why resync did not run is said only when it was asked for and the check did not pass.
+    return measurementText(o, columns) + (o.resync ? (0,outcome/* inDialect */.uQ)(resyncText(o.flow), o.dialect) : '');
+}
+
+
+/***/ }),
+
 /***/ 1461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3798,7 +4710,8 @@ function ntpSource(server, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Eu: () => (/* binding */ untilAborted),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   yy: () => (/* binding */ sleep),
+/* harmony export */   zN: () => (/* binding */ withOperator)
 /* harmony export */ });
 /** Resolves after `ms`, or at once when the signal aborts. */
 function sleep(ms, signal) {
@@ -3839,6 +4752,18 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
         return error.code;
     return error instanceof Error ? error.message : String(error);
+}
+/** The source with who runs it on its open state and on every result (one vote per operator). */
+function withOperator(source, operator) {
+    return {
+        kind: source.kind,
+        target: source.target,
+        operator,
+        ...(source.required ? { required: source.required } : {}),
+        measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
+        canRefine: () => source.canRefine(),
+        ...(source.prepare ? { prepare: (signal) => source.prepare(signal) } : {}),
+    };
 }
 
 

@@ -15,7 +15,11 @@ import { renderAnnotations, type Annotation } from '../report/annotations.js';
 import { forLog } from '../report/escape.js';
 import { renderOutputs } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
-import { STATE_MEASUREMENT, toSaved } from './state.js';
+import { STATE_MEASUREMENT, STATE_METRICS, toSaved } from './state.js';
+import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
+import { monotonicMs, systemClock } from '../time/clock.js';
+import type { Config } from '../config/config.js';
+import type { MetricsTargets } from '../report/metrics-targets.js';
 
 function annotate(a: Annotation): void {
   if (a.level === 'info') core.info(a.message);
@@ -71,11 +75,50 @@ export async function report(outcome: Outcome): Promise<number> {
   return outcome.exitCode;
 }
 
+/**
+ * The metrics, wherever configured, after the verdict and within the run's deadline. A delivery that fails
+ * is a warning; the step's result is the outcome's. The families are kept for the post step, which adds
+ * the drift across the job to the same file.
+ */
+async function deliverMetrics(
+  outcome: Outcome,
+  config: Config,
+  targets: MetricsTargets,
+  exporting: typeof import('../report/metrics-export.js'),
+  deadlineMs: number,
+): Promise<void> {
+  const { outcomeFamilies } = await import('../report/metrics.js');
+  const nowMs = systemClock.nowMs();
+  const families = outcomeFamilies(outcome, nowMs);
+  if (config.metricsFile) {
+    try {
+      core.saveState(STATE_METRICS, JSON.stringify(families));
+    } catch {
+      // Only the post step's rewrite of the file loses the main step's gauges; said by the post step.
+    }
+  }
+  const { warnings } = await exporting.exportMetrics({
+    families,
+    targets,
+    env: process.env,
+    deadlineMs,
+    nowMs,
+  });
+  for (const w of warnings)
+    core.warning(forLog(w), { title: 'clock-preflight could not deliver its metrics' });
+}
+
 export async function run(): Promise<void> {
   try {
     const config = readConfig((name) => core.getInput(name), process.env);
-    const outcome = await runGate(config, process.env, 'action');
+    const targets = metricsTargets(config, process.env);
+    const exporting = targets.any ? await import('../report/metrics-export.js') : undefined;
+    // A metrics file that cannot be written is a bad input, said before anything is measured.
+    if (exporting && config.metricsFile) exporting.checkMetricsFile(config.metricsFile);
+    const startedMs = monotonicMs();
+    const outcome = await runGate(checkConfig(config, targets), process.env, 'action');
     const exitCode = await report(outcome);
+    if (exporting) await deliverMetrics(outcome, config, targets, exporting, startedMs + config.timeoutMs);
     if (exitCode !== 0) process.exitCode = exitCode;
   } catch (error) {
     if (error instanceof InputError) core.setFailed(forLog(error.message));

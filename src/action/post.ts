@@ -9,22 +9,74 @@ import { readConfig, type Config } from '../config/config.js';
 import { compareDrift, type SavedMeasurement } from '../decide/drift.js';
 import { runCheck } from '../gate/check.js';
 import { humanDuration } from '../format.js';
+import { postCheckFamilies, type PostCheckMetrics } from '../report/metrics.js';
+import type { MetricsTargets } from '../report/metrics-targets.js';
 import { forLog, forTitle, markdownText } from '../report/escape.js';
 import { systemClock } from '../time/clock.js';
-import { fromSaved, STATE_MEASUREMENT } from './state.js';
+import { fromSaved, metricsFromSaved, STATE_MEASUREMENT, STATE_METRICS } from './state.js';
+import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
+import { monotonicMs } from '../time/clock.js';
 
 /**
  * Cheap: only the NTP and NTS servers that answered in the main step (a silent one, behind a firewall
  * dropping UDP 123 or TCP 4460, would only be waited for again), AWS's Date check only when none of them
- * answered, and never the signed AWS call. Undefined when there is nothing to ask.
+ * answered (else the https servers), and never the signed AWS call. Undefined when there is nothing to ask.
  */
 export function postCheckConfig(config: Config, before: SavedMeasurement): Config | undefined {
   const ntpServers = config.ntpServers.filter((s) => before.ntpServers.includes(s.label));
   const ntsServers = config.ntsServers.filter((s) => before.ntsServers.includes(s.label));
   const servers = ntpServers.length + ntsServers.length;
   const aws = servers > 0 || config.aws === 'off' ? ('off' as const) : ('https' as const);
-  if (servers === 0 && aws === 'off') return undefined;
-  return { ...config, ntpServers, ntsServers, aws, timeoutMs: Math.min(config.timeoutMs, 5000) };
+  // The https servers likewise only when nothing cheaper is left (AWS's Date check is one of them).
+  const httpsServers = servers > 0 || aws !== 'off' ? [] : config.httpsServers;
+  if (servers === 0 && aws === 'off' && httpsServers.length === 0) return undefined;
+  return {
+    ...config,
+    ntpServers,
+    ntsServers,
+    httpsServers,
+    aws,
+    timeoutMs: Math.min(config.timeoutMs, 5000),
+  };
+}
+
+/**
+ * The drift across the job as metrics: the file gets the main step's gauges and the post step's (it is
+ * replaced whole, atomically); the Pushgateway a POST of the post step's gauges only (POST replaces just
+ * the families it names, keeping the main step's); OTLP an export of the post step's gauges.
+ */
+async function deliverPostMetrics(
+  post: PostCheckMetrics,
+  targets: MetricsTargets,
+  deadlineMs: number,
+): Promise<void> {
+  const { exportMetrics } = await import('../report/metrics-export.js');
+  const postFamilies = postCheckFamilies(post);
+  const mainFamilies = targets.metricsFile ? metricsFromSaved(core.getState(STATE_METRICS)) : [];
+  const fileTargets = { ...targets, pushgateway: undefined, otlp: false };
+  const networkTargets = { ...targets, metricsFile: undefined };
+  const nowMs = systemClock.nowMs();
+  const reports = await Promise.all([
+    targets.metricsFile
+      ? exportMetrics({
+          families: [...mainFamilies, ...postFamilies],
+          targets: fileTargets,
+          env: process.env,
+          deadlineMs,
+          nowMs,
+        })
+      : { warnings: [] },
+    exportMetrics({
+      families: postFamilies,
+      targets: networkTargets,
+      env: process.env,
+      deadlineMs,
+      nowMs,
+      pushMethod: 'POST',
+    }),
+  ]);
+  for (const w of reports.flatMap((r) => r.warnings))
+    core.warning(forLog(`post-check: ${w}`), { title: 'clock-preflight could not deliver its metrics' });
 }
 
 /** `run`, as @github/local-action expects of an entry point (npx @github/local-action run . src/action/post.ts .env). */
@@ -39,11 +91,20 @@ export async function run(): Promise<void> {
     }
     const postConfig = postCheckConfig(config, before);
     if (!postConfig) return;
-    const { measurement } = await runCheck(postConfig);
+    const targets = metricsTargets(config, process.env);
+    const startedMs = monotonicMs();
+    const { measurement } = await runCheck(checkConfig(postConfig, targets));
     const v = measurement.verdict;
     if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
       core.info(forLog(`post-check: could not measure again (${v.title}).`));
       return;
+    }
+    if (targets.any) {
+      await deliverPostMetrics(
+        { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, beforeOffsetMs: before.offsetMs },
+        targets,
+        startedMs + postConfig.timeoutMs,
+      );
     }
     // Elapsed true time, not runner time: the runner's clock is exactly what may have jumped.
     const elapsedMs = systemClock.nowMs() + v.offsetMs - (before.atMs + (before.offsetMs ?? 0));

@@ -2,9 +2,12 @@
 import type { SavedMeasurement } from '../decide/drift.js';
 import type { Measurement } from '../decide/measure.js';
 import { systemClock } from '../time/clock.js';
+import type { MetricFamily } from '../report/metrics.js';
 
 export const STATE_IS_POST = 'isPost';
 export const STATE_MEASUREMENT = 'measurement';
+/** The main step's metric families, when a metrics file is written: the post step rewrites the file. */
+export const STATE_METRICS = 'metrics';
 
 export function toSaved(m: Measurement): SavedMeasurement {
   return {
@@ -34,5 +37,33 @@ export function fromSaved(text: string): SavedMeasurement | undefined {
     };
   } catch {
     return undefined;
+  }
+}
+
+/** The main step's metric families back from the state; an empty list when absent or not ours. */
+export function metricsFromSaved(text: string): MetricFamily[] {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (!Array.isArray(v)) return [];
+    return v.filter(
+      (f): f is MetricFamily =>
+        typeof f === 'object' &&
+        f !== null &&
+        typeof f.name === 'string' &&
+        /^clock_preflight_[a-z_]+$/.test(f.name) &&
+        typeof f.otelName === 'string' &&
+        typeof f.help === 'string' &&
+        typeof f.unit === 'string' &&
+        Array.isArray(f.samples) &&
+        f.samples.every(
+          (s: unknown) =>
+            typeof s === 'object' &&
+            s !== null &&
+            typeof (s as { value?: unknown }).value === 'number' &&
+            typeof (s as { labels?: unknown }).labels === 'object',
+        ),
+    );
+  } catch {
+    return [];
   }
 }

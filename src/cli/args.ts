@@ -4,7 +4,7 @@
  */
 import { echo, INPUTS, InputError } from '../config/config.js';
 
-export const COMMANDS = ['check', 'resync', 'explain', 'run'] as const;
+export const COMMANDS = ['check', 'resync', 'wait', 'explain', 'run'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ParsedArgs {
@@ -81,7 +81,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       if (value.trim() === '') {
         // An empty value is a mistake (an unset shell variable), not a request for the default.
-        const off = name.endsWith('-servers') ? ` ('none' turns ${name.slice(0, 3).toUpperCase()} off)` : '';
+        const what = name === 'https-servers' ? 'the HTTPS servers' : name.slice(0, 3).toUpperCase();
+        const off = name.endsWith('-servers') ? ` ('none' turns ${what} off)` : '';
         throw new InputError(name, `the value is empty; use ${spec.form}${off}`);
       }
       parsed.inputs.set(name, value);

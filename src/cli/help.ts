@@ -2,6 +2,9 @@ import { INPUTS } from '../config/config.js';
 import { wrap } from '../report/text.js';
 import { VERSION } from '../version.js';
 
+// Kept here rather than imported from main.ts, which imports this module.
+const WAIT_DEFAULT_TIMEOUT = '5m';
+
 /** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
 export function helpText(columns = 80): string {
   const describe = (text: string) => wrap(text, columns, '      ', '      ');
@@ -15,6 +18,10 @@ export function helpText(columns = 80): string {
     [
       'resync [flags]',
       "check; when it does not pass, resync with this machine's time service (chrony, timesyncd, ntpd, sntp, w32tm), check again",
+    ],
+    [
+      'wait [flags]',
+      `before a service starts: measure; when out of bounds resync and measure again, with a back-off, until within bounds (exit 0) or --timeout passes (exit 1; default ${WAIT_DEFAULT_TIMEOUT}, at most 10m); keeps trying while no source answers (network not up yet). One line per attempt; SIGINT/SIGTERM end it at once`,
     ],
     [
       'explain [flags] TEXT | -',

@@ -9,7 +9,17 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const say = (line: string) => process.stderr.write(`clock-preflight: ${line}\n`);
 installProcessGuard({ report: say, internalErrorCode: EXIT_FAIL });
 
+// A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
+let stopped = false;
 process.exitCode = await main(process.argv.slice(2), {
+  onStop: (handler) => {
+    const on = (signal: NodeJS.Signals) => {
+      stopped = true;
+      handler(signal);
+    };
+    process.once('SIGINT', on).once('SIGTERM', on);
+    return () => process.off('SIGINT', on).off('SIGTERM', on);
+  },
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   drained: (stream) =>
@@ -28,4 +38,5 @@ process.exitCode = await main(process.argv.slice(2), {
     return process.stdin;
   },
 });
+if (stopped) process.exit();
 exitWhenDone(say);

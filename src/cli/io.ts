@@ -9,6 +9,11 @@ export interface Io {
   stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** The terminal's width when stdout is one; prose is wrapped to it (else to COLUMNS, else 80). */
   columns?: number;
+  /**
+   * Subscribes to SIGINT/SIGTERM for a command that must end cleanly on them (`wait`); returns the
+   * unsubscribe. Absent in tests that do not need it. Other commands leave the signals' defaults alone.
+   */
+  onStop?: (handler: (signal: string) => void) => () => void;
 }
 
 export const EXIT_OK = 0;

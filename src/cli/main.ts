@@ -16,6 +16,9 @@ import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { forLog, forTitle, neutraliseWorkflowCommands } from '../report/escape.js';
 import { terminalColumns } from '../report/text.js';
 
+/** `wait`'s deadline when --timeout is not given: a boot where the network comes up late. */
+export const WAIT_DEFAULT_TIMEOUT = '5m';
+
 function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
   return async () => {
     const v = (await runCheck(config, env)).measurement.verdict;
@@ -82,8 +85,13 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
       return EXIT_OK;
     }
     // Every input is validated before any network work or any command runs. `resync` is `check` with
-    // --resync defaulting to true.
-    const defaults: Record<string, string> = args.command === 'resync' ? { resync: 'true' } : {};
+    // --resync defaulting to true; `wait` resyncs too, and its --timeout is the whole wait (boot can be slow).
+    const defaults: Record<string, string> =
+      args.command === 'resync'
+        ? { resync: 'true' }
+        : args.command === 'wait'
+          ? { resync: 'true', timeout: WAIT_DEFAULT_TIMEOUT }
+          : {};
     const config = readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
     const clockFix = () => fixAdvice(detectPlatform(io.env));
     switch (args.command) {
@@ -118,6 +126,16 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
           clockFix: clockFix(),
           ...(annotate ? { annotate } : {}),
         });
+      }
+      case 'wait': {
+        if (args.positional.length > 0 || args.rest.length > 0) {
+          throw new InputError(
+            'wait',
+            `unexpected argument ${echo([...args.positional, ...args.rest][0]!)}; wait takes only flags (see --help)`,
+          );
+        }
+        const { waitCommand } = await import('./wait.js');
+        return await waitCommand(config, args.json, io);
       }
       case 'check':
       case 'resync': {

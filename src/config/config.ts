@@ -5,6 +5,8 @@
  */
 
 import { isIPv4 as netIsIPv4, isIPv6 as netIsIPv6 } from 'node:net';
+import type { Thresholds } from '../model.js';
+import { parseProfiles, PROFILE_NAMES, resolveThresholds, type ProfileName } from './profiles.js';
 
 export class InputError extends Error {
   constructor(
@@ -36,6 +38,15 @@ export interface ServerSpec {
   label: string;
 }
 
+/** An HTTPS server whose Date header is a time source (https-servers). */
+export interface HttpsServerSpec {
+  url: URL;
+  /** For reports: the host (and port when not 443), or the whole URL when it has a path. */
+  label: string;
+  /** Where it came from: the https-servers input, or GITHUB_API_URL (the default inside GitHub Actions). */
+  from: 'https-servers' | 'GITHUB_API_URL';
+}
+
 export type AwsMode = 'auto' | 'https' | 'sts' | 'off';
 export type ResyncMode = 'false' | 'true' | 'force';
 export type ResyncMethod = 'auto' | 'set-clock';
@@ -44,11 +55,17 @@ export type OnUnreachable = 'fail' | 'warn';
 export interface Config {
   ntpServers: ServerSpec[];
   ntsServers: ServerSpec[];
+  httpsServers: HttpsServerSpec[];
   requireAuthenticated: boolean;
   aws: AwsMode;
   awsRegion: string | undefined;
+  /** The strictest warn and fail limits of the two sides (see `thresholds` for each side). */
   warnOffsetMs: number;
   maxOffsetMs: number;
+  /** Consumer profiles asked for (`profile`), in the order given. */
+  profiles: ProfileName[];
+  /** Warn and fail limits per side, and which profile set each: what the verdict judges against. */
+  thresholds: Thresholds;
   timeoutMs: number;
   onUnreachable: OnUnreachable;
   postCheck: boolean;
@@ -56,6 +73,10 @@ export interface Config {
   resyncMethod: ResyncMethod;
   /** Mask the AWS account id in logs and keep it out of outputs (as configure-aws-credentials does). */
   maskAwsAccountId: boolean;
+  /** Prometheus textfile to write the result to (node_exporter's textfile collector). */
+  metricsFile: string | undefined;
+  /** Pushgateway base URL to push the result to. */
+  pushgateway: URL | undefined;
 }
 
 export interface InputSpec {
@@ -96,6 +117,9 @@ export const DEFAULT_NTS_SERVERS = [
   'ntppool1.time.nl',
 ];
 
+export const DEFAULT_WARN_OFFSET = '5s';
+export const DEFAULT_MAX_OFFSET = '60s';
+
 export const INPUTS: readonly InputSpec[] = [
   {
     name: 'ntp-servers',
@@ -110,6 +134,13 @@ export const INPUTS: readonly InputSpec[] = [
       'NTS (authenticated NTP, RFC 8915) servers: the NTS-KE host, or host:port (port 4460 by default); the NTP server and port come from NTS-KE. Trust: the system store plus NODE_EXTRA_CA_CERTS. `none` turns NTS off.',
     default: DEFAULT_NTS_SERVERS.join(','),
     form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+  },
+  {
+    name: 'https-servers',
+    description:
+      "HTTPS servers whose Date header is a time source (authenticated by TLS), comma- or newline-separated: https://host[:port][/path] or host[:port]. Servers of one operator (registrable domain) are one vote. Default: inside GitHub Actions, GITHUB_API_URL (GitHub's clock, which judges GitHub tokens and App JWTs); elsewhere none. A list replaces the default; `none` turns it off.",
+    default: '',
+    form: 'a comma- or newline-separated list of https://host[:port][/path] or host[:port] (https), or none',
   },
   {
     name: 'require-authenticated',
@@ -136,16 +167,23 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'warn-offset',
     description:
-      'Warn when the clock is off by more than this. Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.',
-    default: '5s',
+      "Warn when the clock is off by more than this, on either side (default: 5s, or half the profile's limit). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
+    default: '',
     form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
   },
   {
     name: 'max-offset',
     description:
-      'Fail when the clock is off by more than this. AWS rejects SigV4 signatures more than 5 minutes off.',
-    default: '60s',
+      "Fail when the clock is off by more than this, on either side (default: 60s, or the profile's limit). AWS rejects SigV4 signatures more than 5 minutes off.",
+    default: '',
     form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+  },
+  {
+    name: 'profile',
+    description:
+      "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns at half of it; an explicit warn-offset or max-offset still wins.",
+    default: '',
+    form: `a comma-separated list of ${PROFILE_NAMES.join(', ')}`,
   },
   {
     name: 'timeout',
@@ -190,6 +228,20 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
     form: 'true or false',
     boolean: true,
+  },
+  {
+    name: 'metrics-file',
+    description:
+      "Write the result as Prometheus metrics to this file (atomically), for node_exporter's textfile collector: a path ending in .prom in its --collector.textfile.directory. The directory must exist and be writable.",
+    default: '',
+    form: 'a file path in an existing, writable directory, such as /var/lib/prometheus/node-exporter/clock_preflight.prom',
+  },
+  {
+    name: 'pushgateway',
+    description:
+      'Push the result as Prometheus metrics to this Pushgateway (job clock-preflight, instance the runner name or host name). A failed push is a warning; it never fails the check.',
+    default: '',
+    form: 'the Pushgateway base URL, such as http://pushgateway:9091 (https://user:password@host:9091 for basic auth, percent-encoded)',
   },
 ];
 
@@ -282,6 +334,91 @@ export function parseServerList(text: string, input: string, defaultPort: number
   return servers;
 }
 
+/**
+ * One https-servers entry: an https URL, or host[:port] meaning https. Plain http is refused: anyone on
+ * the path can rewrite an unauthenticated Date header, so it would be a vote an attacker casts.
+ */
+export function parseHttpsServer(
+  entry: string,
+  input: string,
+  from: HttpsServerSpec['from'] = 'https-servers',
+): HttpsServerSpec {
+  const form = 'use https://host[:port][/path] or host[:port]';
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry)?.[1]?.toLowerCase();
+  if (scheme === 'http') {
+    throw new InputError(
+      input,
+      `${echo(entry)} is plain HTTP: anyone on the network path can rewrite its Date header, so it cannot vote on the time; use https://`,
+    );
+  }
+  if (scheme !== undefined && scheme !== 'https') {
+    throw new InputError(input, `${echo(entry)} is not an https URL; ${form}`);
+  }
+  const rest = scheme ? entry.slice('https://'.length) : entry;
+  // The authority as written, checked by the same rules as the other server lists: the URL parser would
+  // quietly turn 'https://999' into 0.0.3.231 and accept names no resolver knows.
+  const authority = /^[^/?#]*/.exec(rest)![0];
+  if (authority.includes('@')) {
+    // Credentials in the URL would be sent to the server and printed in every report.
+    throw new InputError(
+      input,
+      `${echo(entry)} carries credentials (user:password@); give the server without them`,
+    );
+  }
+  const bad = () => new InputError(input, `${echo(entry)} does not name a server; ${form}`);
+  const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(authority);
+  const [host, port] = bracketed
+    ? [bracketed[1]!, bracketed[2]]
+    : (authority.split(':') as [string, string | undefined, ...string[]]);
+  if (bracketed ? !isIPv6(host) : authority.split(':').length > 2 || (!isIPv4(host) && !isHostname(host)))
+    throw bad();
+  if (port !== undefined) parsePort(port, input, entry);
+  let url: URL;
+  try {
+    url = new URL(`https://${rest}`);
+  } catch {
+    throw bad();
+  }
+  url.hash = '';
+  const plainOrigin = url.pathname === '/' && url.search === '';
+  const label = plainOrigin ? url.host : url.href.slice('https://'.length);
+  return { url, label, from };
+}
+
+/**
+ * https-servers: the list given, or (when not given) GITHUB_API_URL inside GitHub Actions: GitHub's own
+ * clock judges the GitHub tokens and App JWTs a job mints, so it is the reference that matters there.
+ */
+export function parseHttpsServers(text: string | undefined, env: Environment): HttpsServerSpec[] {
+  const input = 'https-servers';
+  if (text === undefined || text.trim() === '') {
+    if (env.GITHUB_ACTIONS !== 'true') return [];
+    const api = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+    return [
+      parseHttpsServer(
+        api,
+        'https-servers (from GITHUB_API_URL; set https-servers to none or to a list to replace it)',
+        'GITHUB_API_URL',
+      ),
+    ];
+  }
+  const entries = text
+    .split(/[,\n]/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  if (entries.length === 1 && entries[0]!.toLowerCase() === 'none') return [];
+  if (entries.length === 0) throw new InputError(input, `the list is empty; give servers or 'none'`);
+  const servers = entries.map((e) => parseHttpsServer(e, input));
+  const seen = new Set<string>();
+  for (const s of servers) {
+    if (seen.has(s.url.href)) throw new InputError(input, `${echo(s.label)} is listed twice`);
+    seen.add(s.url.href);
+  }
+  if (servers.length > 16)
+    throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
+  return servers;
+}
+
 export function parseChoice<T extends string>(text: string, input: string, choices: readonly T[]): T {
   const value = text.trim().toLowerCase();
   if ((choices as readonly string[]).includes(value)) return value as T;
@@ -307,12 +444,52 @@ export function parseRegion(text: string, input: string): string {
   return value;
 }
 
+function readProfiles(text: string): ProfileName[] {
+  if (text.trim() === '') return [];
+  const parsed = parseProfiles(text);
+  if ('bad' in parsed) {
+    throw new InputError('profile', `${echo(parsed.bad)} is not a profile; use ${inputSpec('profile').form}`);
+  }
+  if ('twice' in parsed) throw new InputError('profile', `${echo(parsed.twice)} is listed twice`);
+  if (parsed.length === 0)
+    throw new InputError('profile', `the list is empty; use ${inputSpec('profile').form}`);
+  return parsed;
+}
+
+/**
+ * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
+ * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
+ */
+export function parsePushgateway(text: string, input: string): URL {
+  const form = inputSpec('pushgateway').form;
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new InputError(input, `the value is not a URL; use ${form}`);
+  }
+  const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
+  if (url.search !== '' || url.hash !== '')
+    throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
+  if (/\/metrics(\/|$)/.test(url.pathname))
+    throw new InputError(
+      input,
+      `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`,
+    );
+  return url;
+}
+
 /** Raw value lookup: undefined or '' means "use the default". */
 export type RawInputs = (name: string) => string | undefined;
 
 export interface Environment {
   AWS_REGION?: string | undefined;
   AWS_DEFAULT_REGION?: string | undefined;
+  /** 'true' inside GitHub Actions: GITHUB_API_URL joins as an https server by default. */
+  GITHUB_ACTIONS?: string | undefined;
+  GITHUB_API_URL?: string | undefined;
 }
 
 function raw(get: RawInputs, name: string): string {
@@ -323,6 +500,7 @@ function raw(get: RawInputs, name: string): string {
 export function readConfig(get: RawInputs, env: Environment = {}): Config {
   const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
   const ntsServers = parseServerList(raw(get, 'nts-servers'), 'nts-servers', 4460);
+  const httpsServers = parseHttpsServers(get('https-servers'), env);
   const requireAuthenticated = parseBoolean(raw(get, 'require-authenticated'), 'require-authenticated');
   const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off'] as const);
   const regionText = raw(get, 'aws-region');
@@ -332,15 +510,26 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   else if (env.AWS_DEFAULT_REGION) {
     awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
   }
-  const warnOffsetMs = parseDuration(raw(get, 'warn-offset'), 'warn-offset');
-  const maxOffsetMs = parseDuration(raw(get, 'max-offset'), 'max-offset');
+  // Unset (no default in the schema) so that a profile can tell the user's value from the default's.
+  const warnText = raw(get, 'warn-offset') || DEFAULT_WARN_OFFSET;
+  const maxText = raw(get, 'max-offset') || DEFAULT_MAX_OFFSET;
+  const warnGiven = raw(get, 'warn-offset') !== '';
+  const maxGiven = raw(get, 'max-offset') !== '';
+  const warnOffsetMs = parseDuration(warnText, 'warn-offset');
+  const maxOffsetMs = parseDuration(maxText, 'max-offset');
   if (maxOffsetMs <= 0) throw new InputError('max-offset', 'must be more than zero');
-  if (warnOffsetMs > maxOffsetMs) {
-    throw new InputError(
-      'warn-offset',
-      `${echo(raw(get, 'warn-offset'))} is larger than max-offset (${echo(raw(get, 'max-offset'))})`,
-    );
+  const profiles = readProfiles(raw(get, 'profile'));
+  // Against each other only when both are the user's (or both defaults): a profile's limit is clamped.
+  if (warnOffsetMs > maxOffsetMs && (profiles.length === 0 || (warnGiven && maxGiven))) {
+    throw new InputError('warn-offset', `${echo(warnText)} is larger than max-offset (${echo(maxText)})`);
   }
+  const thresholds = resolveThresholds({
+    profiles,
+    ...(warnGiven ? { warnOffsetMs } : {}),
+    ...(maxGiven ? { maxOffsetMs } : {}),
+    defaultWarnMs: warnOffsetMs,
+    defaultMaxMs: maxOffsetMs,
+  });
   const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
   if (timeoutMs < 100 || timeoutMs > 600_000) {
     throw new InputError(
@@ -362,31 +551,40 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
     'set-clock',
   ] as const);
   const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
-  if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off') {
+  const metricsFile = raw(get, 'metrics-file').trim() || undefined;
+  const pushText = raw(get, 'pushgateway');
+  const pushgateway = pushText.trim() !== '' ? parsePushgateway(pushText, 'pushgateway') : undefined;
+  const noHttps = httpsServers.length === 0;
+  if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
     throw new InputError(
       'ntp-servers',
-      `is 'none', nts-servers is 'none' and aws is 'off': no time reference is left to check against`,
+      `is 'none', nts-servers is 'none', https-servers is none and aws is 'off': no time reference is left to check against`,
     );
   }
-  if (requireAuthenticated && ntsServers.length === 0 && aws === 'off') {
+  if (requireAuthenticated && ntsServers.length === 0 && aws === 'off' && noHttps) {
     throw new InputError(
       'require-authenticated',
-      `is true but nts-servers is 'none' and aws is 'off': no authenticated source is left to decide`,
+      `is true but nts-servers is 'none', https-servers is none and aws is 'off': no authenticated source is left to decide`,
     );
   }
   return {
     ntpServers,
     ntsServers,
+    httpsServers,
     requireAuthenticated,
     aws,
     awsRegion,
-    warnOffsetMs,
-    maxOffsetMs,
+    warnOffsetMs: thresholds.warnOffsetMs,
+    maxOffsetMs: thresholds.maxOffsetMs,
+    profiles,
+    thresholds,
     timeoutMs,
     onUnreachable,
     postCheck,
     resync,
     resyncMethod,
     maskAwsAccountId,
+    metricsFile,
+    pushgateway,
   };
 }

@@ -9,7 +9,15 @@ import type { SourceResult, Thresholds } from '../model.js';
 import type { TimeSource } from '../sources/source.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
-import { decidingRule, graceMs, PATIENCE_MS, sameServer, voters, type OpenSource } from './policy.js';
+import {
+  decidingRule,
+  graceMs,
+  PATIENCE_MS,
+  sameOperator,
+  sameServer,
+  voters,
+  type OpenSource,
+} from './policy.js';
 
 export { PATIENCE_MS, voters } from './policy.js';
 
@@ -63,10 +71,15 @@ export function evaluate(results: SourceResult[], options: MeasureOptions): Verd
   };
   const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
   const verdict = decide(consensus, voting, all.length > 0 ? all : results, options);
-  const same = sameServer(results);
+  const same = [
+    ...sameServer(results).map((s) => ({ targets: s.targets, words: `one server (${s.address})` })),
+    ...sameOperator(results).map((s) => ({ targets: s.targets, words: `one operator (${s.operator})` })),
+  ];
   if (same.length === 0 || verdict.reason !== 'judged') return verdict;
-  const words = same.map((s) => `${s.targets.join(', ')} are one server (${s.address})`).join('; ');
-  return { ...verdict, message: `${verdict.message} ${words}: one vote, not ${same[0]!.targets.length}.` };
+  const words = same
+    .map((s) => `${s.targets.join(', ')} are ${s.words}: one vote, not ${s.targets.length}.`)
+    .join(' ');
+  return { ...verdict, message: `${verdict.message} ${words}` };
 }
 
 /**
@@ -145,7 +158,11 @@ export async function measure(
       const rule = decidingRule({
         verdict,
         finished,
-        open: [...pending].map((i) => ({ kind: sources[i]!.kind, target: sources[i]!.target })),
+        open: [...pending].map((i) => ({
+          kind: sources[i]!.kind,
+          target: sources[i]!.target,
+          operator: sources[i]!.operator,
+        })),
         requireAuthenticated,
         patienceOver,
       });

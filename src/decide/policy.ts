@@ -4,7 +4,8 @@
  * SECURITY.md ("Who decides"); in short:
  *
  * - One clock is one vote. AWS's two checks (HTTPS Date, signed STS) read AWS's one clock; sources that
- *   resolve to the same address and port are one server however they were spelled.
+ *   resolve to the same address and port are one server however they were spelled; HTTPS servers of one
+ *   operator (registrable domain, see operator.ts) are one vote, with AWS's checks when they are AWS's.
  * - A set of agreeing answers decides only when it is a majority of every vote that answered or could
  *   still answer (sources that failed fast, e.g. refused, DNS error, Kiss-o'-Death, no longer could), or,
  *   once silent sources have had the patience window to answer, when it holds authenticated evidence an
@@ -44,6 +45,8 @@ export interface OpenSource {
   kind: SourceKind;
   target: string;
   address?: string;
+  /** Who runs it (HTTPS sources, see operator.ts); sources of one operator are one vote. */
+  operator?: string;
 }
 
 /** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
@@ -53,9 +56,25 @@ export function canonicalAddress(address: string): string {
   return address.toLowerCase();
 }
 
-/** The vote a source's answer belongs to. */
+/** AWS's own checks of its clock (the aws input), as opposed to any other HTTPS server. */
+export function isAwsKind(kind: SourceKind): boolean {
+  return kind === 'https-date' || kind === 'sts';
+}
+
+/** Sources that read an HTTPS server's clock: their vote is their operator's. */
+export function isHttpsKind(kind: SourceKind): boolean {
+  return kind === 'https' || isAwsKind(kind);
+}
+
+/**
+ * The vote a source's answer belongs to. HTTPS sources vote as their operator when it is known (it is
+ * whenever https servers are configured, for AWS's checks too, so that an https server of AWS's joins
+ * AWS's vote); AWS's checks are otherwise one vote between them; servers by resolved address and port.
+ */
 export function voteKey(r: OpenSource): string {
-  if (r.kind === 'https-date' || r.kind === 'sts') return 'aws';
+  if (isHttpsKind(r.kind) && r.operator !== undefined) return `operator ${r.operator}`;
+  if (isAwsKind(r.kind)) return 'aws';
+  if (r.kind === 'https') return `operator ${r.target}`;
   return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
 }
 
@@ -63,11 +82,15 @@ export function isAuthenticatedKind(kind: SourceKind): boolean {
   return kind !== 'ntp';
 }
 
-/** Which of two answers of one vote speaks for it: the Date check (it refines), authenticated, narrower. */
+/**
+ * Which of two answers of one vote speaks for it: AWS's Date check over its signed check (it refines),
+ * authenticated, AWS's own check over another server of AWS's (the clock that judges signatures), narrower.
+ */
 function better(a: SourceResult, b: SourceResult): boolean {
   if (a.kind === 'https-date' && b.kind === 'sts') return true;
   if (a.kind === 'sts' && b.kind === 'https-date') return false;
   if (a.authenticated !== b.authenticated) return a.authenticated;
+  if (isAwsKind(a.kind) !== isAwsKind(b.kind)) return isAwsKind(a.kind);
   return a.sample!.boundMs < b.sample!.boundMs;
 }
 
@@ -88,7 +111,7 @@ export function voters(results: SourceResult[], requireAuthenticated: boolean): 
 export function sameServer(results: SourceResult[]): Array<{ address: string; targets: string[] }> {
   const byAddress = new Map<string, string[]>();
   for (const r of results) {
-    if (r.status !== 'ok' || !r.address || r.kind === 'https-date' || r.kind === 'sts') continue;
+    if (r.status !== 'ok' || !r.address || isHttpsKind(r.kind)) continue;
     const address = canonicalAddress(r.address);
     const targets = byAddress.get(address) ?? [];
     if (!targets.includes(r.target)) targets.push(r.target);
@@ -97,6 +120,24 @@ export function sameServer(results: SourceResult[]): Array<{ address: string; ta
   return [...byAddress.entries()]
     .filter(([, targets]) => targets.length > 1)
     .map(([address, targets]) => ({ address, targets }));
+}
+
+/**
+ * HTTPS servers of one operator that answered under several names: `[operator, targets]`, for the
+ * report. AWS's two checks share a name and say so themselves; this is for the https servers.
+ */
+export function sameOperator(results: SourceResult[]): Array<{ operator: string; targets: string[] }> {
+  const byOperator = new Map<string, { targets: string[]; https: boolean }>();
+  for (const r of results) {
+    if (r.status !== 'ok' || !isHttpsKind(r.kind) || r.operator === undefined) continue;
+    const group = byOperator.get(r.operator) ?? { targets: [], https: false };
+    if (!group.targets.includes(r.target)) group.targets.push(r.target);
+    group.https ||= r.kind === 'https';
+    byOperator.set(r.operator, group);
+  }
+  return [...byOperator.entries()]
+    .filter(([, g]) => g.https && g.targets.length > 1)
+    .map(([operator, g]) => ({ operator, targets: g.targets }));
 }
 
 export type DecidingRule = 'majority' | 'aws' | 'two-authenticated';
@@ -132,7 +173,7 @@ export function decidingRule(input: PolicyInput): DecidingRule | undefined {
   );
   if (2 * agreeing.length > answeredVotes.size + openVotes.size) return 'majority';
   if (!input.patienceOver) return undefined;
-  if (agreeing.some((r) => voteKey(r) === 'aws' && r.authenticated)) return 'aws';
+  if (agreeing.some((r) => isAwsKind(r.kind) && r.authenticated)) return 'aws';
   if (agreeing.filter((r) => r.authenticated).length >= 2) return 'two-authenticated';
   return undefined;
 }

@@ -5,9 +5,11 @@
  * decision to be certain. An interval that straddles a threshold is "undecided"; the caller measures more,
  * and if it stays undecided the worse status is taken and the message says so.
  */
-import type { Consensus, SourceResult, Status, Thresholds } from '../model.js';
+import type { Consensus, SideLimits, SourceResult, Status, Thresholds } from '../model.js';
 import { describeOffset, humanDuration } from '../format.js';
 import { describeImpact } from './impact.js';
+
+export type Side = 'ahead' | 'behind';
 
 export interface Judgement {
   status: Exclude<Status, 'unknown'>;
@@ -15,21 +17,64 @@ export interface Judgement {
   certain: boolean;
   /** The threshold the interval straddles, when not certain. */
   straddles?: 'warn-offset' | 'max-offset';
+  /** The side of true time whose threshold it straddles (offset < 0: runner ahead). */
+  side?: Side;
 }
 
-/** Smallest and largest |offset| within [low, high]. */
-function absoluteRange(lowMs: number, highMs: number): [number, number] {
-  const min = lowMs <= 0 && highMs >= 0 ? 0 : Math.min(Math.abs(lowMs), Math.abs(highMs));
-  return [min, Math.max(Math.abs(lowMs), Math.abs(highMs))];
+/** Each side's limits: the profile's per side, else the symmetric warn-offset / max-offset. */
+export function sideLimits(t: Thresholds, side: Side): SideLimits {
+  return t.sides?.[side] ?? { warnMs: t.warnOffsetMs, maxMs: t.maxOffsetMs };
 }
 
+export function sideOf(offsetMs: number): Side {
+  return offsetMs < 0 ? 'ahead' : 'behind';
+}
+
+const LEVEL = ['ok', 'warn', 'fail'] as const;
+
+/** 0 ok, 1 warn, 2 fail for one offset, against the limits of its own side. */
+function level(offsetMs: number, t: Thresholds): 0 | 1 | 2 {
+  const l = sideLimits(t, sideOf(offsetMs));
+  const abs = Math.abs(offsetMs);
+  return abs > l.maxMs ? 2 : abs > l.warnMs ? 1 : 0;
+}
+
+/**
+ * Every offset in [low, high] is judged against its own side's limits; the status is certain when all of
+ * them give the same one. The level only grows away from zero on each side, so the worst is at an end and
+ * the best at the end nearest zero (or zero itself when the interval holds it).
+ */
 export function judge(lowMs: number, highMs: number, t: Thresholds): Judgement {
-  const [minAbs, maxAbs] = absoluteRange(lowMs, highMs);
-  if (minAbs > t.maxOffsetMs) return { status: 'fail', certain: true };
-  if (maxAbs <= t.warnOffsetMs) return { status: 'ok', certain: true };
-  if (minAbs > t.warnOffsetMs && maxAbs <= t.maxOffsetMs) return { status: 'warn', certain: true };
-  if (maxAbs > t.maxOffsetMs) return { status: 'fail', certain: false, straddles: 'max-offset' };
-  return { status: 'warn', certain: false, straddles: 'warn-offset' };
+  const atLow = level(lowMs, t);
+  const atHigh = level(highMs, t);
+  const worst = Math.max(atLow, atHigh) as 0 | 1 | 2;
+  const best = lowMs <= 0 && highMs >= 0 ? 0 : highMs < 0 ? atHigh : atLow;
+  const status = LEVEL[worst];
+  if (worst === best) return { status, certain: true };
+  const side = sideOf(atLow === worst ? lowMs : highMs);
+  return { status, certain: false, straddles: worst === 2 ? 'max-offset' : 'warn-offset', side };
+}
+
+/**
+ * A threshold in words. Symmetric and the user's: `max-offset 1 m 0 s`. Set by a profile: the profile,
+ * the side and the limit (`github-app fails above 30.0 s ahead`), and what breaks beyond it.
+ */
+function limitWords(t: Thresholds, side: Side, which: 'warn' | 'max'): { short: string; breaks?: string } {
+  const l = sideLimits(t, side);
+  const ms = which === 'max' ? l.maxMs : l.warnMs;
+  const by = which === 'max' ? l.maxBy : l.warnBy;
+  if (by) {
+    return {
+      short: `${by.profile} ${which === 'max' ? 'fails' : 'warns'} above ${humanDuration(ms)} ${side}`,
+      breaks: which === 'max' ? by.breaks : `at ${humanDuration(l.maxMs)} ${by.breaks}`,
+    };
+  }
+  const asymmetric = t.sides !== undefined && t.sides.ahead[`${which}Ms`] !== t.sides.behind[`${which}Ms`];
+  return { short: `${which}-offset ${humanDuration(ms)}${asymmetric ? ` ${side}` : ''}` };
+}
+
+function overWords(w: { short: string; breaks?: string }): string {
+  return w.breaks ? w.short : `over ${w.short}`;
 }
 
 export type VerdictReason = 'judged' | 'no-answer' | 'no-majority';
@@ -136,24 +181,31 @@ export function decide(
       `${names} answered and ${answeredNotVoting.length === 1 ? 'is' : 'are'} reported without a vote` +
         (answeredNotVoting.every((r) => r.kind === 'sts')
           ? " (AWS's clock already votes through the Date check)."
-          : '.'),
+          : answeredNotVoting.every((r) => r.operator !== undefined)
+            ? ' (one vote per operator: another server of the same operator already votes).'
+            : '.'),
     );
   }
-  if (j.status !== 'ok' || Math.abs(offsetMs) > t.warnOffsetMs) parts.push(describeImpact(offsetMs));
+  const offsetSide = sideOf(offsetMs);
+  const own = sideLimits(t, offsetSide);
+  if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs) parts.push(describeImpact(offsetMs));
+  if (j.status !== 'ok' && j.certain) {
+    const words = limitWords(t, offsetSide, j.status === 'fail' ? 'max' : 'warn');
+    if (words.breaks) parts.push(`${words.short}: ${words.breaks}.`);
+  }
   if (!j.certain) {
-    const limit = j.straddles === 'max-offset' ? t.maxOffsetMs : t.warnOffsetMs;
+    const words = limitWords(t, j.side!, j.straddles === 'max-offset' ? 'max' : 'warn');
+    const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;
     parts.push(
-      `The measurement (${humanDuration(Math.abs(consensus.lowMs))} to ${humanDuration(Math.abs(consensus.highMs))}) straddles ${j.straddles} ${humanDuration(limit)} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`,
+      `The measurement (${humanDuration(Math.abs(consensus.lowMs))} to ${humanDuration(Math.abs(consensus.highMs))}) straddles ${named} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`,
     );
   }
 
+  const titleSide = j.certain ? offsetSide : j.side!;
   const title =
     j.status === 'ok'
-      ? `Runner clock is within ${humanDuration(t.warnOffsetMs)} (${describeOffset(offsetMs)})`
-      : `Runner clock is ${describeOffset(offsetMs)}` +
-        (j.status === 'fail'
-          ? ` (over max-offset ${humanDuration(t.maxOffsetMs)})`
-          : ` (over warn-offset ${humanDuration(t.warnOffsetMs)})`);
+      ? `Runner clock is within ${humanDuration(own.warnMs)} (${describeOffset(offsetMs)})`
+      : `Runner clock is ${describeOffset(offsetMs)} (${overWords(limitWords(t, titleSide, j.status === 'fail' ? 'max' : 'warn'))})`;
   return {
     status: j.status,
     reason: 'judged',
@@ -184,7 +236,7 @@ export function minorityVerdict(judged: Verdict, answeredVotes: number, silentSo
     title: 'Too few time sources answered to decide',
     message:
       `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
-      'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two NTS servers) that may decide alone.' +
+      'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two independent authenticated sources) that may decide alone.' +
       said +
       ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass.',
     // Nobody decided: no source is reported as deciding or outvoted.

@@ -25,10 +25,15 @@ export async function planSources(
 ): Promise<TimeSource[]> {
   const nts = config.ntsServers.length > 0 ? (await import('../sources/nts.js')).ntsSource : undefined;
   const aws = config.aws !== 'off' ? (await import('../plan/aws.js')).planAwsSources : undefined;
+  // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
+  const https = config.httpsServers.length > 0 ? await import('../plan/https.js') : undefined;
   return [
     ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
     ...ntpServersFor(config, onEc2).map((s) => ntpSource(s)),
-    ...(aws ? aws(config, env, { isEc2: () => onEc2 }) : []),
+    ...(aws
+      ? aws(config, env, { isEc2: () => onEc2, ...(https ? { operatorOf: https.operatorOf } : {}) })
+      : []),
+    ...(https ? https.planHttpsSources(config, env) : []),
   ];
 }
 
@@ -58,8 +63,7 @@ export async function runCheck(
   });
   const sources = await planSources(config, onEc2, env);
   const measurement = await measure(sources, {
-    warnOffsetMs: config.warnOffsetMs,
-    maxOffsetMs: config.maxOffsetMs,
+    ...config.thresholds,
     // The metadata probe came out of the same deadline.
     timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,

@@ -11,6 +11,7 @@ import type { SourceResult, Status } from '../model.js';
 import type { ResyncFlowResult } from './resync-flow.js';
 import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
 import { localNetworkNote } from '../platform/local-network.js';
+import { githubNote } from './github-notes.js';
 
 /** What the gate does with the job: pass quietly, pass with a warning, or stop it. */
 export type Severity = 'ok' | 'warn' | 'fail';
@@ -90,7 +91,7 @@ export function inDialect(text: string, dialect: Dialect): string {
     )
     .replace(/ on this step\b/g, '')
     .replace(
-      /'((?:ntp|nts)-servers|aws|aws-region|warn-offset|max-offset|timeout|on-unreachable)'/g,
+      /'((?:ntp|nts|https)-servers|aws|aws-region|warn-offset|max-offset|timeout|on-unreachable)'/g,
       '`--$1`',
     )
     .replace(/\(resync: (false|true|force)\)/g, (_m, v: string) => `(--resync ${v})`);
@@ -208,6 +209,8 @@ export function decideOutcome(input: OutcomeInput): Outcome {
         : 'Add more servers, so that a majority can outvote a bad one.';
     else if (severity !== 'ok') fix = input.clockFix;
   }
+  const github = githubNote(m);
+  if (github) notes.push(github);
   if (proxyNote) notes.push(proxyNote);
   const localNetwork = localNetworkNote(input.os ?? process.platform, udp);
   if (localNetwork) notes.push(localNetwork);

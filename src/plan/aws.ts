@@ -17,9 +17,18 @@ import type { Config } from '../config/config.js';
 import type { SourceResult } from '../model.js';
 import { detectEc2 } from '../platform/ec2.js';
 import { httpsDateSource } from '../sources/https-date.js';
-import type { TimeSource } from '../sources/source.js';
+import { withOperator, type TimeSource } from '../sources/source.js';
 import { stsSource } from '../sources/sts.js';
 import { EndpointError, resolveStsEndpoint, type StsEndpoint } from './aws-endpoint.js';
+
+/** |offset| values where a verdict changes, on either side: the Date check aims its refinements beside them. */
+function thresholdsOf(config: Config): number[] {
+  const s = config.thresholds?.sides;
+  const all = s
+    ? [s.ahead.warnMs, s.ahead.maxMs, s.behind.warnMs, s.behind.maxMs]
+    : [config.warnOffsetMs, config.maxOffsetMs];
+  return [...new Set(all)];
+}
 
 export interface AwsPlanOptions {
   /** Extra trusted CAs for the endpoint (tests; users set NODE_EXTRA_CA_CERTS). */
@@ -28,6 +37,11 @@ export interface AwsPlanOptions {
   isEc2?: () => boolean;
   /** Files are looked for relative to this home (tests). */
   home?: string;
+  /**
+   * Who runs a host (decide/operator.ts), given when https servers are configured: AWS's checks then
+   * vote as their endpoint's operator, so that an https server of AWS's is one vote with them.
+   */
+  operatorOf?: (hostname: string) => string;
 }
 
 export interface CredentialHint {
@@ -95,11 +109,13 @@ export function planAwsSources(
   }
   const ca = options.ca ? { ca: options.ca } : {};
   const sources: TimeSource[] = [
-    httpsDateSource(endpoint, { env, thresholdsMs: [config.warnOffsetMs, config.maxOffsetMs], ...ca }),
+    httpsDateSource(endpoint, { env, thresholdsMs: thresholdsOf(config), ...ca }),
   ];
   const wantSigned = config.aws === 'sts' || (config.aws === 'auto' && credentialHints(env, options).likely);
   if (wantSigned) sources.push(stsSource(endpoint, { env, required: config.aws === 'sts', ...ca }));
-  return sources;
+  const operatorOf = options.operatorOf;
+  if (!operatorOf) return sources;
+  return sources.map((s) => withOperator(s, operatorOf(endpoint.url.hostname)));
 }
 
 // Pure and light, so that the check can call it without loading the AWS sources.

@@ -20,6 +20,8 @@ export interface JsonSource {
   /** Whether this source's answer took part in the verdict. */
   deciding: boolean;
   authenticated: boolean;
+  /** Who runs the server (HTTPS sources): answers of one operator are one vote. */
+  operator: string | null;
   offsetMs: number | null;
   boundMs: number | null;
   delayMs: number | null;
@@ -81,6 +83,7 @@ export function jsonSource(r: SourceResult, c: RowContext, options: JsonOptions 
     falseticker: r.status === 'ok' && c.falsetickers.has(sourceKey(r)),
     deciding: deciding(r, c),
     authenticated: r.authenticated,
+    operator: r.operator !== undefined ? text(r.operator, max, options) : null,
     offsetMs: r.sample ? round3(r.sample.offsetMs) : null,
     boundMs: r.sample ? round3(r.sample.boundMs) : null,
     delayMs: r.sample ? round3(r.sample.delayMs) : null,

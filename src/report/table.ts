@@ -17,6 +17,8 @@ export interface RowContext {
   voters: ReadonlySet<string>;
   /** require-authenticated: unauthenticated answers are shown but do not decide. */
   onlyAuthenticatedDecide: boolean;
+  /** Operators (HTTPS sources) whose vote another source of theirs cast. */
+  voterOperators: ReadonlySet<string>;
 }
 
 export function rowContext(m: Measurement): RowContext {
@@ -24,6 +26,11 @@ export function rowContext(m: Measurement): RowContext {
     falsetickers: new Set(m.verdict.falsetickers),
     voters: new Set(m.voters),
     onlyAuthenticatedDecide: m.requireAuthenticated,
+    voterOperators: new Set(
+      m.results.flatMap((r) =>
+        r.operator !== undefined && m.voters.includes(sourceKey(r)) ? [r.operator] : [],
+      ),
+    ),
   };
 }
 
@@ -37,7 +44,12 @@ export function sourceStatusText(r: SourceResult, c: RowContext): string {
     return 'ok (not deciding: unauthenticated, require-authenticated is on)';
   }
   if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has(sourceKey(r))) {
-    return 'ok (reported; the Date check already votes for AWS)';
+    return r.operator === undefined || !c.voterOperators.has(r.operator)
+      ? 'ok (reported; the Date check already votes for AWS)'
+      : `ok (reported; one vote per operator: ${cap(r.operator, 200)} already votes)`;
+  }
+  if (r.status === 'ok' && r.operator !== undefined && !c.voters.has(sourceKey(r))) {
+    return `ok (reported; one vote per operator: ${cap(r.operator, 200)} already votes)`;
   }
   if (r.status === 'ok') return r.authenticated ? 'ok (authenticated)' : 'ok';
   // One line per cell: a reason quoting a server's multi-line error must not break the table.

@@ -1,6 +1,7 @@
 /**
- * A web server's Date header as a time source: AWS's regional STS endpoint by default, over TLS (so the
- * Date is authenticated by the server's certificate), through the environment's proxy if any.
+ * A web server's Date header as a time source: AWS's regional STS endpoint (the aws input) or any server
+ * from https-servers (GITHUB_API_URL by default in GitHub Actions), over TLS (so the Date is authenticated
+ * by the server's certificate), through the environment's proxy if any.
  *
  * The first measurement is one HEAD request: ±(0.5 s + RTT/2). Later measurements, which the measurement
  * loop asks for only while the verdict straddles a threshold, aim each request at a sub-second phase so
@@ -48,6 +49,8 @@ export interface DateTarget {
 }
 
 export interface HttpsDateOptions {
+  /** `https-date` for AWS's Date check (the default), `https` for a server from https-servers. */
+  kind?: 'https-date' | 'https';
   clock?: WallClock;
   /** Where proxy variables are read from (default process.env). */
   env?: NodeJS.ProcessEnv;
@@ -91,6 +94,7 @@ const MIN_WIDTH_MS = 4;
 const JITTER_SLACK_MS = 8;
 
 export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = {}): TimeSource {
+  const kind = options.kind ?? 'https-date';
   const clock = options.clock ?? systemClock;
   const url = target.url;
   const label = target.label ?? url.host;
@@ -111,7 +115,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
   let address: string | undefined;
   let httpStatus: number | undefined;
   let last: SourceResult = {
-    kind: 'https-date',
+    kind,
     target: label,
     status: 'skipped',
     authenticated: false,
@@ -129,7 +133,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
 
   const result = (r: Partial<SourceResult> & Pick<SourceResult, 'status'>): SourceResult => {
     last = {
-      kind: 'https-date',
+      kind,
       target: label,
       authenticated: tls,
       requests,
@@ -402,7 +406,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
   }
 
   return {
-    kind: 'https-date',
+    kind,
     target: label,
     measure,
     canRefine,

@@ -12,6 +12,8 @@ export interface TimeSource {
   measure(signal: AbortSignal): Promise<SourceResult>;
   /** False once a source must not be asked again (Kiss-o'-Death, a permanent error). */
   canRefine(): boolean;
+  /** Who runs the server (SourceResult.operator), known before it answers: one vote per operator. */
+  readonly operator?: string;
   /** The user required this source (aws: sts): it is waited for until the deadline, never skipped. */
   readonly required?: boolean;
   /**
@@ -63,4 +65,17 @@ export function errorCode(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
     return error.code;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The source with who runs it on its open state and on every result (one vote per operator). */
+export function withOperator(source: TimeSource, operator: string): TimeSource {
+  return {
+    kind: source.kind,
+    target: source.target,
+    operator,
+    ...(source.required ? { required: source.required } : {}),
+    measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
+    canRefine: () => source.canRefine(),
+    ...(source.prepare ? { prepare: (signal: AbortSignal) => source.prepare!(signal) } : {}),
+  };
 }

@@ -1,110 +1,17 @@
-export const id = 347;
-export const ids = [347];
+export const id = 108;
+export const ids = [108];
 export const modules = {
 
-/***/ 4347:
+/***/ 4108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  resyncThenMeasure: () => (/* binding */ resyncThenMeasure)
+  resyncClock: () => (/* binding */ resyncClock)
 });
 
-;// CONCATENATED MODULE: ./src/resync/decision.ts
-/**
- * Which statuses trigger a resync:
- * - `fail`: yes, that is what resync is for.
- * - `warn`: yes. The user opted in, and a clock off by more than warn-offset already shows that the time
- *   service has lost track (a working one keeps within milliseconds); waiting for it to slew back is a bet
- *   on the very thing that has failed, and a clock drifting past warn-offset now reaches max-offset later
- *   in a long job. The step is small at this point, which is also when stepping disturbs least.
- * - `unknown`: no. Either nothing answered or the sources disagree with no majority: there is no
- *   evidence that the clock is wrong, no trustworthy value to correct it to, and a time service that
- *   talks to the same blocked network would not do better. The fix is reachable sources, not a step.
- * - `ok`: no; nothing to correct.
- */
-const TRIGGERS = { fail: true, warn: true, unknown: false, ok: false };
-function resyncDecision(input) {
-    const { mode, runner, status } = input;
-    if (mode === 'false') {
-        return { run: false, why: 'Resync is off (resync: false).' };
-    }
-    if (!TRIGGERS[status]) {
-        return {
-            run: false,
-            why: status === 'ok'
-                ? 'Resync not needed: the clock passed the check.'
-                : 'Resync skipped: no reference gave a usable consensus, so there is no evidence the clock is wrong and no value to correct it to. Make reachable time sources available first.',
-        };
-    }
-    if (runner === 'github-hosted' && mode === 'true') {
-        return {
-            run: false,
-            why: 'Resync skipped: this is a GitHub-hosted runner and `resync: true` acts only on self-hosted runners, ' +
-                "because a hosted runner's clock is GitHub's to keep and changing it needs sudo on an image you do not own. " +
-                'Set `resync: force` to run it anyway.',
-        };
-    }
-    const where = runner === 'github-hosted'
-        ? 'on a GitHub-hosted runner (resync: force)'
-        : runner === 'self-hosted'
-            ? 'on a self-hosted runner'
-            : 'outside GitHub Actions';
-    return { run: true, why: `Resyncing ${where}: the check ended in ${status}.` };
-}
-
-// EXTERNAL MODULE: ./src/decide/verdict.ts + 1 modules
-var verdict = __webpack_require__(9771);
-;// CONCATENATED MODULE: ./src/resync/eligibility.ts
-
-const DEFAULT_SET_CLOCK_LIMITS = { maxUncertaintyMs: 2000 };
-function setClockEligibility(consensus, limits = DEFAULT_SET_CLOCK_LIMITS) {
-    if (!consensus) {
-        return { eligible: false, why: 'there is no measured consensus to set the clock from' };
-    }
-    const { offsetMs, uncertaintyMs, agreeing, authenticated } = consensus;
-    if (!Number.isFinite(offsetMs) || !Number.isFinite(uncertaintyMs) || uncertaintyMs < 0) {
-        return { eligible: false, why: 'the measured consensus is not a finite interval' };
-    }
-    if (agreeing < 1) {
-        return { eligible: false, why: 'no source agrees with the consensus' };
-    }
-    if (agreeing < 2 && !authenticated) {
-        return {
-            eligible: false,
-            why: 'only one unauthenticated source answered; a single NTP reply can be spoofed or wrong, so it is never enough to set a clock (add servers, or an authenticated NTS/HTTPS/STS source)',
-        };
-    }
-    if (uncertaintyMs > limits.maxUncertaintyMs) {
-        return {
-            eligible: false,
-            why: `the consensus is too wide (±${Math.round(uncertaintyMs)} ms, limit ±${limits.maxUncertaintyMs} ms) to set a clock from`,
-        };
-    }
-    if (Math.abs(offsetMs) <= uncertaintyMs) {
-        return {
-            eligible: false,
-            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (±${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
-        };
-    }
-    const basis = agreeing >= 2 ? `${agreeing} sources agree` : 'an authenticated source decides';
-    return { eligible: true, why: `${basis} within ±${Math.round(uncertaintyMs)} ms` };
-}
-/** The consensus of a finished measurement, in the shape resync needs; undefined without one. */
-function consensusOf(m) {
-    const v = m.verdict;
-    if (v.reason !== 'judged' || v.offsetMs === undefined || v.uncertaintyMs === undefined)
-        return undefined;
-    const keys = new Set(v.truechimers);
-    const agreeing = m.results.filter((r) => keys.has((0,verdict/* sourceKey */.Zt)(r)));
-    return {
-        offsetMs: v.offsetMs,
-        uncertaintyMs: v.uncertaintyMs,
-        agreeing: agreeing.length,
-        authenticated: agreeing.some((r) => r.authenticated),
-    };
-}
+// UNUSED EXPORTS: strategyFor
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -120,6 +27,8 @@ var time_services = __webpack_require__(1321);
 var detect = __webpack_require__(1356);
 // EXTERNAL MODULE: ./src/platform/ec2.ts
 var platform_ec2 = __webpack_require__(6545);
+// EXTERNAL MODULE: ./src/resync/eligibility.ts
+var resync_eligibility = __webpack_require__(3143);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
 // EXTERNAL MODULE: ./src/platform/path.ts
@@ -736,7 +645,7 @@ async function resyncClock(opts) {
         if (onEc2)
             ec2 = (0,platform_ec2/* ec2Advice */.jj)(service);
         if (opts.method === 'set-clock') {
-            const eligibility = setClockEligibility(opts.consensus);
+            const eligibility = (0,resync_eligibility/* setClockEligibility */.I7)(opts.consensus);
             if (!eligibility.eligible) {
                 return failed(`Set-clock refused: ${eligibility.why}. The clock was not touched.`, 'set-clock');
             }
@@ -824,37 +733,9 @@ async function resyncClock(opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gate/resync-flow.ts
-
-
-
-async function resyncThenMeasure(input) {
-    const decision = resyncDecision({
-        mode: input.mode,
-        runner: input.runner,
-        status: input.first.verdict.status,
-    });
-    if (!decision.run) {
-        return { decision, final: input.first, resynced: false, line: decision.why };
-    }
-    const consensus = consensusOf(input.first);
-    const report = await (input.resync ?? resyncClock)({
-        method: input.method,
-        deadlineMs: input.budgetMs,
-        ...(consensus ? { consensus } : {}),
-        servers: input.servers,
-        ...(input.env ? { env: input.env } : {}),
-        ...(input.platform ? { platform: input.platform } : {}),
-    });
-    const final = await input.remeasure();
-    const after = final.verdict;
-    const line = `${report.summary} Measured again: ${after.title}.`;
-    return { decision, report, final, resynced: report.ok, line };
-}
-
 
 /***/ })
 
 };
 
-//# sourceMappingURL=347.index.js.map
+//# sourceMappingURL=108.index.js.map

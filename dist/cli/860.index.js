@@ -1,0 +1,200 @@
+export const id = 860;
+export const ids = [860];
+export const modules = {
+
+/***/ 6479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ renderPrometheus),
+/* harmony export */   outcomeFamilies: () => (/* binding */ outcomeFamilies)
+/* harmony export */ });
+/* unused harmony exports STATUSES, SOURCE_RESULTS, MAX_LABEL_CHARS, labelText, sourceLabels, postCheckFamilies, escapeLabelValue */
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6501);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+
+
+const STATUSES = ['ok', 'warn', 'fail', 'unknown'];
+/**
+ * What became of each source: `ok` answered and agreed with the majority, `falseticker` answered and was
+ * outvoted; the others are the source statuses (rejected, kod, timeout, error, skipped).
+ */
+const SOURCE_RESULTS = [
+    'ok',
+    'falseticker',
+    'rejected',
+    'kod',
+    'timeout',
+    'error',
+    'skipped',
+];
+/** Longest source label value: a configured host name fits; a hostile or huge one is cut. */
+const MAX_LABEL_CHARS = 128;
+const seconds = (ms) => ms / 1000;
+function resultOf(r, falsetickers) {
+    if (r.status === 'ok')
+        return falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r)) ? 'falseticker' : 'ok';
+    return r.status;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/** Text fit for a label value: a lone surrogate or a control character (but \n) becomes U+FFFD. */
+function labelText(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL_BUT_LINE_FEED, '\ufffd');
+}
+/**
+ * Label values as they will be rendered: capped, well-formed UTF-16, no control characters but the line
+ * feed (which the exposition format escapes). Two sources that become equal after the cut get a number,
+ * so that no series is written twice (node_exporter rejects a whole file for one duplicate).
+ */
+function sourceLabels(results) {
+    const seen = new Set();
+    return results.map((r) => {
+        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(labelText(r.target), MAX_LABEL_CHARS);
+        let source = base;
+        for (let n = 2; seen.has(`${r.kind}\n${source}`); n++)
+            source = `${base} #${n}`;
+        seen.add(`${r.kind}\n${source}`);
+        return { kind: r.kind, source };
+    });
+}
+/** The outcome's gauges, as of `nowMs` (the runner's clock: a last-run time is when the runner says it ran). */
+function outcomeFamilies(o, nowMs) {
+    const m = o.measurement;
+    const falsetickers = new Set(m.verdict.falsetickers);
+    const families = [];
+    // No number is better than a made-up one: without an answer there is no offset to report, and the
+    // status family says why (unknown).
+    if (o.offsetMs !== undefined) {
+        families.push({
+            name: 'clock_preflight_offset_seconds',
+            otelName: 'clock_preflight.offset',
+            unit: 's',
+            help: "Offset of the runner's clock from true time (reference minus runner); positive: the runner is behind.",
+            samples: [{ labels: {}, value: seconds(o.offsetMs) }],
+        });
+    }
+    if (o.uncertaintyMs !== undefined) {
+        families.push({
+            name: 'clock_preflight_uncertainty_seconds',
+            otelName: 'clock_preflight.uncertainty',
+            unit: 's',
+            help: 'Half-width of the interval true time lies in: the offset is right to within this.',
+            samples: [{ labels: {}, value: seconds(o.uncertaintyMs) }],
+        });
+    }
+    families.push({
+        name: 'clock_preflight_status',
+        otelName: 'clock_preflight.status',
+        unit: '1',
+        help: 'The last check: 1 for its status (ok, warn, fail, unknown), 0 for the others.',
+        samples: STATUSES.map((s) => ({ labels: { status: s }, value: s === o.status ? 1 : 0 })),
+    });
+    const counts = new Map(SOURCE_RESULTS.map((r) => [r, 0]));
+    for (const r of m.results)
+        counts.set(resultOf(r, falsetickers), counts.get(resultOf(r, falsetickers)) + 1);
+    families.push({
+        name: 'clock_preflight_sources',
+        otelName: 'clock_preflight.sources',
+        unit: '{source}',
+        help: 'Time sources asked in the last check, by result (ok, falseticker, rejected, kod, timeout, error, skipped).',
+        samples: SOURCE_RESULTS.map((result) => ({ labels: { result }, value: counts.get(result) })),
+    });
+    const labels = sourceLabels(m.results);
+    const answered = m.results.flatMap((r, i) => r.sample ? [{ r, sample: r.sample, labels: labels[i] }] : []);
+    if (answered.length > 0) {
+        families.push({
+            name: 'clock_preflight_source_offset_seconds',
+            otelName: 'clock_preflight.source.offset',
+            unit: 's',
+            help: "Each answering source's offset of the runner's clock (positive: the runner is behind).",
+            samples: answered.map((a) => ({ labels: a.labels, value: seconds(a.sample.offsetMs) })),
+        });
+        families.push({
+            name: 'clock_preflight_source_uncertainty_seconds',
+            otelName: 'clock_preflight.source.uncertainty',
+            unit: 's',
+            help: "Each answering source's bound: its offset is right to within this.",
+            samples: answered.map((a) => ({ labels: a.labels, value: seconds(a.sample.boundMs) })),
+        });
+    }
+    families.push({
+        name: 'clock_preflight_last_run_timestamp_seconds',
+        otelName: 'clock_preflight.last_run.timestamp',
+        unit: 's',
+        help: "When the last check ran, by the runner's own clock (Unix time).",
+        samples: [{ labels: {}, value: seconds(nowMs) }],
+    });
+    return families;
+}
+/**
+ * The post step's gauges: the offset at the end of the job and how far it moved since the main step.
+ * Drift is after − before in the same sign convention: positive, the runner fell further behind.
+ */
+function postCheckFamilies(p) {
+    const families = [
+        {
+            name: 'clock_preflight_post_offset_seconds',
+            otelName: 'clock_preflight.post.offset',
+            unit: 's',
+            help: "Offset of the runner's clock at the end of the job (post step); positive: the runner is behind.",
+            samples: [{ labels: {}, value: seconds(p.offsetMs) }],
+        },
+        {
+            name: 'clock_preflight_post_uncertainty_seconds',
+            otelName: 'clock_preflight.post.uncertainty',
+            unit: 's',
+            help: "The post step's offset is right to within this.",
+            samples: [{ labels: {}, value: seconds(p.uncertaintyMs) }],
+        },
+    ];
+    if (p.beforeOffsetMs !== null) {
+        families.push({
+            name: 'clock_preflight_drift_seconds',
+            otelName: 'clock_preflight.drift',
+            unit: 's',
+            help: 'How far the offset moved during the job (post step minus main step); positive: the runner fell further behind.',
+            samples: [{ labels: {}, value: seconds(p.offsetMs - p.beforeOffsetMs) }],
+        });
+    }
+    return families;
+}
+/** A label value in the text exposition format: backslash, double quote and line feed escaped. */
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+function escapeHelp(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+}
+function formatValue(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (value === Infinity)
+        return '+Inf';
+    if (value === -Infinity)
+        return '-Inf';
+    return String(value);
+}
+/**
+ * The Prometheus text exposition format (version 0.0.4), as node_exporter's textfile collector and the
+ * Pushgateway read it: HELP and TYPE once per family, then its samples; ends with a line feed.
+ */
+function renderPrometheus(families) {
+    const lines = [];
+    for (const f of families) {
+        lines.push(`# HELP ${f.name} ${escapeHelp(f.help)}`, `# TYPE ${f.name} gauge`);
+        for (const s of f.samples) {
+            const pairs = Object.entries(s.labels).map(([k, v]) => `${k}="${escapeLabelValue(v)}"`);
+            lines.push(`${f.name}${pairs.length > 0 ? `{${pairs.join(',')}}` : ''} ${formatValue(s.value)}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=860.index.js.map

@@ -1,0 +1,23 @@
+/**
+ * Who runs an HTTPS server, for one vote per operator. Pure.
+ *
+ * The operator is the host's registrable domain under the ICANN section of the Public Suffix List
+ * (tldts-icann): api.github.com and github.com are `github.com`; sts.eu-west-1.amazonaws.com and
+ * sts.us-east-1.amazonaws.com are `amazonaws.com`; ghe.example.co.uk is `example.co.uk`. The ICANN
+ * section on purpose, not the private one: the private section lists domains whose subdomains belong to
+ * different customers (`*.github.io`, many `*.amazonaws.com` service zones), but the clock behind them is
+ * still the hosting operator's, which is what a vote is about. An IP literal is its own operator (nothing
+ * says who runs it); a name with no public suffix at all (`localhost`) is its own too.
+ *
+ * Not defended: one operator under unrelated domains (github.com and githubusercontent.com), or the same
+ * server named once by host name and once by IP address. The list is the user's own, and each such
+ * spelling only adds a vote for a server the user chose to trust.
+ */
+import { getDomain } from 'tldts-icann';
+
+/** `hostname` as URL.hostname gives it (IPv6 in brackets). */
+export function operatorOf(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host.startsWith('[') || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
+  return getDomain(host, { allowPrivateDomains: false, extractHostname: false }) ?? host;
+}
