@@ -474,6 +474,43 @@ describe('OTLP/HTTP export', () => {
   });
 });
 
+describe('an OTLP receiver that refuses never changes the verdict', () => {
+  it.each([
+    [
+      'HTTP 400 with a google.rpc.Status body',
+      400,
+      '{"code":3,"message":"unknown metric \\n::error::x"}',
+      /Could not export metrics over OTLP to http:\/\/127\.0\.0\.1:19013\/custom \(OTEL_EXPORTER_OTLP_METRICS_ENDPOINT\): it answered HTTP 400: \{"code":3/,
+    ],
+    [
+      'a partial success',
+      200,
+      '{"partialSuccess":{"rejectedDataPoints":"3","errorMessage":"too old"}}',
+      /the receiver rejected 3 data points/,
+    ],
+  ] as const)('%s: exit code unchanged, one warning line', async (_name, status, body, why) => {
+    const { server, requests } = await startOtlpReceiver(OTLP_PORT, (_r, res) => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+    });
+    try {
+      const r = await runNode(CLI, base, {
+        env: {
+          OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: `http://127.0.0.1:${OTLP_PORT}/custom`,
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:1',
+        },
+      });
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as Report).status).toBe('ok');
+      // The metrics-specific endpoint is used as it is, and wins over the generic one.
+      expect(requests.map((q) => q.url)).toEqual(['/custom']);
+      expect(r.stderr).toMatch(why);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('a hostile Pushgateway never changes the verdict and the run ends within its deadline', () => {
   const behaviours: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
     stall: () => undefined,
