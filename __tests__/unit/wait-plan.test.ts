@@ -80,6 +80,16 @@ describe('nextWaitAction', () => {
   });
 });
 
+describe('at the deadline with nothing answering', () => {
+  it('exits as check would: 0 only when that outcome passes check (on-unreachable: warn), else 1', () => {
+    const base = { status: 'unknown', judged: false, remainingMs: 10 } as const;
+    expect(nextWaitAction(state({ ...base, passesCheck: true }))).toEqual({ kind: 'give-up', exitCode: 0 });
+    expect(nextWaitAction(state({ ...base, passesCheck: false }))).toEqual({ kind: 'give-up', exitCode: 1 });
+    // Before the deadline it keeps trying either way: at boot the network comes up late.
+    expect(nextWaitAction(state({ ...base, remainingMs: 60_000, passesCheck: true })).kind).toBe('measure');
+  });
+});
+
 describe('attemptTimeoutMs', () => {
   it('gives one measurement at most 10 s and never more than is left', () => {
     expect(attemptTimeoutMs(300_000)).toBe(MAX_ATTEMPT_MS);

@@ -72,7 +72,7 @@ function nextWords(action: WaitAction, resyncMethod: string): string {
     case 'done':
       return 'done, exit 0';
     case 'give-up':
-      return 'deadline reached, giving up: exit 1';
+      return `deadline reached, giving up: exit ${action.exitCode}${action.exitCode === 0 ? ' (on-unreachable: warn)' : ''}`;
     case 'resync':
       return `resyncing (${resyncMethod === 'set-clock' ? 'set-clock' : "this machine's time service"})${action.afterMs > 0 ? ` in ${humanDuration(action.afterMs)}` : ' now'}, then measuring again`;
     case 'measure':
@@ -135,6 +135,7 @@ export async function waitCommand(
         judged: last.reason === 'judged',
         remainingMs: left(),
         resyncAllowed: resyncRule.run,
+        passesCheck: last.exitCode === 0,
       });
       say(
         `attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${humanDuration(Math.max(0, left()))} left).`,

@@ -187,7 +187,8 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'timeout',
-    description: 'Deadline for the whole check, all sources together.',
+    description:
+      'Deadline for the whole check, all sources together. For `wait`: the whole wait (default 5m there), each measurement taking at most 10s of it.',
     default: '10s',
     form: 'a duration between 100ms and 10m, such as 10s',
   },

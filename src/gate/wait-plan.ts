@@ -9,7 +9,8 @@
  * - Nothing answered, or no majority (the network is not up yet at boot: the normal case) → wait and
  *   measure again. There is no evidence the clock is wrong, so no resync (as in resync/decision.ts).
  * - The back-off doubles from 1 s up to 30 s, and never runs past the deadline: the last attempt is
- *   placed so that it still has MIN_ATTEMPT_MS to measure; with less than that left, give up (exit 1).
+ *   placed so that it still has MIN_ATTEMPT_MS to measure; with less than that left, give up: exit 1, or
+ *   0 when the last outcome passes `check` itself (nothing answered, and the user set on-unreachable: warn).
  */
 import type { Status } from '../model.js';
 
@@ -30,11 +31,17 @@ export interface WaitState {
   remainingMs: number;
   /** Whether a resync may run here (the `resync` input, the runner type: resync/decision.ts). */
   resyncAllowed: boolean;
+  /**
+   * Whether this outcome passes a plain `check` (its exit code is 0): only `unknown` under
+   * `on-unreachable: warn` does while not within bounds. Decides the exit code at the deadline.
+   */
+  passesCheck?: boolean;
 }
 
 export type WaitAction =
   | { kind: 'done'; exitCode: 0 }
-  | { kind: 'give-up'; exitCode: 1 }
+  /** Exit 1; 0 only when the last outcome passes `check` (nothing answered, under on-unreachable: warn). */
+  | { kind: 'give-up'; exitCode: 0 | 1 }
   /** Resync after `afterMs`, then measure. */
   | { kind: 'resync'; afterMs: number }
   /** Measure after `afterMs`. */
@@ -46,7 +53,7 @@ export function backoffMs(attempt: number): number {
 
 export function nextWaitAction(s: WaitState): WaitAction {
   if (s.status === 'ok' || s.status === 'warn') return { kind: 'done', exitCode: 0 };
-  if (s.remainingMs < MIN_ATTEMPT_MS) return { kind: 'give-up', exitCode: 1 };
+  if (s.remainingMs < MIN_ATTEMPT_MS) return { kind: 'give-up', exitCode: s.passesCheck ? 0 : 1 };
   const outOfBounds = s.status === 'fail' && s.judged;
   // The first resync goes at once: the clock is known to be off and every second counts at boot. A resync
   // that did not bring it within bounds is tried again only after the back-off.

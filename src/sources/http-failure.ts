@@ -6,6 +6,7 @@
  * minutes old), "expired" that it reads later than its end (the runner is ahead, unless the certificate
  * really expired). The message says so, with the dates when the certificate could be read.
  */
+import { MAX_HEADER_BYTES } from '../net/limits.js';
 import { describeOffset, humanDuration } from '../format.js';
 import type { ChainCheck } from '../protocol/nts/certificates.js';
 import { errorCode } from './source.js';
@@ -96,6 +97,14 @@ export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFa
       kind: 'error',
       permanent: true,
       message: `TLS handshake with ${ctx.host} failed${via}: ${message}. Is this an https endpoint?`,
+    };
+  }
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    // Said as what it is: a flood of headers (read no further than the cap), not another protocol.
+    return {
+      kind: 'error',
+      permanent: true,
+      message: `${ctx.host} sent more than ${MAX_HEADER_BYTES / 1024} KB of response headers (HPE_HEADER_OVERFLOW); reading stopped there`,
     };
   }
   if (code.startsWith('HPE_')) {
