@@ -152,6 +152,12 @@ describe('recognize under fuzzing', () => {
       'ERROR: The certificate of ‘127.0.0.1’ is not yet activated.',
       'Certificate invalid: not yet valid',
       'ImmatureSignatureError: The token is not yet valid (iat)',
+      'RPError: JWT not active yet, now ',
+      'JWT expired, now ',
+      ', nbf ',
+      ', exp ',
+      '"iat" claim timestamp check failed (too far in the past)',
+      'unexpected JWT "nbf" (not before) claim value',
       '\\"',
       '\n',
     );

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { recognize, recognizeAll } from '../../src/explain/index.js';
 import { diagnose } from '../../src/explain/diagnose.js';
 import { whatTheTextSays } from '../../src/explain/describe.js';
-import { RECORDED, trueOffsetMs, type RecordedText } from '../corpus/recorded.js';
+import { readFileSync } from 'node:fs';
+import { RECORDED, recognitionTable, trueOffsetMs, type RecordedText } from '../corpus/recorded.js';
 
 const timeErrors = RECORDED.filter((e) => e.expect !== 'none' && e.expect !== 'silent');
 const notTime = RECORDED.filter((e) => e.expect === 'none');
@@ -168,5 +169,92 @@ describe('when the clock cannot be measured', () => {
     expect(say('kinit-ahead')).toMatch(/KDC's clock/);
     for (const id of ['make-mtime-in-future', 'gpg-signature-expired', 'java-expired', 'kinit-ahead'])
       expect(say(id)).not.toMatch(/request or credential/);
+  });
+});
+
+describe('token age and OpenID Connect client libraries, as recorded', () => {
+  const recorded = (id: string) => RECORDED.find((e) => e.id === id)!;
+
+  it("jose's iat 'too far in the past' is an old token or a clock ahead, never a clock behind", () => {
+    const e = recorded('jose-iat-too-old');
+    expect(recognizeAll(e.text).map((h) => [h.kind, h.direction])).toEqual([['jwt-expired', 'ahead']]);
+    expect(recognize(e.text).derivation).toMatch(/maximum token age/);
+    // Its sibling, "(it should be in the past)", is the token from the future.
+    expect(recognize(recorded('jose-iat-in-future').text)).toMatchObject({
+      kind: 'jwt-not-yet-valid',
+      direction: 'behind',
+    });
+  });
+
+  it("oauth4webapi's own wording for a token too old (literal, from its source) reads the same way", () => {
+    const text =
+      'OperationProcessingError: unexpected JWT "iat" (issued at) claim value, it is too far in the past';
+    expect(recognize(text)).toMatchObject({
+      kind: 'jwt-expired',
+      direction: 'ahead',
+      confidence: 'possible',
+    });
+    // The same library's type errors are about the token's shape, not time.
+    expect(recognizeAll('unexpected JWT "nbf" (not before) claim type')).toEqual([]);
+  });
+
+  it('openid-client 6 names the claim: the direction follows, no size', () => {
+    const r = recognize(recorded('openid-client-nbf').text);
+    expect(r).toMatchObject({ kind: 'jwt-not-yet-valid', direction: 'behind' });
+    expect(r.offsetBoundMs).toBeUndefined();
+  });
+
+  it('openid-client 5 prints now and nbf: the runner was behind by at least their difference less 1 s', () => {
+    const e = recorded('openid-client5-nbf');
+    const r = recognize(e.text);
+    expect(r).toMatchObject({ kind: 'jwt-not-yet-valid', direction: 'behind', confidence: 'certain' });
+    const m = /now (\d+), nbf (\d+)/.exec(e.text)!;
+    expect(r.offsetBoundMs?.min).toBe((Number(m[2]) - Number(m[1]) - 1) * 1000);
+    expect(trueOffsetMs(e)).toBeGreaterThanOrEqual(r.offsetBoundMs!.min!);
+  });
+});
+
+describe('Go programs, recorded against a certificate issued by a skewed clock', () => {
+  it.each(['go-not-yet-valid', 'buildah-not-yet-valid'])(
+    '%s: the current time and notBefore in the text bound the offset',
+    (id) => {
+      const e = RECORDED.find((x) => x.id === id)!;
+      expect(e.skewAt).toBe('issuer');
+      const r = recognize(e.text);
+      expect(r.kind).toBe('tls-certificate-not-yet-valid');
+      expect(r.offsetBoundMs?.min).toBeGreaterThan(0);
+      expect(trueOffsetMs(e)).toBeGreaterThanOrEqual(r.offsetBoundMs!.min!);
+    },
+  );
+});
+
+describe('the recognition table in the corpus README', () => {
+  it('is what explain does on the recorded texts now', () => {
+    const table = recognitionTable(
+      (e) => {
+        const r = recognize(e.text);
+        const truth = trueOffsetMs(e);
+        const b = r.offsetBoundMs;
+        return (
+          r.kind === e.expect &&
+          r.consistent &&
+          (r.direction === undefined || r.direction === (truth > 0 ? 'behind' : 'ahead')) &&
+          (b?.min === undefined || truth >= b.min) &&
+          (b?.max === undefined || truth <= b.max) &&
+          (r.absOffsetMinMs === undefined || Math.abs(truth) > r.absOffsetMinMs)
+        );
+      },
+      (e) => recognizeAll(e.text).length > 0,
+    );
+    if (process.env.PRINT_TABLE) process.stdout.write(`${table}\n`);
+    const readme = readFileSync(new URL('../corpus/README.md', import.meta.url), 'utf8');
+    const block = /<!-- recognition table -->\n([\s\S]*?)\n<!-- end -->/.exec(readme)?.[1];
+    // Compared cell by cell: the Markdown formatter pads the columns.
+    const cells = (t: string) =>
+      t
+        .split('\n')
+        .map((l) => l.split('|').map((c) => c.trim().replace(/^-{3,}$/, '---')))
+        .filter((l) => l.length > 1);
+    expect(cells(block ?? '')).toEqual(cells(table));
   });
 });

@@ -204,6 +204,56 @@ describe('measure', () => {
     expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
   });
 
+  it('ends the patience window when its timer fires, though performance.now() counts a little less', async () => {
+    // Regression: the window was checked against performance.now() when its timer fired, but Node runs
+    // timers on libuv's clock, in whole milliseconds, so the timer can fire a fraction of a millisecond
+    // before performance.now() shows 750 ms. The check then said "not yet", nothing called it again, and
+    // the run waited for its whole timeout (seen: 10.6 s with UDP 123 and TCP 4460 blocked, where 1.0 s is
+    // usual). Here performance.now() runs 1 % slow, which makes that disagreement certain.
+    const realNow = performance.now.bind(performance);
+    const origin = realNow();
+    performance.now = () => origin + (realNow() - origin) * 0.99;
+    try {
+      const m = await measure(
+        [
+          ...[1, 2, 3, 4].map((i) => source(`ntp-${i}`, SILENT)),
+          ...[1, 2, 3, 4].map((i) => source(`nts-${i}`, SILENT, { kind: 'nts' })),
+          source('AWS STS', at(20, 1, 500), { kind: 'https-date' }),
+        ],
+        { ...options, timeoutMs: 5_000 },
+      );
+      // AWS decided after the window; the silent sources were not waited for until the deadline.
+      expect(m.results[0]).toMatchObject({
+        status: 'skipped',
+        reason: expect.stringMatching(/^no answer within 750 ms, while AWS's own clock/),
+      });
+      expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
+    } finally {
+      performance.now = realNow;
+    }
+  }, 20_000);
+
+  it('gives silent sources the patience window from when they were asked, not from before loading', async () => {
+    // Regression: the window counted from before prepare(); loading for longer than 750 ms (the SDK on a
+    // busy runner) let AWS's first answer decide alone at once, while the NTP servers, asked a moment
+    // before, were about to answer.
+    const m = await measure(
+      [
+        ...[1, 2, 3].map((i) => source(`ntp-${i}`, at(100))),
+        {
+          ...source('AWS STS', at(5, 1, 500), { kind: 'https-date' }),
+          prepare: () => {
+            const until = performance.now() + PATIENCE_MS + 50;
+            while (performance.now() < until);
+            return Promise.resolve();
+          },
+        },
+      ],
+      { ...options, timeoutMs: 30_000 },
+    );
+    for (const i of [0, 1, 2]) expect(m.results[i]).toMatchObject({ status: 'ok' });
+  }, 40_000);
+
   it('one NTS server alone does not decide, even after the patience window', async () => {
     const m = await measure(
       [

@@ -340,9 +340,12 @@ describe('OTLP settings from the OTEL_* variables', () => {
 
   it('warns about an unusable endpoint or the grpc protocol instead of failing the check', () => {
     expect(otlpPlan({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }).warnings.join()).toMatch(
-      /OTEL_EXPORTER_OTLP_ENDPOINT uses collector:; OTLP\/HTTP needs http/,
+      /OTEL_EXPORTER_OTLP_ENDPOINT has no http:\/\/ or https:\/\//,
     );
-    expect(otlpPlan({ OTEL_EXPORTER_OTLP_ENDPOINT: '::' }).warnings.join()).toMatch(/is not a URL/);
+    expect(otlpPlan({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://[::' }).warnings.join()).toMatch(/is not a URL/);
+    expect(otlpPlan({ OTEL_EXPORTER_OTLP_ENDPOINT: 'ftp://c' }).warnings.join()).toMatch(
+      /uses ftp:; OTLP\/HTTP needs/,
+    );
     const grpc = otlpPlan({
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4317',
       OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc',

@@ -210,6 +210,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkMetricsFile: () => (/* binding */ checkMetricsFile),
 /* harmony export */   describeEndpoint: () => (/* binding */ describeEndpoint),
 /* harmony export */   exportMetrics: () => (/* binding */ exportMetrics),
+/* harmony export */   exportOutcome: () => (/* binding */ exportOutcome),
 /* harmony export */   groupingSegment: () => (/* binding */ groupingSegment),
 /* harmony export */   instanceName: () => (/* binding */ instanceName),
 /* harmony export */   pushUrl: () => (/* binding */ pushUrl),
@@ -482,6 +483,17 @@ async function exportMetrics(input) {
     }
     await Promise.all(jobs);
     return { written, warnings };
+}
+/**
+ * An outcome's gauges, delivered everywhere `targets` names by `deadlineMs` (monotonic): what every
+ * command that ends in an outcome calls after reporting it. Returns the gauges (the action keeps them for
+ * its post step) and one warning per failed delivery; never throws.
+ */
+async function exportOutcome(outcome, targets, env, deadlineMs) {
+    const nowMs = _time_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .ml.nowMs();
+    const families = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_10__/* .outcomeFamilies */ .rm)(outcome, nowMs);
+    const { warnings } = await exportMetrics({ families, targets, env, deadlineMs, nowMs });
+    return { families, warnings };
 }
 
 

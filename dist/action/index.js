@@ -1022,9 +1022,7 @@ async function report(outcome) {
  * the drift across the job to the same file.
  */
 async function deliverMetrics(outcome, config, targets, exporting, deadlineMs) {
-    const { outcomeFamilies } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6479));
-    const nowMs = clock/* systemClock */.ml.nowMs();
-    const families = outcomeFamilies(outcome, nowMs);
+    const { families, warnings } = await exporting.exportOutcome(outcome, targets, process.env, deadlineMs);
     if (config.metricsFile) {
         try {
             core/* saveState */.LZ(state/* STATE_METRICS */.mS, JSON.stringify(families));
@@ -1033,13 +1031,6 @@ async function deliverMetrics(outcome, config, targets, exporting, deadlineMs) {
             // Only the post step's rewrite of the file loses the main step's gauges; said by the post step.
         }
     }
-    const { warnings } = await exporting.exportMetrics({
-        families,
-        targets,
-        env: process.env,
-        deadlineMs,
-        nowMs,
-    });
     for (const w of warnings)
         core/* warning */.$e((0,report_escape/* forLog */.Ig)(w), { title: 'clock-preflight could not deliver its metrics' });
 }
@@ -1396,8 +1387,7 @@ const PROFILES = {
             breaks: "GitHub rejects the App JWT as expired: its exp (9 m 30 s after signing) is already past by GitHub's clock",
         },
     },
-    // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)); Active Directory's
-    // "Maximum tolerance for computer clock synchronization" is 5 min too.
+    // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)).
     kerberos: {
         ahead: {
             warnMs: 2.5 * MIN,
@@ -2196,13 +2186,14 @@ function decide(consensus, deciding, all, t) {
     }
     const offsetSide = sideOf(offsetMs);
     const own = sideLimits(t, offsetSide);
-    if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs)
-        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
+    // What the profile's consumer does at this size comes first; the general impact (AWS) after it.
     if (j.status !== 'ok' && j.certain) {
         const words = limitWords(t, offsetSide, j.status === 'fail' ? 'max' : 'warn');
         if (words.breaks)
             parts.push(`${words.short}: ${words.breaks}.`);
     }
+    if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs)
+        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
     if (!j.certain) {
         const words = limitWords(t, j.side, j.straddles === 'max-offset' ? 'max' : 'warn');
         const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;
@@ -2779,6 +2770,8 @@ async function measure(sources, options, outer) {
     // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
     // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
     await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+    // Patience and grace count from here: a source cannot answer before it is asked, and loading (the SDK
+    // on a busy runner) may take longer than the whole patience window.
     const askedAt = (0,clock/* monotonicMs */.dR)();
     const round = async (which) => {
         rounds += 1;
@@ -2786,6 +2779,10 @@ async function measure(sources, options, outer) {
         const { controller: roundController, unlink } = linkedController([deadline, early.signal]);
         const signal = roundController.signal;
         let patienceTimer;
+        // Set by the patience timer itself: Node runs timers on libuv's whole-millisecond clock, so when it
+        // fires performance.now() may still be a fraction short of PATIENCE_MS, and a "not yet" then would
+        // never be asked again until the deadline.
+        let patienceOver = false;
         let graceTimer;
         let skippedWhy = '';
         const pending = new Set(which);
@@ -2812,7 +2809,7 @@ async function measure(sources, options, outer) {
                     operator: sources[i].operator,
                 })),
                 requireAuthenticated,
-                patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
+                patienceOver,
             });
             if (rule === 'majority') {
                 // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
@@ -2825,7 +2822,10 @@ async function measure(sources, options, outer) {
                 stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
         };
         if (rounds === 1 && which.length > 1) {
-            patienceTimer = setTimeout(mayStop, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - started)));
+            patienceTimer = setTimeout(() => {
+                patienceOver = true;
+                mayStop();
+            }, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - askedAt)));
         }
         await Promise.all(which.map(async (i) => {
             const r = await sources[i].measure(signal);
@@ -4322,8 +4322,8 @@ function checkConfig(config, targets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Be: () => (/* binding */ renderPrometheus),
-/* harmony export */   outcomeFamilies: () => (/* binding */ outcomeFamilies),
-/* harmony export */   rF: () => (/* binding */ postCheckFamilies)
+/* harmony export */   rF: () => (/* binding */ postCheckFamilies),
+/* harmony export */   rm: () => (/* binding */ outcomeFamilies)
 /* harmony export */ });
 /* unused harmony exports STATUSES, SOURCE_RESULTS, MAX_LABEL_CHARS, labelText, sourceLabels, escapeLabelValue */
 /* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6501);
@@ -4571,6 +4571,11 @@ function endpoint(env, warnings) {
     if (!urlFrom)
         return undefined;
     const text = (urlFrom === 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' ? specific : generic).trim();
+    // `collector:4318` parses as a URL with the scheme `collector:`; say what is missing instead.
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+        warnings.push(`${urlFrom} has no http:// or https://; expected http://host:4318 or https://host:4318 (metrics not exported)`);
+        return undefined;
+    }
     let url;
     try {
         url = new URL(text);

@@ -562,9 +562,10 @@ function cacheReason(headers) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ describeHttpFailure)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(813);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8870);
+/* harmony import */ var _net_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1251);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6264);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(813);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8870);
 /**
  * Why an HTTPS request to a time reference failed, in words, from Node's error. Pure.
  *
@@ -573,6 +574,7 @@ function cacheReason(headers) {
  * minutes old), "expired" that it reads later than its end (the runner is ahead, unless the certificate
  * really expired). The message says so, with the dates when the certificate could be read.
  */
+
 
 
 
@@ -587,9 +589,9 @@ const UNTRUSTED = new Set([
     'CERT_REVOKED',
 ]);
 function describeHttpFailure(error, ctx) {
-    const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+    const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
     // Node's messages quote the server (a certificate's names, a parser's view of its bytes).
-    const message = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .U)(error instanceof Error ? error.message : String(error));
+    const message = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .U)(error instanceof Error ? error.message : String(error));
     const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
     if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED')
         return certificateTime(code, ctx, via);
@@ -599,7 +601,7 @@ function describeHttpFailure(error, ctx) {
         return {
             kind: 'proxy-refused',
             message: e.statusCode
-                ? `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with ${e.statusCode} ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .U)(e.statusText ?? '')}`.trim()
+                ? `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with ${e.statusCode} ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .U)(e.statusText ?? '')}`.trim()
                 : `the proxy ${ctx.proxy ?? ''} did not answer CONNECT ${ctx.host} in HTTP`,
         };
     }
@@ -636,6 +638,14 @@ function describeHttpFailure(error, ctx) {
             kind: 'error',
             permanent: true,
             message: `TLS handshake with ${ctx.host} failed${via}: ${message}. Is this an https endpoint?`,
+        };
+    }
+    if (code === 'HPE_HEADER_OVERFLOW') {
+        // Said as what it is: a flood of headers (read no further than the cap), not another protocol.
+        return {
+            kind: 'error',
+            permanent: true,
+            message: `${ctx.host} sent more than ${_net_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HEADER_BYTES */ .v8 / 1024} KB of response headers (HPE_HEADER_OVERFLOW); reading stopped there`,
         };
     }
     if (code.startsWith('HPE_')) {
@@ -696,7 +706,7 @@ function certificateTime(code, ctx, via) {
         return {
             kind: 'error',
             permanent: true,
-            message: `TLS: the certificate ${ctx.host} presented is not trusted (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .U)(ctx.chain.reason, 300)})${via}; it is also ${state} ` +
+            message: `TLS: the certificate ${ctx.host} presented is not trusted (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .U)(ctx.chain.reason, 300)})${via}; it is also ${state} ` +
                 "by this runner's clock, which from an untrusted server is no evidence about the clock. A proxy or " +
                 'firewall that intercepts TLS would do this: give Node its CA with NODE_EXTRA_CA_CERTS.',
         };
@@ -705,12 +715,12 @@ function certificateTime(code, ctx, via) {
     // Not yet valid: true time ≥ notBefore > runner time, so offset ≥ notBefore − now (behind).
     // Expired: true time ≤ notAfter < runner time, so offset ≤ notAfter − now (ahead).
     const skewMs = edgeMs - ctx.nowMs;
-    const dated = ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .UU)(skewMs)} ${notYet ? 'after' : 'before'} this runner's clock)`;
+    const dated = ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .humanDuration */ .UU)(skewMs)} ${notYet ? 'after' : 'before'} this runner's clock)`;
     const message = notYet
         ? `TLS: the certificate of ${ctx.host} is not yet valid by this runner's clock${dated}. ` +
-            `That is evidence of clock skew: the runner's clock is behind by at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOffset */ .j8)(skewMs).replace(/ behind$/, '')}, unless the certificate was issued moments ago.`
+            `That is evidence of clock skew: the runner's clock is behind by at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .describeOffset */ .j8)(skewMs).replace(/ behind$/, '')}, unless the certificate was issued moments ago.`
         : `TLS: the certificate of ${ctx.host} has expired by this runner's clock${dated}. ` +
-            `That is evidence of clock skew: the runner's clock is ahead by at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .UU)(skewMs)}, unless the certificate really expired.`;
+            `That is evidence of clock skew: the runner's clock is ahead by at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .humanDuration */ .UU)(skewMs)}, unless the certificate really expired.`;
     return { kind: 'error', permanent: true, message, certificateSkewMs: skewMs };
 }
 
@@ -1016,7 +1026,37 @@ function httpsDateSource(target, options = {}) {
             return false;
         return (0,_date_bounds_js__WEBPACK_IMPORTED_MODULE_9__/* .widthMs */ .BZ)(bounds) > 2 * minRttMs + MIN_WIDTH_MS;
     }
+    // The first exchange starts in prepare(), beside the NTS key exchanges: its TCP and TLS handshakes are
+    // not timed (T1 is read once the connection is up), so they overlap the loading that must end before the
+    // first NTP request leaves, instead of adding two round trips after it. measure() takes its outcome.
+    let preparedFirst;
+    function prepare(signal) {
+        if (choice.kind === 'invalid' || signal.aborted)
+            return Promise.resolve();
+        const abort = new AbortController();
+        signal.addEventListener('abort', () => abort.abort(), { once: true });
+        const outcome = (async () => {
+            agent ??= await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .agentFor */ .Pf)(url, choice, options.ca ? { ca: options.ca } : {});
+            return once(abort.signal);
+        })();
+        // measure() awaits it as before; until then a failure must not count as unhandled.
+        outcome.catch(() => undefined);
+        preparedFirst = { outcome, abort };
+        return Promise.resolve();
+    }
     async function measure(signal) {
+        if (preparedFirst) {
+            const { outcome, abort } = preparedFirst;
+            preparedFirst = undefined;
+            const onAbort = () => abort.abort();
+            if (signal.aborted)
+                abort.abort();
+            else
+                signal.addEventListener('abort', onAbort, { once: true });
+            const failed = await outcome;
+            signal.removeEventListener('abort', onAbort);
+            return failed ?? result({ status: 'ok' });
+        }
         if (stopped)
             return last;
         if (choice.kind === 'invalid') {
@@ -1061,6 +1101,7 @@ function httpsDateSource(target, options = {}) {
         target: label,
         measure,
         canRefine,
+        prepare,
     };
 }
 /**

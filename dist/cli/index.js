@@ -334,7 +334,7 @@ var clock = __nccwpck_require__(3355);
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
 async function gateCommand(config, json, io, deps = {}) {
     const targets = metricsTargets(config, io.env);
-    const exporting = targets.any ? await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 1694)) : undefined;
+    const exporting = targets.any ? await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 1777)) : undefined;
     // A metrics file that cannot be written is a bad input, said before anything is measured.
     if (exporting && config.metricsFile)
         exporting.checkMetricsFile(config.metricsFile);
@@ -351,15 +351,7 @@ async function gateCommand(config, json, io, deps = {}) {
     else
         io.stdout((0,report_text/* renderText */.S5)(outcome, { columns: (0,report_text/* terminalColumns */.UV)(io.env, io.columns) }));
     if (exporting) {
-        const { outcomeFamilies } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 6479));
-        const nowMs = clock/* systemClock */.ml.nowMs();
-        const { warnings } = await exporting.exportMetrics({
-            families: outcomeFamilies(outcome, nowMs),
-            targets,
-            env: io.env,
-            deadlineMs: startedMs + config.timeoutMs,
-            nowMs,
-        });
+        const { warnings } = await exporting.exportOutcome(outcome, targets, io.env, startedMs + config.timeoutMs);
         // Delivery never changes the verdict: a warning each, and the outcome's exit code.
         for (const w of warnings)
             io.stderr(`clock-preflight: warning: ${(0,report_escape/* forLog */.Ig)(w)}\n`);
@@ -573,8 +565,7 @@ const PROFILES = {
             breaks: "GitHub rejects the App JWT as expired: its exp (9 m 30 s after signing) is already past by GitHub's clock",
         },
     },
-    // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)); Active Directory's
-    // "Maximum tolerance for computer clock synchronization" is 5 min too.
+    // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)).
     kerberos: {
         ahead: {
             warnMs: 2.5 * MIN,
@@ -1373,13 +1364,14 @@ function decide(consensus, deciding, all, t) {
     }
     const offsetSide = sideOf(offsetMs);
     const own = sideLimits(t, offsetSide);
-    if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs)
-        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
+    // What the profile's consumer does at this size comes first; the general impact (AWS) after it.
     if (j.status !== 'ok' && j.certain) {
         const words = limitWords(t, offsetSide, j.status === 'fail' ? 'max' : 'warn');
         if (words.breaks)
             parts.push(`${words.short}: ${words.breaks}.`);
     }
+    if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs)
+        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
     if (!j.certain) {
         const words = limitWords(t, j.side, j.straddles === 'max-offset' ? 'max' : 'warn');
         const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;
@@ -1956,6 +1948,8 @@ async function measure(sources, options, outer) {
     // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
     // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
     await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+    // Patience and grace count from here: a source cannot answer before it is asked, and loading (the SDK
+    // on a busy runner) may take longer than the whole patience window.
     const askedAt = (0,clock/* monotonicMs */.dR)();
     const round = async (which) => {
         rounds += 1;
@@ -1963,6 +1957,10 @@ async function measure(sources, options, outer) {
         const { controller: roundController, unlink } = linkedController([deadline, early.signal]);
         const signal = roundController.signal;
         let patienceTimer;
+        // Set by the patience timer itself: Node runs timers on libuv's whole-millisecond clock, so when it
+        // fires performance.now() may still be a fraction short of PATIENCE_MS, and a "not yet" then would
+        // never be asked again until the deadline.
+        let patienceOver = false;
         let graceTimer;
         let skippedWhy = '';
         const pending = new Set(which);
@@ -1989,7 +1987,7 @@ async function measure(sources, options, outer) {
                     operator: sources[i].operator,
                 })),
                 requireAuthenticated,
-                patienceOver: (0,clock/* monotonicMs */.dR)() - started >= PATIENCE_MS,
+                patienceOver,
             });
             if (rule === 'majority') {
                 // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
@@ -2002,7 +2000,10 @@ async function measure(sources, options, outer) {
                 stopWaiting(`no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`);
         };
         if (rounds === 1 && which.length > 1) {
-            patienceTimer = setTimeout(mayStop, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - started)));
+            patienceTimer = setTimeout(() => {
+                patienceOver = true;
+                mayStop();
+            }, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - askedAt)));
         }
         await Promise.all(which.map(async (i) => {
             const r = await sources[i].measure(signal);
@@ -3909,6 +3910,11 @@ function endpoint(env, warnings) {
     if (!urlFrom)
         return undefined;
     const text = (urlFrom === 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' ? specific : generic).trim();
+    // `collector:4318` parses as a URL with the scheme `collector:`; say what is missing instead.
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+        warnings.push(`${urlFrom} has no http:// or https://; expected http://host:4318 or https://host:4318 (metrics not exported)`);
+        return undefined;
+    }
     let url;
     try {
         url = new URL(text);

@@ -7,13 +7,27 @@
 # tests only read that file. Non-time errors of the same tools are recorded too (expect "none"), and time
 # errors whose text says nothing about time (expect "silent"): explain must not claim either.
 #
-# Once, with access to the npm registry (installs jsonwebtoken and jose into .cache/, not the project):
+# Go programs (the tiny Go client, buildah) read the clock through the vDSO, past libfaketime. For them the
+# skew is put on the other side: a CA whose clock is right issues the server certificate under libfaketime
+# (10 minutes ahead, or 3 days behind), and the tool runs with the machine's clock. To the tool that is the
+# same disagreement; such entries say "skewAt": "issuer" and skewSeconds is the runner's clock relative to
+# the issuer's.
+#
+# Not recorded, and why: docker login (the client logs in by itself when no daemon runs, and checks no
+# certificate of a loopback registry: 127.0.0.1 and ::1 with a not yet valid one gave "Login Succeeded");
+# MSAL's "The ID token is not yet valid" (@azure/msal-node 7 prints no such text: it validates no ID token
+# dates); the runner's "bearer token expired on" (only GitHub's token service prints it).
+#
+# Once, with access to the npm registry (installs jsonwebtoken, jose and openid-client 6 and 5 into
+# .cache/, not the project):
 #   bash scripts/explain-corpus/record.sh --prepare
 # Then inside a network namespace of your own (it listens on fixed loopback ports 18401-18409):
 #   sudo ip netns exec <ns> bash scripts/explain-corpus/record.sh
 # Needs (Debian): faketime openssl gnutls-bin wget curl git default-jdk-headless gpg make tar apt
-#   python3-jwt python3-google-auth krb5-kdc krb5-admin-server krb5-user openssh-client, and node with
-#   npm (jsonwebtoken and jose go into .cache/, not into the project). CI does not run it.
+#   python3-pip python3-jwt python3-google-auth krb5-kdc krb5-admin-server krb5-user openssh-client golang-go buildah
+#   docker-registry, cargo (rustup), the Google Cloud CLI, and node with npm (jsonwebtoken, jose and
+#   openid-client go into .cache/, not into the project). Go builds offline (standard library only).
+#   CI does not run it.
 # It never changes the machine's clock.
 set -euo pipefail
 
@@ -21,10 +35,11 @@ REPO=$(cd "$(dirname "$0")/../.." && pwd)
 NPMDIR="$REPO/.cache/explain-corpus-npm"
 if [ "${1:-}" = --prepare ]; then
   mkdir -p "$NPMDIR"
-  cd "$NPMDIR" && npm init -y >/dev/null && npm install --no-audit --no-fund jsonwebtoken@9 jose@6
+  cd "$NPMDIR" && npm init -y >/dev/null && npm install --no-audit --no-fund jsonwebtoken@9 jose@6 openid-client@6 \
+    openid-client-5@npm:openid-client@5
   exit
 fi
-[ -d "$NPMDIR/node_modules/jose" ] || { echo "run '$0 --prepare' first (needs the npm registry)" >&2; exit 2; }
+[ -d "$NPMDIR/node_modules/openid-client-5" ] || { echo "run '$0 --prepare' first (needs the npm registry)" >&2; exit 2; }
 OUT="$REPO/__tests__/corpus/recorded/time-errors.json"
 WORK=$(mktemp -d)
 PIDS=()
@@ -41,26 +56,28 @@ ENTRIES="$WORK/entries.jsonl"
 : >"$ENTRIES"
 
 # rec ID TOOL VERSION SKEW_S EXPECT NOTE -- COMMAND...
-#   SKEW_S: seconds the runner's clock is set ahead (+) or behind (-); 0 for no skew.
+#   SKEW_S: seconds the runner's clock is set ahead (+) or behind (-); 0 for no skew. With SKEW_AT=issuer
+#   the tool runs unskewed and SKEW_S is what the issuer's skewed clock made of it (see the header).
 #   EXPECT: the kind explain must report, "none" (not a time error) or "silent" (a time error whose
 #   text names no time).
 rec() {
   local id=$1 tool=$2 version=$3 skew=$4 expect=$5 note=$6
   shift 7
   local text status=0
-  if [ "$skew" = 0 ]; then
+  if [ "$skew" = 0 ] || [ "${SKEW_AT:-runner}" = issuer ]; then
     text=$("$@" 2>&1) || status=$?
   else
     text=$(faketime -f "$(printf '%+d' "$skew")" "$@" 2>&1) || status=$?
   fi
   ID=$id TOOL=$tool VERSION=$version SKEW=$skew EXPECT=$expect NOTE=$note STATUS=$status TEXT=$text \
-    CMD="$*" WORKDIR="$WORK" REPODIR="$REPO" node -e '
+    CMD="$*" WORKDIR="$WORK" REPODIR="$REPO" SKEW_AT="${SKEW_AT:-runner}" node -e '
       const e = process.env;
       // Where the recording ran is no part of the text: the folders become <work> and <repo>.
       const clean = (s) => s.replaceAll(e.WORKDIR, "<work>").replaceAll(e.REPODIR, "<repo>");
       for (const k of ["TEXT", "CMD"]) e[k] = clean(e[k]);
       const o = { id: e.ID, tool: e.TOOL, version: e.VERSION, skewSeconds: Number(e.SKEW),
         expect: e.EXPECT, command: e.CMD, exitCode: Number(e.STATUS), text: e.TEXT };
+      if (e.SKEW_AT === "issuer" && o.skewSeconds !== 0) o.skewAt = "issuer";
       if (e.NOTE) o.note = e.NOTE;
       process.stdout.write(JSON.stringify(o) + "\n");' >>"$ENTRIES"
   printf '%-34s skew %+8d exit %3d  %s\n' "$id" "$skew" "$status" "$(printf '%s' "$text" | tail -n 1 | cut -c1-90)"
@@ -125,6 +142,16 @@ rec python-urllib-not-yet-valid python3 "$V" $BEHIND tls-certificate-not-yet-val
 rec python-urllib-expired python3 "$V" $AHEAD tls-certificate-expired '' -- $PY -c "$PY_GET" "$URL" ca.pem
 rec python-urllib-untrusted python3 "$V" 0 none 'no CA given' -- $PY -c "$PY_GET" "$URL" ''
 
+# pip with the same server as its index; the CA bundles the environment may name are set aside, so that
+# --cert decides (requests prefers REQUESTS_CA_BUNDLE to pip's own setting).
+V=$($PY -m pip --version | cut -d' ' -f1-2)
+PIP=(env -u REQUESTS_CA_BUNDLE -u CURL_CA_BUNDLE -u PIP_CERT $PY -m pip --isolated download --no-deps --retries 0
+  --timeout 5 --disable-pip-version-check --no-cache-dir -d "$WORK/pip" --index-url "${URL}simple/" corpus-dep)
+rec pip-not-yet-valid pip "$V" $BEHIND tls-certificate-not-yet-valid '' -- "${PIP[@]}" --cert ca.pem
+rec pip-expired pip "$V" $AHEAD tls-certificate-expired '' -- "${PIP[@]}" --cert ca.pem
+rec pip-untrusted pip "$V" 0 none 'no CA given' -- "${PIP[@]}"
+rec pip-no-such-package pip "$V" 0 none 'package not in the index' -- "${PIP[@]}" --cert ca.pem
+
 cat >Get.java <<'JAVA'
 import java.net.URL;
 import javax.net.ssl.HttpsURLConnection;
@@ -149,6 +176,112 @@ NPM=(npm view left-pad version --registry "$URL" --cafile ca.pem --fetch-retries
 rec npm-not-yet-valid npm "$V" $BEHIND tls-certificate-not-yet-valid '' -- "${NPM[@]}"
 rec npm-expired npm "$V" $AHEAD tls-certificate-expired '' -- "${NPM[@]}"
 rec npm-not-a-registry npm "$V" 0 none 'the server is no registry (it answers HTML)' -- "${NPM[@]}"
+
+# cargo (its own libcurl and OpenSSL) fetching a sparse registry index from the same server.
+CARGO=cargo # through PATH (rustup's proxy finds its toolchain without CARGO_HOME)
+mkdir -p cargo/app/src cargo/app/.cargo cargo-index/index
+printf '[package]\nname = "corpus-app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ncorpus-dep = { version = "1", registry = "corpus" }\n' >cargo/app/Cargo.toml
+echo 'fn main() {}' >cargo/app/src/main.rs
+echo '{"dl": "http://127.0.0.1:18408/crates"}' >cargo-index/index/config.json
+(cd cargo-index && exec $PY -m http.server 18408 --bind 127.0.0.1 >/dev/null 2>&1) &
+PIDS+=($!)
+wait_port 18408
+cargo_at() { printf '[registries.corpus]\nindex = "sparse+%s"\n[net]\nretry = 0\n' "$1" >cargo/app/.cargo/config.toml; }
+V=$("$CARGO" --version)
+CG=(env -C cargo/app CARGO_HOME="$WORK/cargo/home" "$CARGO" generate-lockfile)
+cargo_at "${URL}index/"
+rec cargo-not-yet-valid cargo "$V" $BEHIND tls-certificate-not-yet-valid '' -- env CARGO_HTTP_CAINFO="$WORK/ca.pem" "${CG[@]}"
+rec cargo-expired cargo "$V" $AHEAD tls-certificate-expired '' -- env CARGO_HTTP_CAINFO="$WORK/ca.pem" "${CG[@]}"
+rec cargo-untrusted cargo "$V" 0 none 'no CA given' -- "${CG[@]}"
+cargo_at http://127.0.0.1:18408/index/
+rec cargo-no-such-crate cargo "$V" 0 none 'crate not in the registry (404)' -- "${CG[@]}"
+
+# The Google Cloud CLI (its bundled Python and requests) against the same server as its API endpoint.
+V=$(first_line gcloud version)
+echo corpus-token >gcloud-token
+GCLOUD=(env CLOUDSDK_CONFIG="$WORK/gcloud" CLOUDSDK_CORE_DISABLE_PROMPTS=1 CLOUDSDK_COMPONENT_MANAGER_DISABLE_UPDATE_CHECK=1
+  CLOUDSDK_CORE_DISABLE_USAGE_REPORTING=1 CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDRESOURCEMANAGER="$URL"
+  gcloud projects list --access-token-file=gcloud-token)
+GCA=(env CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE="$WORK/ca.pem" REQUESTS_CA_BUNDLE="$WORK/ca.pem")
+rec gcloud-not-yet-valid gcloud "$V" $BEHIND tls-certificate-not-yet-valid '' -- "${GCA[@]}" "${GCLOUD[@]}"
+rec gcloud-expired gcloud "$V" $AHEAD tls-certificate-expired '' -- "${GCA[@]}" "${GCLOUD[@]}"
+rec gcloud-untrusted gcloud "$V" 0 none 'no CA given' -- env -u CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE -u REQUESTS_CA_BUNDLE "${GCLOUD[@]}"
+rec gcloud-not-the-api gcloud "$V" 0 none 'the server is not the API (it answers HTML)' -- "${GCA[@]}" "${GCLOUD[@]}"
+
+# ── Go (crypto/x509) and buildah: certificates issued by a CA whose clock was skewed (see the header) ──
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout early.key -out early.csr -subj /CN=localhost 2>/dev/null
+faketime -f "+$((-BEHIND))" openssl x509 -req -in early.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 1 \
+  -extfile srv.ext -out early.pem 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout late.key -out late.csr -subj /CN=localhost 2>/dev/null
+faketime -f "-$AHEAD" openssl x509 -req -in late.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 1 \
+  -extfile srv.ext -out late.pem 2>/dev/null
+openssl s_server -accept 18405 -cert early.pem -cert_chain ca.pem -key early.key -www -quiet >/dev/null 2>&1 &
+PIDS+=($!)
+openssl s_server -accept 18406 -cert late.pem -cert_chain ca.pem -key late.key -www -quiet >/dev/null 2>&1 &
+PIDS+=($!)
+wait_port 18405 && wait_port 18406
+mkdir goget
+cat >goget/main.go <<'GO'
+// Fetches a URL and prints the error as Go programs usually do.
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+)
+
+func main() {
+	resp, err := http.Get(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println(resp.Status)
+}
+GO
+printf 'module corpus/goget\n\ngo 1.19\n' >goget/go.mod
+(cd goget && GOCACHE="$WORK/gocache" GOPATH="$WORK/gopath" GOPROXY=off GOFLAGS=-mod=mod go build -o ../goget-bin .)
+V="$(go version | cut -d' ' -f3) net/http"
+SKEW_AT=issuer
+rec go-not-yet-valid go "$V" $BEHIND tls-certificate-not-yet-valid 'the CA issued the certificate 10 min ahead' -- env SSL_CERT_FILE=ca.pem ./goget-bin https://127.0.0.1:18405/
+rec go-expired go "$V" $AHEAD tls-certificate-expired 'the CA issued a 1-day certificate 3 days behind' -- env SSL_CERT_FILE=ca.pem ./goget-bin https://127.0.0.1:18406/
+unset SKEW_AT
+rec go-untrusted go "$V" 0 none 'no CA given' -- ./goget-bin "$URL"
+rec go-dns go "$V" 0 none 'name does not resolve' -- ./goget-bin https://no-such-host.invalid/
+
+# buildah logging in to a registry: the two servers above, and Debian's docker-registry with a password.
+V=$(buildah --version)
+python3 -W ignore -c "import crypt; print('ci:' + crypt.crypt('corpus-password', crypt.mksalt(crypt.METHOD_BLOWFISH)))" >htpasswd
+mkdir -p registry certs.d && cp ca.pem certs.d/ca.crt
+cat >registry.yml <<YML
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: $WORK/registry
+http:
+  addr: 127.0.0.1:18407
+  tls:
+    certificate: $WORK/srv.pem
+    key: $WORK/srv.key
+auth:
+  htpasswd:
+    realm: corpus
+    path: $WORK/htpasswd
+log:
+  level: error
+YML
+docker-registry serve registry.yml >/dev/null 2>&1 &
+PIDS+=($!)
+wait_port 18407
+BL=(buildah login --authfile "$WORK/auth.json" --cert-dir "$WORK/certs.d" -u ci -p corpus-password)
+SKEW_AT=issuer
+rec buildah-not-yet-valid buildah "$V" $BEHIND tls-certificate-not-yet-valid 'the CA issued the certificate 10 min ahead' -- "${BL[@]}" 127.0.0.1:18405
+rec buildah-expired buildah "$V" $AHEAD tls-certificate-expired 'the CA issued a 1-day certificate 3 days behind' -- "${BL[@]}" 127.0.0.1:18406
+unset SKEW_AT
+rec buildah-wrong-password buildah "$V" 0 none 'wrong password' -- buildah login --authfile "$WORK/auth.json" --cert-dir "$WORK/certs.d" -u ci -p wrong 127.0.0.1:18407
+rec buildah-untrusted buildah "$V" 0 none 'no CA given' -- buildah login --authfile "$WORK/auth.json" -u ci -p corpus-password 127.0.0.1:18407
+rec buildah-dns buildah "$V" 0 none 'name does not resolve' -- "${BL[@]}" no-such-host.invalid
 
 # ── JSON Web Tokens minted now (iat = nbf = now, exp = now + 10 min) with the right clock ────────────
 SECRET=corpus-secret-0123456789abcdef0123456789abcdef
@@ -181,6 +314,90 @@ V="jose $(node -p "require('$NPMDIR/node_modules/jose/package.json').version")"
 rec jose-nbf jose "$V" $BEHIND jwt-not-yet-valid '' -- node jose-verify.mjs "$TOKEN" "$SECRET"
 rec jose-exp jose "$V" $AHEAD jwt-expired '' -- node jose-verify.mjs "$TOKEN" "$SECRET"
 rec jose-bad-signature jose "$V" 0 none 'wrong key' -- node jose-verify.mjs "$TOKEN" wrong-secret
+# jose with a maximum token age, on a token with iat and no nbf or exp (as many ID tokens are checked).
+cat >jose-max-age.mjs <<JS
+import { jwtVerify } from '$NPMDIR/node_modules/jose/dist/webapi/index.js';
+try {
+  await jwtVerify(process.argv[2], new TextEncoder().encode(process.argv[3]), { maxTokenAge: '5m' });
+} catch (e) {
+  console.error(e);
+  process.exitCode = 1;
+}
+JS
+TOKEN=$(NODE_PATH="$NPMDIR/node_modules" node -e 'console.log(require("jsonwebtoken").sign({ sub: "ci" }, process.argv[1]))' "$SECRET")
+rec jose-iat-in-future jose "$V" $BEHIND jwt-not-yet-valid '' -- node jose-max-age.mjs "$TOKEN" "$SECRET"
+rec jose-iat-too-old jose "$V" $AHEAD jwt-expired '' -- node jose-max-age.mjs "$TOKEN" "$SECRET"
+
+# openid-client (oauth4webapi underneath) checking the ID token of a token response, as a relying party
+# or a workflow exchanging GitHub's OIDC token does. The provider runs with the machine's clock and dates
+# its ID tokens now (iat = nbf = now, exp = now + 10 min).
+cat >oidc-provider.mjs <<JS
+import { createServer } from 'node:http';
+import { SignJWT, exportJWK, generateKeyPair } from '$NPMDIR/node_modules/jose/dist/webapi/index.js';
+const port = Number(process.argv[2]);
+const issuer = \`http://127.0.0.1:\${port}\`;
+const { publicKey, privateKey } = await generateKeyPair('RS256');
+const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+const json = (res, status, body) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+createServer(async (req, res) => {
+  if (req.url === '/.well-known/openid-configuration')
+    return json(res, 200, { issuer, token_endpoint: \`\${issuer}/token\`, jwks_uri: \`\${issuer}/jwks\`,
+      id_token_signing_alg_values_supported: ['RS256'] });
+  if (req.url === '/jwks') return json(res, 200, { keys: [jwk] });
+  if (req.url === '/token' && req.method === 'POST') {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const form = new URLSearchParams(body);
+    if (form.get('client_id') !== 'ci' || form.get('client_secret') !== 'corpus-client-secret')
+      return json(res, 401, { error: 'invalid_client', error_description: 'client authentication failed' });
+    const now = Math.floor(Date.now() / 1000);
+    const idToken = await new SignJWT({ sub: 'repo:corpus/app:ref:refs/heads/main' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience('ci')
+      .setIssuedAt(now).setNotBefore(now).setExpirationTime(now + 600).sign(privateKey);
+    return json(res, 200, { access_token: 'at', token_type: 'Bearer', expires_in: 600, id_token: idToken });
+  }
+  json(res, 404, { error: 'not_found' });
+}).listen(port, '127.0.0.1');
+JS
+cat >oidc-client.mjs <<JS
+import * as client from '$NPMDIR/node_modules/openid-client/build/index.js';
+try {
+  const config = await client.discovery(new URL(process.argv[2]), 'ci', process.argv[3], undefined, {
+    execute: [client.allowInsecureRequests],
+  });
+  await client.clientCredentialsGrant(config);
+} catch (e) {
+  console.error(e);
+  process.exitCode = 1;
+}
+JS
+node oidc-provider.mjs 18404 &
+PIDS+=($!)
+wait_port 18404
+V="openid-client $(node -p "require('$NPMDIR/node_modules/openid-client/package.json').version") (oauth4webapi $(node -p "require('$NPMDIR/node_modules/oauth4webapi/package.json').version"))"
+rec openid-client-nbf openid-client "$V" $BEHIND jwt-not-yet-valid '' -- node oidc-client.mjs http://127.0.0.1:18404 corpus-client-secret
+rec openid-client-exp openid-client "$V" $AHEAD jwt-expired '' -- node oidc-client.mjs http://127.0.0.1:18404 corpus-client-secret
+rec openid-client-wrong-secret openid-client "$V" 0 none 'wrong client secret' -- node oidc-client.mjs http://127.0.0.1:18404 wrong-secret
+rec openid-client-refused openid-client "$V" 0 none 'nothing listening' -- node oidc-client.mjs http://127.0.0.1:18409 corpus-client-secret
+# openid-client 5 (still widely installed) prints both times: "JWT not active yet, now N, nbf M".
+cat >oidc-client5.js <<JS
+const { Issuer } = require('$NPMDIR/node_modules/openid-client-5');
+(async () => {
+  const issuer = await Issuer.discover(process.argv[2]);
+  const client = new issuer.Client({ client_id: 'ci', client_secret: process.argv[3], token_endpoint_auth_method: 'client_secret_post' });
+  await client.refresh('corpus-refresh-token');
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
+JS
+V="openid-client $(node -p "require('$NPMDIR/node_modules/openid-client-5/package.json').version")"
+rec openid-client5-nbf openid-client "$V" $BEHIND jwt-not-yet-valid '' -- node oidc-client5.js http://127.0.0.1:18404 corpus-client-secret
+rec openid-client5-exp openid-client "$V" $AHEAD jwt-expired '' -- node oidc-client5.js http://127.0.0.1:18404 corpus-client-secret
+rec openid-client5-wrong-secret openid-client "$V" 0 none 'wrong client secret' -- node oidc-client5.js http://127.0.0.1:18404 wrong-secret
 
 # google-auth: a service-account style RS256 token, verified against the signer's certificate.
 openssl req -x509 -newkey rsa:2048 -nodes -keyout ga.key -out ga.pem -days 2 -subj /CN=corpus-sa 2>/dev/null

@@ -17,7 +17,7 @@ import { renderOutputs } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { STATE_MEASUREMENT, STATE_METRICS, toSaved } from './state.js';
 import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
-import { monotonicMs, systemClock } from '../time/clock.js';
+import { monotonicMs } from '../time/clock.js';
 import type { Config } from '../config/config.js';
 import type { MetricsTargets } from '../report/metrics-targets.js';
 
@@ -87,9 +87,7 @@ async function deliverMetrics(
   exporting: typeof import('../report/metrics-export.js'),
   deadlineMs: number,
 ): Promise<void> {
-  const { outcomeFamilies } = await import('../report/metrics.js');
-  const nowMs = systemClock.nowMs();
-  const families = outcomeFamilies(outcome, nowMs);
+  const { families, warnings } = await exporting.exportOutcome(outcome, targets, process.env, deadlineMs);
   if (config.metricsFile) {
     try {
       core.saveState(STATE_METRICS, JSON.stringify(families));
@@ -97,13 +95,6 @@ async function deliverMetrics(
       // Only the post step's rewrite of the file loses the main step's gauges; said by the post step.
     }
   }
-  const { warnings } = await exporting.exportMetrics({
-    families,
-    targets,
-    env: process.env,
-    deadlineMs,
-    nowMs,
-  });
   for (const w of warnings)
     core.warning(forLog(w), { title: 'clock-preflight could not deliver its metrics' });
 }

@@ -11,7 +11,7 @@ import { forLog } from '../report/escape.js';
 import { renderText, terminalColumns } from '../report/text.js';
 import type { Io } from './io.js';
 import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
-import { monotonicMs, systemClock } from '../time/clock.js';
+import { monotonicMs } from '../time/clock.js';
 
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
 export async function gateCommand(
@@ -34,15 +34,12 @@ export async function gateCommand(
   if (json) io.stdout(JSON.stringify(renderJson(outcome), null, 2) + '\n');
   else io.stdout(renderText(outcome, { columns: terminalColumns(io.env, io.columns) }));
   if (exporting) {
-    const { outcomeFamilies } = await import('../report/metrics.js');
-    const nowMs = systemClock.nowMs();
-    const { warnings } = await exporting.exportMetrics({
-      families: outcomeFamilies(outcome, nowMs),
+    const { warnings } = await exporting.exportOutcome(
+      outcome,
       targets,
-      env: io.env,
-      deadlineMs: startedMs + config.timeoutMs,
-      nowMs,
-    });
+      io.env,
+      startedMs + config.timeoutMs,
+    );
     // Delivery never changes the verdict: a warning each, and the outcome's exit code.
     for (const w of warnings) io.stderr(`clock-preflight: warning: ${forLog(w)}\n`);
   }

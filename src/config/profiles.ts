@@ -59,8 +59,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
         "GitHub rejects the App JWT as expired: its exp (9 m 30 s after signing) is already past by GitHub's clock",
     },
   },
-  // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)); Active Directory's
-  // "Maximum tolerance for computer clock synchronization" is 5 min too.
+  // MIT krb5 and Heimdal: libdefaults clockskew, 300 s by default (krb5.conf(5)).
   kerberos: {
     ahead: {
       warnMs: 2.5 * MIN,

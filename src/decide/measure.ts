@@ -127,6 +127,8 @@ export async function measure(
   // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
   // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
   await Promise.all(sources.map((s) => s.prepare?.(deadline)));
+  // Patience and grace count from here: a source cannot answer before it is asked, and loading (the SDK
+  // on a busy runner) may take longer than the whole patience window.
   const askedAt = monotonicMs();
 
   const round = async (which: number[]) => {
@@ -135,6 +137,10 @@ export async function measure(
     const { controller: roundController, unlink } = linkedController([deadline, early.signal]);
     const signal = roundController.signal;
     let patienceTimer: NodeJS.Timeout | undefined;
+    // Set by the patience timer itself: Node runs timers on libuv's whole-millisecond clock, so when it
+    // fires performance.now() may still be a fraction short of PATIENCE_MS, and a "not yet" then would
+    // never be asked again until the deadline.
+    let patienceOver = false;
     let graceTimer: NodeJS.Timeout | undefined;
     let skippedWhy = '';
     const pending = new Set(which);
@@ -158,7 +164,7 @@ export async function measure(
           operator: sources[i]!.operator,
         })),
         requireAuthenticated,
-        patienceOver: monotonicMs() - started >= PATIENCE_MS,
+        patienceOver,
       });
       if (rule === 'majority') {
         // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
@@ -174,7 +180,13 @@ export async function measure(
         );
     };
     if (rounds === 1 && which.length > 1) {
-      patienceTimer = setTimeout(mayStop, Math.max(0, PATIENCE_MS - (monotonicMs() - started)));
+      patienceTimer = setTimeout(
+        () => {
+          patienceOver = true;
+          mayStop();
+        },
+        Math.max(0, PATIENCE_MS - (monotonicMs() - askedAt)),
+      );
     }
     await Promise.all(
       which.map(async (i) => {

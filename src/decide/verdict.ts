@@ -188,11 +188,12 @@ export function decide(
   }
   const offsetSide = sideOf(offsetMs);
   const own = sideLimits(t, offsetSide);
-  if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs) parts.push(describeImpact(offsetMs));
+  // What the profile's consumer does at this size comes first; the general impact (AWS) after it.
   if (j.status !== 'ok' && j.certain) {
     const words = limitWords(t, offsetSide, j.status === 'fail' ? 'max' : 'warn');
     if (words.breaks) parts.push(`${words.short}: ${words.breaks}.`);
   }
+  if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs) parts.push(describeImpact(offsetMs));
   if (!j.certain) {
     const words = limitWords(t, j.side!, j.straddles === 'max-offset' ? 'max' : 'warn');
     const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;

@@ -189,7 +189,7 @@ function wasWrongAdvice(r: Recognition): string[] {
   }
   if (r.kind && VERIFIED_HERE_NOT_YET.has(r.kind)) {
     advice.push(
-      "Or the token's issuer has a clock ahead: compare its iat/nbf with the time now. A leeway of a few seconds in the verifier (PyJWT `leeway`, jsonwebtoken `clockTolerance`, jose `clockTolerance`) absorbs small differences, not minutes.",
+      "Or the token's issuer has a clock ahead: compare its iat/nbf with the time now. A leeway of a few seconds in the verifier (PyJWT `leeway`, jsonwebtoken `clockTolerance`, jose `clockTolerance`, openid-client 6 `clockTolerance`, openid-client 5 `custom.clock_tolerance`) absorbs small differences, not minutes.",
     );
   }
   if (r.family === 'openpgp') {

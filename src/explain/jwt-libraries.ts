@@ -15,6 +15,16 @@
  * IAT − NOW if it was verified as soon as it was issued. "Token expired, LATEST < NOW", LATEST = exp + the
  * allowance: only if the token was still valid was the runner ahead, by at least NOW − LATEST.
  *
+ * openid-client 5 prints the runner's clock too: "JWT not active yet, now N, nbf M" (N = the runner's whole
+ * seconds plus the clock tolerance, which only makes N larger), so the offset is at least M − N − 1 s; "JWT
+ * expired, now N, exp E" (N = seconds minus the tolerance): only if the token was fresh was the runner ahead,
+ * by at least N − E. openid-client 6 (oauth4webapi) names the claim but prints its numbers only as a nested
+ * object that console output folds away ("claims: [Object]"): direction only.
+ *
+ * A maximum token age (jose's maxTokenAge, oauth4webapi's 1 h on authorization responses) fails the other
+ * way: "iat … too far in the past" is a token older than allowed by the runner's clock, so the runner was
+ * ahead or the token is really old, never behind.
+ *
  * Each library's own wording and exception name are required, never a bare phrase: "Signature has expired"
  * alone is also what other services say, and gpg's "Signature expired" is about something else entirely.
  */
@@ -28,6 +38,8 @@ interface Rule {
   pattern: RegExp;
   kind: ErrorKind;
   service: string;
+  /** A maximum token age was exceeded, not an exp: the token is old, or the runner's clock is ahead. */
+  tooOld?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -49,13 +61,37 @@ const RULES: Rule[] = [
     service: `${VERIFY} (jsonwebtoken)`,
   },
   { pattern: /TokenExpiredError:?\s*jwt expired/g, kind: 'jwt-expired', service: `${VERIFY} (jsonwebtoken)` },
-  // jose (Node): the claim name is quoted in the message.
+  // jose (Node): the claim name is quoted in the message; for iat the reason in brackets says which way.
   {
-    pattern: /"(?:nbf|iat)" claim timestamp check failed/g,
+    pattern:
+      /"nbf" claim timestamp check failed|"iat" claim timestamp check failed \(it should be in the past\)/g,
     kind: 'jwt-not-yet-valid',
     service: `${VERIFY} (jose)`,
   },
   { pattern: /"exp" claim timestamp check failed/g, kind: 'jwt-expired', service: `${VERIFY} (jose)` },
+  {
+    pattern: /"iat" claim timestamp check failed \(too far in the past\)/g,
+    kind: 'jwt-expired',
+    service: `${VERIFY} (jose)`,
+    tooOld: true,
+  },
+  // openid-client 6 and oauth4webapi (Node)
+  {
+    pattern: /unexpected JWT "nbf" \(not before\) claim value/g,
+    kind: 'jwt-not-yet-valid',
+    service: `${VERIFY} (openid-client / oauth4webapi)`,
+  },
+  {
+    pattern: /unexpected JWT "exp" \(expiration time\) claim value, expiration is past current timestamp/g,
+    kind: 'jwt-expired',
+    service: `${VERIFY} (openid-client / oauth4webapi)`,
+  },
+  {
+    pattern: /unexpected JWT "iat" \(issued at\) claim value, it is too far in the past/g,
+    kind: 'jwt-expired',
+    service: `${VERIFY} (openid-client / oauth4webapi)`,
+    tooOld: true,
+  },
   // go-jose and golang-jwt (Go)
   {
     pattern:
@@ -70,6 +106,68 @@ const RULES: Rule[] = [
     service: `${VERIFY} (Go)`,
   },
 ];
+
+// openid-client 5 (and 4, which also checked iat): the runner's seconds and the token's.
+const OPENID_CLIENT_EARLY =
+  /JWT (?:not active yet|issued in the future), now (\d{9,11}), (nbf|iat) (\d{9,11})/g;
+const OPENID_CLIENT_EXPIRED = /JWT expired, now (\d{9,11}), exp (\d{9,11})/g;
+const OPENID_CLIENT = `${VERIFY} (openid-client)`;
+
+function openidClientHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [re, early] of [
+    [OPENID_CLIENT_EARLY, true],
+    [OPENID_CLIENT_EXPIRED, false],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      const now = Number(m[1]) * 1000;
+      const claim = early ? m[2]! : 'exp';
+      const at = Number(early ? m[3] : m[2]) * 1000;
+      const base: Hit = {
+        recognized: true,
+        kind: early ? 'jwt-not-yet-valid' : 'jwt-expired',
+        family: 'token',
+        service: OPENID_CLIENT,
+        evidence: excerpt(text, m.index, end),
+        direction: early ? 'behind' : 'ahead',
+        consistent: true,
+        confidence: early ? 'certain' : 'possible',
+        start: m.index,
+        end,
+      };
+      if (early ? at <= now : at > now) {
+        hits.push({
+          ...base,
+          consistent: false,
+          inconsistency: `now ${m[1]} does not fit ${claim} ${early ? m[3] : m[2]}`,
+        });
+        continue;
+      }
+      const times = {
+        runnerTime: iso(now),
+        [early ? (claim === 'nbf' ? 'notBefore' : 'issuedAt') : 'expires']: iso(at),
+      };
+      hits.push(
+        early
+          ? {
+              ...base,
+              times,
+              offsetBoundMs: { min: at - now - 1000 },
+              derivation: `The runner's clock read ${m[1]} (plus any clock tolerance) when it checked a token whose ${claim} is ${m[3]} by its issuer's clock. The token was dated before it was checked, so the runner's clock was behind by at least ${(at - now) / 1000 - 1} s (whole seconds on both sides).`,
+            }
+          : {
+              ...base,
+              times,
+              offsetBoundMs: { max: at - now + 1000 },
+              derivation: `The runner's clock read ${m[1]} (minus any clock tolerance), ${(now - at) / 1000} s after the token's exp (${m[2]}). Usually the token really expired; only if it was still valid was the runner's clock ahead, by at least that much.`,
+            },
+      );
+    }
+  }
+  return hits;
+}
 
 const GOOGLE_EARLY = /Token used too early,\s*(\d{9,11})\s*<\s*(\d{9,11})/g;
 const GOOGLE_EXPIRED = /Token expired,\s*(\d{9,11})\s*<\s*(\d{9,11})/g;
@@ -101,7 +199,9 @@ function libraryHits(text: string): Hit[] {
         confidence: notYet ? 'likely' : 'possible',
         derivation: notYet
           ? "The token's iat or nbf, written by its issuer's clock, is later than the runner's clock: the runner's clock was behind the issuer's (or the issuer's clock is ahead). The text gives no runner time, so how far does not follow."
-          : "The token's exp is earlier than the runner's clock. Usually the token really expired (it was kept too long); only if it was fresh was the runner's clock ahead. The text gives no runner time.",
+          : rule.tooOld
+            ? "The token's iat is longer ago than the verifier's maximum token age, by the runner's clock. Usually the token really is that old; only if it was fresh was the runner's clock ahead. The text gives no runner time."
+            : "The token's exp is earlier than the runner's clock. Usually the token really expired (it was kept too long); only if it was fresh was the runner's clock ahead. The text gives no runner time.",
         start: m.index,
         end,
       };
@@ -168,4 +268,8 @@ function googleHits(text: string): Hit[] {
   return hits;
 }
 
-export const recognizeJwtLibraries: Recognizer = (text) => [...libraryHits(text), ...googleHits(text)];
+export const recognizeJwtLibraries: Recognizer = (text) => [
+  ...libraryHits(text),
+  ...openidClientHits(text),
+  ...googleHits(text),
+];

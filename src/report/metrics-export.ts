@@ -15,9 +15,10 @@ import { hostname } from 'node:os';
 import { echo, InputError } from '../config/config.js';
 import { agentFor, chooseProxy, redactProxy } from '../net/proxy.js';
 import { untrustedText } from '../sources/untrusted-text.js';
-import { monotonicMs } from '../time/clock.js';
+import { monotonicMs, systemClock } from '../time/clock.js';
 import { VERSION } from '../version.js';
-import { renderPrometheus, type MetricFamily } from './metrics.js';
+import { outcomeFamilies, renderPrometheus, type MetricFamily } from './metrics.js';
+import type { Outcome } from '../gate/outcome.js';
 import { otlpPlan, renderOtlpJson, resourceAttributes } from './otlp.js';
 import type { MetricsTargets } from './metrics-targets.js';
 
@@ -319,4 +320,21 @@ export async function exportMetrics(input: ExportInput): Promise<ExportReport> {
   }
   await Promise.all(jobs);
   return { written, warnings };
+}
+
+/**
+ * An outcome's gauges, delivered everywhere `targets` names by `deadlineMs` (monotonic): what every
+ * command that ends in an outcome calls after reporting it. Returns the gauges (the action keeps them for
+ * its post step) and one warning per failed delivery; never throws.
+ */
+export async function exportOutcome(
+  outcome: Outcome,
+  targets: ExportTargets,
+  env: NodeJS.ProcessEnv,
+  deadlineMs: number,
+): Promise<{ families: MetricFamily[]; warnings: string[] }> {
+  const nowMs = systemClock.nowMs();
+  const families = outcomeFamilies(outcome, nowMs);
+  const { warnings } = await exportMetrics({ families, targets, env, deadlineMs, nowMs });
+  return { families, warnings };
 }

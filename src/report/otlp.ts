@@ -76,6 +76,13 @@ function endpoint(
       : undefined;
   if (!urlFrom) return undefined;
   const text = (urlFrom === 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' ? specific : generic)!.trim();
+  // `collector:4318` parses as a URL with the scheme `collector:`; say what is missing instead.
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    warnings.push(
+      `${urlFrom} has no http:// or https://; expected http://host:4318 or https://host:4318 (metrics not exported)`,
+    );
+    return undefined;
+  }
   let url: URL;
   try {
     url = new URL(text);

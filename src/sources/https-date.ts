@@ -336,7 +336,35 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
     return widthMs(bounds) > 2 * minRttMs + MIN_WIDTH_MS;
   }
 
+  // The first exchange starts in prepare(), beside the NTS key exchanges: its TCP and TLS handshakes are
+  // not timed (T1 is read once the connection is up), so they overlap the loading that must end before the
+  // first NTP request leaves, instead of adding two round trips after it. measure() takes its outcome.
+  let preparedFirst: { outcome: Promise<SourceResult | undefined>; abort: AbortController } | undefined;
+  function prepare(signal: AbortSignal): Promise<void> {
+    if (choice.kind === 'invalid' || signal.aborted) return Promise.resolve();
+    const abort = new AbortController();
+    signal.addEventListener('abort', () => abort.abort(), { once: true });
+    const outcome = (async () => {
+      agent ??= await agentFor(url, choice, options.ca ? { ca: options.ca } : {});
+      return once(abort.signal);
+    })();
+    // measure() awaits it as before; until then a failure must not count as unhandled.
+    outcome.catch(() => undefined);
+    preparedFirst = { outcome, abort };
+    return Promise.resolve();
+  }
+
   async function measure(signal: AbortSignal): Promise<SourceResult> {
+    if (preparedFirst) {
+      const { outcome, abort } = preparedFirst;
+      preparedFirst = undefined;
+      const onAbort = () => abort.abort();
+      if (signal.aborted) abort.abort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+      const failed = await outcome;
+      signal.removeEventListener('abort', onAbort);
+      return failed ?? result({ status: 'ok' });
+    }
     if (stopped) return last;
     if (choice.kind === 'invalid') {
       stopped = true;
@@ -382,6 +410,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
     target: label,
     measure,
     canRefine,
+    prepare,
   };
 }
 

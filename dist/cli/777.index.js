@@ -1,5 +1,5 @@
-export const id = 694;
-export const ids = [694,860];
+export const id = 777;
+export const ids = [777];
 export const modules = {
 
 /***/ 1987:
@@ -201,302 +201,54 @@ async function agentFor(target, choice, options = {}) {
 
 /***/ }),
 
-/***/ 1694:
+/***/ 1777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PUSH_JOB: () => (/* binding */ PUSH_JOB),
-/* harmony export */   checkMetricsFile: () => (/* binding */ checkMetricsFile),
-/* harmony export */   describeEndpoint: () => (/* binding */ describeEndpoint),
-/* harmony export */   exportMetrics: () => (/* binding */ exportMetrics),
-/* harmony export */   groupingSegment: () => (/* binding */ groupingSegment),
-/* harmony export */   instanceName: () => (/* binding */ instanceName),
-/* harmony export */   pushUrl: () => (/* binding */ pushUrl),
-/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4774);
-/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1987);
-/* harmony import */ var _sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8870);
-/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3355);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(311);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6479);
-/* harmony import */ var _otlp_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6187);
-/**
- * The metrics' way out, the I/O edge of metrics.ts and otlp.ts: a textfile for node_exporter (atomic:
- * temp file in the same directory, then rename), a PUT to a Prometheus Pushgateway, a POST to an OTLP/HTTP
- * endpoint. Delivery never changes the check's verdict or exit code: a failure is a warning naming the
- * endpoint (never its credentials) and the reason. Every request is bounded by the deadline it is given,
- * through the proxy the environment names (net/proxy.ts), and a redirect is reported, never followed.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PUSH_JOB: () => (/* binding */ PUSH_JOB),
+  checkMetricsFile: () => (/* binding */ checkMetricsFile),
+  describeEndpoint: () => (/* binding */ describeEndpoint),
+  exportMetrics: () => (/* binding */ exportMetrics),
+  exportOutcome: () => (/* binding */ exportOutcome),
+  groupingSegment: () => (/* binding */ groupingSegment),
+  instanceName: () => (/* binding */ instanceName),
+  pushUrl: () => (/* binding */ pushUrl),
+  writeFileAtomic: () => (/* binding */ writeFileAtomic)
+});
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** The Pushgateway's job label for everything clock-preflight pushes. */
-const PUSH_JOB = 'clock-preflight';
-/** What of an error response is read, to quote its start; the rest is not even received. */
-const MAX_RESPONSE_BYTES = 4096;
-/**
- * Validates the metrics file's place before anything is measured, so that a run is never half done: the
- * directory exists, is a directory and is writable, and the path is not itself a directory.
- */
-function checkMetricsFile(path) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve)(path);
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(full);
-    const input = 'metrics-file';
-    let dirStat;
-    try {
-        dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(dir);
-    }
-    catch {
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `the directory ${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .echo */ .WI)(dir)} does not exist; create it (it is node_exporter's --collector.textfile.directory) or name a file in an existing directory`);
-    }
-    if (!dirStat.isDirectory())
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .echo */ .WI)(dir)} is not a directory`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
-    }
-    catch {
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `the directory ${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .echo */ .WI)(dir)} is not writable by this user; the file is written there (a temporary file, then a rename)`);
-    }
-    try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(full).isDirectory())
-            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .echo */ .WI)(path)} is a directory; name a file in it, such as clock_preflight.prom`);
-    }
-    catch (error) {
-        if (error instanceof _config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz)
-            throw error;
-        // Not there yet: it will be created.
-    }
-}
-/**
- * Writes `text` to `path` atomically: a reader (node_exporter scraping at any moment) sees the old file or
- * the new one, never half of one. The temporary file is in the same directory (a rename is atomic only
- * within one file system) and does not end in `.prom`, so the textfile collector never reads it.
- */
-async function writeFileAtomic(path, text) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve)(path);
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(full), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(full)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, text, { mode: 0o644, flag: 'wx' });
-        // The umask may have taken bits away; node_exporter often runs as another user and must read it.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(temp, 0o644);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, full);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
-        throw error;
-    }
-}
-/** A URL for a person: scheme, host, port and path; never the user name, password, query or fragment. */
-function describeEndpoint(url) {
-    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
-}
-/**
- * One grouping-key path segment pair, as the Pushgateway reads it: percent-encoded, or in its base64 form
- * (`label@base64/…`, URL-safe alphabet) when the value has a `/`, is empty, or is `.` or `..` (which a URL
- * would resolve away).
- */
-function groupingSegment(label, value) {
-    if (value === '' || value.includes('/') || value === '.' || value === '..') {
-        const b64 = Buffer.from(value, 'utf8').toString('base64url');
-        return `${label}@base64/${b64 === '' ? '=' : b64}`;
-    }
-    return `${label}/${encodeURIComponent(value)}`;
-}
-/** The Pushgateway URL for our group: job clock-preflight, instance the runner's name or the host's. */
-function pushUrl(base, instance) {
-    const prefix = base.pathname.replace(/\/+$/, '');
-    const url = new URL(base.href);
-    url.pathname = `${prefix}/metrics/${groupingSegment('job', PUSH_JOB)}/${groupingSegment('instance', instance)}`;
-    return url;
-}
-function instanceName(env, host = (0,node_os__WEBPACK_IMPORTED_MODULE_6__.hostname)()) {
-    return env.RUNNER_NAME?.trim() || host;
-}
-/** One request, destroyed at `deadlineMs` (monotonic) whatever it is waiting for. */
-async function send(input) {
-    const choice = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .chooseProxy */ .UR)(input.url, input.env);
-    if (choice.kind === 'invalid')
-        throw new Error(`the proxy cannot be used: ${choice.reason}`);
-    const remainingMs = input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .monotonicMs */ .dR)();
-    if (remainingMs <= 0)
-        throw new Error('no time left before the deadline');
-    const agent = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .agentFor */ .Pf)(input.url, choice, { keepAlive: false });
-    const via = choice.kind === 'proxy' ? ` through ${(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .redactProxy */ .YP)(choice.url)}` : '';
-    return new Promise((resolvePromise, reject) => {
-        const body = Buffer.from(input.body, 'utf8');
-        const request = (input.url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__.request : node_http__WEBPACK_IMPORTED_MODULE_3__.request)(input.url, {
-            method: input.method,
-            agent,
-            headers: {
-                ...input.headers,
-                'content-length': String(body.length),
-                'user-agent': `clock-preflight/${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}`,
-            },
-        });
-        let settled = false;
-        const finish = (error, result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            request.destroy();
-            agent.destroy();
-            if (error)
-                reject(error);
-            else
-                resolvePromise(result);
-        };
-        const timer = setTimeout(() => finish(new Error(`no answer within ${Math.round(remainingMs)} ms${via} (the share of the deadline kept for it)`)), remainingMs);
-        request.on('error', (error) => finish(new Error(`${error.message}${via}`)));
-        request.on('response', (response) => {
-            const chunks = [];
-            let bytes = 0;
-            const done = () => finish(undefined, {
-                status: response.statusCode ?? 0,
-                bodyStart: (0,_sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__/* .untrustedText */ .U)(Buffer.concat(chunks).toString('utf8'), 200),
-            });
-            response.on('data', (chunk) => {
-                if (bytes >= MAX_RESPONSE_BYTES)
-                    return;
-                chunks.push(chunk.subarray(0, MAX_RESPONSE_BYTES - bytes));
-                bytes += chunk.length;
-                // Enough to quote; a huge body is not waited for.
-                if (bytes >= MAX_RESPONSE_BYTES)
-                    done();
-            });
-            response.on('end', done);
-            response.on('error', (error) => finish(new Error(error.message)));
-        });
-        request.end(body);
-    });
-}
-function httpProblem(r) {
-    if (r.status >= 200 && r.status < 300)
-        return undefined;
-    if (r.status >= 300 && r.status < 400)
-        return `it answered with a redirect (HTTP ${r.status}); redirects are not followed: give the final URL`;
-    return `it answered HTTP ${r.status}${r.bodyStart.trim() !== '' ? `: ${r.bodyStart.trim()}` : ''}`;
-}
-async function pushToGateway(input, base, text) {
-    const url = pushUrl(base, instanceName(input.env, input.hostName));
-    const r = await send({
-        url,
-        method: input.pushMethod ?? 'PUT',
-        headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },
-        body: text,
-        deadlineMs: input.deadlineMs,
-        env: input.env,
-    });
-    const problem = httpProblem(r);
-    if (problem)
-        throw new Error(problem);
-    return describeEndpoint(url);
-}
-async function postOtlp(input, warnings) {
-    const plan = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_11__/* .otlpPlan */ .Z0)(input.env);
-    warnings.push(...plan.warnings.map((w) => `OpenTelemetry export: ${w}.`));
-    const s = plan.settings;
-    if (!s)
-        return undefined;
-    const resourceWarnings = [];
-    const resource = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_11__/* .resourceAttributes */ .GQ)(input.env, input.hostName ?? (0,node_os__WEBPACK_IMPORTED_MODULE_6__.hostname)(), resourceWarnings);
-    warnings.push(...resourceWarnings.map((w) => `OpenTelemetry export: ${w}.`));
-    const body = JSON.stringify((0,_otlp_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOtlpJson */ .cN)({
-        families: input.otlpFamilies ?? input.families,
-        resource,
-        nowMs: input.nowMs,
-        version: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x,
-    }));
-    const deadlineMs = s.timeoutMs !== undefined ? Math.min(input.deadlineMs, (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .monotonicMs */ .dR)() + s.timeoutMs) : input.deadlineMs;
-    try {
-        const r = await send({
-            url: s.url,
-            method: 'POST',
-            headers: { ...s.headers, 'content-type': 'application/json' },
-            body,
-            deadlineMs,
-            env: input.env,
-        });
-        const problem = httpProblem(r);
-        if (problem)
-            throw new Error(problem);
-        // A partial success names data points the receiver dropped; the rest arrived.
-        const rejected = /"rejectedDataPoints"\s*:\s*"?(\d+)/.exec(r.bodyStart)?.[1];
-        if (rejected !== undefined && rejected !== '0')
-            warnings.push(`OpenTelemetry export to ${describeEndpoint(s.url)} (${s.urlFrom}): the receiver rejected ${rejected} data points: ${r.bodyStart}`);
-        return describeEndpoint(s.url);
-    }
-    catch (error) {
-        warnings.push(`Could not export metrics over OTLP to ${describeEndpoint(s.url)} (${s.urlFrom}): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`);
-        return undefined;
-    }
-}
-/**
- * Delivers the metrics everywhere configured, in parallel, all ended by `deadlineMs`. Never throws: every
- * failure is one warning.
- */
-async function exportMetrics(input) {
-    const text = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_10__/* .renderPrometheus */ .Be)(input.families);
-    const written = [];
-    const warnings = [];
-    const jobs = [];
-    const { metricsFile, pushgateway } = input.targets;
-    if (metricsFile) {
-        jobs.push(writeFileAtomic(metricsFile, text).then(() => void written.push(metricsFile), (error) => void warnings.push(`Could not write the metrics file ${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_7__/* .echo */ .WI)(metricsFile)} (metrics-file): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`)));
-    }
-    if (pushgateway) {
-        jobs.push(pushToGateway(input, pushgateway, text).then((where) => void written.push(where), (error) => void warnings.push(`Could not push metrics to the Pushgateway ${describeEndpoint(pushgateway)} (pushgateway): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`)));
-    }
-    if (input.targets.otlp) {
-        jobs.push(postOtlp(input, warnings).then((where) => {
-            if (where)
-                written.push(where);
-        }));
-    }
-    await Promise.all(jobs);
-    return { written, warnings };
-}
-
-
-/***/ }),
-
-/***/ 6479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Be: () => (/* binding */ renderPrometheus),
-/* harmony export */   outcomeFamilies: () => (/* binding */ outcomeFamilies)
-/* harmony export */ });
-/* unused harmony exports STATUSES, SOURCE_RESULTS, MAX_LABEL_CHARS, labelText, sourceLabels, postCheckFamilies, escapeLabelValue */
-/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6501);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config = __webpack_require__(4774);
+// EXTERNAL MODULE: ./src/net/proxy.ts
+var proxy = __webpack_require__(1987);
+// EXTERNAL MODULE: ./src/sources/untrusted-text.ts
+var untrusted_text = __webpack_require__(8870);
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __webpack_require__(3355);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/decide/verdict.ts
+var verdict = __webpack_require__(6501);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+;// CONCATENATED MODULE: ./src/report/metrics.ts
 
 
 const STATUSES = ['ok', 'warn', 'fail', 'unknown'];
@@ -518,7 +270,7 @@ const MAX_LABEL_CHARS = 128;
 const seconds = (ms) => ms / 1000;
 function resultOf(r, falsetickers) {
     if (r.status === 'ok')
-        return falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r)) ? 'falseticker' : 'ok';
+        return falsetickers.has((0,verdict/* sourceKey */.Zt)(r)) ? 'falseticker' : 'ok';
     return r.status;
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -536,7 +288,7 @@ function labelText(text) {
 function sourceLabels(results) {
     const seen = new Set();
     return results.map((r) => {
-        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(labelText(r.target), MAX_LABEL_CHARS);
+        const base = (0,report_escape/* cap */.Np)(labelText(r.target), MAX_LABEL_CHARS);
         let source = base;
         for (let n = 2; seen.has(`${r.kind}\n${source}`); n++)
             source = `${base} #${n}`;
@@ -677,6 +429,268 @@ function renderPrometheus(families) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/report/otlp.ts
+var otlp = __webpack_require__(6187);
+;// CONCATENATED MODULE: ./src/report/metrics-export.ts
+/**
+ * The metrics' way out, the I/O edge of metrics.ts and otlp.ts: a textfile for node_exporter (atomic:
+ * temp file in the same directory, then rename), a PUT to a Prometheus Pushgateway, a POST to an OTLP/HTTP
+ * endpoint. Delivery never changes the check's verdict or exit code: a failure is a warning naming the
+ * endpoint (never its credentials) and the reason. Every request is bounded by the deadline it is given,
+ * through the proxy the environment names (net/proxy.ts), and a redirect is reported, never followed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The Pushgateway's job label for everything clock-preflight pushes. */
+const PUSH_JOB = 'clock-preflight';
+/** What of an error response is read, to quote its start; the rest is not even received. */
+const MAX_RESPONSE_BYTES = 4096;
+/**
+ * Validates the metrics file's place before anything is measured, so that a run is never half done: the
+ * directory exists, is a directory and is writable, and the path is not itself a directory.
+ */
+function checkMetricsFile(path) {
+    const full = (0,external_node_path_.resolve)(path);
+    const dir = (0,external_node_path_.dirname)(full);
+    const input = 'metrics-file';
+    let dirStat;
+    try {
+        dirStat = (0,external_node_fs_.statSync)(dir);
+    }
+    catch {
+        throw new config/* InputError */.dz(input, `the directory ${(0,config/* echo */.WI)(dir)} does not exist; create it (it is node_exporter's --collector.textfile.directory) or name a file in an existing directory`);
+    }
+    if (!dirStat.isDirectory())
+        throw new config/* InputError */.dz(input, `${(0,config/* echo */.WI)(dir)} is not a directory`);
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch {
+        throw new config/* InputError */.dz(input, `the directory ${(0,config/* echo */.WI)(dir)} is not writable by this user; the file is written there (a temporary file, then a rename)`);
+    }
+    try {
+        if ((0,external_node_fs_.statSync)(full).isDirectory())
+            throw new config/* InputError */.dz(input, `${(0,config/* echo */.WI)(path)} is a directory; name a file in it, such as clock_preflight.prom`);
+    }
+    catch (error) {
+        if (error instanceof config/* InputError */.dz)
+            throw error;
+        // Not there yet: it will be created.
+    }
+}
+/**
+ * Writes `text` to `path` atomically: a reader (node_exporter scraping at any moment) sees the old file or
+ * the new one, never half of one. The temporary file is in the same directory (a rename is atomic only
+ * within one file system) and does not end in `.prom`, so the textfile collector never reads it.
+ */
+async function writeFileAtomic(path, text) {
+    const full = (0,external_node_path_.resolve)(path);
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(full), `.${(0,external_node_path_.basename)(full)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temp, text, { mode: 0o644, flag: 'wx' });
+        // The umask may have taken bits away; node_exporter often runs as another user and must read it.
+        await (0,promises_.chmod)(temp, 0o644);
+        await (0,promises_.rename)(temp, full);
+    }
+    catch (error) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/** A URL for a person: scheme, host, port and path; never the user name, password, query or fragment. */
+function describeEndpoint(url) {
+    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+}
+/**
+ * One grouping-key path segment pair, as the Pushgateway reads it: percent-encoded, or in its base64 form
+ * (`label@base64/…`, URL-safe alphabet) when the value has a `/`, is empty, or is `.` or `..` (which a URL
+ * would resolve away).
+ */
+function groupingSegment(label, value) {
+    if (value === '' || value.includes('/') || value === '.' || value === '..') {
+        const b64 = Buffer.from(value, 'utf8').toString('base64url');
+        return `${label}@base64/${b64 === '' ? '=' : b64}`;
+    }
+    return `${label}/${encodeURIComponent(value)}`;
+}
+/** The Pushgateway URL for our group: job clock-preflight, instance the runner's name or the host's. */
+function pushUrl(base, instance) {
+    const prefix = base.pathname.replace(/\/+$/, '');
+    const url = new URL(base.href);
+    url.pathname = `${prefix}/metrics/${groupingSegment('job', PUSH_JOB)}/${groupingSegment('instance', instance)}`;
+    return url;
+}
+function instanceName(env, host = (0,external_node_os_.hostname)()) {
+    return env.RUNNER_NAME?.trim() || host;
+}
+/** One request, destroyed at `deadlineMs` (monotonic) whatever it is waiting for. */
+async function send(input) {
+    const choice = (0,proxy/* chooseProxy */.UR)(input.url, input.env);
+    if (choice.kind === 'invalid')
+        throw new Error(`the proxy cannot be used: ${choice.reason}`);
+    const remainingMs = input.deadlineMs - (0,clock/* monotonicMs */.dR)();
+    if (remainingMs <= 0)
+        throw new Error('no time left before the deadline');
+    const agent = await (0,proxy/* agentFor */.Pf)(input.url, choice, { keepAlive: false });
+    const via = choice.kind === 'proxy' ? ` through ${(0,proxy/* redactProxy */.YP)(choice.url)}` : '';
+    return new Promise((resolvePromise, reject) => {
+        const body = Buffer.from(input.body, 'utf8');
+        const request = (input.url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(input.url, {
+            method: input.method,
+            agent,
+            headers: {
+                ...input.headers,
+                'content-length': String(body.length),
+                'user-agent': `clock-preflight/${version/* VERSION */.x}`,
+            },
+        });
+        let settled = false;
+        const finish = (error, result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            request.destroy();
+            agent.destroy();
+            if (error)
+                reject(error);
+            else
+                resolvePromise(result);
+        };
+        const timer = setTimeout(() => finish(new Error(`no answer within ${Math.round(remainingMs)} ms${via} (the share of the deadline kept for it)`)), remainingMs);
+        request.on('error', (error) => finish(new Error(`${error.message}${via}`)));
+        request.on('response', (response) => {
+            const chunks = [];
+            let bytes = 0;
+            const done = () => finish(undefined, {
+                status: response.statusCode ?? 0,
+                bodyStart: (0,untrusted_text/* untrustedText */.U)(Buffer.concat(chunks).toString('utf8'), 200),
+            });
+            response.on('data', (chunk) => {
+                if (bytes >= MAX_RESPONSE_BYTES)
+                    return;
+                chunks.push(chunk.subarray(0, MAX_RESPONSE_BYTES - bytes));
+                bytes += chunk.length;
+                // Enough to quote; a huge body is not waited for.
+                if (bytes >= MAX_RESPONSE_BYTES)
+                    done();
+            });
+            response.on('end', done);
+            response.on('error', (error) => finish(new Error(error.message)));
+        });
+        request.end(body);
+    });
+}
+function httpProblem(r) {
+    if (r.status >= 200 && r.status < 300)
+        return undefined;
+    if (r.status >= 300 && r.status < 400)
+        return `it answered with a redirect (HTTP ${r.status}); redirects are not followed: give the final URL`;
+    return `it answered HTTP ${r.status}${r.bodyStart.trim() !== '' ? `: ${r.bodyStart.trim()}` : ''}`;
+}
+async function pushToGateway(input, base, text) {
+    const url = pushUrl(base, instanceName(input.env, input.hostName));
+    const r = await send({
+        url,
+        method: input.pushMethod ?? 'PUT',
+        headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },
+        body: text,
+        deadlineMs: input.deadlineMs,
+        env: input.env,
+    });
+    const problem = httpProblem(r);
+    if (problem)
+        throw new Error(problem);
+    return describeEndpoint(url);
+}
+async function postOtlp(input, warnings) {
+    const plan = (0,otlp/* otlpPlan */.Z0)(input.env);
+    warnings.push(...plan.warnings.map((w) => `OpenTelemetry export: ${w}.`));
+    const s = plan.settings;
+    if (!s)
+        return undefined;
+    const resourceWarnings = [];
+    const resource = (0,otlp/* resourceAttributes */.GQ)(input.env, input.hostName ?? (0,external_node_os_.hostname)(), resourceWarnings);
+    warnings.push(...resourceWarnings.map((w) => `OpenTelemetry export: ${w}.`));
+    const body = JSON.stringify((0,otlp/* renderOtlpJson */.cN)({
+        families: input.otlpFamilies ?? input.families,
+        resource,
+        nowMs: input.nowMs,
+        version: version/* VERSION */.x,
+    }));
+    const deadlineMs = s.timeoutMs !== undefined ? Math.min(input.deadlineMs, (0,clock/* monotonicMs */.dR)() + s.timeoutMs) : input.deadlineMs;
+    try {
+        const r = await send({
+            url: s.url,
+            method: 'POST',
+            headers: { ...s.headers, 'content-type': 'application/json' },
+            body,
+            deadlineMs,
+            env: input.env,
+        });
+        const problem = httpProblem(r);
+        if (problem)
+            throw new Error(problem);
+        // A partial success names data points the receiver dropped; the rest arrived.
+        const rejected = /"rejectedDataPoints"\s*:\s*"?(\d+)/.exec(r.bodyStart)?.[1];
+        if (rejected !== undefined && rejected !== '0')
+            warnings.push(`OpenTelemetry export to ${describeEndpoint(s.url)} (${s.urlFrom}): the receiver rejected ${rejected} data points: ${r.bodyStart}`);
+        return describeEndpoint(s.url);
+    }
+    catch (error) {
+        warnings.push(`Could not export metrics over OTLP to ${describeEndpoint(s.url)} (${s.urlFrom}): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`);
+        return undefined;
+    }
+}
+/**
+ * Delivers the metrics everywhere configured, in parallel, all ended by `deadlineMs`. Never throws: every
+ * failure is one warning.
+ */
+async function exportMetrics(input) {
+    const text = renderPrometheus(input.families);
+    const written = [];
+    const warnings = [];
+    const jobs = [];
+    const { metricsFile, pushgateway } = input.targets;
+    if (metricsFile) {
+        jobs.push(writeFileAtomic(metricsFile, text).then(() => void written.push(metricsFile), (error) => void warnings.push(`Could not write the metrics file ${(0,config/* echo */.WI)(metricsFile)} (metrics-file): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`)));
+    }
+    if (pushgateway) {
+        jobs.push(pushToGateway(input, pushgateway, text).then((where) => void written.push(where), (error) => void warnings.push(`Could not push metrics to the Pushgateway ${describeEndpoint(pushgateway)} (pushgateway): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`)));
+    }
+    if (input.targets.otlp) {
+        jobs.push(postOtlp(input, warnings).then((where) => {
+            if (where)
+                written.push(where);
+        }));
+    }
+    await Promise.all(jobs);
+    return { written, warnings };
+}
+/**
+ * An outcome's gauges, delivered everywhere `targets` names by `deadlineMs` (monotonic): what every
+ * command that ends in an outcome calls after reporting it. Returns the gauges (the action keeps them for
+ * its post step) and one warning per failed delivery; never throws.
+ */
+async function exportOutcome(outcome, targets, env, deadlineMs) {
+    const nowMs = clock/* systemClock */.ml.nowMs();
+    const families = outcomeFamilies(outcome, nowMs);
+    const { warnings } = await exportMetrics({ families, targets, env, deadlineMs, nowMs });
+    return { families, warnings };
+}
+
 
 /***/ }),
 
@@ -717,4 +731,4 @@ function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
 
 };
 
-//# sourceMappingURL=694.index.js.map
+//# sourceMappingURL=777.index.js.map

@@ -1,0 +1,595 @@
+/**
+ * The built CLI and action deliver their metrics to the real daemons platform teams run: Debian's
+ * node_exporter (textfile collector), Pushgateway and Prometheus (scraping both, with an alert rule on the
+ * offset), each started here on loopback and read back over HTTP; and to an OTLP/HTTP receiver (Debian
+ * ships no OpenTelemetry collector: a loopback server that decodes the JSON mapping of
+ * ExportMetricsServiceRequest strictly, per opentelemetry-proto). The runner's clock is skewed with
+ * libfaketime; the offsets read back must hold the true skew within the reported uncertainty.
+ *
+ * A hostile Pushgateway (stalls, HTTP 500, a huge body, a redirect elsewhere) never changes the check's
+ * exit code, and the run still ends within its deadline.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI, runNode } from '../support/bundle.js';
+import { runAction } from '../support/action-runner.js';
+import { startConnectProxy } from '../support/connect-proxy.js';
+import { startSkewedNtp, type SkewedNtp } from '../support/skewed-ntp.js';
+import { expectTruthWithin, PROCESS_MARGIN_MS } from '../support/tolerance.js';
+import {
+  httpGet,
+  parseExposition,
+  sampleOf,
+  startDaemon,
+  waitFor,
+  type Daemon,
+} from '../support/prometheus.js';
+import { outcomeFamilies, renderPrometheus } from '../../src/report/metrics.js';
+
+const NTP_PORTS = [19001, 19002, 19003];
+const NODE_EXPORTER_PORT = 19010;
+const PUSHGATEWAY_PORT = 19011;
+const PROMETHEUS_PORT = 19012;
+const OTLP_PORT = 19013;
+const HOSTILE_PORT = 19020;
+const ELSEWHERE_PORT = 19021;
+const PROXY_PORT = 19030;
+
+const work = mkdtempSync(join(tmpdir(), 'cp-metrics-'));
+const textfileDir = join(work, 'textfile');
+const skewFile = join(work, 'skew');
+let ntp: SkewedNtp;
+let nodeExporter: Daemon;
+let pushgateway: Daemon;
+
+beforeAll(async () => {
+  writeFileSync(skewFile, '0');
+  ntp = await startSkewedNtp(NTP_PORTS, skewFile);
+  mkdirSync(textfileDir);
+  nodeExporter = await startDaemon(
+    'prometheus-node-exporter',
+    'prometheus-node-exporter',
+    [
+      `--web.listen-address=127.0.0.1:${NODE_EXPORTER_PORT}`,
+      '--collector.disable-defaults',
+      '--collector.textfile',
+      `--collector.textfile.directory=${textfileDir}`,
+    ],
+    NODE_EXPORTER_PORT,
+    '/metrics',
+  );
+  pushgateway = await startDaemon(
+    'prometheus-pushgateway',
+    'prometheus-pushgateway',
+    [
+      `--web.listen-address=127.0.0.1:${PUSHGATEWAY_PORT}`,
+      `--persistence.file=${join(work, 'pushgateway.data')}`,
+    ],
+    PUSHGATEWAY_PORT,
+    '/-/ready',
+  );
+});
+
+afterAll(async () => {
+  await Promise.all([ntp?.stop(), nodeExporter?.stop(), pushgateway?.stop()]);
+  rmSync(work, { recursive: true, force: true });
+});
+
+const SERVERS = NTP_PORTS.map((p) => `127.0.0.1:${p}`).join(',');
+const base = ['check', '--aws', 'off', '--nts-servers', 'none', '--ntp-servers', SERVERS, '--json'];
+
+interface Report {
+  status: string;
+  offsetMs: number;
+  uncertaintyMs: number;
+}
+
+async function scrape(url: string) {
+  const r = await httpGet(`${url}/metrics`);
+  expect(r.status).toBe(200);
+  return parseExposition(r.body);
+}
+
+describe('node_exporter textfile collector', () => {
+  it('reads back the gauges of a runner 7 minutes behind: status fail, true skew inside the uncertainty', async () => {
+    const file = join(textfileDir, 'clock_preflight.prom');
+    const r = await runNode(CLI, [...base, '--metrics-file', file], { faketime: '-7m' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(statSync(file).mode & 0o777).toBe(0o644);
+    // Written by rename: no temporary file is left beside it.
+    expect(readdirSync(textfileDir)).toEqual(['clock_preflight.prom']);
+
+    const samples = await scrape(nodeExporter.url);
+    expect(sampleOf(samples, 'node_textfile_scrape_error').value).toBe(0);
+    const offset = sampleOf(samples, 'clock_preflight_offset_seconds').value;
+    const uncertainty = sampleOf(samples, 'clock_preflight_uncertainty_seconds').value;
+    // Positive: the runner is behind. Truth is +420 s; the reported interval must hold it.
+    expectTruthWithin(offset * 1000, 420_000, uncertainty * 1000);
+    expect(offset * 1000).toBeCloseTo(report.offsetMs, 2);
+    expect(sampleOf(samples, 'clock_preflight_status', { status: 'fail' }).value).toBe(1);
+    expect(sampleOf(samples, 'clock_preflight_status', { status: 'ok' }).value).toBe(0);
+    expect(sampleOf(samples, 'clock_preflight_sources', { result: 'ok' }).value).toBeGreaterThanOrEqual(2);
+    for (const port of NTP_PORTS) {
+      const s = samples.find(
+        (x) => x.name === 'clock_preflight_source_offset_seconds' && x.labels.source === `127.0.0.1:${port}`,
+      );
+      // A late third reply may be not waited for; any source that reports, reports the skew.
+      if (s) expect(Math.abs(s.value - 420)).toBeLessThan(1);
+    }
+    expect(sampleOf(samples, 'clock_preflight_last_run_timestamp_seconds').value).toBeGreaterThan(0);
+    rmSync(file);
+  });
+
+  it('reads hostile source names back as the same characters, one series each, without a scrape error', async () => {
+    const { readConfig } = await import('../../src/config/config.js');
+    const { evaluate, voters } = await import('../../src/decide/measure.js');
+    const { decideOutcome } = await import('../../src/gate/outcome.js');
+    const { sourceKey } = await import('../../src/decide/verdict.js');
+    const { writeFileAtomic } = await import('../../src/report/metrics-export.js');
+    const names = [
+      'evil"} 1\nclock_preflight_status{status="ok"} 1',
+      'back\\slash',
+      'brace}{x="y"',
+      'é ünïcode ⏱',
+    ];
+    const results = names.map((target, i) => ({
+      kind: 'ntp' as const,
+      target,
+      status: 'ok' as const,
+      authenticated: false,
+      sample: { offsetMs: 10_000 + i, boundMs: 5, delayMs: 1, atMs: 0 },
+      requests: 1,
+    }));
+    const config = readConfig(() => undefined);
+    const m = {
+      results,
+      verdict: evaluate(results, config),
+      elapsedMs: 1,
+      rounds: 1,
+      requireAuthenticated: false,
+      voters: voters(results, false).map(sourceKey),
+    };
+    const outcome = decideOutcome({
+      config,
+      first: m,
+      flow: { decision: { run: false, why: '' }, final: m, resynced: false, line: '' },
+      clockFix: '',
+      env: {},
+      dialect: 'cli',
+    });
+    const file = join(textfileDir, 'hostile.prom');
+    await writeFileAtomic(file, renderPrometheus(outcomeFamilies(outcome, Date.now())));
+    const samples = await scrape(nodeExporter.url);
+    rmSync(file);
+    expect(sampleOf(samples, 'node_textfile_scrape_error').value).toBe(0);
+    const read = samples
+      .filter((s) => s.name === 'clock_preflight_source_offset_seconds')
+      .map((s) => s.labels.source);
+    expect(read.sort()).toEqual([...names].sort());
+    // The injected text stayed inside its label: one ok status sample, and it is 0 (10 s off: warn).
+    expect(sampleOf(samples, 'clock_preflight_status', { status: 'ok' }).value).toBe(0);
+    expect(sampleOf(samples, 'clock_preflight_status', { status: 'warn' }).value).toBe(1);
+  });
+
+  it('refuses a directory that does not exist before measuring: exit 2, the input named, no stack trace', async () => {
+    const r = await runNode(CLI, [...base, '--metrics-file', join(work, 'no-such-dir', 'x.prom')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^clock-preflight: invalid --metrics-file: the directory '.*no-such-dir' does not exist/,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('Pushgateway', () => {
+  it('holds the pushed gauges under job clock-preflight and the runner name (base64 key for a slash)', async () => {
+    const instance = 'team/runner 7';
+    const r = await runNode(CLI, [...base, '--pushgateway', pushgateway.url], {
+      faketime: '+90s',
+      env: { RUNNER_NAME: instance },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const samples = await scrape(pushgateway.url);
+    const group = { job: 'clock-preflight', instance };
+    const offset = sampleOf(samples, 'clock_preflight_offset_seconds', group).value;
+    const uncertainty = sampleOf(samples, 'clock_preflight_uncertainty_seconds', group).value;
+    // Negative: the runner is ahead.
+    expectTruthWithin(offset * 1000, -90_000, uncertainty * 1000);
+    expect(sampleOf(samples, 'clock_preflight_status', { ...group, status: 'fail' }).value).toBe(1);
+    expect(sampleOf(samples, 'push_failure_time_seconds', group).value).toBe(0);
+
+    // A second run replaces the group (PUT): the status moves, no stale series stays behind.
+    const again = await runNode(CLI, [...base, '--pushgateway', pushgateway.url], {
+      env: { RUNNER_NAME: instance },
+    });
+    expect(again.code).toBe(0);
+    const after = await scrape(pushgateway.url);
+    expect(sampleOf(after, 'clock_preflight_status', { ...group, status: 'ok' }).value).toBe(1);
+    expect(sampleOf(after, 'clock_preflight_status', { ...group, status: 'fail' }).value).toBe(0);
+  });
+});
+
+describe('Pushgateway behind the proxy the environment names', () => {
+  it('tunnels the push through HTTP_PROXY by name (no local DNS), credentials never printed', async () => {
+    const proxy = await startConnectProxy(PROXY_PORT, { 'pushgateway.example:9091': PUSHGATEWAY_PORT });
+    try {
+      const r = await runNode(CLI, [...base, '--pushgateway', 'http://pushgateway.example:9091'], {
+        env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${PROXY_PORT}`, RUNNER_NAME: 'runner-proxied' },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(proxy.connects.map((c) => c.target)).toEqual(['pushgateway.example:9091']);
+      const samples = await scrape(pushgateway.url);
+      const group = { job: 'clock-preflight', instance: 'runner-proxied' };
+      expect(sampleOf(samples, 'clock_preflight_status', { ...group, status: 'ok' }).value).toBe(1);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('names the proxy without its credentials when the push through it fails', async () => {
+    const proxy = await startConnectProxy(PROXY_PORT, {}, { refuseAll: true });
+    try {
+      const r = await runNode(CLI, [...base, '--pushgateway', 'http://pushgateway.example:9091'], {
+        env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${PROXY_PORT}` },
+      });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `Could not push metrics to the Pushgateway http://pushgateway\\.example:9091 \\(pushgateway\\): .*through http://127\\.0\\.0\\.1:${PROXY_PORT} \\(credentials hidden\\)`,
+        ),
+      );
+      expect(r.stderr).not.toMatch(/s3cret/);
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
+
+describe('Prometheus scraping node_exporter and the Pushgateway', () => {
+  let prometheus: Daemon | undefined;
+  afterAll(async () => {
+    await prometheus?.stop();
+  });
+
+  it('fires the offset alert for a runner 7 minutes behind, from both paths', async () => {
+    const dir = join(work, 'prometheus');
+    mkdirSync(dir);
+    // The README's rule, as a user would copy it.
+    writeFileSync(
+      join(dir, 'rules.yml'),
+      [
+        'groups:',
+        '  - name: clock-preflight',
+        '    rules:',
+        '      - alert: RunnerClockOff',
+        '        expr: abs(clock_preflight_offset_seconds) > 60',
+        '        labels: { severity: page }',
+        '        annotations:',
+        '          summary: "Runner {{ $labels.instance }} clock is {{ $value | humanizeDuration }} off"',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'prometheus.yml'),
+      [
+        'global: { scrape_interval: 1s, evaluation_interval: 1s }',
+        'rule_files: [rules.yml]',
+        'scrape_configs:',
+        '  - job_name: node',
+        `    static_configs: [{ targets: ["127.0.0.1:${NODE_EXPORTER_PORT}"], labels: { instance: runner-a } }]`,
+        '  - job_name: pushgateway',
+        '    honor_labels: true',
+        `    static_configs: [{ targets: ["127.0.0.1:${PUSHGATEWAY_PORT}"] }]`,
+        '',
+      ].join('\n'),
+    );
+    prometheus = await startDaemon(
+      'prometheus',
+      'prometheus',
+      [
+        `--config.file=${join(dir, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${PROMETHEUS_PORT}`,
+      ],
+      PROMETHEUS_PORT,
+      '/-/ready',
+    );
+    const file = join(textfileDir, 'clock_preflight.prom');
+    const r = await runNode(CLI, [...base, '--metrics-file', file, '--pushgateway', pushgateway.url], {
+      faketime: '-7m',
+      env: { RUNNER_NAME: 'runner-b' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+
+    type Alert = { labels: Record<string, string>; state: string; value: string };
+    const firing = await waitFor(
+      'RunnerClockOff firing for both runners',
+      async () => {
+        const a = await httpGet(`${prometheus!.url}/api/v1/alerts`);
+        const alerts = (JSON.parse(a.body) as { data: { alerts: Alert[] } }).data.alerts.filter(
+          (x) => x.labels.alertname === 'RunnerClockOff' && x.state === 'firing',
+        );
+        const instances = new Set(alerts.map((x) => x.labels.instance));
+        return instances.has('runner-a') && instances.has('runner-b') ? alerts : undefined;
+      },
+      90_000,
+    );
+    const fromGateway = firing.find((x) => x.labels.instance === 'runner-b')!;
+    expect(fromGateway.labels).toMatchObject({ job: 'clock-preflight', severity: 'page' });
+    // The alert's value is the offset the run reported.
+    expectTruthWithin(Number(fromGateway.value) * 1000, 420_000, report.uncertaintyMs);
+    const fromNode = firing.find((x) => x.labels.instance === 'runner-a')!;
+    expect(fromNode.labels.job).toBe('node');
+    rmSync(file);
+  });
+});
+
+interface OtlpRequest {
+  headers: IncomingMessage['headers'];
+  url: string;
+  method: string;
+  body: string;
+}
+
+function startOtlpReceiver(port: number, answer: (req: OtlpRequest, res: ServerResponse) => void) {
+  const requests: OtlpRequest[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => (body += d));
+    req.on('end', () => {
+      const r = { headers: req.headers, url: req.url ?? '', method: req.method ?? '', body };
+      requests.push(r);
+      answer(r, res);
+    });
+  });
+  return new Promise<{ server: Server; requests: OtlpRequest[] }>((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({ server, requests })),
+  );
+}
+
+const ALLOWED = {
+  request: ['resourceMetrics'],
+  resourceMetrics: ['resource', 'scopeMetrics', 'schemaUrl'],
+  resource: ['attributes', 'droppedAttributesCount'],
+  scopeMetrics: ['scope', 'metrics', 'schemaUrl'],
+  scope: ['name', 'version', 'attributes', 'droppedAttributesCount'],
+  metric: ['name', 'description', 'unit', 'gauge', 'metadata'],
+  dataPoint: ['attributes', 'startTimeUnixNano', 'timeUnixNano', 'asDouble', 'asInt', 'exemplars', 'flags'],
+  keyValue: ['key', 'value'],
+};
+
+/**
+ * The JSON mapping of opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest, read strictly:
+ * only fields the proto defines (lowerCamelCase), 64-bit integers as decimal strings, one value per point,
+ * string attribute values. Returns the gauges by name.
+ */
+function decodeOtlp(body: string) {
+  const only = (o: object, allowed: string[], where: string) => {
+    for (const k of Object.keys(o)) if (!allowed.includes(k)) throw new Error(`${where}: unknown field ${k}`);
+  };
+  const attrs = (list: unknown, where: string) => {
+    expect(Array.isArray(list)).toBe(true);
+    const out: Record<string, string> = {};
+    for (const kv of list as Array<{ key: string; value: { stringValue: string } }>) {
+      only(kv, ALLOWED.keyValue, where);
+      expect(Object.keys(kv.value)).toEqual(['stringValue']);
+      expect(typeof kv.value.stringValue).toBe('string');
+      out[kv.key] = kv.value.stringValue;
+    }
+    return out;
+  };
+  const req = JSON.parse(body) as { resourceMetrics: Array<Record<string, unknown>> };
+  only(req, ALLOWED.request, 'request');
+  expect(req.resourceMetrics).toHaveLength(1);
+  const rm = req.resourceMetrics[0]! as {
+    resource: { attributes: unknown };
+    scopeMetrics: Array<{ scope: object; metrics: Array<Record<string, unknown>> }>;
+  };
+  only(rm, ALLOWED.resourceMetrics, 'resourceMetrics');
+  only(rm.resource, ALLOWED.resource, 'resource');
+  const resource = attrs(rm.resource.attributes, 'resource');
+  const gauges = new Map<
+    string,
+    { unit: string; points: Array<{ attributes: Record<string, string>; value: number }> }
+  >();
+  for (const sm of rm.scopeMetrics) {
+    only(sm, ALLOWED.scopeMetrics, 'scopeMetrics');
+    only(sm.scope, ALLOWED.scope, 'scope');
+    for (const metric of sm.metrics) {
+      only(metric, ALLOWED.metric, 'metric');
+      const gauge = metric.gauge as { dataPoints: Array<Record<string, unknown>> };
+      expect(Object.keys(gauge)).toEqual(['dataPoints']);
+      const points = gauge.dataPoints.map((p) => {
+        only(p, ALLOWED.dataPoint, 'dataPoint');
+        expect(p.timeUnixNano).toMatch(/^\d{19}$/);
+        const hasDouble = 'asDouble' in p;
+        expect(hasDouble !== 'asInt' in p).toBe(true);
+        if (!hasDouble) expect(p.asInt).toMatch(/^-?\d+$/);
+        return {
+          attributes: attrs(p.attributes, 'dataPoint'),
+          value: hasDouble ? (p.asDouble as number) : Number(p.asInt),
+        };
+      });
+      gauges.set(metric.name as string, { unit: metric.unit as string, points });
+    }
+  }
+  return { resource, gauges };
+}
+
+describe('OTLP/HTTP export', () => {
+  it('posts the gauges with the OTEL_* headers and cicd.* resource attributes to /v1/metrics', async () => {
+    const { server, requests } = await startOtlpReceiver(OTLP_PORT, (_r, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    try {
+      const r = await runNode(CLI, base, {
+        faketime: '-7m',
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${OTLP_PORT}`,
+          OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20t0ken-s3cret',
+          OTEL_SERVICE_NAME: 'runner-fleet',
+          GITHUB_WORKFLOW: 'deploy',
+          GITHUB_RUN_ID: '4242',
+          RUNNER_NAME: 'runner-c',
+        },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.stdout + r.stderr).not.toMatch(/t0ken/);
+      const report = JSON.parse(r.stdout) as Report;
+      expect(requests).toHaveLength(1);
+      const req = requests[0]!;
+      expect(req.method).toBe('POST');
+      expect(req.url).toBe('/v1/metrics');
+      expect(req.headers['content-type']).toBe('application/json');
+      expect(req.headers.authorization).toBe('Bearer t0ken-s3cret');
+      const { resource, gauges } = decodeOtlp(req.body);
+      expect(resource).toMatchObject({
+        'service.name': 'runner-fleet',
+        'cicd.pipeline.name': 'deploy',
+        'cicd.pipeline.run.id': '4242',
+        'cicd.worker.name': 'runner-c',
+      });
+      const offset = gauges.get('clock_preflight.offset')!;
+      expect(offset.unit).toBe('s');
+      const uncertainty = gauges.get('clock_preflight.uncertainty')!.points[0]!.value;
+      expectTruthWithin(offset.points[0]!.value * 1000, 420_000, uncertainty * 1000);
+      expect(offset.points[0]!.value * 1000).toBeCloseTo(report.offsetMs, 2);
+      const status = gauges.get('clock_preflight.status')!.points;
+      expect(status.find((p) => p.attributes['clock_preflight.status'] === 'fail')!.value).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('a hostile Pushgateway never changes the verdict and the run ends within its deadline', () => {
+  const behaviours: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+    stall: () => undefined,
+    'HTTP 500': (_req, res) => res.writeHead(500).end('push failed: <b>broken</b>\n::error::injected'),
+    'a 50 MB body': (_req, res) => {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      let sent = 0;
+      const more = () => {
+        while (sent < 50 * 1024 * 1024 && res.write(chunk)) sent += chunk.length;
+        if (sent < 50 * 1024 * 1024) res.once('drain', more);
+        else res.end();
+      };
+      more();
+    },
+    'a redirect to another host': (_req, res) =>
+      res.writeHead(307, { location: `http://127.0.0.2:${ELSEWHERE_PORT}/metrics/job/x` }).end(),
+  };
+  let hostile: Server;
+  let elsewhere: Server;
+  let behaviour = behaviours.stall!;
+  let elsewhereHits = 0;
+  beforeAll(async () => {
+    hostile = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => behaviour(req, res));
+    });
+    elsewhere = createServer((req, res) => {
+      elsewhereHits++;
+      req.resume();
+      res.end();
+    });
+    await new Promise<void>((r) => hostile.listen(HOSTILE_PORT, '127.0.0.1', r));
+    await new Promise<void>((r) => elsewhere.listen(ELSEWHERE_PORT, '127.0.0.2', r));
+  });
+  afterAll(async () => {
+    hostile.closeAllConnections();
+    elsewhere.closeAllConnections();
+    await Promise.all([hostile, elsewhere].map((s) => new Promise((r) => s.close(r))));
+  });
+
+  it.each([
+    ['stall', '-7m', 1, /no answer within \d+ ms/],
+    ['stall', undefined, 0, /no answer within \d+ ms/],
+    ['HTTP 500', undefined, 0, /answered HTTP 500: push failed: <b>broken<\/b>/],
+    ['a 50 MB body', '-7m', 1, /answered HTTP 400: x{20}/],
+    ['a redirect to another host', undefined, 0, /redirect \(HTTP 307\); redirects are not followed/],
+  ] as const)(
+    '%s (runner skew %s): exit %i, a warning naming the endpoint',
+    async (name, skew, code, why) => {
+      behaviour = behaviours[name]!;
+      const timeoutMs = 2000;
+      const r = await runNode(
+        CLI,
+        [...base, '--timeout', '2s', '--pushgateway', `http://ci:pa%24%24word@127.0.0.1:${HOSTILE_PORT}`],
+        skew ? { faketime: skew } : {},
+      );
+      expect(r.code).toBe(code);
+      expect((JSON.parse(r.stdout) as Report).status).toBe(code === 1 ? 'fail' : 'ok');
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^clock-preflight: warning: Could not push metrics to the Pushgateway http://127\\.0\\.0\\.1:${HOSTILE_PORT} \\(pushgateway\\): `,
+        ),
+      );
+      expect(r.stderr).toMatch(why);
+      expect(r.stderr).toMatch(/The check's result stands\.\n$/);
+      // One line of warning: a server's text never starts a new one, and is capped.
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr.length).toBeLessThan(1000);
+      expect(r.stderr).not.toMatch(/pa\$\$word|pa%24%24word|ci:/);
+      expect(r.elapsedMs).toBeLessThan(timeoutMs + PROCESS_MARGIN_MS);
+      expect(elsewhereHits).toBe(0);
+    },
+  );
+});
+
+describe('the action: metrics from the main step, drift from the post step', () => {
+  it("keeps the main step's gauges in the file and adds the post step's drift; the Pushgateway gets both", async () => {
+    const file = join(textfileDir, 'action.prom');
+    const inputs = {
+      'ntp-servers': SERVERS,
+      aws: 'off',
+      'nts-servers': 'none',
+      timeout: '3s',
+      'metrics-file': file,
+      pushgateway: pushgateway.url,
+    };
+    const env = { RUNNER_NAME: 'runner-post' };
+    const main = await runAction(inputs, { env });
+    expect(main.code).toBe(0);
+    expect(main.commands.filter((c) => c.command === 'warning')).toEqual([]);
+    const post = await runAction(inputs, { env, state: main.state, faketime: '+20s' });
+    expect(post.code).toBe(0);
+    expect(post.commands.filter((c) => c.command === 'warning' && /metrics/.test(c.properties))).toEqual([]);
+
+    const fromFile = parseExposition(readFileSync(file, 'utf8'));
+    const mainOffset = sampleOf(fromFile, 'clock_preflight_offset_seconds').value;
+    const mainU = sampleOf(fromFile, 'clock_preflight_uncertainty_seconds').value;
+    const postOffset = sampleOf(fromFile, 'clock_preflight_post_offset_seconds').value;
+    const postU = sampleOf(fromFile, 'clock_preflight_post_uncertainty_seconds').value;
+    const drift = sampleOf(fromFile, 'clock_preflight_drift_seconds').value;
+    expectTruthWithin(mainOffset * 1000, 0, mainU * 1000);
+    expectTruthWithin(postOffset * 1000, -20_000, postU * 1000);
+    // The runner jumped 20 s ahead: the drift is −20 s, within both measurements' uncertainties.
+    expectTruthWithin(drift * 1000, -20_000, (mainU + postU) * 1000);
+    expect(sampleOf(fromFile, 'clock_preflight_status', { status: 'ok' }).value).toBe(1);
+
+    const samples = await scrape(nodeExporter.url);
+    expect(sampleOf(samples, 'node_textfile_scrape_error').value).toBe(0);
+    expect(sampleOf(samples, 'clock_preflight_drift_seconds').value).toBe(drift);
+
+    const group = { job: 'clock-preflight', instance: 'runner-post' };
+    const pushed = await scrape(pushgateway.url);
+    // The post step's POST replaced only its own families: the main step's status is still there.
+    expect(sampleOf(pushed, 'clock_preflight_status', { ...group, status: 'ok' }).value).toBe(1);
+    expect(sampleOf(pushed, 'clock_preflight_drift_seconds', group).value).toBe(drift);
+    rmSync(file);
+  });
+});
