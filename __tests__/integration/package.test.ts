@@ -14,7 +14,9 @@ import { NODE22, NODE24, ROOT } from '../support/bundle.js';
 
 const run = promisify(execFile);
 const NTP_PORT = 17501;
-const MAX_TARBALL_BYTES = 800_000;
+// 715 KB when first published; the metrics exporters and the public suffix list (https-servers, about
+// 60 KB packed for both bundles, loaded only when an https server is asked) came since.
+const MAX_TARBALL_BYTES = 900_000;
 
 let work: string;
 let tarball: string;

@@ -13,7 +13,8 @@
  * server named once by host name and once by IP address. The list is the user's own, and each such
  * spelling only adds a vote for a server the user chose to trust.
  */
-import { getDomain } from 'tldts-icann';
+// The package's own minified build: 84 KB in each bundle instead of 138 KB (its main entry is unminified).
+import { getDomain } from 'tldts-icann/dist/index.cjs.min.js';
 
 /** `hostname` as URL.hostname gives it (IPv6 in brackets). */
 export function operatorOf(hostname: string): string {
