@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   planHttpsSources: () => (/* binding */ planHttpsSources)
 });
 
-// EXTERNAL MODULE: ./node_modules/tldts-icann/dist/cjs/index.js
-var cjs = __webpack_require__(189);
+// EXTERNAL MODULE: ./node_modules/tldts-icann/dist/index.cjs.min.js
+var index_cjs_min = __webpack_require__(3686);
 ;// CONCATENATED MODULE: ./src/decide/operator.ts
 /**
  * Who runs an HTTPS server, for one vote per operator. Pure.
@@ -32,13 +32,14 @@ var cjs = __webpack_require__(189);
  * server named once by host name and once by IP address. The list is the user's own, and each such
  * spelling only adds a vote for a server the user chose to trust.
  */
+// The package's own minified build: 84 KB in each bundle instead of 138 KB (its main entry is unminified).
 
 /** `hostname` as URL.hostname gives it (IPv6 in brackets). */
 function operatorOf(hostname) {
     const host = hostname.toLowerCase().replace(/\.$/, '');
     if (host.startsWith('[') || /^\d+\.\d+\.\d+\.\d+$/.test(host))
         return host;
-    return (0,cjs/* getDomain */.FB)(host, { allowPrivateDomains: false, extractHostname: false }) ?? host;
+    return (0,index_cjs_min/* getDomain */.FB)(host, { allowPrivateDomains: false, extractHostname: false }) ?? host;
 }
 
 // EXTERNAL MODULE: ./src/sources/https-date.ts

@@ -31,7 +31,7 @@ function nextWaitAction(s) {
     if (s.status === 'ok' || s.status === 'warn')
         return { kind: 'done', exitCode: 0 };
     if (s.remainingMs < MIN_ATTEMPT_MS)
-        return { kind: 'give-up', exitCode: 1 };
+        return { kind: 'give-up', exitCode: s.passesCheck ? 0 : 1 };
     const outOfBounds = s.status === 'fail' && s.judged;
     // The first resync goes at once: the clock is known to be off and every second counts at boot. A resync
     // that did not bring it within bounds is tried again only after the back-off.
@@ -121,7 +121,7 @@ function nextWords(action, resyncMethod) {
         case 'done':
             return 'done, exit 0';
         case 'give-up':
-            return 'deadline reached, giving up: exit 1';
+            return `deadline reached, giving up: exit ${action.exitCode}${action.exitCode === 0 ? ' (on-unreachable: warn)' : ''}`;
         case 'resync':
             return `resyncing (${resyncMethod === 'set-clock' ? 'set-clock' : "this machine's time service"})${action.afterMs > 0 ? ` in ${(0,format/* humanDuration */.UU)(action.afterMs)}` : ' now'}, then measuring again`;
         case 'measure':
@@ -175,6 +175,7 @@ async function waitCommand(config, json, io, deps = {}) {
                 judged: last.reason === 'judged',
                 remainingMs: left(),
                 resyncAllowed: resyncRule.run,
+                passesCheck: last.exitCode === 0,
             });
             say(`attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${(0,format/* humanDuration */.UU)(Math.max(0, left()))} left).`);
             if (action.kind === 'done' || action.kind === 'give-up') {

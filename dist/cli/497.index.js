@@ -48,7 +48,7 @@ function measuredLine(m) {
 /** The text block: what the error says, the clock now, the diagnosis and what to do. */
 function formatExplanation(r, m, d) {
     if (!r.recognized) {
-        return `${(0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRecognition */ .Z)(r)}It knows: AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed and presigned-URL expiry, RequestExpired / RequestInTheFuture / AuthFailure, GitHub App and Google JWT time claims, Entra ID AADSTS700024, TLS certificate validity, apt "Release file … not valid yet", Kerberos "Clock skew too great".\n`;
+        return `${(0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRecognition */ .Z)(r)}It knows: ${Object.values(_explain_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FAMILY_NAMES */ .ME).join('; ')}.\n`;
     }
     const lines = [
         (0,_explain_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRecognition */ .Z)(r, { summary: false }).trimEnd(),
@@ -411,7 +411,7 @@ function adviceFor(cause, r, opts) {
             ];
         case 'not-measured':
             return [
-                'Measure the clock: `clock-preflight check` (needs UDP 123 to an NTP server, or HTTPS to a Date header or AWS STS). If it is off by about the amount above, fix the clock; if it is right, the request waited or the credential was reused.',
+                `Measure the clock: \`clock-preflight check\` (needs UDP 123 to an NTP server, or HTTPS to a Date header or AWS STS). If it is off by about the amount above, fix the clock; if it is right, ${otherwiseUnmeasured(r)}.`,
                 GATE,
             ];
         case 'not-a-time-error':
@@ -546,6 +546,7 @@ function diagnose(r, m, opts = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ME: () => (/* binding */ FAMILY_NAMES),
   Mc: () => (/* binding */ pickBest),
   vA: () => (/* binding */ recognize),
   Ot: () => (/* binding */ recognizeAll),
@@ -2231,6 +2232,20 @@ const recognizeTls = (text) => {
 
 
 
+/**
+ * What each family covers, in words for the person whose text was not recognised. A Record over the
+ * Family union, so that a new family cannot be left out of what `explain` says it knows.
+ */
+const FAMILY_NAMES = {
+    'request-signature': 'AWS SigV4 "Signature expired" / "not yet current", S3 RequestTimeTooSkewed, RequestExpired / RequestInTheFuture / AuthFailure',
+    'presigned-url': 'S3 presigned-URL expiry',
+    token: "token time claims: GitHub App, Google and Entra ID (AADSTS700024) JWTs, the Actions runner's token service, and tokens checked on the runner (PyJWT, jsonwebtoken, jose, openid-client, google-auth, Go)",
+    certificate: 'certificate validity: TLS (OpenSSL, curl, GnuTLS, Node, Python, pip, npm, cargo, gcloud, Java, Go) and OpenSSH certificates',
+    repository: 'apt "Release file … is not valid yet" / "is expired"',
+    kerberos: 'Kerberos "Clock skew too great"',
+    openpgp: 'gpg keys created in the future and expired signatures',
+    'file-timestamp': 'make and tar files dated in the future',
+};
 // Order matters only for ties: the more specific parser first.
 const RECOGNIZERS = [
     recognizeSigV4,

@@ -778,7 +778,7 @@ const INPUTS = [
     },
     {
         name: 'timeout',
-        description: 'Deadline for the whole check, all sources together.',
+        description: 'Deadline for the whole check, all sources together. For `wait`: the whole wait (default 5m there), each measurement taking at most 10s of it.',
         default: '10s',
         form: 'a duration between 100ms and 10m, such as 10s',
     },
@@ -2086,7 +2086,7 @@ async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = pr
     const nts = config.ntsServers.length > 0 ? (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843))).ntsSource : undefined;
     const aws = config.aws !== 'off' ? (await Promise.all(/* import() */[__nccwpck_require__.e(268), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095))).planAwsSources : undefined;
     // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
-    const https = config.httpsServers.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined;
+    const https = config.httpsServers.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined;
     return [
         ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
         ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
