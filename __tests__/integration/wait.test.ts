@@ -8,7 +8,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
@@ -196,6 +196,42 @@ describe('clock-preflight wait', () => {
       /clock-preflight wait: stopped by SIGTERM after \d+ attempts?, .* before the clock was confirmed within bounds/,
     );
     expect(performance.now() - sentAt).toBeLessThan(EVENT_LOOP_MARGIN_MS);
+  });
+
+  it('writes its last attempt to the metrics file when it ends, as check does', async () => {
+    dateSpy(true);
+    const file = join(dir, 'clock.prom');
+    const r = await startWait('-7m', [
+      '--ntp-servers',
+      servers(PORTS),
+      '--timeout',
+      '60s',
+      '--metrics-file',
+      file,
+    ]).done;
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    // The gauges describe the attempt that passed, after the resync: ok, and the offset near zero.
+    expect(text).toMatch(/^clock_preflight_status\{status="ok"\} 1$/m);
+    const offset = Number(/^clock_preflight_offset_seconds (\S+)$/m.exec(text)?.[1]);
+    const uncertainty = Number(/^clock_preflight_uncertainty_seconds (\S+)$/m.exec(text)?.[1]);
+    expectTruthWithin(offset * 1000, 0, uncertainty * 1000);
+  });
+
+  it('a metrics file in a missing directory is a bad input: exit 2 before measuring', async () => {
+    const file = join(dir, 'no-such-dir', 'clock.prom');
+    const r = await startWait('+0', [
+      '--ntp-servers',
+      servers(PORTS),
+      '--timeout',
+      '30s',
+      '--metrics-file',
+      file,
+    ]).done;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/metrics-file/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(attempts(r.stdout)).toEqual([]);
   });
 
   it.each([

@@ -62,7 +62,10 @@ var eligibility = __webpack_require__(3143);
 var time_clock = __webpack_require__(3355);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/metrics.ts + 1 modules
+var cli_metrics = __webpack_require__(4777);
 ;// CONCATENATED MODULE: ./src/cli/wait.ts
+
 
 
 
@@ -129,8 +132,11 @@ function nextWords(action, resyncMethod) {
     }
 }
 async function waitCommand(config, json, io, deps = {}) {
+    // Metrics describe the last attempt's outcome, exported once the wait ends either way (a fleet sees
+    // which runners waited, and how far off they were when they gave up).
+    const metrics = await (0,cli_metrics/* cliMetrics */.U)(config, io);
     const started = (0,time_clock/* monotonicMs */.dR)();
-    const deadline = started + config.timeoutMs;
+    const deadline = started + metrics.measureConfig.timeoutMs;
     const left = () => deadline - (0,time_clock/* monotonicMs */.dR)();
     // With --json the journal lines go to stderr and stdout holds only the final JSON.
     const say = (line) => (json ? io.stderr : io.stdout)(`clock-preflight wait: ${(0,report_escape/* forLog */.Ig)(line)}\n`);
@@ -183,6 +189,7 @@ async function waitCommand(config, json, io, deps = {}) {
                     io.stdout(JSON.stringify({ ...(0,report_json/* renderJson */.hF)(last), attempts: attempt }, null, 2) + '\n');
                 else if (action.kind === 'give-up')
                     io.stdout((0,report_text/* renderText */.S5)(last, { columns: (0,report_text/* terminalColumns */.UV)(io.env, io.columns) }));
+                await metrics.deliver(last);
                 return action.exitCode;
             }
             await sleep(action.afterMs, signal);

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(578);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(567);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9289);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 
 
@@ -68,7 +68,7 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 567:
+/***/ 9289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -280,43 +280,8 @@ async function runGate(config, env, dialect, deps = {}) {
 
 // EXTERNAL MODULE: ./src/report/json.ts
 var report_json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/report/otlp.ts
-var report_otlp = __nccwpck_require__(6187);
-;// CONCATENATED MODULE: ./src/report/metrics-targets.ts
-
-function metricsTargets(config, env) {
-    // An endpoint that is set but unusable still counts: its warning is said when exporting.
-    const plan = (0,report_otlp/* otlpPlan */.Z0)(env);
-    const otlp = plan.settings !== undefined || plan.warnings.length > 0;
-    const network = config.pushgateway !== undefined || otlp;
-    return {
-        metricsFile: config.metricsFile,
-        pushgateway: config.pushgateway,
-        otlp,
-        any: network || config.metricsFile !== undefined,
-        network,
-    };
-}
-/**
- * The share of `timeout` kept for pushing and exporting when a network destination is configured: the
- * check gets the rest, so the whole run still ends within `timeout`. A tenth, at least 250 ms (or half of
- * a very short timeout), at most 2 s: a Pushgateway or collector on the same network answers in
- * milliseconds, and a slow one must not hold up the job.
- */
-function exportShareMs(timeoutMs) {
-    return Math.min(2000, Math.max(Math.min(250, timeoutMs / 2), timeoutMs / 10));
-}
-/** The config the check runs with: the same, with the export's share taken off its deadline. */
-function checkConfig(config, targets) {
-    return targets.network
-        ? { ...config, timeoutMs: config.timeoutMs - exportShareMs(config.timeoutMs) }
-        : config;
-}
-
-// EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(3355);
+// EXTERNAL MODULE: ./src/cli/metrics.ts + 1 modules
+var cli_metrics = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/cli/gate.ts
 /**
  * `clock-preflight check` and `clock-preflight resync`, a thin adapter: the gate's one outcome, rendered
@@ -329,17 +294,10 @@ var clock = __nccwpck_require__(3355);
 
 
 
-
-
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
 async function gateCommand(config, json, io, deps = {}) {
-    const targets = metricsTargets(config, io.env);
-    const exporting = targets.any ? await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 1777)) : undefined;
-    // A metrics file that cannot be written is a bad input, said before anything is measured.
-    if (exporting && config.metricsFile)
-        exporting.checkMetricsFile(config.metricsFile);
-    const startedMs = (0,clock/* monotonicMs */.dR)();
-    const outcome = await runGate(checkConfig(config, targets), io.env, 'cli', deps);
+    const metrics = await (0,cli_metrics/* cliMetrics */.U)(config, io);
+    const outcome = await runGate(metrics.measureConfig, io.env, 'cli', deps);
     // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
     // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
     if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
@@ -350,12 +308,8 @@ async function gateCommand(config, json, io, deps = {}) {
         io.stdout(JSON.stringify((0,report_json/* renderJson */.hF)(outcome), null, 2) + '\n');
     else
         io.stdout((0,report_text/* renderText */.S5)(outcome, { columns: (0,report_text/* terminalColumns */.UV)(io.env, io.columns) }));
-    if (exporting) {
-        const { warnings } = await exporting.exportOutcome(outcome, targets, io.env, startedMs + config.timeoutMs);
-        // Delivery never changes the verdict: a warning each, and the outcome's exit code.
-        for (const w of warnings)
-            io.stderr(`clock-preflight: warning: ${(0,report_escape/* forLog */.Ig)(w)}\n`);
-    }
+    // Delivery never changes the verdict: a warning each, and the outcome's exit code.
+    await metrics.deliver(outcome);
     return outcome.exitCode;
 }
 async function resyncCommand(args, io, deps = {}) {
@@ -365,6 +319,8 @@ async function resyncCommand(args, io, deps = {}) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI: argv in; text or JSON out. `check` exits 0 (ok, warn), 1 (fail, or unreachable under `fail`),
@@ -508,6 +464,77 @@ async function main(argv, rawIo) {
         // After `run --` has run its command, the command's code, not ours.
         return (0,guard/* internalErrorExitCode */.f_)();
     }
+}
+
+
+/***/ }),
+
+/***/ 4777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ cliMetrics)
+});
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/otlp.ts
+var report_otlp = __nccwpck_require__(6187);
+;// CONCATENATED MODULE: ./src/report/metrics-targets.ts
+
+function metricsTargets(config, env) {
+    // An endpoint that is set but unusable still counts: its warning is said when exporting.
+    const plan = (0,report_otlp/* otlpPlan */.Z0)(env);
+    const otlp = plan.settings !== undefined || plan.warnings.length > 0;
+    const network = config.pushgateway !== undefined || otlp;
+    return {
+        metricsFile: config.metricsFile,
+        pushgateway: config.pushgateway,
+        otlp,
+        any: network || config.metricsFile !== undefined,
+        network,
+    };
+}
+/**
+ * The share of `timeout` kept for pushing and exporting when a network destination is configured: the
+ * check gets the rest, so the whole run still ends within `timeout`. A tenth, at least 250 ms (or half of
+ * a very short timeout), at most 2 s: a Pushgateway or collector on the same network answers in
+ * milliseconds, and a slow one must not hold up the job.
+ */
+function exportShareMs(timeoutMs) {
+    return Math.min(2000, Math.max(Math.min(250, timeoutMs / 2), timeoutMs / 10));
+}
+/** The config the check runs with: the same, with the export's share taken off its deadline. */
+function checkConfig(config, targets) {
+    return targets.network
+        ? { ...config, timeoutMs: config.timeoutMs - exportShareMs(config.timeoutMs) }
+        : config;
+}
+
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
+;// CONCATENATED MODULE: ./src/cli/metrics.ts
+
+
+
+async function cliMetrics(config, io) {
+    const targets = metricsTargets(config, io.env);
+    const exporting = targets.any ? await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 1777)) : undefined;
+    if (exporting && config.metricsFile)
+        exporting.checkMetricsFile(config.metricsFile);
+    const deadlineMs = (0,clock/* monotonicMs */.dR)() + config.timeoutMs;
+    return {
+        measureConfig: checkConfig(config, targets),
+        async deliver(outcome) {
+            if (!exporting)
+                return;
+            const { warnings } = await exporting.exportOutcome(outcome, targets, io.env, deadlineMs);
+            for (const w of warnings)
+                io.stderr(`clock-preflight: warning: ${(0,report_escape/* forLog */.Ig)(w)}\n`);
+        },
+    };
 }
 
 

@@ -7,11 +7,9 @@
 import { readConfig, type Config } from '../config/config.js';
 import { runGate, type GateDeps } from '../gate/gate.js';
 import { renderJson } from '../report/json.js';
-import { forLog } from '../report/escape.js';
 import { renderText, terminalColumns } from '../report/text.js';
 import type { Io } from './io.js';
-import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
-import { monotonicMs } from '../time/clock.js';
+import { cliMetrics } from './metrics.js';
 
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
 export async function gateCommand(
@@ -20,12 +18,8 @@ export async function gateCommand(
   io: Io,
   deps: GateDeps = {},
 ): Promise<number> {
-  const targets = metricsTargets(config, io.env);
-  const exporting = targets.any ? await import('../report/metrics-export.js') : undefined;
-  // A metrics file that cannot be written is a bad input, said before anything is measured.
-  if (exporting && config.metricsFile) exporting.checkMetricsFile(config.metricsFile);
-  const startedMs = monotonicMs();
-  const outcome = await runGate(checkConfig(config, targets), io.env, 'cli', deps);
+  const metrics = await cliMetrics(config, io);
+  const outcome = await runGate(metrics.measureConfig, io.env, 'cli', deps);
   // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
   // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
   if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
@@ -33,16 +27,8 @@ export async function gateCommand(
   }
   if (json) io.stdout(JSON.stringify(renderJson(outcome), null, 2) + '\n');
   else io.stdout(renderText(outcome, { columns: terminalColumns(io.env, io.columns) }));
-  if (exporting) {
-    const { warnings } = await exporting.exportOutcome(
-      outcome,
-      targets,
-      io.env,
-      startedMs + config.timeoutMs,
-    );
-    // Delivery never changes the verdict: a warning each, and the outcome's exit code.
-    for (const w of warnings) io.stderr(`clock-preflight: warning: ${forLog(w)}\n`);
-  }
+  // Delivery never changes the verdict: a warning each, and the outcome's exit code.
+  await metrics.deliver(outcome);
   return outcome.exitCode;
 }
 

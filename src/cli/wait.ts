@@ -21,6 +21,7 @@ import { consensusOf } from '../resync/eligibility.js';
 import type { PlatformOverride, ResyncReport } from '../resync/resync.js';
 import { monotonicMs } from '../time/clock.js';
 import { EXIT_FAIL, type Io } from './io.js';
+import { cliMetrics } from './metrics.js';
 
 export interface WaitDeps {
   /** Tests only: force the platform (OS, daemon, root) seen by resync. */
@@ -86,8 +87,11 @@ export async function waitCommand(
   io: Io,
   deps: WaitDeps = {},
 ): Promise<number> {
+  // Metrics describe the last attempt's outcome, exported once the wait ends either way (a fleet sees
+  // which runners waited, and how far off they were when they gave up).
+  const metrics = await cliMetrics(config, io);
   const started = monotonicMs();
-  const deadline = started + config.timeoutMs;
+  const deadline = started + metrics.measureConfig.timeoutMs;
   const left = () => deadline - monotonicMs();
   // With --json the journal lines go to stderr and stdout holds only the final JSON.
   const say = (line: string) => (json ? io.stderr : io.stdout)(`clock-preflight wait: ${forLog(line)}\n`);
@@ -144,6 +148,7 @@ export async function waitCommand(
         if (json) io.stdout(JSON.stringify({ ...renderJson(last), attempts: attempt }, null, 2) + '\n');
         else if (action.kind === 'give-up')
           io.stdout(renderText(last, { columns: terminalColumns(io.env, io.columns) }));
+        await metrics.deliver(last);
         return action.exitCode;
       }
       await sleep(action.afterMs, signal);
