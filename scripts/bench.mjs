@@ -14,6 +14,7 @@
 import { setTimeout, clearTimeout } from 'node:timers';
 import { performance } from 'node:perf_hooks';
 import { spawn, spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import {
   cpSync,
   existsSync,
@@ -36,11 +37,42 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 // ---- options -------------------------------------------------------------------------------------
 
+const USAGE =
+  'usage: npm run bench [-- --n N] [--only startup,ntp,chronyd,date,sts,shape] [--cli PATH] [--action PATH] ' +
+  '[--out DIR] [--no-docs] [--hold]';
+/** Options parsed strictly: an unknown flag or a typo is said, with the usage, before anything runs. */
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      n: { type: 'string' },
+      cli: { type: 'string' },
+      action: { type: 'string' },
+      only: { type: 'string' },
+      out: { type: 'string' },
+      'no-docs': { type: 'boolean' },
+      hold: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values;
+} catch (error) {
+  console.error(`bench: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
+  return parsed[name] ?? fallback;
 }
 const N = Number(option('n', process.env.BENCH_N ?? '5'));
+if (!Number.isInteger(N) || N < 1 || N > 100) {
+  console.error(
+    `bench: --n ${JSON.stringify(option('n', process.env.BENCH_N))} is not a whole number of repetitions from 1 to 100\n${USAGE}`,
+  );
+  process.exit(2);
+}
 const WORK = mkdtempSync(join(tmpdir(), 'cp-bench-'));
 
 /**
@@ -65,9 +97,9 @@ const CLI = snapshot(CLI_SOURCE, 'cli');
 const ACTION = snapshot(ACTION_SOURCE, 'action');
 const OUT = resolve(option('out', join(ROOT, 'bench/results')));
 const ONLY = new Set(option('only', 'startup,ntp,chronyd,date,sts,shape').split(','));
-const WRITE_DOCS = !process.argv.includes('--no-docs');
+const WRITE_DOCS = !parsed['no-docs'];
 /** `--hold`: start the default shape's servers, print the commands that run against them, wait for Ctrl-C. */
-const HOLD = process.argv.includes('--hold');
+const HOLD = parsed.hold === true;
 
 // Loopback only, inside this task's port range (16000-16099) plus port 123 on 127.0.0.2-5 for ntpdig.
 const CHRONYD = { address: '127.0.0.1', port: 16000 };
