@@ -314,6 +314,8 @@ async function build(entry: string, name: string): Promise<string> {
       out,
       '--quiet',
       '--transpile-only',
+      // HOME is a path that must not exist for the SDK's sake; without this ncc would create its cache there.
+      '--no-cache',
     ],
     {},
   );
