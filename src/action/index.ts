@@ -12,7 +12,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 if (core.getState(STATE_IS_POST) === 'true') {
   // The post step never fails a job whose work is done, not even on an internal error.
   installProcessGuard({
-    report: (line) => core.warning(`clock-preflight post-check: ${line}`),
+    report: (line) => core.warning(forLog(`clock-preflight post-check: ${line}`)),
     internalErrorCode: 0,
   });
   await runPost();

@@ -1,9 +1,7 @@
 import { INPUTS } from '../config/config.js';
 import { wrap } from '../report/text.js';
 import { VERSION } from '../version.js';
-
-// Kept here rather than imported from main.ts, which imports this module.
-const WAIT_DEFAULT_TIMEOUT = '5m';
+import { WAIT_DEFAULT_TIMEOUT } from '../gate/wait-plan.js';
 
 /** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
 export function helpText(columns = 80): string {

@@ -12,12 +12,10 @@ import { parseArgs, type ParsedArgs } from './args.js';
 import type { Measure } from './explain.js';
 import { helpText } from './help.js';
 import { gateCommand } from './gate.js';
+import { WAIT_DEFAULT_TIMEOUT } from '../gate/wait-plan.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { forLog, forTitle, neutraliseWorkflowCommands } from '../report/escape.js';
 import { terminalColumns } from '../report/text.js';
-
-/** `wait`'s deadline when --timeout is not given: a boot where the network comes up late. */
-export const WAIT_DEFAULT_TIMEOUT = '5m';
 
 function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
   return async () => {
@@ -50,7 +48,7 @@ async function explainText(args: ParsedArgs, io: Io): Promise<string> {
  * An input error in the CLI's own words: the flag as it is typed (`--max-offset`), not the action's input
  * name; an environment variable or the command line itself as they are.
  */
-export function cliInputMessage(error: InputError): string {
+function cliInputMessage(error: InputError): string {
   const base = error.input.split(' ')[0]!;
   const named = INPUTS.some((i) => i.name === base) ? error.input.replace(base, `--${base}`) : error.input;
   return `invalid ${named}: ${error.detail.replace(/`([a-z][a-z-]+): ([^`\s]+)`/g, '`--$1 $2`')}`;

@@ -118,7 +118,7 @@ export const DEFAULT_NTS_SERVERS = [
 ];
 
 export const DEFAULT_WARN_OFFSET = '5s';
-export const DEFAULT_MAX_OFFSET = '60s';
+const DEFAULT_MAX_OFFSET = '60s';
 
 export const INPUTS: readonly InputSpec[] = [
   {
@@ -461,7 +461,7 @@ function readProfiles(text: string): ProfileName[] {
  * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
  * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
  */
-export function parsePushgateway(text: string, input: string): URL {
+function parsePushgateway(text: string, input: string): URL {
   const form = inputSpec('pushgateway').form;
   let url: URL;
   try {

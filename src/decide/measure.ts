@@ -45,8 +45,8 @@ export interface Measurement {
  * The Date checks compute their bounds themselves from our own timestamps, intersecting several
  * exchanges, so they can rightly be narrower than one round trip and are taken as they are.
  */
-export const CLOCK_READ_RESOLUTION_MS = 0.01;
-export function flooredBoundMs(r: SourceResult): number {
+const CLOCK_READ_RESOLUTION_MS = 0.01;
+function flooredBoundMs(r: SourceResult): number {
   const s = r.sample!;
   if (r.kind !== 'ntp' && r.kind !== 'nts') return s.boundMs;
   return Math.max(s.boundMs, Math.max(s.delayMs, 0) / 2 + CLOCK_READ_RESOLUTION_MS);

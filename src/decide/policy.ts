@@ -14,7 +14,7 @@
  * - A required source (aws: sts) is always waited for, up to the deadline.
  */
 import type { SourceKind, SourceResult } from '../model.js';
-import type { Verdict } from './verdict.js';
+import { sourceKey, type Verdict } from './verdict.js';
 
 /**
  * How long silent sources get before authenticated evidence may decide without them: long enough for a
@@ -50,7 +50,7 @@ export interface OpenSource {
 }
 
 /** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
-export function canonicalAddress(address: string): string {
+function canonicalAddress(address: string): string {
   const mapped = /^\[::ffff:(\d+\.\d+\.\d+\.\d+)\](:\d+)?$/i.exec(address);
   if (mapped) return `${mapped[1]}${mapped[2] ?? ''}`;
   return address.toLowerCase();
@@ -62,7 +62,7 @@ export function isAwsKind(kind: SourceKind): boolean {
 }
 
 /** Sources that read an HTTPS server's clock: their vote is their operator's. */
-export function isHttpsKind(kind: SourceKind): boolean {
+function isHttpsKind(kind: SourceKind): boolean {
   return kind === 'https' || isAwsKind(kind);
 }
 
@@ -78,7 +78,7 @@ export function voteKey(r: OpenSource): string {
   return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
 }
 
-export function isAuthenticatedKind(kind: SourceKind): boolean {
+function isAuthenticatedKind(kind: SourceKind): boolean {
   return kind !== 'ntp';
 }
 
@@ -163,7 +163,7 @@ export function decidingRule(input: PolicyInput): DecidingRule | undefined {
   if (verdict.reason !== 'judged') return undefined;
   const voting = voters(input.finished, requireAuthenticated);
   const truechimerKeys = new Set(verdict.truechimers);
-  const agreeing = voting.filter((r) => truechimerKeys.has(`${r.kind} ${r.target}`));
+  const agreeing = voting.filter((r) => truechimerKeys.has(sourceKey(r)));
   const answeredVotes = new Set(voting.map(voteKey));
   const openVotes = new Set(
     input.open

@@ -22,11 +22,11 @@ export interface Judgement {
 }
 
 /** Each side's limits: the profile's per side, else the symmetric warn-offset / max-offset. */
-export function sideLimits(t: Thresholds, side: Side): SideLimits {
+function sideLimits(t: Thresholds, side: Side): SideLimits {
   return t.sides?.[side] ?? { warnMs: t.warnOffsetMs, maxMs: t.maxOffsetMs };
 }
 
-export function sideOf(offsetMs: number): Side {
+function sideOf(offsetMs: number): Side {
   return offsetMs < 0 ? 'ahead' : 'behind';
 }
 

@@ -11,7 +11,7 @@ import { impactsAt } from '../decide/impact.js';
 import { sourceKey } from '../decide/verdict.js';
 import type { SourceResult } from '../model.js';
 
-export function isGithubSource(r: SourceResult): boolean {
+function isGithubSource(r: SourceResult): boolean {
   return r.kind === 'https' && (r.details?.from === 'GITHUB_API_URL' || r.operator === 'github.com');
 }
 

@@ -98,7 +98,7 @@ export function inDialect(text: string, dialect: Dialect): string {
 }
 
 /** Account ids are 12 digits; anything else from a server is not masked as one (nor trusted as one). */
-export function accountIdsIn(results: readonly SourceResult[]): string[] {
+function accountIdsIn(results: readonly SourceResult[]): string[] {
   const ids = new Set<string>();
   for (const r of results) {
     const account = r.details?.account;

@@ -14,10 +14,12 @@
  */
 import type { Status } from '../model.js';
 
-export const FIRST_BACKOFF_MS = 1000;
+const FIRST_BACKOFF_MS = 1000;
 export const MAX_BACKOFF_MS = 30_000;
 /** The least time one measurement is given: enough for loopback or LAN servers to answer. */
 export const MIN_ATTEMPT_MS = 1000;
+/** `wait`'s own default --timeout: a boot may take minutes to bring the network and the time service up. */
+export const WAIT_DEFAULT_TIMEOUT = '5m';
 /** The most one measurement is given; the rest of the deadline is for later attempts. */
 export const MAX_ATTEMPT_MS = 10_000;
 

@@ -16,7 +16,7 @@ const ZWSP = '\u200B';
 /** Longest single string in a log line, annotation or summary cell before it is cut. */
 export const MAX_FIELD_CHARS = 2000;
 /** An annotation's message (GitHub shows a few KB of it at most). */
-export const MAX_ANNOTATION_CHARS = 8000;
+const MAX_ANNOTATION_CHARS = 8000;
 /** Any one step output value (the `sources` JSON included). */
 export const MAX_OUTPUT_CHARS = 64 * 1024;
 /** One job summary write; GitHub refuses summaries over 1 MiB per step. */

@@ -43,7 +43,7 @@ export interface JsonOptions {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** An ARN's account field (the fifth) replaced, so the role and partition stay readable. */
-export function arnWithoutAccount(arn: string): string {
+function arnWithoutAccount(arn: string): string {
   return arn.replace(/^(arn:[^:]*:[^:]*:[^:]*:)\d{12}(?=:)/, '$1***');
 }
 
@@ -72,7 +72,7 @@ function jsonDetails(
   return out;
 }
 
-export function jsonSource(r: SourceResult, c: RowContext, options: JsonOptions = {}): JsonSource {
+function jsonSource(r: SourceResult, c: RowContext, options: JsonOptions = {}): JsonSource {
   const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
   return {
     kind: r.kind,

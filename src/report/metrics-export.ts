@@ -23,7 +23,7 @@ import { otlpPlan, renderOtlpJson, resourceAttributes } from './otlp.js';
 import type { MetricsTargets } from './metrics-targets.js';
 
 /** The Pushgateway's job label for everything clock-preflight pushes. */
-export const PUSH_JOB = 'clock-preflight';
+const PUSH_JOB = 'clock-preflight';
 /** What of an error response is read, to quote its start; the rest is not even received. */
 const MAX_RESPONSE_BYTES = 4096;
 
@@ -133,9 +133,10 @@ interface SendResult {
 async function send(input: SendInput): Promise<SendResult> {
   const choice = chooseProxy(input.url, input.env);
   if (choice.kind === 'invalid') throw new Error(`the proxy cannot be used: ${choice.reason}`);
-  const remainingMs = input.deadlineMs - monotonicMs();
-  if (remainingMs <= 0) throw new Error('no time left before the deadline');
+  if (input.deadlineMs - monotonicMs() <= 0) throw new Error('no time left before the deadline');
   const agent = await agentFor(input.url, choice, { keepAlive: false });
+  // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
+  const remainingMs = Math.max(0, input.deadlineMs - monotonicMs());
   const via = choice.kind === 'proxy' ? ` through ${redactProxy(choice.url)}` : '';
   return new Promise<SendResult>((resolvePromise, reject) => {
     const body = Buffer.from(input.body, 'utf8');
@@ -201,8 +202,6 @@ export type ExportTargets = Pick<MetricsTargets, 'metricsFile' | 'pushgateway' |
 
 export interface ExportInput {
   families: readonly MetricFamily[];
-  /** Families for the OTLP export, when they differ (the post step exports only its own). */
-  otlpFamilies?: readonly MetricFamily[];
   targets: ExportTargets;
   env: NodeJS.ProcessEnv;
   /** Monotonic time by which every push and export has ended. */
@@ -215,7 +214,7 @@ export interface ExportInput {
 }
 
 /** What was delivered, and the warnings for what was not. */
-export interface ExportReport {
+interface ExportReport {
   written: string[];
   warnings: string[];
 }
@@ -245,7 +244,7 @@ async function postOtlp(input: ExportInput, warnings: string[]): Promise<string 
   warnings.push(...resourceWarnings.map((w) => `OpenTelemetry export: ${w}.`));
   const body = JSON.stringify(
     renderOtlpJson({
-      families: input.otlpFamilies ?? input.families,
+      families: input.families,
       resource,
       nowMs: input.nowMs,
       version: VERSION,

@@ -28,21 +28,13 @@ export interface MetricFamily {
   samples: MetricSample[];
 }
 
-export const STATUSES: readonly Status[] = ['ok', 'warn', 'fail', 'unknown'];
+const STATUSES: readonly Status[] = ['ok', 'warn', 'fail', 'unknown'];
 
 /**
  * What became of each source: `ok` answered and agreed with the majority, `falseticker` answered and was
  * outvoted; the others are the source statuses (rejected, kod, timeout, error, skipped).
  */
-export const SOURCE_RESULTS = [
-  'ok',
-  'falseticker',
-  'rejected',
-  'kod',
-  'timeout',
-  'error',
-  'skipped',
-] as const;
+const SOURCE_RESULTS = ['ok', 'falseticker', 'rejected', 'kod', 'timeout', 'error', 'skipped'] as const;
 export type SourceResultLabel = (typeof SOURCE_RESULTS)[number];
 
 /** Longest source label value: a configured host name fits; a hostile or huge one is cut. */
@@ -60,7 +52,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const CONTROL_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 /** Text fit for a label value: a lone surrogate or a control character (but \n) becomes U+FFFD. */
-export function labelText(text: string): string {
+function labelText(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL_BUT_LINE_FEED, '\ufffd');
 }
 
@@ -69,7 +61,7 @@ export function labelText(text: string): string {
  * feed (which the exposition format escapes). Two sources that become equal after the cut get a number,
  * so that no series is written twice (node_exporter rejects a whole file for one duplicate).
  */
-export function sourceLabels(results: readonly SourceResult[]): Array<{ kind: string; source: string }> {
+function sourceLabels(results: readonly SourceResult[]): Array<{ kind: string; source: string }> {
   const seen = new Set<string>();
   return results.map((r) => {
     const base = cap(labelText(r.target), MAX_LABEL_CHARS);
@@ -113,8 +105,10 @@ export function outcomeFamilies(o: Outcome, nowMs: number): MetricFamily[] {
     samples: STATUSES.map((s) => ({ labels: { status: s }, value: s === o.status ? 1 : 0 })),
   });
   const counts = new Map<SourceResultLabel, number>(SOURCE_RESULTS.map((r) => [r, 0]));
-  for (const r of m.results)
-    counts.set(resultOf(r, falsetickers), counts.get(resultOf(r, falsetickers))! + 1);
+  for (const r of m.results) {
+    const result = resultOf(r, falsetickers);
+    counts.set(result, counts.get(result)! + 1);
+  }
   families.push({
     name: 'clock_preflight_sources',
     otelName: 'clock_preflight.sources',

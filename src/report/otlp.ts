@@ -11,7 +11,7 @@ import type { MetricFamily } from './metrics.js';
 import { cap } from './escape.js';
 
 /** OTel attribute keys for our Prometheus label names: namespaced, as the semantic conventions ask. */
-export const OTEL_ATTRIBUTE: Readonly<Record<string, string>> = {
+const OTEL_ATTRIBUTE: Readonly<Record<string, string>> = {
   status: 'clock_preflight.status',
   result: 'clock_preflight.source.result',
   kind: 'clock_preflight.source.kind',

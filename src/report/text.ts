@@ -52,7 +52,7 @@ export function wrap(text: string, columns: number, indent = '', firstIndent = '
  * A plain-text table within `columns`: the last column wraps onto continuation lines; when even that
  * leaves it too narrow, the least needed columns (Delay, then Stratum, then Kind) are dropped.
  */
-export function formatTable(header: readonly string[], rows: string[][], columns = Infinity): string {
+function formatTable(header: readonly string[], rows: string[][], columns = Infinity): string {
   let cols = header.map((_, i) => i);
   const droppable = ['Delay', 'Stratum', 'Kind'].map((h) => header.indexOf(h)).filter((i) => i >= 0);
   const widthsOf = (keep: number[]) =>
