@@ -6,10 +6,22 @@
  */
 import { readConfig, type Config } from '../config/config.js';
 import { runGate, type GateDeps } from '../gate/gate.js';
+import type { Outcome } from '../gate/outcome.js';
 import { renderJson } from '../report/json.js';
 import { renderText, terminalColumns } from '../report/text.js';
 import type { Io } from './io.js';
 import { cliMetrics } from './metrics.js';
+
+/**
+ * Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces it
+ * from this line on), before any report that may name it. Only a 12-digit id is ever written here: a
+ * server's text never is. `main` lets exactly these lines through as commands.
+ */
+export function maskAccountIds(outcome: Outcome, io: Io): void {
+  if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
+    for (const id of outcome.accountIds) io.stdout(`::add-mask::${id}\n`);
+  }
+}
 
 /** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
 export async function gateCommand(
@@ -20,11 +32,7 @@ export async function gateCommand(
 ): Promise<number> {
   const metrics = await cliMetrics(config, io);
   const outcome = await runGate(metrics.measureConfig, io.env, 'cli', deps);
-  // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
-  // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
-  if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
-    for (const id of outcome.accountIds) io.stdout(`::add-mask::${id}\n`);
-  }
+  maskAccountIds(outcome, io);
   if (json) io.stdout(JSON.stringify(renderJson(outcome), null, 2) + '\n');
   else io.stdout(renderText(outcome, { columns: terminalColumns(io.env, io.columns) }));
   // Delivery never changes the verdict: a warning each, and the outcome's exit code.

@@ -133,7 +133,7 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
           );
         }
         const { waitCommand } = await import('./wait.js');
-        return await waitCommand(config, args.json, io);
+        return await waitCommand(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
       }
       case 'check':
       case 'resync': {

@@ -22,6 +22,7 @@ import type { PlatformOverride, ResyncReport } from '../resync/resync.js';
 import { monotonicMs } from '../time/clock.js';
 import { EXIT_FAIL, type Io } from './io.js';
 import { cliMetrics } from './metrics.js';
+import { maskAccountIds } from './gate.js';
 
 export interface WaitDeps {
   /** Tests only: force the platform (OS, daemon, root) seen by resync. */
@@ -145,6 +146,7 @@ export async function waitCommand(
         `attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${humanDuration(Math.max(0, left()))} left).`,
       );
       if (action.kind === 'done' || action.kind === 'give-up') {
+        maskAccountIds(last, io);
         if (json) io.stdout(JSON.stringify({ ...renderJson(last), attempts: attempt }, null, 2) + '\n');
         else if (action.kind === 'give-up')
           io.stdout(renderText(last, { columns: terminalColumns(io.env, io.columns) }));
