@@ -206,7 +206,6 @@ async function agentFor(target, choice, options = {}) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PUSH_JOB: () => (/* binding */ PUSH_JOB),
 /* harmony export */   checkMetricsFile: () => (/* binding */ checkMetricsFile),
 /* harmony export */   describeEndpoint: () => (/* binding */ describeEndpoint),
 /* harmony export */   exportMetrics: () => (/* binding */ exportMetrics),
@@ -345,10 +344,11 @@ async function send(input) {
     const choice = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .chooseProxy */ .UR)(input.url, input.env);
     if (choice.kind === 'invalid')
         throw new Error(`the proxy cannot be used: ${choice.reason}`);
-    const remainingMs = input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .monotonicMs */ .dR)();
-    if (remainingMs <= 0)
+    if (input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .monotonicMs */ .dR)() <= 0)
         throw new Error('no time left before the deadline');
     const agent = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .agentFor */ .Pf)(input.url, choice, { keepAlive: false });
+    // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
+    const remainingMs = Math.max(0, input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .monotonicMs */ .dR)());
     const via = choice.kind === 'proxy' ? ` through ${(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .redactProxy */ .YP)(choice.url)}` : '';
     return new Promise((resolvePromise, reject) => {
         const body = Buffer.from(input.body, 'utf8');
@@ -430,7 +430,7 @@ async function postOtlp(input, warnings) {
     const resource = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_11__/* .resourceAttributes */ .GQ)(input.env, input.hostName ?? (0,node_os__WEBPACK_IMPORTED_MODULE_6__.hostname)(), resourceWarnings);
     warnings.push(...resourceWarnings.map((w) => `OpenTelemetry export: ${w}.`));
     const body = JSON.stringify((0,_otlp_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOtlpJson */ .cN)({
-        families: input.otlpFamilies ?? input.families,
+        families: input.families,
         resource,
         nowMs: input.nowMs,
         version: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x,

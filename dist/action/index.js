@@ -303,7 +303,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_IS_POST */ ._p) === 'true') {
     // The post step never fails a job whose work is done, not even on an internal error.
     (0,_guard_js__WEBPACK_IMPORTED_MODULE_5__/* .installProcessGuard */ .gI)({
-        report: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`clock-preflight post-check: ${line}`),
+        report: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(`clock-preflight post-check: ${line}`)),
         internalErrorCode: 0,
     });
     await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
@@ -1347,7 +1347,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xg: () => (/* binding */ readConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_OFFSET, DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, isHostname, isIPv4, isIPv6, parseBoolean, parseChoice, parseDuration, parseHttpsServer, parseHttpsServers, parsePushgateway, parseRegion, parseServer, parseServerList
+// UNUSED EXPORTS: DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, isHostname, isIPv4, isIPv6, parseBoolean, parseChoice, parseDuration, parseHttpsServer, parseHttpsServers, parseRegion, parseServer, parseServerList
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -2053,7 +2053,7 @@ function describeImpact(offsetMs) {
 /* harmony export */   Zt: () => (/* binding */ sourceKey),
 /* harmony export */   hj: () => (/* binding */ minorityVerdict)
 /* harmony export */ });
-/* unused harmony exports sideLimits, sideOf, judge */
+/* unused harmony export judge */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 /* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
 
@@ -2529,6 +2529,7 @@ function supportedInterval(truechimers) {
 // EXTERNAL MODULE: ./src/decide/verdict.ts
 var decide_verdict = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ./src/decide/policy.ts
+
 /**
  * How long silent sources get before authenticated evidence may decide without them: long enough for a
  * slow but healthy path (an NTS-KE handshake over TLS and one NTP exchange at 150 ms RTT take ~600 ms),
@@ -2657,7 +2658,7 @@ function decidingRule(input) {
         return undefined;
     const voting = voters(input.finished, requireAuthenticated);
     const truechimerKeys = new Set(verdict.truechimers);
-    const agreeing = voting.filter((r) => truechimerKeys.has(`${r.kind} ${r.target}`));
+    const agreeing = voting.filter((r) => truechimerKeys.has((0,decide_verdict/* sourceKey */.Zt)(r)));
     const answeredVotes = new Set(voting.map(voteKey));
     const openVotes = new Set(input.open
         .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
@@ -4176,7 +4177,7 @@ function precisionMs(log2Seconds) {
 /* harmony export */   jd: () => (/* binding */ MAX_OUTPUT_CHARS),
 /* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
-/* unused harmony exports MAX_ANNOTATION_CHARS, neutraliseWorkflowCommands */
+/* unused harmony export neutraliseWorkflowCommands */
 /**
  * The one door: every string that leaves the program for GitHub's runner, a job summary or an output
  * passes through here. Text from outside (server replies, headers, error bodies, certificate names,
@@ -4325,7 +4326,7 @@ function checkConfig(config, targets) {
 /* harmony export */   rF: () => (/* binding */ postCheckFamilies),
 /* harmony export */   rm: () => (/* binding */ outcomeFamilies)
 /* harmony export */ });
-/* unused harmony exports STATUSES, SOURCE_RESULTS, MAX_LABEL_CHARS, labelText, sourceLabels, escapeLabelValue */
+/* unused harmony exports MAX_LABEL_CHARS, escapeLabelValue */
 /* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6501);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 
@@ -4335,15 +4336,7 @@ const STATUSES = ['ok', 'warn', 'fail', 'unknown'];
  * What became of each source: `ok` answered and agreed with the majority, `falseticker` answered and was
  * outvoted; the others are the source statuses (rejected, kod, timeout, error, skipped).
  */
-const SOURCE_RESULTS = [
-    'ok',
-    'falseticker',
-    'rejected',
-    'kod',
-    'timeout',
-    'error',
-    'skipped',
-];
+const SOURCE_RESULTS = ['ok', 'falseticker', 'rejected', 'kod', 'timeout', 'error', 'skipped'];
 /** Longest source label value: a configured host name fits; a hostile or huge one is cut. */
 const MAX_LABEL_CHARS = 128;
 const seconds = (ms) => ms / 1000;
@@ -4408,8 +4401,10 @@ function outcomeFamilies(o, nowMs) {
         samples: STATUSES.map((s) => ({ labels: { status: s }, value: s === o.status ? 1 : 0 })),
     });
     const counts = new Map(SOURCE_RESULTS.map((r) => [r, 0]));
-    for (const r of m.results)
-        counts.set(resultOf(r, falsetickers), counts.get(resultOf(r, falsetickers)) + 1);
+    for (const r of m.results) {
+        const result = resultOf(r, falsetickers);
+        counts.set(result, counts.get(result) + 1);
+    }
     families.push({
         name: 'clock_preflight_sources',
         otelName: 'clock_preflight.sources',
@@ -4519,7 +4514,7 @@ function renderPrometheus(families) {
 /* harmony export */   Z0: () => (/* binding */ otlpPlan),
 /* harmony export */   cN: () => (/* binding */ renderOtlpJson)
 /* harmony export */ });
-/* unused harmony exports OTEL_ATTRIBUTE, parseKeyValueList, unixNano */
+/* unused harmony exports parseKeyValueList, unixNano */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 
 /** OTel attribute keys for our Prometheus label names: namespaced, as the semantic conventions ask. */

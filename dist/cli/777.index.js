@@ -209,7 +209,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PUSH_JOB: () => (/* binding */ PUSH_JOB),
   checkMetricsFile: () => (/* binding */ checkMetricsFile),
   describeEndpoint: () => (/* binding */ describeEndpoint),
   exportMetrics: () => (/* binding */ exportMetrics),
@@ -256,15 +255,7 @@ const STATUSES = ['ok', 'warn', 'fail', 'unknown'];
  * What became of each source: `ok` answered and agreed with the majority, `falseticker` answered and was
  * outvoted; the others are the source statuses (rejected, kod, timeout, error, skipped).
  */
-const SOURCE_RESULTS = [
-    'ok',
-    'falseticker',
-    'rejected',
-    'kod',
-    'timeout',
-    'error',
-    'skipped',
-];
+const SOURCE_RESULTS = ['ok', 'falseticker', 'rejected', 'kod', 'timeout', 'error', 'skipped'];
 /** Longest source label value: a configured host name fits; a hostile or huge one is cut. */
 const MAX_LABEL_CHARS = 128;
 const seconds = (ms) => ms / 1000;
@@ -329,8 +320,10 @@ function outcomeFamilies(o, nowMs) {
         samples: STATUSES.map((s) => ({ labels: { status: s }, value: s === o.status ? 1 : 0 })),
     });
     const counts = new Map(SOURCE_RESULTS.map((r) => [r, 0]));
-    for (const r of m.results)
-        counts.set(resultOf(r, falsetickers), counts.get(resultOf(r, falsetickers)) + 1);
+    for (const r of m.results) {
+        const result = resultOf(r, falsetickers);
+        counts.set(result, counts.get(result) + 1);
+    }
     families.push({
         name: 'clock_preflight_sources',
         otelName: 'clock_preflight.sources',
@@ -540,10 +533,11 @@ async function send(input) {
     const choice = (0,proxy/* chooseProxy */.UR)(input.url, input.env);
     if (choice.kind === 'invalid')
         throw new Error(`the proxy cannot be used: ${choice.reason}`);
-    const remainingMs = input.deadlineMs - (0,clock/* monotonicMs */.dR)();
-    if (remainingMs <= 0)
+    if (input.deadlineMs - (0,clock/* monotonicMs */.dR)() <= 0)
         throw new Error('no time left before the deadline');
     const agent = await (0,proxy/* agentFor */.Pf)(input.url, choice, { keepAlive: false });
+    // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
+    const remainingMs = Math.max(0, input.deadlineMs - (0,clock/* monotonicMs */.dR)());
     const via = choice.kind === 'proxy' ? ` through ${(0,proxy/* redactProxy */.YP)(choice.url)}` : '';
     return new Promise((resolvePromise, reject) => {
         const body = Buffer.from(input.body, 'utf8');
@@ -625,7 +619,7 @@ async function postOtlp(input, warnings) {
     const resource = (0,otlp/* resourceAttributes */.GQ)(input.env, input.hostName ?? (0,external_node_os_.hostname)(), resourceWarnings);
     warnings.push(...resourceWarnings.map((w) => `OpenTelemetry export: ${w}.`));
     const body = JSON.stringify((0,otlp/* renderOtlpJson */.cN)({
-        families: input.otlpFamilies ?? input.families,
+        families: input.families,
         resource,
         nowMs: input.nowMs,
         version: version/* VERSION */.x,

@@ -2,12 +2,121 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BT: () => (/* binding */ gateCommand),
+  ud: () => (/* binding */ maskAccountIds)
+});
+
+// UNUSED EXPORTS: resyncCommand
+
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config = __nccwpck_require__(4774);
+// EXTERNAL MODULE: ./src/gate/check.ts + 4 modules
+var check = __nccwpck_require__(5828);
+// EXTERNAL MODULE: ./src/platform/facts.ts
+var facts = __nccwpck_require__(4376);
+// EXTERNAL MODULE: ./src/gate/resync-budget.ts
+var resync_budget = __nccwpck_require__(2679);
+// EXTERNAL MODULE: ./src/gate/outcome.ts + 2 modules
+var outcome = __nccwpck_require__(6493);
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+
+
+
+
+async function runGate(config, env, dialect, deps = {}) {
+    const first = await (0,check/* runCheck */.k_)(config, env);
+    let clockFix = first.fix;
+    if (config.resync === 'false') {
+        // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
+        const flow = {
+            decision: { run: false, why: 'Resync is off (resync: false).' },
+            final: first.measurement,
+            resynced: false,
+            line: 'Resync is off (resync: false).',
+        };
+        return (0,outcome/* decideOutcome */.d)({ config, first: first.measurement, flow, clockFix, env, dialect });
+    }
+    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9510));
+    const flow = await resyncThenMeasure({
+        mode: config.resync,
+        method: config.resyncMethod,
+        runner: (0,facts/* runnerType */.J5)(env),
+        first: first.measurement,
+        remeasure: async () => {
+            const again = await (0,check/* runCheck */.k_)(config, env);
+            clockFix = again.fix;
+            return again.measurement;
+        },
+        budgetMs: (0,resync_budget/* resyncBudgetMs */.c)(config.timeoutMs),
+        servers: config.ntpServers.map((s) => s.label),
+        env,
+        ...(deps.platform ? { platform: deps.platform } : {}),
+    });
+    return (0,outcome/* decideOutcome */.d)({ config, first: first.measurement, flow, clockFix, env, dialect });
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var report_json = __nccwpck_require__(2794);
+// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
+var report_text = __nccwpck_require__(6484);
+// EXTERNAL MODULE: ./src/cli/metrics.ts + 1 modules
+var cli_metrics = __nccwpck_require__(4777);
+;// CONCATENATED MODULE: ./src/cli/gate.ts
+/**
+ * `clock-preflight check` and `clock-preflight resync`, a thin adapter: the gate's one outcome, rendered
+ * as text or JSON; its exit code is the outcome's. `resync` is `check` with `--resync` defaulting to
+ * `true` (the user asked for a resync by name; `force` also acts on GitHub-hosted runners). For other CI
+ * systems and for the runner's pre-job hook.
+ */
+
+
+
+
+
+/**
+ * Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces it
+ * from this line on), before any report that may name it. Only a 12-digit id is ever written here: a
+ * server's text never is. `main` lets exactly these lines through as commands.
+ */
+function maskAccountIds(outcome, io) {
+    if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
+        for (const id of outcome.accountIds)
+            io.stdout(`::add-mask::${id}\n`);
+    }
+}
+/** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
+async function gateCommand(config, json, io, deps = {}) {
+    const metrics = await (0,cli_metrics/* cliMetrics */.U)(config, io);
+    const outcome = await runGate(metrics.measureConfig, io.env, 'cli', deps);
+    maskAccountIds(outcome, io);
+    if (json)
+        io.stdout(JSON.stringify((0,report_json/* renderJson */.h)(outcome), null, 2) + '\n');
+    else
+        io.stdout((0,report_text/* renderText */.S5)(outcome, { columns: (0,report_text/* terminalColumns */.UV)(io.env, io.columns) }));
+    // Delivery never changes the verdict: a warning each, and the outcome's exit code.
+    await metrics.deliver(outcome);
+    return outcome.exitCode;
+}
+async function resyncCommand(args, io, deps = {}) {
+    const config = readConfig((name) => (name === 'resync' ? (args.inputs.get(name) ?? 'true') : args.inputs.get(name)), io.env);
+    return gateCommand(config, args.json, io, deps);
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(578);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9289);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2460);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 
 
@@ -18,7 +127,7 @@ const say = (line) => process.stderr.write(`clock-preflight: ${line}\n`);
 (0,_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .installProcessGuard */ .gI)({ report: say, internalErrorCode: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_FAIL */ .WV });
 // A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
 let stopped = false;
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     onStop: (handler) => {
         const on = (signal) => {
             stopped = true;
@@ -68,16 +177,14 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 9289:
+/***/ 2460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: WAIT_DEFAULT_TIMEOUT, cliInputMessage
 
 // EXTERNAL MODULE: ./src/config/config.ts + 1 modules
 var config_config = __nccwpck_require__(4774);
@@ -187,12 +294,13 @@ function parseArgs(argv) {
 
 // EXTERNAL MODULE: ./src/report/text.ts + 1 modules
 var report_text = __nccwpck_require__(6484);
+// EXTERNAL MODULE: ./src/gate/wait-plan.ts
+var wait_plan = __nccwpck_require__(8000);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 
 
 
-// Kept here rather than imported from main.ts, which imports this module.
-const WAIT_DEFAULT_TIMEOUT = '5m';
+
 /** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
 function helpText(columns = 80) {
     const describe = (text) => (0,report_text/* wrap */.LV)(text, columns, '      ', '      ');
@@ -209,7 +317,7 @@ function helpText(columns = 80) {
         ],
         [
             'wait [flags]',
-            `before a service starts: measure; when out of bounds resync and measure again, with a back-off, until within bounds (exit 0) or --timeout passes (exit 1; default ${WAIT_DEFAULT_TIMEOUT}, at most 10m); keeps trying while no source answers (network not up yet). One line per attempt; SIGINT/SIGTERM end it at once`,
+            `before a service starts: measure; when out of bounds resync and measure again, with a back-off, until within bounds (exit 0) or --timeout passes (exit 1; default ${wait_plan/* WAIT_DEFAULT_TIMEOUT */.Yi}, at most 10m); keeps trying while no source answers (network not up yet). One line per attempt; SIGINT/SIGTERM end it at once`,
         ],
         [
             'explain [flags] TEXT | -',
@@ -237,86 +345,8 @@ ${(0,report_text/* wrap */.LV)('Sign convention: offset = reference time − run
 `;
 }
 
-// EXTERNAL MODULE: ./src/gate/resync-budget.ts
-var resync_budget = __nccwpck_require__(2679);
-// EXTERNAL MODULE: ./src/gate/outcome.ts + 2 modules
-var outcome = __nccwpck_require__(6493);
-;// CONCATENATED MODULE: ./src/gate/gate.ts
-
-
-
-
-async function runGate(config, env, dialect, deps = {}) {
-    const first = await (0,check/* runCheck */.k_)(config, env);
-    let clockFix = first.fix;
-    if (config.resync === 'false') {
-        // The resync machinery (commands, daemons, sudo) is not even loaded when it cannot run.
-        const flow = {
-            decision: { run: false, why: 'Resync is off (resync: false).' },
-            final: first.measurement,
-            resynced: false,
-            line: 'Resync is off (resync: false).',
-        };
-        return (0,outcome/* decideOutcome */.dl)({ config, first: first.measurement, flow, clockFix, env, dialect });
-    }
-    const { resyncThenMeasure } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9510));
-    const flow = await resyncThenMeasure({
-        mode: config.resync,
-        method: config.resyncMethod,
-        runner: (0,facts/* runnerType */.J5)(env),
-        first: first.measurement,
-        remeasure: async () => {
-            const again = await (0,check/* runCheck */.k_)(config, env);
-            clockFix = again.fix;
-            return again.measurement;
-        },
-        budgetMs: (0,resync_budget/* resyncBudgetMs */.c)(config.timeoutMs),
-        servers: config.ntpServers.map((s) => s.label),
-        env,
-        ...(deps.platform ? { platform: deps.platform } : {}),
-    });
-    return (0,outcome/* decideOutcome */.dl)({ config, first: first.measurement, flow, clockFix, env, dialect });
-}
-
-// EXTERNAL MODULE: ./src/report/json.ts
-var report_json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/cli/metrics.ts + 1 modules
-var cli_metrics = __nccwpck_require__(4777);
-;// CONCATENATED MODULE: ./src/cli/gate.ts
-/**
- * `clock-preflight check` and `clock-preflight resync`, a thin adapter: the gate's one outcome, rendered
- * as text or JSON; its exit code is the outcome's. `resync` is `check` with `--resync` defaulting to
- * `true` (the user asked for a resync by name; `force` also acts on GitHub-hosted runners). For other CI
- * systems and for the runner's pre-job hook.
- */
-
-
-
-
-
-/** Returns the exit code: 0 when the final measurement passes (ok, warn), 1 when it fails the job. */
-async function gateCommand(config, json, io, deps = {}) {
-    const metrics = await (0,cli_metrics/* cliMetrics */.U)(config, io);
-    const outcome = await runGate(metrics.measureConfig, io.env, 'cli', deps);
-    // Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces
-    // it from this line on). Only a 12-digit id is ever written here: a server's text never is.
-    if (io.env.GITHUB_ACTIONS === 'true' && outcome.maskAccountId) {
-        for (const id of outcome.accountIds)
-            io.stdout(`::add-mask::${id}\n`);
-    }
-    if (json)
-        io.stdout(JSON.stringify((0,report_json/* renderJson */.hF)(outcome), null, 2) + '\n');
-    else
-        io.stdout((0,report_text/* renderText */.S5)(outcome, { columns: (0,report_text/* terminalColumns */.UV)(io.env, io.columns) }));
-    // Delivery never changes the verdict: a warning each, and the outcome's exit code.
-    await metrics.deliver(outcome);
-    return outcome.exitCode;
-}
-async function resyncCommand(args, io, deps = {}) {
-    const config = readConfig((name) => (name === 'resync' ? (args.inputs.get(name) ?? 'true') : args.inputs.get(name)), io.env);
-    return gateCommand(config, args.json, io, deps);
-}
-
+// EXTERNAL MODULE: ./src/cli/gate.ts + 1 modules
+var gate = __nccwpck_require__(7232);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -338,8 +368,7 @@ var report_escape = __nccwpck_require__(4031);
 
 
 
-/** `wait`'s deadline when --timeout is not given: a boot where the network comes up late. */
-const main_WAIT_DEFAULT_TIMEOUT = '5m';
+
 function measureWith(config, env) {
     return async () => {
         const v = (await (0,check/* runCheck */.k_)(config, env)).measurement.verdict;
@@ -403,7 +432,7 @@ async function main(argv, rawIo) {
         const defaults = args.command === 'resync'
             ? { resync: 'true' }
             : args.command === 'wait'
-                ? { resync: 'true', timeout: main_WAIT_DEFAULT_TIMEOUT }
+                ? { resync: 'true', timeout: wait_plan/* WAIT_DEFAULT_TIMEOUT */.Yi }
                 : {};
         const config = (0,config_config/* readConfig */.Xg)((name) => args.inputs.get(name) ?? defaults[name], io.env);
         const clockFix = () => (0,advice/* fixAdvice */.g)((0,facts/* detectPlatform */.li)(io.env));
@@ -441,8 +470,8 @@ async function main(argv, rawIo) {
                 if (args.positional.length > 0 || args.rest.length > 0) {
                     throw new config_config/* InputError */.dz('wait', `unexpected argument ${(0,config_config/* echo */.WI)([...args.positional, ...args.rest][0])}; wait takes only flags (see --help)`);
                 }
-                const { waitCommand } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 7232));
-                return await waitCommand(config, args.json, io);
+                const { waitCommand } = await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
+                return await waitCommand(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
             }
             case 'check':
             case 'resync': {
@@ -451,7 +480,7 @@ async function main(argv, rawIo) {
                 }
                 // The mask line must reach the runner as a command, so the gate writes to the unfiltered stream;
                 // everything else it writes passes through the door itself.
-                return await gateCommand(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
+                return await (0,gate/* gateCommand */.BT)(config, args.json, { ...io, stdout: gateStdout(rawIo, io) });
             }
         }
     }
@@ -552,7 +581,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xg: () => (/* binding */ readConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_OFFSET, DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, isHostname, isIPv4, isIPv6, parseBoolean, parseChoice, parseDuration, parseHttpsServer, parseHttpsServers, parsePushgateway, parseRegion, parseServer, parseServerList
+// UNUSED EXPORTS: DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, isHostname, isIPv4, isIPv6, parseBoolean, parseChoice, parseDuration, parseHttpsServer, parseHttpsServers, parseRegion, parseServer, parseServerList
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -1258,7 +1287,7 @@ function describeImpact(offsetMs) {
 /* harmony export */   Zt: () => (/* binding */ sourceKey),
 /* harmony export */   hj: () => (/* binding */ minorityVerdict)
 /* harmony export */ });
-/* unused harmony exports sideLimits, sideOf, judge */
+/* unused harmony export judge */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 /* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
 
@@ -1734,6 +1763,7 @@ function supportedInterval(truechimers) {
 // EXTERNAL MODULE: ./src/decide/verdict.ts
 var decide_verdict = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ./src/decide/policy.ts
+
 /**
  * How long silent sources get before authenticated evidence may decide without them: long enough for a
  * slow but healthy path (an NTS-KE handshake over TLS and one NTP exchange at 150 ms RTT take ~600 ms),
@@ -1862,7 +1892,7 @@ function decidingRule(input) {
         return undefined;
     const voting = voters(input.finished, requireAuthenticated);
     const truechimerKeys = new Set(verdict.truechimers);
-    const agreeing = voting.filter((r) => truechimerKeys.has(`${r.kind} ${r.target}`));
+    const agreeing = voting.filter((r) => truechimerKeys.has((0,decide_verdict/* sourceKey */.Zt)(r)));
     const answeredVotes = new Set(voting.map(voteKey));
     const openVotes = new Set(input.open
         .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
@@ -2154,11 +2184,9 @@ async function runCheck(config, env = process.env, options = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dl: () => (/* binding */ decideOutcome),
-  uQ: () => (/* binding */ inDialect)
+  d: () => (/* binding */ decideOutcome),
+  u: () => (/* binding */ inDialect)
 });
-
-// UNUSED EXPORTS: accountIdsIn
 
 // EXTERNAL MODULE: ./src/config/config.ts + 1 modules
 var config = __nccwpck_require__(4774);
@@ -2426,6 +2454,47 @@ function decideOutcome(input) {
  */
 function resyncBudgetMs(timeoutMs) {
     return Math.min(120_000, Math.max(20_000, 3 * timeoutMs));
+}
+
+
+/***/ }),
+
+/***/ 8000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yi: () => (/* binding */ WAIT_DEFAULT_TIMEOUT),
+/* harmony export */   d1: () => (/* binding */ nextWaitAction),
+/* harmony export */   fB: () => (/* binding */ attemptTimeoutMs),
+/* harmony export */   iD: () => (/* binding */ MIN_ATTEMPT_MS)
+/* harmony export */ });
+/* unused harmony exports MAX_BACKOFF_MS, MAX_ATTEMPT_MS, backoffMs */
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 30_000;
+/** The least time one measurement is given: enough for loopback or LAN servers to answer. */
+const MIN_ATTEMPT_MS = 1000;
+/** `wait`'s own default --timeout: a boot may take minutes to bring the network and the time service up. */
+const WAIT_DEFAULT_TIMEOUT = '5m';
+/** The most one measurement is given; the rest of the deadline is for later attempts. */
+const MAX_ATTEMPT_MS = 10_000;
+function backoffMs(attempt) {
+    return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, attempt - 1));
+}
+function nextWaitAction(s) {
+    if (s.status === 'ok' || s.status === 'warn')
+        return { kind: 'done', exitCode: 0 };
+    if (s.remainingMs < MIN_ATTEMPT_MS)
+        return { kind: 'give-up', exitCode: s.passesCheck ? 0 : 1 };
+    const outOfBounds = s.status === 'fail' && s.judged;
+    // The first resync goes at once: the clock is known to be off and every second counts at boot. A resync
+    // that did not bring it within bounds is tried again only after the back-off.
+    const wanted = outOfBounds && s.resyncAllowed && s.attempt === 1 ? 0 : backoffMs(s.attempt);
+    const afterMs = Math.min(wanted, s.remainingMs - MIN_ATTEMPT_MS);
+    return outOfBounds && s.resyncAllowed ? { kind: 'resync', afterMs } : { kind: 'measure', afterMs };
+}
+/** How long the next measurement may take: at most MAX_ATTEMPT_MS, never past the deadline. */
+function attemptTimeoutMs(remainingMs) {
+    return Math.max(100, Math.min(MAX_ATTEMPT_MS, remainingMs));
 }
 
 
@@ -3673,7 +3742,7 @@ function precisionMs(log2Seconds) {
 /* harmony export */   Np: () => (/* binding */ cap),
 /* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands)
 /* harmony export */ });
-/* unused harmony exports MAX_ANNOTATION_CHARS, MAX_OUTPUT_CHARS, MAX_SUMMARY_CHARS, markdownText, markdownCell */
+/* unused harmony exports MAX_OUTPUT_CHARS, MAX_SUMMARY_CHARS, markdownText, markdownCell */
 /**
  * The one door: every string that leaves the program for GitHub's runner, a job summary or an output
  * passes through here. Text from outside (server replies, headers, error bodies, certificate names,
@@ -3776,9 +3845,9 @@ function markdownCell(text, maxChars = 500) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */   h: () => (/* binding */ renderJson)
 /* harmony export */ });
-/* unused harmony exports arnWithoutAccount, jsonSource, jsonSources */
+/* unused harmony export jsonSources */
 /* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6501);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(790);
@@ -3885,7 +3954,7 @@ function renderJson(o, options = {}) {
 /* harmony export */   Z0: () => (/* binding */ otlpPlan),
 /* harmony export */   cN: () => (/* binding */ renderOtlpJson)
 /* harmony export */ });
-/* unused harmony exports OTEL_ATTRIBUTE, parseKeyValueList, unixNano */
+/* unused harmony exports parseKeyValueList, unixNano */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 
 /** OTel attribute keys for our Prometheus label names: namespaced, as the semantic conventions ask. */
@@ -4160,8 +4229,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   LV: () => (/* binding */ wrap)
 });
 
-// UNUSED EXPORTS: formatTable
-
 // EXTERNAL MODULE: ./src/gate/outcome.ts + 2 modules
 var outcome = __nccwpck_require__(6493);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -4353,12 +4420,12 @@ function renderText(o, options) {
     if (o.first && o.flow.report) {
         return (wrap(`First measurement: ${o.first.verdict.title}`, columns) +
             '\n' +
-            (0,outcome/* inDialect */.uQ)(resyncText(o.flow), o.dialect) +
+            (0,outcome/* inDialect */.u)(resyncText(o.flow), o.dialect) +
             '\nMeasured again:\n' +
             measurementText(o, columns));
     }
     // Why resync did not run is said only when it was asked for and the check did not pass.
-    return measurementText(o, columns) + (o.resync ? (0,outcome/* inDialect */.uQ)(resyncText(o.flow), o.dialect) : '');
+    return measurementText(o, columns) + (o.resync ? (0,outcome/* inDialect */.u)(resyncText(o.flow), o.dialect) : '');
 }
 
 

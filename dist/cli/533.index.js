@@ -1,70 +1,29 @@
-export const id = 232;
-export const ids = [232];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
-/***/ 7232:
+/***/ 8533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   waitCommand: () => (/* binding */ waitCommand)
+/* harmony export */ });
+/* harmony import */ var _gate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5828);
+/* harmony import */ var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6493);
+/* harmony import */ var _gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2679);
+/* harmony import */ var _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8000);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6264);
+/* harmony import */ var _platform_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4376);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2794);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6484);
+/* harmony import */ var _resync_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9258);
+/* harmony import */ var _resync_eligibility_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3143);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3355);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1604);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4777);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7232);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  waitCommand: () => (/* binding */ waitCommand)
-});
-
-// EXTERNAL MODULE: ./src/gate/check.ts + 4 modules
-var gate_check = __webpack_require__(5828);
-// EXTERNAL MODULE: ./src/gate/outcome.ts + 2 modules
-var outcome = __webpack_require__(6493);
-// EXTERNAL MODULE: ./src/gate/resync-budget.ts
-var resync_budget = __webpack_require__(2679);
-;// CONCATENATED MODULE: ./src/gate/wait-plan.ts
-const FIRST_BACKOFF_MS = 1000;
-const MAX_BACKOFF_MS = 30_000;
-/** The least time one measurement is given: enough for loopback or LAN servers to answer. */
-const MIN_ATTEMPT_MS = 1000;
-/** The most one measurement is given; the rest of the deadline is for later attempts. */
-const MAX_ATTEMPT_MS = 10_000;
-function backoffMs(attempt) {
-    return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, attempt - 1));
-}
-function nextWaitAction(s) {
-    if (s.status === 'ok' || s.status === 'warn')
-        return { kind: 'done', exitCode: 0 };
-    if (s.remainingMs < MIN_ATTEMPT_MS)
-        return { kind: 'give-up', exitCode: s.passesCheck ? 0 : 1 };
-    const outOfBounds = s.status === 'fail' && s.judged;
-    // The first resync goes at once: the clock is known to be off and every second counts at boot. A resync
-    // that did not bring it within bounds is tried again only after the back-off.
-    const wanted = outOfBounds && s.resyncAllowed && s.attempt === 1 ? 0 : backoffMs(s.attempt);
-    const afterMs = Math.min(wanted, s.remainingMs - MIN_ATTEMPT_MS);
-    return outOfBounds && s.resyncAllowed ? { kind: 'resync', afterMs } : { kind: 'measure', afterMs };
-}
-/** How long the next measurement may take: at most MAX_ATTEMPT_MS, never past the deadline. */
-function attemptTimeoutMs(remainingMs) {
-    return Math.max(100, Math.min(MAX_ATTEMPT_MS, remainingMs));
-}
-
-// EXTERNAL MODULE: ./src/format.ts
-var format = __webpack_require__(6264);
-// EXTERNAL MODULE: ./src/platform/facts.ts
-var facts = __webpack_require__(4376);
-// EXTERNAL MODULE: ./src/report/json.ts
-var report_json = __webpack_require__(2794);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __webpack_require__(6484);
-// EXTERNAL MODULE: ./src/resync/decision.ts
-var decision = __webpack_require__(9258);
-// EXTERNAL MODULE: ./src/resync/eligibility.ts
-var eligibility = __webpack_require__(3143);
-// EXTERNAL MODULE: ./src/time/clock.ts
-var time_clock = __webpack_require__(3355);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/cli/metrics.ts + 1 modules
-var cli_metrics = __webpack_require__(4777);
-;// CONCATENATED MODULE: ./src/cli/wait.ts
 
 
 
@@ -112,7 +71,7 @@ async function unlessStopped(work, signal) {
 /** The clock as one attempt saw it: "7 m 0 s behind (±0.6 ms)", or why it could not tell. */
 function clockWords(o) {
     if (o.reason === 'judged' && o.offsetMs !== undefined) {
-        const size = `${(0,format/* describeOffset */.j8)(o.offsetMs)} (±${(0,format/* humanDuration */.UU)(o.uncertaintyMs ?? 0)})`;
+        const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .describeOffset */ .j8)(o.offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(o.uncertaintyMs ?? 0)})`;
         // The title's last parenthesis names the limit passed: "over max-offset 1 m 0 s", "github-app fails above …".
         const limit = o.status === 'ok' ? 'within bounds' : (/\(([^()]*)\)$/.exec(o.title)?.[1] ?? o.status);
         return `runner clock is ${size}, ${limit}`;
@@ -126,20 +85,20 @@ function nextWords(action, resyncMethod) {
         case 'give-up':
             return `deadline reached, giving up: exit ${action.exitCode}${action.exitCode === 0 ? ' (on-unreachable: warn)' : ''}`;
         case 'resync':
-            return `resyncing (${resyncMethod === 'set-clock' ? 'set-clock' : "this machine's time service"})${action.afterMs > 0 ? ` in ${(0,format/* humanDuration */.UU)(action.afterMs)}` : ' now'}, then measuring again`;
+            return `resyncing (${resyncMethod === 'set-clock' ? 'set-clock' : "this machine's time service"})${action.afterMs > 0 ? ` in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(action.afterMs)}` : ' now'}, then measuring again`;
         case 'measure':
-            return `measuring again in ${(0,format/* humanDuration */.UU)(action.afterMs)}`;
+            return `measuring again in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(action.afterMs)}`;
     }
 }
 async function waitCommand(config, json, io, deps = {}) {
     // Metrics describe the last attempt's outcome, exported once the wait ends either way (a fleet sees
     // which runners waited, and how far off they were when they gave up).
-    const metrics = await (0,cli_metrics/* cliMetrics */.U)(config, io);
-    const started = (0,time_clock/* monotonicMs */.dR)();
+    const metrics = await (0,_metrics_js__WEBPACK_IMPORTED_MODULE_9__/* .cliMetrics */ .U)(config, io);
+    const started = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)();
     const deadline = started + metrics.measureConfig.timeoutMs;
-    const left = () => deadline - (0,time_clock/* monotonicMs */.dR)();
+    const left = () => deadline - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)();
     // With --json the journal lines go to stderr and stdout holds only the final JSON.
-    const say = (line) => (json ? io.stderr : io.stdout)(`clock-preflight wait: ${(0,report_escape/* forLog */.Ig)(line)}\n`);
+    const say = (line) => (json ? io.stderr : io.stdout)(`clock-preflight wait: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(line)}\n`);
     const controller = new AbortController();
     let stoppedBy;
     const unsubscribe = io.onStop?.((signal) => {
@@ -147,17 +106,17 @@ async function waitCommand(config, json, io, deps = {}) {
         controller.abort();
     });
     const signal = controller.signal;
-    const resyncRule = (0,decision/* resyncDecision */.D)({ mode: config.resync, runner: (0,facts/* runnerType */.J5)(io.env), status: 'fail' });
+    const resyncRule = (0,_resync_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .resyncDecision */ .D)({ mode: config.resync, runner: (0,_platform_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerType */ .J5)(io.env), status: 'fail' });
     try {
-        say(`waiting up to ${(0,format/* humanDuration */.UU)(config.timeoutMs)} for the clock to be within bounds; ` +
+        say(`waiting up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(config.timeoutMs)} for the clock to be within bounds; ` +
             (resyncRule.run ? 'resync when it is out of bounds.' : resyncRule.why));
         let attempt = 0;
         let completed = 0;
         let last;
         for (;;) {
             attempt++;
-            const attemptConfig = { ...config, timeoutMs: attemptTimeoutMs(left()) };
-            const check = await unlessStopped((0,gate_check/* runCheck */.k_)(attemptConfig, io.env), signal);
+            const attemptConfig = { ...config, timeoutMs: (0,_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .attemptTimeoutMs */ .fB)(left()) };
+            const check = await unlessStopped((0,_gate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(attemptConfig, io.env), signal);
             if (!check)
                 break;
             const flow = {
@@ -167,7 +126,7 @@ async function waitCommand(config, json, io, deps = {}) {
                 line: '',
             };
             completed = attempt;
-            last = (0,outcome/* decideOutcome */.dl)({
+            last = (0,_gate_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .decideOutcome */ .d)({
                 config: attemptConfig,
                 first: check.measurement,
                 flow,
@@ -175,7 +134,7 @@ async function waitCommand(config, json, io, deps = {}) {
                 env: io.env,
                 dialect: 'cli',
             });
-            const action = nextWaitAction({
+            const action = (0,_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .nextWaitAction */ .d1)({
                 attempt,
                 status: last.status,
                 judged: last.reason === 'judged',
@@ -183,12 +142,13 @@ async function waitCommand(config, json, io, deps = {}) {
                 resyncAllowed: resyncRule.run,
                 passesCheck: last.exitCode === 0,
             });
-            say(`attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${(0,format/* humanDuration */.UU)(Math.max(0, left()))} left).`);
+            say(`attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(Math.max(0, left()))} left).`);
             if (action.kind === 'done' || action.kind === 'give-up') {
+                (0,_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .maskAccountIds */ .ud)(last, io);
                 if (json)
-                    io.stdout(JSON.stringify({ ...(0,report_json/* renderJson */.hF)(last), attempts: attempt }, null, 2) + '\n');
+                    io.stdout(JSON.stringify({ ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(last), attempts: attempt }, null, 2) + '\n');
                 else if (action.kind === 'give-up')
-                    io.stdout((0,report_text/* renderText */.S5)(last, { columns: (0,report_text/* terminalColumns */.UV)(io.env, io.columns) }));
+                    io.stdout((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(last, { columns: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalColumns */ .UV)(io.env, io.columns) }));
                 await metrics.deliver(last);
                 return action.exitCode;
             }
@@ -197,10 +157,10 @@ async function waitCommand(config, json, io, deps = {}) {
                 break;
             if (action.kind === 'resync') {
                 const { resyncClock } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 4108));
-                const consensus = (0,eligibility/* consensusOf */.Xr)(check.measurement);
+                const consensus = (0,_resync_eligibility_js__WEBPACK_IMPORTED_MODULE_7__/* .consensusOf */ .Xr)(check.measurement);
                 const report = await unlessStopped(resyncClock({
                     method: config.resyncMethod,
-                    deadlineMs: Math.max(1, Math.min((0,resync_budget/* resyncBudgetMs */.c)(MIN_ATTEMPT_MS), left() - MIN_ATTEMPT_MS)),
+                    deadlineMs: Math.max(1, Math.min((0,_gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_13__/* .resyncBudgetMs */ .c)(_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD), left() - _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD)),
                     ...(consensus ? { consensus } : {}),
                     servers: config.ntpServers.map((s) => s.label),
                     env: io.env,
@@ -213,8 +173,8 @@ async function waitCommand(config, json, io, deps = {}) {
         }
         const when = ` after ${completed} attempt${completed === 1 ? '' : 's'}`;
         const clock = last ? `; last seen: ${clockWords(last)}` : '';
-        say(`stopped by ${stoppedBy ?? 'a signal'}${when}, ${(0,format/* humanDuration */.UU)((0,time_clock/* monotonicMs */.dR)() - started)} in, before the clock was confirmed within bounds${clock}. Exit 1.`);
-        return cli_io/* EXIT_FAIL */.WV;
+        say(`stopped by ${stoppedBy ?? 'a signal'}${when}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)((0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)() - started)} in, before the clock was confirmed within bounds${clock}. Exit 1.`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_FAIL */ .WV;
     }
     finally {
         unsubscribe?.();
@@ -338,4 +298,4 @@ function consensusOf(m) {
 
 };
 
-//# sourceMappingURL=232.index.js.map
+//# sourceMappingURL=533.index.js.map
