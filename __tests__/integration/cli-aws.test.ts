@@ -236,6 +236,30 @@ describe('the CLI inside GitHub Actions', () => {
     expect(lines[0]).toBe(`::add-mask::${TEST_USER.account}`);
   });
 
+  it('wait masks the account id before its report, as check does', async () => {
+    const r = await runNode(
+      CLI,
+      [
+        'wait',
+        '--ntp-servers',
+        'none',
+        '--nts-servers',
+        'none',
+        '--aws',
+        'sts',
+        '--timeout',
+        '30s',
+        '--json',
+      ],
+      { env: awsEnv({ GITHUB_ACTIONS: 'true' }) },
+    );
+    expect(r.code).toBe(0);
+    // The mask comes first on stdout; the JSON after it names the ARN, which the runner then hides.
+    const [first, ...rest] = r.stdout.split('\n');
+    expect(first).toBe(`::add-mask::${TEST_USER.account}`);
+    expect(rest.join('\n')).toContain(TEST_USER.account);
+  });
+
   it('prints no mask command outside GitHub Actions, and none with --mask-aws-account-id false', async () => {
     const args = ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--aws', 'sts'];
     expect((await runNode(CLI, args, { env: awsEnv() })).stdout).not.toMatch(/::add-mask::/);
