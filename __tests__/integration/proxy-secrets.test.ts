@@ -16,6 +16,8 @@ const VALUES: Array<[string, string]> = [
   ['a bad port', 'http://alice:s3cr3t@proxy.corp:99999'],
   ['a / in the password', 'http://alice:s3cr/3t@proxy.corp:3128'],
   ['a / after a numeric password', 'http://alice:7319/s3cr3t@proxy.corp'],
+  // Used to fail inside the tunnel as 'URI malformed', with the proxy's socket left open.
+  ['a bare % in the password', 'http://alice:s3cr%zr3t@proxy.corp:3128'],
 ];
 
 const env = (proxy: string): NodeJS.ProcessEnv => ({

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { chooseProxy, describeProxy, isLoopback, noProxyMatch, redactProxy } from '../../src/net/proxy.js';
+import {
+  chooseProxy,
+  describeProxy,
+  isLoopback,
+  noProxyMatch,
+  proxyCredentials,
+  redactProxy,
+} from '../../src/net/proxy.js';
 
 const sts = new URL('https://sts.eu-west-1.amazonaws.com');
 
@@ -121,6 +128,30 @@ describe('proxy choice', () => {
       expect(redactProxy(value)).not.toMatch(/s3c|3t@|alice/);
     },
   );
+
+  it.each([
+    ['password', 'http://alice:s3cr%zr3t@proxy.corp:3128', 'password'],
+    ['password, at its end', 'http://alice:s3cr3t%@proxy.corp:3128', 'password'],
+    ['user name', 'http://al%ice:s3cr3t@proxy.corp:3128', 'user name'],
+  ])(
+    "a bare '%%' in the %s is refused up front, naming the variable and saying '%%25', without the secret",
+    (_n, value, part) => {
+      const c = chooseProxy(sts, { HTTPS_PROXY: value });
+      expect(c).toEqual({ kind: 'invalid', variable: 'HTTPS_PROXY', reason: expect.any(String) });
+      const words = describeProxy(c);
+      expect(words).toContain(`HTTPS_PROXY: the ${part} has a '%' that is not followed by two hex digits`);
+      expect(words).toContain('write % as %25');
+      for (const secret of ['s3cr', 'r3t', 'alice', 'al%ice']) expect(words).not.toContain(secret);
+      expect(redactProxy(value)).not.toMatch(/s3c|r3t|alice|al%ice/);
+    },
+  );
+
+  it('encoded credentials are decoded once for Proxy-Authorization', () => {
+    const c = chooseProxy(sts, { HTTPS_PROXY: 'http://al%40corp:50%25%3Aoff@proxy.corp:3128' });
+    expect(c.kind).toBe('proxy');
+    expect(proxyCredentials((c as { url: URL }).url)).toBe('al@corp:50%:off');
+    expect(proxyCredentials(new URL('http://proxy.corp:3128'))).toBeUndefined();
+  });
 
   it('a valid proxy is shown as scheme, host and port only', () => {
     expect(redactProxy(new URL('http://alice:s3cr3t@proxy.corp:3128/'))).toBe(

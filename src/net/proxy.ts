@@ -121,7 +121,34 @@ function parseProxyUrl(text: string): URL | string {
     // Usually a password with a '/', '?' or '#' that was not encoded: what follows it looks like a path.
     return `the value has a path, a query or a fragment after the host (an unencoded '/', '?' or '#' in the password?); ${ACCEPTED_FORM}`;
   }
+  // Checked here, not when the tunnel sends them: there a bad escape threw 'URI malformed' from inside the
+  // connection, blamed on the request, with the proxy's socket left open.
+  for (const [part, text] of [
+    ['user name', url.username],
+    ['password', url.password],
+  ] as const) {
+    if (decodeOrUndefined(text) === undefined) {
+      return `the ${part} has a '%' that is not followed by two hex digits: write % as %25 (and ':' as %3A, '@' as %40); ${ACCEPTED_FORM}`;
+    }
+  }
   return url;
+}
+
+function decodeOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Proxy-Authorization header's `user:password`, decoded, or undefined when the URL has none. The URL
+ * came from chooseProxy, which refused any credentials that do not decode.
+ */
+export function proxyCredentials(proxy: URL): string | undefined {
+  if (!proxy.username && !proxy.password) return undefined;
+  return `${decodeOrUndefined(proxy.username) ?? ''}:${decodeOrUndefined(proxy.password) ?? ''}`;
 }
 
 /** The proxy for a request to `target`, from `env`. Pure. */

@@ -12,6 +12,7 @@ import { Agent as HttpsAgent, type AgentOptions as HttpsAgentOptions } from 'nod
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { Duplex } from 'node:stream';
+import { proxyCredentials } from './proxy.js';
 
 /** The proxy's status line and headers, at most. */
 export const MAX_CONNECT_RESPONSE_BYTES = 8 * 1024;
@@ -64,6 +65,16 @@ export interface TunnelOptions {
 /** Opens a CONNECT tunnel; resolves to the raw socket, through which the caller speaks to host:port. */
 export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
   const { proxy } = options;
+  // Built before any socket exists: nothing here may fail with a connection open.
+  const target = net.isIPv6(options.host)
+    ? `[${options.host}]:${options.port}`
+    : `${options.host}:${options.port}`;
+  const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
+  const credentials = proxyCredentials(proxy);
+  if (credentials !== undefined) {
+    headers.push(`Proxy-Authorization: Basic ${Buffer.from(credentials).toString('base64')}`);
+  }
+  const request = `${headers.join('\r\n')}\r\n\r\n`;
   return new Promise((resolve, reject) => {
     const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
     const proxyPort = proxy.port ? Number(proxy.port) : proxy.protocol === 'https:' ? 443 : 80;
@@ -153,15 +164,7 @@ export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
     socket.on('end', onEnd);
     socket.on('close', onEnd);
 
-    const target = net.isIPv6(options.host)
-      ? `[${options.host}]:${options.port}`
-      : `${options.host}:${options.port}`;
-    const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
-    if (proxy.username || proxy.password) {
-      const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-      headers.push(`Proxy-Authorization: Basic ${Buffer.from(credentials).toString('base64')}`);
-    }
-    socket.write(`${headers.join('\r\n')}\r\n\r\n`);
+    socket.write(request);
   });
 }
 
