@@ -18,11 +18,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, nodes, runNode, type RunResult } from '../support/bundle.js';
 import { TEST_USER } from '../support/sts-standin.js';
+import { blackholeDnsWrapper } from '../support/blackhole-dns.js';
 
 const STALLED_PROXY_PORT = 15240;
 const BIG_BODY_PORT = 15241;
@@ -127,26 +128,6 @@ describe.each(nodes())('nothing outlives the deadline, on %s', (_name, node) => 
   }, 90_000);
 
   it('a DNS server that never answers: the run ends at its deadline and names the lookup', async () => {
-    const resolv = join(dir, 'resolv.conf');
-    // Long timeouts, as a misconfigured runner might have: getaddrinfo would wait 90 s.
-    writeFileSync(resolv, 'nameserver 127.0.0.1\noptions timeout:30 attempts:3\n');
-    const script = join(dir, 'blackhole-dns.sh');
-    writeFileSync(
-      script,
-      [
-        'resolv=$1; shift',
-        'rm -f "$resolv.bound"',
-        'ip link set lo up',
-        'mount --bind "$resolv" /etc/resolv.conf',
-        // A DNS "server" that reads every query and answers none.
-        `"${process.execPath}" -e "require('dgram').createSocket('udp4').on('message',()=>{}).bind(53,'127.0.0.1',()=>console.log('bound'))" > "$resolv.bound" &`,
-        'dns=$!',
-        'for i in $(seq 50); do [ -s "$resolv.bound" ] && break; sleep 0.1; done',
-        '"$@"; rc=$?',
-        'kill $dns',
-        'exit $rc',
-      ].join('\n'),
-    );
     const r = await runNode(
       CLI,
       [
@@ -161,7 +142,7 @@ describe.each(nodes())('nothing outlives the deadline, on %s', (_name, node) => 
         '--timeout',
         `${TIMEOUT_S}s`,
       ],
-      { node, wrapper: ['unshare', '-m', '-n', 'sh', script, resolv], timeoutMs: 60_000 },
+      { node, wrapper: blackholeDnsWrapper(dir), timeoutMs: 60_000 },
     );
     expectWithinDeadline(r);
     expect(r.code).toBe(1);

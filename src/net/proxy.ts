@@ -14,7 +14,7 @@
  */
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 export type ProxyVariable = 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
 
@@ -188,6 +188,11 @@ export interface AgentOptions {
   /** Extra trusted certificate authorities (PEM), besides Node's roots and NODE_EXTRA_CA_CERTS. */
   ca?: string | Buffer | Array<string | Buffer>;
   keepAlive?: boolean;
+  /**
+   * How host names (the target's, or the proxy's) are resolved; net's default is getaddrinfo, which no
+   * deadline can cancel. Sources pass resolve.ts's deadlineLookup.
+   */
+  lookup?: LookupFunction;
 }
 
 /**
@@ -201,7 +206,13 @@ export async function agentFor(
   options: AgentOptions = {},
 ): Promise<HttpAgent | HttpsAgent> {
   const keepAlive = options.keepAlive ?? true;
-  const common = { keepAlive, maxSockets: 1, timeout: 15_000, ...(options.ca ? { ca: options.ca } : {}) };
+  const common = {
+    keepAlive,
+    maxSockets: 1,
+    timeout: 15_000,
+    ...(options.ca ? { ca: options.ca } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+  };
   if (choice.kind === 'proxy') {
     const { HttpsTunnelAgent, HttpTunnelAgent } = await import('./tunnel.js');
     return target.protocol === 'https:'

@@ -14,7 +14,7 @@
  */
 import { lookup, Resolver } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import { win32 } from 'node:path';
 import { errorCode, untilAborted } from '../sources/source.js';
 
@@ -49,12 +49,21 @@ export function addressesFromHostsFile(
   return [...found.filter((a) => a.family === 4), ...found.filter((a) => a.family === 6)];
 }
 
-function readHostsFile(): string {
-  try {
-    return readFileSync(hostsFilePath(), 'utf8');
-  } catch {
-    return '';
+let hostsText: string | undefined;
+
+/**
+ * The hosts file, read once per process: a run resolves a dozen names within seconds, and getaddrinfo's
+ * files backend reads the same file each time to the same effect. An unreadable file counts as empty.
+ */
+function hostsFile(): string {
+  if (hostsText === undefined) {
+    try {
+      hostsText = readFileSync(hostsFilePath(), 'utf8');
+    } catch {
+      hostsText = '';
+    }
   }
+  return hostsText;
 }
 
 function describeDnsError(host: string, code: string): string {
@@ -132,16 +141,14 @@ function resolveWithCares(host: string, signal: AbortSignal): Promise<CaresOutco
   });
 }
 
-const timedOut = (host: string): Resolution => ({
-  ok: false,
-  reason: `DNS lookup of ${host} did not finish before the deadline`,
-  timedOut: true,
-});
+const unfinishedWords = (host: string): string => `DNS lookup of ${host} did not finish before the deadline`;
+
+const timedOut = (host: string): Resolution => ({ ok: false, reason: unfinishedWords(host), timedOut: true });
 
 export async function resolveHost(host: string, signal: AbortSignal): Promise<Resolution> {
   const literal = isIP(host);
   if (literal === 4 || literal === 6) return { ok: true, address: host, family: literal };
-  const listed = addressesFromHostsFile(readHostsFile(), host)[0];
+  const listed = addressesFromHostsFile(hostsFile(), host)[0];
   if (listed) return { ok: true, ...listed };
 
   const cares = await resolveWithCares(host, signal);
@@ -160,6 +167,62 @@ export async function resolveHost(host: string, signal: AbortSignal): Promise<Re
   } catch (error) {
     return { ok: false, reason: describeDnsError(host, errorCode(error)), timedOut: false };
   }
+}
+
+/** A lookup that failed or did not finish in time; `code` for describeHttpFailure to branch on. */
+export class DnsLookupError extends Error {
+  readonly code = 'ERR_DNS_LOOKUP';
+  constructor(
+    message: string,
+    readonly hostname: string,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+    this.name = 'DnsLookupError';
+  }
+}
+
+/**
+ * A `lookup` for net, tls and http(s) agent options that resolves as the UDP sources do (resolveHost),
+ * bounded by the signal `currentSignal` gives when a connection starts: a stalled DNS server becomes this
+ * source's status at the deadline, instead of getaddrinfo holding a thread (and the process) for
+ * resolv.conf's timeout × attempts.
+ */
+export function deadlineLookup(currentSignal: () => AbortSignal | undefined): DeadlineLookup {
+  const pending = new Set<string>();
+  const lookup: LookupFunction = (hostname, options, callback) => {
+    const signal = currentSignal() ?? new AbortController().signal;
+    pending.add(hostname);
+    resolveHost(hostname, signal).then(
+      (r) => {
+        pending.delete(hostname);
+        if (!r.ok) return callback(new DnsLookupError(r.reason, hostname, r.timedOut), '', 0);
+        if (options.all) callback(null, [{ address: r.address, family: r.family }]);
+        else callback(null, r.address, r.family);
+      },
+      (error: unknown) => {
+        pending.delete(hostname);
+        callback(
+          new DnsLookupError(`DNS lookup of ${hostname} failed: ${errorCode(error)}`, hostname, false),
+          '',
+          0,
+        );
+      },
+    );
+  };
+  return Object.assign(lookup, { pending });
+}
+
+/** A deadline-bound lookup, and the host names it is resolving now. */
+export type DeadlineLookup = LookupFunction & { readonly pending: ReadonlySet<string> };
+
+/**
+ * Why a request had no answer at the deadline when that was DNS: the caller's own abort handler runs
+ * before the lookup's failure reaches the request, and would otherwise say only 'no answer'.
+ */
+export function unfinishedLookup(lookup: DeadlineLookup): string | undefined {
+  const [host] = lookup.pending;
+  return host === undefined ? undefined : unfinishedWords(host);
 }
 
 export function formatAddress(address: string, port: number): string {

@@ -60,6 +60,8 @@ export interface TunnelOptions {
   port: number;
   /** Give up after this long (the agent's socket timeout). */
   timeoutMs: number;
+  /** How the proxy's host name is resolved (the agent's `lookup`; net's default otherwise). */
+  lookup?: net.LookupFunction | undefined;
 }
 
 /** Opens a CONNECT tunnel; resolves to the raw socket, through which the caller speaks to host:port. */
@@ -78,6 +80,7 @@ export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
     const proxyPort = proxy.port ? Number(proxy.port) : proxy.protocol === 'https:' ? 443 : 80;
+    const lookup = options.lookup ? { lookup: options.lookup } : {};
     let socket: net.Socket;
     try {
       socket =
@@ -87,8 +90,9 @@ export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
               port: proxyPort,
               ...(net.isIP(proxyHost) ? {} : { servername: proxyHost }),
               ALPNProtocols: ['http/1.1'],
+              ...lookup,
             })
-          : net.connect({ host: proxyHost, port: proxyPort });
+          : net.connect({ host: proxyHost, port: proxyPort, ...lookup });
     } catch (error) {
       return reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -171,8 +175,17 @@ export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
 type ConnectionCallback = (error: Error | null, stream: Duplex) => void;
 
 /** The target of a connection the agent is asked for. */
-function targetOf(options: RequestOptions): { host: string; port: number } {
-  return { host: String(options.host ?? options.hostname ?? 'localhost'), port: Number(options.port) };
+function targetOf(options: RequestOptions): {
+  host: string;
+  port: number;
+  lookup: net.LookupFunction | undefined;
+} {
+  return {
+    host: String(options.host ?? options.hostname ?? 'localhost'),
+    port: Number(options.port),
+    // The agent's own `lookup` (merged into these options by Node's Agent) resolves the proxy's name.
+    lookup: options.lookup,
+  };
 }
 
 /** The agents' connection timeout doubles as the tunnel's. */

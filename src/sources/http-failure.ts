@@ -53,6 +53,11 @@ export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFa
   const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
 
   if (code === 'CERT_NOT_YET_VALID' || code === 'CERT_HAS_EXPIRED') return certificateTime(code, ctx, via);
+  if (code === 'ERR_DNS_LOOKUP') {
+    // resolve.ts's words already name the host looked up (the target's, or the proxy's).
+    const timedOut = (error as { timedOut?: boolean }).timedOut === true;
+    return { kind: timedOut ? 'timeout' : 'error', message: `${message}${via}` };
+  }
   // The CONNECT tunnel's own faults (net/tunnel.ts), told by code; the proxy's words are data, bounded there.
   if (code === 'ERR_PROXY_CONNECT_REFUSED') {
     const e = error as { statusCode?: number; statusText?: string };

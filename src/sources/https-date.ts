@@ -29,7 +29,7 @@ import {
   widthMs,
   type OffsetBounds,
 } from './date-bounds.js';
-import { formatAddress } from '../net/resolve.js';
+import { deadlineLookup, formatAddress, unfinishedLookup } from '../net/resolve.js';
 import { MAX_HEADER_BYTES } from '../net/limits.js';
 import { errorCode, sleep, type TimeSource } from './source.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
@@ -105,6 +105,10 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
   const perRefinement = options.requestsPerRefinement ?? 6;
 
   let agent: Agent | undefined;
+  /** The signal of the exchange under way: a connection it opens resolves its host name within it. */
+  let exchangeSignal: AbortSignal | undefined;
+  const lookup = deadlineLookup(() => exchangeSignal);
+  const agentOptions = { ...(options.ca ? { ca: options.ca } : {}), lookup };
   let bounds: OffsetBounds | undefined;
   let requests = 0;
   let minRttMs = Infinity;
@@ -185,9 +189,15 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         resolve(o);
       };
       const onAbort = () => {
+        const dns = unfinishedLookup(lookup);
         finish({
           ok: false,
-          failure: { kind: 'timeout', message: 'no answer before the deadline' },
+          failure: {
+            kind: 'timeout',
+            message: dns
+              ? `${dns}${choice.kind === 'proxy' ? ` (the proxy ${redactProxy(choice.url)})` : ''}`
+              : 'no answer before the deadline',
+          },
           timedOut: true,
           permanent: false,
         });
@@ -203,6 +213,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         });
       }
       requests += 1;
+      exchangeSignal = signal;
       let t1Ms = clock.nowMs();
       const req = (tls ? httpsRequest : httpRequest)(url, {
         method: 'HEAD',
@@ -345,7 +356,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
     const abort = new AbortController();
     signal.addEventListener('abort', () => abort.abort(), { once: true });
     const outcome = (async () => {
-      agent ??= await agentFor(url, choice, options.ca ? { ca: options.ca } : {});
+      agent ??= await agentFor(url, choice, agentOptions);
       return once(abort.signal);
     })();
     // measure() awaits it as before; until then a failure must not count as unhandled.
@@ -370,7 +381,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
       stopped = true;
       return result({ status: 'error', reason: `cannot use the proxy: ${choice.reason}` });
     }
-    agent ??= await agentFor(url, choice, options.ca ? { ca: options.ca } : {});
+    agent ??= await agentFor(url, choice, agentOptions);
     if (!bounds) {
       const failed = await once(signal);
       return failed ?? result({ status: 'ok' });

@@ -17,6 +17,7 @@ import type { SourceResult } from '../model.js';
 import { capBody, MAX_BODY_BYTES } from '../net/limits.js';
 import type { StsEndpoint } from '../plan/aws-endpoint.js';
 import { endpointLabel } from '../plan/aws-endpoint.js';
+import { deadlineLookup, unfinishedLookup } from '../net/resolve.js';
 import { agentFor, chooseProxy, describeProxy, redactProxy, type ProxyChoice } from '../net/proxy.js';
 import { systemClock, type WallClock } from '../time/clock.js';
 import {
@@ -383,7 +384,16 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       );
       return last;
     }
-    const agent = await agentFor(endpoint.url, choice, options.ca ? { ca: options.ca } : {});
+    // The SDK's handler connects through this agent: its lookups end with the run's deadline too.
+    const lookup = deadlineLookup(() => signal);
+    const agent = await agentFor(endpoint.url, choice, { ...(options.ca ? { ca: options.ca } : {}), lookup });
+    /** At the deadline: a lookup still under way is the reason, not STS. */
+    const noAnswer = () => {
+      const dns = unfinishedLookup(lookup);
+      return dns
+        ? `${dns}${choice.kind === 'proxy' ? ` (the proxy ${redactProxy(choice.url)})` : ''}`
+        : 'no answer from STS before the deadline';
+    };
     const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
     const attempts: SignedAttempt[] = [];
     const errors: AttemptError[] = [];
@@ -473,7 +483,7 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
         signal,
       );
       if (answer === undefined) {
-        outcome.finalError = { name: 'AbortError', message: 'no answer from STS before the deadline' };
+        outcome.finalError = { name: 'AbortError', message: noAnswer() };
       } else {
         outcome.identity = { account: answer.Account, arn: answer.Arn, userId: answer.UserId };
       }
@@ -496,7 +506,7 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
           message: failure.message,
         };
       } else if (e.name === 'AbortError' || signal.aborted) {
-        outcome.finalError = { name: 'AbortError', message: 'no answer from STS before the deadline' };
+        outcome.finalError = { name: 'AbortError', message: noAnswer() };
       } else {
         outcome.finalError = {
           name: e.name ?? 'Error',
