@@ -18,7 +18,7 @@ import { proxyCredentials } from './proxy.js';
 export const MAX_CONNECT_RESPONSE_BYTES = 8 * 1024;
 
 export type ProxyErrorCode =
-  'ERR_PROXY_CONNECT_REFUSED' | 'ERR_PROXY_RESPONSE_TOO_LARGE' | 'ERR_PROXY_CLOSED';
+  'ERR_PROXY_CONNECT_REFUSED' | 'ERR_PROXY_RESPONSE_TOO_LARGE' | 'ERR_PROXY_CLOSED' | 'ERR_PROXY_TLS';
 
 /** Why a tunnel was not opened; `code` for code to branch on, the proxy's words as data. */
 export class ProxyTunnelError extends Error {
@@ -28,6 +28,8 @@ export class ProxyTunnelError extends Error {
     readonly statusCode?: number,
     /** The proxy's reason phrase: printable ASCII only, at most 100 characters. */
     readonly statusText?: string,
+    /** ERR_PROXY_TLS: Node's code for what failed in the TLS handshake with an https:// proxy. */
+    readonly tlsCode?: string,
   ) {
     super(message);
     this.name = 'ProxyTunnelError';
@@ -112,10 +114,18 @@ export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
       socket.off('end', onEnd);
       socket.off('close', onEnd);
     };
+    // Until an https:// proxy's handshake is done, a TLS fault is the proxy's (its own certificate), never
+    // the target's: the target's TLS starts only inside the tunnel.
+    let proxyHandshakeDone = proxy.protocol !== 'https:';
+    socket.once('secureConnect', () => (proxyHandshakeDone = true));
     function fail(error: Error) {
       if (settled) return;
       cleanup();
       socket.destroy();
+      const code = (error as { code?: unknown }).code;
+      if (!proxyHandshakeDone && typeof code === 'string' && isTlsFault(code, error.message)) {
+        return reject(new ProxyTunnelError('ERR_PROXY_TLS', error.message, undefined, undefined, code));
+      }
       reject(error);
     }
     const onEnd = () =>
@@ -170,6 +180,15 @@ export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
 
     socket.write(request);
   });
+}
+
+/** Node's codes for a failed TLS handshake or certificate check (not a refused or reset connection). */
+function isTlsFault(code: string, message: string): boolean {
+  return (
+    /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_)/.test(code) ||
+    code === 'EPROTO' ||
+    /wrong version number|handshake/i.test(message)
+  );
 }
 
 type ConnectionCallback = (error: Error | null, stream: Duplex) => void;

@@ -75,6 +75,7 @@ export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFa
       message: `the proxy ${ctx.proxy ?? ''} answered CONNECT ${ctx.host} with more header bytes than any proxy sends (not read further)`,
     };
   }
+  if (code === 'ERR_PROXY_TLS') return proxyTls((error as { tlsCode?: string }).tlsCode ?? '', message, ctx);
   if (code === 'ERR_PROXY_CLOSED') {
     return {
       kind: 'error',
@@ -193,4 +194,30 @@ function certificateTime(
     : `TLS: the certificate of ${ctx.host} has expired by this runner's clock${dated}. ` +
       `That is evidence of clock skew: the runner's clock is ahead by at least ${humanDuration(skewMs)}, unless the certificate really expired.`;
   return { kind: 'error', permanent: true, message, certificateSkewMs: skewMs };
+}
+
+/**
+ * The TLS handshake with an https:// proxy failed: the proxy's own certificate (or its TLS), which says
+ * nothing about the target's certificate, and an expired one is no evidence about the clock (a proxy's
+ * certificate is often self-managed and left to lapse).
+ */
+function proxyTls(tlsCode: string, message: string, ctx: FailureContext): HttpFailure {
+  const proxy = `the proxy ${ctx.proxy ?? ''}`.trim();
+  const cert = `the certificate of ${proxy} itself`;
+  const notTarget = `This is the proxy's own certificate, not ${ctx.host}'s.`;
+  const words = UNTRUSTED.has(tlsCode)
+    ? `${cert} is not trusted (${tlsCode}). ${notTarget} Give Node the CA that ` +
+      "signed the proxy's certificate with NODE_EXTRA_CA_CERTS."
+    : tlsCode === 'CERT_HAS_EXPIRED'
+      ? `${cert} has expired by this runner's clock (${tlsCode}). ${notTarget} Either it ` +
+        "really expired (renew it) or this runner's clock is ahead (the other sources say which)."
+      : tlsCode === 'CERT_NOT_YET_VALID'
+        ? `${cert} is not yet valid by this runner's clock (${tlsCode}). ${notTarget} ` +
+          "Either it was issued moments ago or this runner's clock is behind (the other sources say which)."
+        : tlsCode === 'ERR_TLS_CERT_ALTNAME_INVALID'
+          ? `${cert} does not name the proxy's host (${message}). ${notTarget} Name the ` +
+            'proxy in the proxy variable as its certificate does.'
+          : `the TLS handshake with ${proxy} failed (${message}). Is it an https:// proxy? A proxy that ` +
+            'speaks plain HTTP is written http://.';
+  return { kind: 'error', permanent: true, message: `TLS: ${words}` };
 }
