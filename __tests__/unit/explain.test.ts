@@ -242,3 +242,71 @@ describe('the output watcher', () => {
     expect(bestOf(watcher.finish())?.impliedOffsetMs).toBe(EXPIRED_OFFSET_MS);
   });
 });
+
+describe('several warnings of one family in one log: the number shown is the number explained', () => {
+  // Each pair: a small gap and a large one. Whichever comes first, explain reports the large one, and its
+  // evidence and its words are that warning's, never the other's.
+  const pairs: [string, string, string, string, string][] = [
+    [
+      'tar (one merged warning per archive)',
+      'tar: build/small: time stamp 2026-11-27 20:49:47 is 5.5 s in the future',
+      'tar: build/large: time stamp 2026-11-27 21:49:47 is 3605.5 s in the future',
+      '21:49:47 is 3605.5 s',
+      "'build/large' dated 2026-11-27 21:49:47, 3605.5 s",
+    ],
+    [
+      'make',
+      "make: Warning: File 'small.o' has modification time 5 s in the future",
+      "make: Warning: File 'large.o' has modification time 3605 s in the future",
+      "'large.o' has modification time 3605 s",
+      "'large.o' dated 3605 s",
+    ],
+    [
+      'gpg keys',
+      'gpg: key 0123456789ABCDEF was created 5 seconds in the future (time warp or clock problem)',
+      'gpg: key FEDCBA9876543210 was created 3605 seconds in the future (time warp or clock problem)',
+      'FEDCBA9876543210 was created 3605 seconds',
+      'FEDCBA9876543210 is dated 3605 s',
+    ],
+    [
+      'Go x509',
+      'x509: certificate has expired or is not yet valid: current time 2026-11-27T10:00:00Z is before 2026-11-27T10:00:05Z',
+      'x509: certificate has expired or is not yet valid: current time 2026-11-27T10:00:00Z is before 2026-11-27T11:00:05Z',
+      'is before 2026-11-27T11:00:05Z',
+      'only in 3605 s',
+    ],
+    [
+      'openid-client',
+      'RPError: JWT not active yet, now 1790000000, nbf 1790000005',
+      'RPError: JWT not active yet, now 1790000000, nbf 1790003605',
+      'nbf 1790003605',
+      'nbf is 1790003605',
+    ],
+    [
+      'google-auth',
+      'ValueError: Token used too early, 1790000000 < 1790000005. Check that your computer clock is set correctly.',
+      'ValueError: Token used too early, 1790000000 < 1790003605. Check that your computer clock is set correctly.',
+      '1790000000 < 1790003605',
+      'issued at 1790003605',
+    ],
+    [
+      'apt',
+      'E: Release file for http://small.example/dists/x/InRelease is not valid yet (invalid for another 5s).',
+      'E: Release file for http://large.example/dists/x/InRelease is not valid yet (invalid for another 1h 0min 5s).',
+      'invalid for another 1h 0min 5s',
+      'large.example/dists/x/InRelease is dated 1h 0min 5s',
+    ],
+  ];
+
+  it.each(pairs)('%s', (_family, small, large, evidence, words) => {
+    for (const text of [`${small}\n${large}\n`, `${large}\n${small}\n`]) {
+      const r = recognize(text);
+      expect(r.offsetBoundMs?.min).toBeGreaterThanOrEqual(3_600_000);
+      expect(r.evidence).toContain(evidence);
+      expect(r.derivation).toContain(words);
+      expect(`${r.evidence} ${r.derivation}`).not.toMatch(
+        /small|0123456789ABCDEF|10:00:05Z|1790000005|(?<![\d.])5(\.5)? s\b|another 5s/,
+      );
+    }
+  });
+});

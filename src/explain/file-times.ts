@@ -74,17 +74,23 @@ export const recognizeFileTimes: Recognizer = (text) => {
   for (let m = TAR.exec(text); m !== null && hits.length < 120; m = TAR.exec(text)) {
     const n = Number(m[2]);
     const minMs = Math.floor(n * 1000);
-    // tar warns once per member; the largest gap is the strongest bound, and they are one error.
-    if (last && m.index - last.end < 200) {
-      last.end = m.index + m[0].length;
-      if (minMs > (last.offsetBoundMs?.min ?? 0)) last.offsetBoundMs = { min: minMs };
-      continue;
-    }
-    last = {
+    const member: Hit = {
       ...hit(text, m, 'tar-time-stamp-in-future', 'GNU tar (on the runner)'),
       offsetBoundMs: { min: minMs },
       derivation: `tar found '${tarMember(text, m.index)}' dated ${m[1]}, ${m[2]} s after the runner's clock. The archive recorded the time the file was written, before now, so the runner's clock was behind by at least that much, ${OTHER_STORIES}.`,
     };
+    // tar warns once per member, and they are one error whose bound is the largest gap. The evidence
+    // and the words are that member's, so that the number shown is the number explained.
+    if (last && m.index - last.end < 200) {
+      last.end = member.end;
+      if (minMs > (last.offsetBoundMs?.min ?? 0)) {
+        last.evidence = member.evidence;
+        last.offsetBoundMs = member.offsetBoundMs;
+        last.derivation = member.derivation;
+      }
+      continue;
+    }
+    last = member;
     hits.push(last);
   }
   return hits;
