@@ -7,6 +7,7 @@
  * direction does not follow from the code alone (only MWS's "too far in the past" wording gives it).
  * AuthFailure is what EC2 answers for a skewed clock and for wrong credentials alike: only "possible".
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { iso, parseIso } from './time.js';
 import { MINUTE_MS, type Hit, type Recognizer } from './types.js';
@@ -19,8 +20,7 @@ const PATTERN =
 export const recognizeAwsCodes: Recognizer = (text) => {
   const hits: Hit[] = [];
   let last: Hit | undefined;
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
+  for (const m of matches(PATTERN, text, hits, 50)) {
     const word = m[0].toLowerCase();
     const kind =
       word === 'requestinthefuture'
