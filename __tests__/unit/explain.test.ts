@@ -312,6 +312,19 @@ describe('several warnings of one family in one log: the number shown is the num
   });
 });
 
+describe('an error code and its message merged into one: what the message says is kept', () => {
+  it("RequestExpired's code, then MWS's message further on: its direction and its timestamp", () => {
+    const text = `<Code>RequestExpired</Code>${' '.repeat(40)}<RequestId>${'0'.repeat(200)}</RequestId> <Message>Request signature is too far in the past and has expired. Timestamp date is 2026-11-27T10:00:00Z</Message>`;
+    const r = recognize(text);
+    expect(r).toMatchObject({
+      kind: 'aws-request-expired',
+      direction: 'behind',
+      times: { signedAt: '2026-11-27T10:00:00.000Z' },
+    });
+    expect(r.evidence).toMatch(/too far in the past/);
+  });
+});
+
 describe('one match loop for every recogniser', () => {
   it('yields every match in order, from the start on every call', () => {
     const re = /t(\d)/g;
