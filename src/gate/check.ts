@@ -65,14 +65,16 @@ export async function runCheck(
   // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to
   // fix. It starts as soon as the answers decide so, while stragglers are still given their grace.
   let platform: Promise<PlatformFacts> | undefined;
-  const inspect = () => (platform ??= gatherPlatform(env).catch(() => detectPlatform(env)));
+  const inspect = (): Promise<PlatformFacts> =>
+    (platform ??= gatherPlatform(env).catch(() => detectPlatform(env)));
   const measurement = await measure(sources, {
     ...config.thresholds,
     // The metadata probe came out of the same deadline.
     timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,
     onDecided: (verdict) => {
-      if (verdict.status !== 'ok') void inspect();
+      // Started, not awaited here: awaited below (it never rejects: the catch above reads synchronously).
+      if (verdict.status !== 'ok') inspect().catch(() => undefined);
     },
   });
   const fix =
