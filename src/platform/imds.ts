@@ -10,6 +10,7 @@
  * Never through a proxy (link-local; HTTP(S)_PROXY would send the PUT elsewhere), no keep-alive.
  */
 import { request } from 'node:http';
+import { BodyTooLargeError, capBody } from '../net/limits.js';
 
 export const IMDS_ENDPOINT = 'http://169.254.169.254';
 const TOKEN_TTL_SECONDS = '60';
@@ -38,13 +39,12 @@ function call(
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers, agent: false, signal }, (res) => {
       let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        body += chunk;
-        if (body.length > MAX_BODY_BYTES) req.destroy(new Error('answer too long'));
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
+      // A token or an instance id is tens of bytes: anything past the cap ends the answer and its socket.
+      const capped = capBody(res, MAX_BODY_BYTES);
+      capped.setEncoding('utf8');
+      capped.on('data', (chunk: string) => (body += chunk));
+      capped.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      capped.on('error', reject);
     });
     req.on('error', reject);
     req.end();
@@ -87,6 +87,12 @@ export async function probeImdsV2(options: ImdsOptions): Promise<ImdsAnswer> {
   } catch (error) {
     if (controller.signal.aborted)
       return { ec2: false, why: `no metadata service answered within ${timeoutMs} ms` };
+    if (error instanceof BodyTooLargeError) {
+      return {
+        ec2: false,
+        why: `the metadata service answered with over ${MAX_BODY_BYTES} bytes (not read further)`,
+      };
+    }
     const code = (error as NodeJS.ErrnoException).code;
     return {
       ec2: false,
