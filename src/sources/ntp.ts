@@ -22,6 +22,7 @@ import {
 } from '../protocol/ntp/packet.js';
 import { systemClock, type WallClock } from '../time/clock.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
+import { keepingBest, kodResult, unansweredResult } from './ntp-result.js';
 import type { TimeSource } from './source.js';
 import { udpExchange, type Pacing } from './udp-exchange.js';
 
@@ -126,20 +127,17 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
   let resolved: { address: string; family: 4 | 6 } | undefined;
 
   const result = (r: Partial<SourceResult> & Pick<SourceResult, 'status'>): SourceResult => {
-    last = {
-      kind: 'ntp',
-      target: server.label,
-      authenticated: false,
-      requests,
-      ...(resolved ? { address: formatAddress(resolved.address, server.port) } : {}),
-      ...(best ? { sample: best } : {}),
-      ...r,
-    };
-    // A source that answered once keeps its sample even if a later refinement is lost.
-    if (best && r.status !== 'kod') {
-      last.status = 'ok';
-      delete last.reason;
-    }
+    last = keepingBest(
+      {
+        kind: 'ntp',
+        target: server.label,
+        authenticated: false,
+        requests,
+        ...(resolved ? { address: formatAddress(resolved.address, server.port) } : {}),
+        ...r,
+      },
+      best,
+    );
     return last;
   };
 
@@ -186,17 +184,7 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
             if (check.kind === 'rejected') return { kind: 'reject', reason: check.reason };
             if (check.kind === 'kiss-of-death') {
               if (check.stop) stopped = true;
-              return {
-                kind: 'accept',
-                end: result({
-                  status: 'kod',
-                  stratum: 0,
-                  refId: check.code,
-                  reason: check.stop
-                    ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
-                    : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
-                }),
-              };
+              return { kind: 'accept', end: result(kodResult(check, false)) };
             }
             const sample = sampleFromReply(check.packet, t1, t4);
             if (!best || sample.boundMs < best.boundMs) best = sample;
@@ -214,21 +202,8 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
       'NTP',
     );
     if (end.kind === 'answered') return end.end;
-    if (end.kind === 'socket-error') {
-      if (end.permanent) stopped = true;
-      const sending = end.phase === 'send' ? 'could not send: ' : '';
-      return result({ status: 'error', reason: `${sending}${end.reason}` });
-    }
-    if (end.lastRejection) {
-      return result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` });
-    }
-    const noun = end.sent === 1 ? 'request' : 'requests';
-    return result({
-      status: 'timeout',
-      reason:
-        `no reply to ${end.sent} ${noun} before the deadline` +
-        (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : ''),
-    });
+    if (end.kind === 'socket-error' && end.permanent) stopped = true;
+    return result(unansweredResult(end, { noun: 'request' }));
   }
 
   return {

@@ -19,6 +19,7 @@ import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
 import { errorCode, type TimeSource } from './source.js';
 import { udpExchange, type Pacing, type ReplyJudgement } from './udp-exchange.js';
+import { keepingBest, kodResult, unansweredResult } from './ntp-result.js';
 
 export interface NtsOptions {
   clock?: WallClock;
@@ -104,20 +105,18 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
   };
 
   const result = (r: Partial<SourceResult> & Pick<SourceResult, 'status'>): SourceResult => {
-    last = {
-      kind: 'nts',
-      target: server.label,
-      authenticated: true,
-      requests,
-      ...(ntpAddress ? { address: formatAddress(ntpAddress.address, ntpAddress.port) } : {}),
-      ...(best ? { sample: best } : {}),
-      details: details(),
-      ...r,
-    };
-    if (best && r.status !== 'kod') {
-      last.status = 'ok';
-      delete last.reason;
-    }
+    last = keepingBest(
+      {
+        kind: 'nts',
+        target: server.label,
+        authenticated: true,
+        requests,
+        ...(ntpAddress ? { address: formatAddress(ntpAddress.address, ntpAddress.port) } : {}),
+        details: details(),
+        ...r,
+      },
+      best,
+    );
     return last;
   };
 
@@ -249,33 +248,19 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
       'NTP',
     );
     if (end.kind === 'answered') return end.end;
-    if (end.kind === 'socket-error') {
-      if (end.permanent) stopped = true;
-      const sending = end.phase === 'send' ? 'could not send: ' : '';
-      return {
-        kind: 'result',
-        result: result({
-          status: 'error',
-          reason: `${sending}${end.reason}; this is the NTP server the NTS-KE server named`,
-        }),
-      };
-    }
-    if (end.lastRejection) {
-      return {
-        kind: 'result',
-        result: result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` }),
-      };
-    }
-    const noun = end.sent === 1 ? 'request' : 'requests';
+    if (end.kind === 'socket-error' && end.permanent) stopped = true;
     return {
       kind: 'result',
-      result: result({
-        status: 'timeout',
-        reason:
-          `no reply to ${end.sent} NTS ${noun} sent to ${formatAddress(to.address, to.port)} before the deadline` +
-          (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : '') +
-          (s.certificateDates ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}` : ''),
-      }),
+      result: result(
+        unansweredResult(end, {
+          noun: 'NTS request',
+          sentTo: ` sent to ${formatAddress(to.address, to.port)}`,
+          socketNote: '; this is the NTP server the NTS-KE server named',
+          ...(s.certificateDates
+            ? { timeoutNote: `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}` }
+            : {}),
+        }),
+      ),
     };
   }
 
@@ -323,16 +308,7 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     });
     if (check.kind === 'kiss-of-death') {
       if (check.stop) stopped = true;
-      return finish(
-        result({
-          status: 'kod',
-          stratum: 0,
-          refId: check.code,
-          reason: check.stop
-            ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
-            : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
-        }),
-      );
+      return finish(result(kodResult(check, true)));
     }
     const sample = sampleFromReply(check.packet, request.t1, t4);
     const contradiction = certificateContradiction(sample);
