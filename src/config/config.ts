@@ -313,26 +313,44 @@ export function parseServer(entry: string, input: string, defaultPort: number): 
   return { host: host.toLowerCase(), port, label: entry };
 }
 
-/** A comma- or newline-separated list; `none` (alone) means an empty list. */
-export function parseServerList(text: string, input: string, defaultPort: number): ServerSpec[] {
+/** Servers per list at most: each is a socket and a vote, and more than a handful adds nothing. */
+const MAX_SERVERS = 16;
+
+/**
+ * The rules every server list follows: comma- or newline-separated, `none` (alone) for an empty list, no
+ * server twice (by `key`: the same host and port, or the same URL), at most 16.
+ */
+function parseList<T extends { label: string }>(
+  text: string,
+  input: string,
+  parseEntry: (entry: string) => T,
+  key: (server: T) => string,
+): T[] {
   const entries = text
     .split(/[,\n]/)
     .map((e) => e.trim())
     .filter((e) => e !== '');
   if (entries.length === 1 && entries[0]!.toLowerCase() === 'none') return [];
-  if (entries.length === 0) {
-    throw new InputError(input, `the list is empty; give servers or 'none'`);
-  }
-  const servers = entries.map((e) => parseServer(e, input, defaultPort));
+  if (entries.length === 0) throw new InputError(input, `the list is empty; give servers or 'none'`);
+  const servers = entries.map(parseEntry);
   const seen = new Set<string>();
   for (const s of servers) {
-    const key = `${s.host}:${s.port}`;
-    if (seen.has(key)) throw new InputError(input, `${echo(s.label)} is listed twice`);
-    seen.add(key);
+    if (seen.has(key(s))) throw new InputError(input, `${echo(s.label)} is listed twice`);
+    seen.add(key(s));
   }
-  if (servers.length > 16)
-    throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
+  if (servers.length > MAX_SERVERS)
+    throw new InputError(input, `${servers.length} servers is too many; give at most ${MAX_SERVERS}`);
   return servers;
+}
+
+/** A comma- or newline-separated list; `none` (alone) means an empty list. */
+export function parseServerList(text: string, input: string, defaultPort: number): ServerSpec[] {
+  return parseList(
+    text,
+    input,
+    (e) => parseServer(e, input, defaultPort),
+    (s) => `${s.host}:${s.port}`,
+  );
 }
 
 /**
@@ -403,21 +421,12 @@ export function parseHttpsServers(text: string | undefined, env: Environment): H
       ),
     ];
   }
-  const entries = text
-    .split(/[,\n]/)
-    .map((e) => e.trim())
-    .filter((e) => e !== '');
-  if (entries.length === 1 && entries[0]!.toLowerCase() === 'none') return [];
-  if (entries.length === 0) throw new InputError(input, `the list is empty; give servers or 'none'`);
-  const servers = entries.map((e) => parseHttpsServer(e, input));
-  const seen = new Set<string>();
-  for (const s of servers) {
-    if (seen.has(s.url.href)) throw new InputError(input, `${echo(s.label)} is listed twice`);
-    seen.add(s.url.href);
-  }
-  if (servers.length > 16)
-    throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
-  return servers;
+  return parseList(
+    text,
+    input,
+    (e) => parseHttpsServer(e, input),
+    (s) => s.url.href,
+  );
 }
 
 export function parseChoice<T extends string>(text: string, input: string, choices: readonly T[]): T {
