@@ -13,6 +13,7 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { proxyCredentials } from './proxy.js';
+import { untrustedText } from '../sources/untrusted-text.js';
 
 /** The proxy's status line and headers, at most. */
 export const MAX_CONNECT_RESPONSE_BYTES = 8 * 1024;
@@ -36,11 +37,6 @@ export class ProxyTunnelError extends Error {
   }
 }
 
-/** A status line's reason phrase as data: printable ASCII, bounded. */
-function phrase(text: string): string {
-  return text.replace(/[^\x20-\x7e]/g, '').slice(0, 100);
-}
-
 /** The status of a CONNECT answer, once its header is complete. Pure. */
 export function parseConnectResponse(head: Buffer):
   | { kind: 'incomplete' }
@@ -53,7 +49,12 @@ export function parseConnectResponse(head: Buffer):
   const line = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
   const m = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/.exec(line);
   if (!m) return { kind: 'invalid' };
-  return { kind: 'status', statusCode: Number(m[1]), statusText: phrase(m[2] ?? ''), headerBytes: end + 4 };
+  return {
+    kind: 'status',
+    statusCode: Number(m[1]),
+    statusText: untrustedText(m[2] ?? '', 100, { printableAscii: true }),
+    headerBytes: end + 4,
+  };
 }
 
 export interface TunnelOptions {
