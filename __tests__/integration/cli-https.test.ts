@@ -23,6 +23,7 @@ const GARBAGE_DATE = 20005;
 const CACHED = 20006;
 const STALL = 20007;
 const HUGE_HEADERS = 20008;
+const HEADER_FLOOD_REASON = `127.0.0.1:${HUGE_HEADERS} sent more than 16 KB of response headers (HPE_HEADER_OVERFLOW); reading stopped there`;
 const PROXY = 20020;
 const LIAR_SKEW_MS = 3 * 3_600_000;
 
@@ -349,16 +350,26 @@ describe('hostile HTTPS servers', () => {
     expect(by(CACHED)).toMatchObject({ status: 'rejected' });
     expect(by(CACHED).reason).toMatch(/from a cache \(Age: 120\)/);
     expect(['timeout', 'skipped']).toContain(by(STALL).status);
-    expect(by(HUGE_HEADERS)).toMatchObject({ status: 'error' });
-    expect(by(HUGE_HEADERS).reason).toBe(
-      `127.0.0.1:${HUGE_HEADERS} sent more than 16 KB of response headers (HPE_HEADER_OVERFLOW); reading stopped there`,
-    );
+    // A majority may settle before the flood is read (the grace after it is short): then it is not waited
+    // for. Its own words are asserted alone below, where nothing can end the run before it answers.
+    if (by(HUGE_HEADERS).status !== 'skipped') expect(by(HUGE_HEADERS).reason).toBe(HEADER_FLOOD_REASON);
     // 127.0.0.1 and localhost: two operators over TLS agree, so the verdict stands.
     expect(by(HONEST)).toMatchObject({ status: 'ok', deciding: true });
     expect(by(HONEST_B)).toMatchObject({ status: 'ok', deciding: true, operator: 'localhost' });
     expect(r.json.status).toBe('ok');
     expect(r.json.elapsedMs).toBeLessThan(timeoutMs + EVENT_LOOP_MARGIN_MS);
     expect(r.elapsedMs).toBeLessThan(timeoutMs + PROCESS_MARGIN_MS);
+  });
+
+  it('a header flood is named as one', async () => {
+    const r = await check([
+      ...ONLY_HTTPS,
+      '--timeout',
+      '3000ms',
+      '--https-servers',
+      `https://127.0.0.1:${HUGE_HEADERS}`,
+    ]);
+    expect(httpsSources(r.json)[0]).toMatchObject({ status: 'error', reason: HEADER_FLOOD_REASON });
   });
 
   it('a server that only stalls ends in a timeout at the deadline, not later', async () => {
