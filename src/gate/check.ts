@@ -23,10 +23,15 @@ export async function planSources(
   onEc2 = detectEc2(),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<TimeSource[]> {
-  const nts = config.ntsServers.length > 0 ? (await import('../sources/nts.js')).ntsSource : undefined;
-  const aws = config.aws !== 'off' ? (await import('../plan/aws.js')).planAwsSources : undefined;
-  // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
-  const https = config.httpsServers.length > 0 ? await import('../plan/https.js') : undefined;
+  // Loaded side by side: each chunk's file is read while the one before compiles.
+  const [ntsModule, awsModule, https] = await Promise.all([
+    config.ntsServers.length > 0 ? import('../sources/nts.js') : undefined,
+    config.aws !== 'off' ? import('../plan/aws.js') : undefined,
+    // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
+    config.httpsServers.length > 0 ? import('../plan/https.js') : undefined,
+  ]);
+  const nts = ntsModule?.ntsSource;
+  const aws = awsModule?.planAwsSources;
   return [
     ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
     ...ntpServersFor(config, onEc2).map((s) => ntpSource(s)),
