@@ -74,8 +74,8 @@ export async function report(outcome: Outcome): Promise<number> {
 
 /**
  * The metrics, wherever configured, after the verdict, the summary and the annotations, within the run's
- * deadline. A delivery that fails, however, is a warning; the step's result is the outcome's. The families
- * are kept for the post step, which adds the drift across the job to the same file.
+ * deadline. A delivery that fails, however it fails, is a warning; the step's result is the outcome's.
+ * The families are kept for the post step, which adds the drift across the job to the same file.
  */
 async function deliverMetrics(outcome: Outcome, metrics: MetricsSetUp): Promise<void> {
   const { families, warnings } = await metrics.deliver({ kind: 'outcome', outcome });
@@ -97,8 +97,9 @@ export async function run(): Promise<void> {
     const metrics = setUpMetrics(config, process.env);
     const outcome = await runGate(metrics.measureConfig, process.env, 'action');
     const exitCode = await report(outcome);
-    await deliverMetrics(outcome, metrics);
+    // The verdict's exit code is set before anything else runs: nothing after it may change the result.
     if (exitCode !== 0) process.exitCode = exitCode;
+    await deliverMetrics(outcome, metrics);
   } catch (error) {
     if (error instanceof InputError) core.setFailed(forLog(error.message));
     else
