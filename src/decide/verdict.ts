@@ -8,6 +8,7 @@
 import type { Consensus, SideLimits, SourceResult, Status, Thresholds } from '../model.js';
 import { describeOffset, humanDuration } from '../format.js';
 import { describeImpact } from './impact.js';
+import { networkPathsAsked, listWords } from './network-paths.js';
 
 export type Side = 'ahead' | 'behind';
 
@@ -138,7 +139,7 @@ export function decide(
       message:
         (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
         ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-        'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS.',
+        `The table says why for each; usually the network: ${listWords(['DNS', ...networkPathsAsked(all).map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} (${p.protocol})`))])}.`,
       truechimers: [],
       falsetickers: [],
     };
