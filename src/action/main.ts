@@ -20,6 +20,7 @@ import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
 import { monotonicMs } from '../time/clock.js';
 import type { Config } from '../config/config.js';
 import type { MetricsTargets } from '../report/metrics-targets.js';
+import { afterVerdict, internalErrorExitCode, unexpectedErrorLine, verdictChosen } from '../guard.js';
 
 function annotate(a: Annotation): void {
   if (a.level === 'info') core.info(a.message);
@@ -100,6 +101,7 @@ async function deliverMetrics(
 }
 
 export async function run(): Promise<void> {
+  verdictChosen(undefined);
   try {
     const config = readConfig((name) => core.getInput(name), process.env);
     const targets = metricsTargets(config, process.env);
@@ -108,12 +110,18 @@ export async function run(): Promise<void> {
     if (exporting && config.metricsFile) exporting.checkMetricsFile(config.metricsFile);
     const startedMs = monotonicMs();
     const outcome = await runGate(checkConfig(config, targets), process.env, 'action');
+    // From here the step's result is the verdict's, whatever fails while it is reported.
+    verdictChosen(outcome.exitCode);
     const exitCode = await report(outcome);
     if (exporting) await deliverMetrics(outcome, config, targets, exporting, startedMs + config.timeoutMs);
     if (exitCode !== 0) process.exitCode = exitCode;
   } catch (error) {
     if (error instanceof InputError) core.setFailed(forLog(error.message));
-    else
+    else if (afterVerdict()) {
+      core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
+      const code = internalErrorExitCode();
+      if (code !== 0) process.exitCode = code;
+    } else
       core.setFailed(
         forLog(
           `clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,

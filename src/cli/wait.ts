@@ -23,6 +23,7 @@ import { monotonicMs } from '../time/clock.js';
 import { EXIT_FAIL, type Io } from './io.js';
 import { cliMetrics } from './metrics.js';
 import { maskAccountIds } from './gate.js';
+import { verdictChosen } from '../guard.js';
 
 export interface WaitDeps {
   /** Tests only: force the platform (OS, daemon, root) seen by resync. */
@@ -146,6 +147,7 @@ export async function waitCommand(
         `attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${humanDuration(Math.max(0, left()))} left).`,
       );
       if (action.kind === 'done' || action.kind === 'give-up') {
+        verdictChosen(action.exitCode);
         maskAccountIds(last, io);
         if (json) io.stdout(JSON.stringify({ ...renderJson(last), attempts: attempt }, null, 2) + '\n');
         else if (action.kind === 'give-up')
@@ -173,6 +175,7 @@ export async function waitCommand(
         say(`attempt ${attempt}: ${report.summary}`);
       }
     }
+    verdictChosen(EXIT_FAIL);
     const when = ` after ${completed} attempt${completed === 1 ? '' : 's'}`;
     const clock = last ? `; last seen: ${clockWords(last)}` : '';
     say(
