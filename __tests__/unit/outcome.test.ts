@@ -356,6 +356,23 @@ describe('what a user sees', () => {
     expect(withAws.fix).toMatch(/\(outbound UDP 123 for NTP, HTTPS to AWS\)/);
   });
 
+  it("names the limit passed as data when the clock was judged out of bounds, never for a requirement's fail", () => {
+    expect(
+      outcomeOf(
+        PATHS.find((p) => p.name === 'fail')!,
+        'cli',
+      ).limit,
+    ).toBe('over max-offset 1 m 0 s');
+    expect(outcomeOf(PATHS.find((p) => p.name === 'ok')!).limit).toBeUndefined();
+    const required = outcomeOf({
+      ...PATHS[0]!,
+      inputs: { aws: 'sts' },
+      first: [...three(10), stsCredentialsFailure],
+    });
+    expect(required.reason).toBe('aws-requirement');
+    expect(required.limit).toBeUndefined();
+  });
+
   it('when every source failed its DNS lookup, it says so plainly', () => {
     const dns = (t: string) => silent(t, `DNS lookup of ${t} failed: no such host`);
     const o = outcomeOf({ ...PATHS[0]!, first: [dns('a.example'), dns('b.example')] });

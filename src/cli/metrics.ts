@@ -14,8 +14,11 @@ import type { Io } from './io.js';
 export interface CliMetrics {
   /** The config the measuring runs with: the export's share taken off its timeout. */
   measureConfig: Config;
-  /** Exports the outcome by the command's deadline; each failure is one warning on stderr. */
-  deliver(outcome: Outcome): Promise<void>;
+  /**
+   * Exports the outcome by the command's deadline, or by `byMs` (monotonic) when that is sooner (wait
+   * stopped by a signal); each failure is one warning on stderr.
+   */
+  deliver(outcome: Outcome, byMs?: number): Promise<void>;
 }
 
 export async function cliMetrics(config: Config, io: Io): Promise<CliMetrics> {
@@ -25,9 +28,10 @@ export async function cliMetrics(config: Config, io: Io): Promise<CliMetrics> {
   const deadlineMs = monotonicMs() + config.timeoutMs;
   return {
     measureConfig: checkConfig(config, targets),
-    async deliver(outcome) {
+    async deliver(outcome, byMs) {
       if (!exporting) return;
-      const { warnings } = await exporting.exportOutcome(outcome, targets, io.env, deadlineMs);
+      const by = byMs === undefined ? deadlineMs : Math.min(deadlineMs, byMs);
+      const { warnings } = await exporting.exportOutcome(outcome, targets, io.env, by);
       for (const w of warnings) io.stderr(`clock-preflight: warning: ${forLog(w)}\n`);
     },
   };

@@ -10,7 +10,13 @@ import { runCheck } from '../gate/check.js';
 import { decideOutcome, type Outcome } from '../gate/outcome.js';
 import type { ResyncFlowResult } from '../gate/resync-flow.js';
 import { resyncBudgetMs } from '../gate/resync-budget.js';
-import { attemptTimeoutMs, MIN_ATTEMPT_MS, nextWaitAction, type WaitAction } from '../gate/wait-plan.js';
+import {
+  attemptTimeoutMs,
+  MIN_ATTEMPT_MS,
+  nextWaitAction,
+  STOP_EXPORT_MS,
+  type WaitAction,
+} from '../gate/wait-plan.js';
 import { describeOffset, humanDuration } from '../format.js';
 import { runnerType } from '../platform/facts.js';
 import { renderJson } from '../report/json.js';
@@ -63,8 +69,8 @@ async function unlessStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<
 function clockWords(o: Outcome): string {
   if (o.reason === 'judged' && o.offsetMs !== undefined) {
     const size = `${describeOffset(o.offsetMs)} (±${humanDuration(o.uncertaintyMs ?? 0)})`;
-    // The title's last parenthesis names the limit passed: "over max-offset 1 m 0 s", "github-app fails above …".
-    const limit = o.status === 'ok' ? 'within bounds' : (/\(([^()]*)\)$/.exec(o.title)?.[1] ?? o.status);
+    // The limit passed, from the verdict: "over max-offset 1 m 0 s", "github-app fails above 30.0 s ahead".
+    const limit = o.status === 'ok' ? 'within bounds' : (o.limit ?? o.status);
     return `runner clock is ${size}, ${limit}`;
   }
   return o.title.charAt(0).toLowerCase() + o.title.slice(1);
@@ -89,8 +95,8 @@ export async function waitCommand(
   io: Io,
   deps: WaitDeps = {},
 ): Promise<number> {
-  // Metrics describe the last attempt's outcome, exported once the wait ends either way (a fleet sees
-  // which runners waited, and how far off they were when they gave up).
+  // Metrics describe the last attempt's outcome, exported once the wait ends, at the deadline or by a
+  // signal (a fleet sees which runners waited, and how far off they were when they gave up).
   const metrics = await cliMetrics(config, io);
   const started = monotonicMs();
   const deadline = started + metrics.measureConfig.timeoutMs;
@@ -175,12 +181,22 @@ export async function waitCommand(
         say(`attempt ${attempt}: ${report.summary}`);
       }
     }
+    // Stopped by a signal: exit 1 (the clock was not confirmed), with what the last attempt saw in the JSON
+    // and the metrics, as at the deadline; the export gets a short bound so that the stop stays prompt.
     verdictChosen(EXIT_FAIL);
     const when = ` after ${completed} attempt${completed === 1 ? '' : 's'}`;
     const clock = last ? `; last seen: ${clockWords(last)}` : '';
     say(
       `stopped by ${stoppedBy ?? 'a signal'}${when}, ${humanDuration(monotonicMs() - started)} in, before the clock was confirmed within bounds${clock}. Exit 1.`,
     );
+    if (last) {
+      maskAccountIds(last, io);
+      if (json) {
+        const stopped = { ...renderJson(last), exitCode: EXIT_FAIL, attempts: completed, stoppedBy };
+        io.stdout(JSON.stringify(stopped, null, 2) + '\n');
+      }
+      await metrics.deliver(last, monotonicMs() + STOP_EXPORT_MS);
+    }
     return EXIT_FAIL;
   } finally {
     unsubscribe?.();

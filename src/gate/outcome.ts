@@ -49,6 +49,8 @@ export interface Outcome {
   notes: string[];
   /** The next step; empty when there is nothing to do. */
   fix: string;
+  /** When the clock was judged out of bounds (warn or fail): the limit passed, in words (the verdict's). */
+  limit?: string;
   /** Present when resync was asked for and the first check did not pass. */
   resync?: ResyncLine;
   resynced: boolean;
@@ -232,6 +234,7 @@ export function decideOutcome(input: OutcomeInput): Outcome {
     text: speak(text),
     notes: notes.map(speak),
     fix: severity === 'ok' ? '' : speak(fix),
+    ...(reason === 'judged' && v.limit !== undefined ? { limit: speak(v.limit) } : {}),
     ...(resync ? { resync: { ...resync, line: speak(resync.line) } } : {}),
     resynced: flow.resynced,
     ...(v.offsetMs !== undefined ? { offsetMs: v.offsetMs } : {}),
