@@ -2,7 +2,8 @@
  * `clock-preflight wait`: a gate before a service starts (the runner's ExecStartPre, a launchd job, an
  * init container). Measure; when out of bounds resync as configured and measure again, with a back-off,
  * until the clock is within bounds (exit 0) or the deadline (`--timeout`) passes (exit 1). Every attempt is
- * one line a journal reader understands. SIGINT and SIGTERM end it at once with a line that says so.
+ * one line a journal reader understands. SIGINT and SIGTERM end it at once (exit 1) with a line that says
+ * so, the last attempt's JSON when asked, and its metrics.
  * The decisions are gate/wait-plan.ts; this is the edge that measures, resyncs, sleeps and prints.
  */
 import type { Config } from '../config/config.js';
