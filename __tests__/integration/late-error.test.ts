@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../support/bundle.js';
+import { runAction } from '../support/action-runner.js';
 import { startSkewedNtp, type SkewedNtp } from '../support/skewed-ntp.js';
 import { PROCESS_MARGIN_MS } from '../support/tolerance.js';
 
@@ -113,4 +114,27 @@ describe('an error after the verdict', () => {
     expect(r.stderr).toMatch(/^clock-preflight: internal error \(uncaught exception\): .*EPIPE/m);
     expect(r.code).toBe(1);
   });
+});
+
+describe('an error after the verdict in the action', () => {
+  // The read end of stdout's pipe closed before node starts (perl is in every Debian and macOS base).
+  const closedStdout = [
+    'perl',
+    '-e',
+    'pipe(R, W) or die; close R; open(STDOUT, ">&", \\*W) or die; exec @ARGV',
+  ];
+  const inputs = { 'ntp-servers': servers, aws: 'off', 'nts-servers': 'none', 'https-servers': 'none' };
+
+  it.each([
+    ['+0', 0, 'ok'],
+    ['-7m', 1, 'fail'],
+  ])(
+    "a runner %s: the workflow commands cannot be written, and the step still ends with the verdict's code %d",
+    async (skew, code, status) => {
+      const r = await runAction(inputs, { wrapper: closedStdout, faketime: skew });
+      // The outputs file was written before the annotations failed: it holds the verdict.
+      expect(r.outputs.status).toBe(status);
+      expect(r.code).toBe(code);
+    },
+  );
 });
