@@ -4,6 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createSocket, type Socket } from 'node:dgram';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
 import { CLI, nodes, runNode } from '../support/bundle.js';
 import { EVENT_LOOP_MARGIN_MS, expectTruthWithin, PROCESS_MARGIN_MS } from '../support/tolerance.js';
@@ -276,6 +279,38 @@ describe('help and version', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/--ntp-servers=VALUE/);
     expect(r.stdout).toMatch(/--on-unreachable=VALUE/);
+  });
+
+  it('a check never opens standard input (only explain reads it)', async () => {
+    // A preload that notes whether process.stdin was ever built. Copying the CLI's io object used to
+    // build it through a getter: a stream on fd 0 that no check reads, and milliseconds of start-up.
+    const dir = mkdtempSync(join(tmpdir(), 'cp-stdin-'));
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      [
+        "const d = Object.getOwnPropertyDescriptor(process, 'stdin');",
+        "Object.defineProperty(process, 'stdin', { configurable: true, get() {",
+        "  process.on('exit', () => process.stderr.write('STDIN OPENED\\n'));",
+        '  return d.get.call(process); } });',
+      ].join('\n'),
+    );
+    try {
+      const r = await runNode(CLI, [...base, '--timeout', '3s'], {
+        env: { NODE_OPTIONS: `--require ${probe}` },
+      });
+      expect(r.stdout).toContain('"status"');
+      expect(r.stderr).not.toContain('STDIN OPENED');
+      // The probe itself works: explain reads standard input, and it is seen.
+      const e = await runNode(CLI, ['explain', '-'], {
+        env: { NODE_OPTIONS: `--require ${probe}` },
+        input:
+          'Signature expired: 20260627T140000Z is now earlier than 20260627T141500Z (20260627T143000Z - 15 min.)',
+      });
+      expect(e.stderr).toContain('STDIN OPENED');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints the version', async () => {

@@ -22,6 +22,7 @@ const SILENT_NTP = [16550, 16551, 16552, 16553];
 const SILENT_NTS = [16560, 16561, 16562, 16563];
 const STS_PORT = 16570;
 const STS_RELAY = 16571; // 150 ms each way
+const STS_CACHED_DATES = 21900; // the Date check's answers carry Age: only the signed call gives a time
 
 const SEVEN_MIN_MS = 420_000;
 const local = (port: number) => `127.0.0.1:${port}`;
@@ -33,6 +34,7 @@ let liarsAtRunnerTime: ZooServer[] = [];
 let narrowLiar: ZooServer;
 let hoursLiar: ZooServer;
 let sts: Standin;
+let stsCachedDates: Standin;
 let dir: string;
 let caFile: string;
 
@@ -70,6 +72,12 @@ beforeAll(async () => {
   caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, cert.cert);
   sts = await startStsStandin({ port: STS_PORT, host: '127.0.0.1', tls: cert });
+  stsCachedDates = await startStsStandin({
+    port: STS_CACHED_DATES,
+    host: '127.0.0.1',
+    tls: cert,
+    dateAnswer: () => ({ status: 200, headers: { Age: '30' } }),
+  });
   relays.push(
     await startTcpRelay({
       listen: { address: '127.0.0.1', port: STS_RELAY },
@@ -84,6 +92,7 @@ afterAll(async () => {
   await Promise.all(zoo.map((z) => z.stop()));
   await Promise.all(relays.map((r) => r.stop()));
   await sts?.stop();
+  await stsCachedDates?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -257,5 +266,47 @@ describe('a required source is waited for; blocked ports cost little', () => {
         status: 'skipped',
         reason: 'not waited for: a majority of the sources had already agreed',
       });
+  });
+});
+
+describe('the optional signed call (aws: auto with credentials) never delays the others', () => {
+  const signed = (s: Standin) => s.requests.filter((r) => r.method === 'POST').length;
+
+  it('when the others decide first, it is skipped without being signed or sent', async () => {
+    const before = signed(sts);
+    const { code, json } = await check(
+      [
+        '--ntp-servers',
+        HONEST.map(local).join(','),
+        '--nts-servers',
+        'none',
+        '--aws',
+        'auto',
+        '--timeout',
+        '10s',
+      ],
+      { env: awsEnv(STS_PORT, true) },
+    );
+    expect(json.status).toBe('ok');
+    expect(code).toBe(0);
+    expect(json.sources.find((s) => s.kind === 'sts')).toMatchObject({
+      status: 'skipped',
+      reason: 'not waited for: a majority of the sources had already agreed',
+      requests: 0,
+    });
+    // Before deferral the SDK was loaded ahead of the first packet and the call went out with the others.
+    expect(signed(sts)).toBe(before);
+  });
+
+  it('when the others cannot decide, it still runs and decides', async () => {
+    const { code, json } = await check(
+      ['--ntp-servers', 'none', '--nts-servers', 'none', '--aws', 'auto', '--timeout', '10s'],
+      { env: awsEnv(STS_CACHED_DATES, true) },
+    );
+    expect(json.sources.find((s) => s.kind === 'https-date')).toMatchObject({ status: 'rejected' });
+    expect(json.sources.find((s) => s.kind === 'sts')).toMatchObject({ status: 'ok' });
+    expect(signed(stsCachedDates)).toBeGreaterThanOrEqual(1);
+    expect(json.status).toBe('ok');
+    expect(code).toBe(0);
   });
 });

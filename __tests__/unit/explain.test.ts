@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { recognize, recognizeAll } from '../../src/explain/index.js';
+import { matches } from '../../src/explain/matches.js';
 import { normalise, MAX_INPUT_CHARS } from '../../src/explain/normalize.js';
 import { parseAptDuration, parseBasicIso, parseIso, parseRfc1123 } from '../../src/explain/time.js';
 import { OutputWatcher, bestOf } from '../../src/explain/watch.js';
@@ -240,5 +241,149 @@ describe('the output watcher', () => {
     watcher.push(b.subarray(0, 1));
     watcher.push(b.subarray(1));
     expect(bestOf(watcher.finish())?.impliedOffsetMs).toBe(EXPIRED_OFFSET_MS);
+  });
+});
+
+describe('several warnings of one family in one log: the number shown is the number explained', () => {
+  // Each pair: a small gap and a large one. Whichever comes first, explain reports the large one, and its
+  // evidence and its words are that warning's, never the other's.
+  const pairs: [string, string, string, string, string][] = [
+    [
+      'tar (one merged warning per archive)',
+      'tar: build/small: time stamp 2026-11-27 20:49:47 is 5.5 s in the future',
+      'tar: build/large: time stamp 2026-11-27 21:49:47 is 3605.5 s in the future',
+      '21:49:47 is 3605.5 s',
+      "'build/large' dated 2026-11-27 21:49:47, 3605.5 s",
+    ],
+    [
+      'make',
+      "make: Warning: File 'small.o' has modification time 5 s in the future",
+      "make: Warning: File 'large.o' has modification time 3605 s in the future",
+      "'large.o' has modification time 3605 s",
+      "'large.o' dated 3605 s",
+    ],
+    [
+      'gpg keys',
+      'gpg: key 0123456789ABCDEF was created 5 seconds in the future (time warp or clock problem)',
+      'gpg: key FEDCBA9876543210 was created 3605 seconds in the future (time warp or clock problem)',
+      'FEDCBA9876543210 was created 3605 seconds',
+      'FEDCBA9876543210 is dated 3605 s',
+    ],
+    [
+      'Go x509',
+      'x509: certificate has expired or is not yet valid: current time 2026-11-27T10:00:00Z is before 2026-11-27T10:00:05Z',
+      'x509: certificate has expired or is not yet valid: current time 2026-11-27T10:00:00Z is before 2026-11-27T11:00:05Z',
+      'is before 2026-11-27T11:00:05Z',
+      'only in 3605 s',
+    ],
+    [
+      'openid-client',
+      'RPError: JWT not active yet, now 1790000000, nbf 1790000005',
+      'RPError: JWT not active yet, now 1790000000, nbf 1790003605',
+      'nbf 1790003605',
+      'nbf is 1790003605',
+    ],
+    [
+      'google-auth',
+      'ValueError: Token used too early, 1790000000 < 1790000005. Check that your computer clock is set correctly.',
+      'ValueError: Token used too early, 1790000000 < 1790003605. Check that your computer clock is set correctly.',
+      '1790000000 < 1790003605',
+      'issued at 1790003605',
+    ],
+    [
+      'apt',
+      'E: Release file for http://small.example/dists/x/InRelease is not valid yet (invalid for another 5s).',
+      'E: Release file for http://large.example/dists/x/InRelease is not valid yet (invalid for another 1h 0min 5s).',
+      'invalid for another 1h 0min 5s',
+      'large.example/dists/x/InRelease is dated 1h 0min 5s',
+    ],
+  ];
+
+  it.each(pairs)('%s', (_family, small, large, evidence, words) => {
+    for (const text of [`${small}\n${large}\n`, `${large}\n${small}\n`]) {
+      const r = recognize(text);
+      expect(r.offsetBoundMs?.min).toBeGreaterThanOrEqual(3_600_000);
+      expect(r.evidence).toContain(evidence);
+      expect(r.derivation).toContain(words);
+      expect(`${r.evidence} ${r.derivation}`).not.toMatch(
+        /small|0123456789ABCDEF|10:00:05Z|1790000005|(?<![\d.])5(\.5)? s\b|another 5s/,
+      );
+    }
+  });
+});
+
+describe('an error code and its message merged into one: what the message says is kept', () => {
+  it("RequestExpired's code, then MWS's message further on: its direction and its timestamp", () => {
+    const text = `<Code>RequestExpired</Code>${' '.repeat(40)}<RequestId>${'0'.repeat(200)}</RequestId> <Message>Request signature is too far in the past and has expired. Timestamp date is 2026-11-27T10:00:00Z</Message>`;
+    const r = recognize(text);
+    expect(r).toMatchObject({
+      kind: 'aws-request-expired',
+      direction: 'behind',
+      times: { signedAt: '2026-11-27T10:00:00.000Z' },
+    });
+    expect(r.evidence).toMatch(/too far in the past/);
+  });
+});
+
+describe('one match loop for every recogniser', () => {
+  it('yields every match in order, from the start on every call', () => {
+    const re = /t(\d)/g;
+    const all = () => [...matches(re, 't1 t2 t3', [], 10)].map((m) => m[1]);
+    expect(all()).toEqual(['1', '2', '3']);
+    // A loop left early must not make the next call start in the middle.
+    for (const _m of matches(re, 't1 t2 t3', [], 10)) break;
+    expect(all()).toEqual(['1', '2', '3']);
+  });
+
+  it("stops when the recogniser's hits reach the cap, whichever pattern found them", () => {
+    const hits: string[] = [];
+    for (const m of matches(/a/g, 'aaaa', hits, 3)) hits.push(m[0]);
+    for (const m of matches(/b/g, 'bbbb', hits, 5)) hits.push(m[0]);
+    expect(hits.join('')).toBe('aaabb');
+    // Matches that add no hit do not count.
+    let seen = 0;
+    for (const _m of matches(/c/g, 'c'.repeat(500), [], 1)) seen++;
+    expect(seen).toBe(500);
+  });
+
+  it('steps past an empty match instead of finding it forever', () => {
+    expect([...matches(/x*/g, 'ab', [], 100)].map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
+  // A flood of one family's lines, spaced so that none merge: each recogniser keeps its own cap.
+  const flood = (line: (i: number) => string, n: number) =>
+    Array.from({ length: n }, (_, i) => line(i + 1)).join(`\n${'-'.repeat(250)}\n`);
+  it.each<[string, string, number]>([
+    ['tar', flood((i) => `tar: f${i}: time stamp 2026-11-27 20:49:47 is ${i}.5 s in the future`, 300), 120],
+    ['Kerberos', flood((i) => `kinit: Clock skew too great (${i})`, 300), 50],
+    [
+      'apt',
+      flood(
+        (i) =>
+          `E: Release file for http://a${i}/x is not valid yet (invalid for another ${i}s). E: Release file for http://b${i}/x is expired (invalid since ${i}s).`,
+        300,
+      ),
+      200,
+    ],
+    [
+      'TLS, Go then the bare wordings',
+      flood(
+        (i) =>
+          `x509: certificate has expired or is not yet valid: current time 2026-11-27T10:00:00Z is before 2026-11-27T10:${String(i % 60).padStart(2, '0')}:01Z\nOpenSSL: certificate is not yet valid ${'.'.repeat(250)} certificate has expired`,
+        300,
+      ),
+      100,
+    ],
+    [
+      'the runner token service',
+      flood(
+        () =>
+          "The token is not valid until 06/10/2020 19:05:24. Current server time is 06/10/2020 18:05:26. The local machine's clock may be out of sync with the server time by more than five minutes",
+        300,
+      ),
+      60,
+    ],
+  ])('%s: at most its cap of hits', (_family, text, cap) => {
+    expect(recognizeAll(text)).toHaveLength(cap);
   });
 });

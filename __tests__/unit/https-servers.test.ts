@@ -16,6 +16,7 @@ import { humanDuration } from '../../src/format.js';
 import { postCheckConfig } from '../../src/action/post.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { rowContext, sourceStatusText } from '../../src/report/table.js';
+import { sourceKey } from '../../src/decide/verdict.js';
 
 const options = { warnOffsetMs: 5000, maxOffsetMs: 60_000, timeoutMs: 2000 };
 const HOURS_3 = 3 * 3_600_000;
@@ -240,6 +241,32 @@ describe('one vote per operator', () => {
       'ok (reported; one vote per operator: github.com already votes)',
     );
     expect(sourceStatusText(api, rowContext(m))).toBe('ok (authenticated)');
+  });
+
+  it("AWS's signed check without a vote says who votes for AWS: the Date check, or the operator's other server", () => {
+    const date = result('https-date', 'https://sts.us-east-1.amazonaws.com', 0);
+    const sts = result('sts', 'https://sts.us-east-1.amazonaws.com', 0);
+    const context = (results: SourceResult[]) =>
+      rowContext({
+        results,
+        verdict: evaluate(results, options),
+        elapsedMs: 1,
+        rounds: 1,
+        requireAuthenticated: false,
+        voters: voters(results, false).map(sourceKey),
+      });
+    expect(sourceStatusText(sts, context([date, sts]))).toBe(
+      'ok (reported; the Date check already votes for AWS)',
+    );
+    const aws = { operator: 'amazonaws.com' };
+    const awsServer = result('https', 'https://s3.amazonaws.com', 0, aws);
+    const ofAws = [{ ...date, ...aws }, { ...sts, ...aws }, awsServer];
+    expect(sourceStatusText(ofAws[1]!, context(ofAws))).toBe(
+      'ok (reported; one vote per operator: amazonaws.com already votes)',
+    );
+    expect(sourceStatusText(awsServer, context(ofAws))).toBe(
+      'ok (reported; one vote per operator: amazonaws.com already votes)',
+    );
   });
 });
 

@@ -21,8 +21,8 @@ interface Answer {
 function source(
   target: string,
   answers: Answer[],
-  how: { kind?: SourceKind; address?: string; required?: boolean; delayMs?: number } = {},
-): TimeSource & { calls: number } {
+  how: { kind?: SourceKind; address?: string; required?: boolean; delayMs?: number; deferred?: boolean } = {},
+): TimeSource & { calls: number; askedAtMs: number[] } {
   let calls = 0;
   const kind = how.kind ?? 'ntp';
   const authenticated = kind !== 'ntp';
@@ -30,12 +30,16 @@ function source(
     kind,
     target,
     calls: 0,
+    /** When each call came with a live signal (a deferred source ended before its turn is called aborted). */
+    askedAtMs: [] as number[],
     required: how.required ?? false,
+    ...(how.deferred ? { deferred: true } : {}),
     canRefine: () => calls < answers.length,
     async measure(signal: AbortSignal): Promise<SourceResult> {
       const a = answers[Math.min(calls, answers.length - 1)]!;
       calls += 1;
       s.calls = calls;
+      if (!signal.aborted) s.askedAtMs.push(performance.now());
       await sleep(a.afterMs, signal);
       const base = {
         kind,
@@ -306,6 +310,75 @@ describe('measure', () => {
     );
     expect(m.elapsedMs).toBeGreaterThanOrEqual(790);
     expect(m.results[4]).toMatchObject({ kind: 'sts', status: 'ok' });
+  });
+
+  it('a deferred source is never asked when the others decide first', async () => {
+    const signed = source('AWS STS', at(5, 1, 500), { kind: 'sts', deferred: true });
+    const m = await measure(
+      [
+        ...[1, 2, 3].map((i) => source(`ntp-${i}`, at(5))),
+        source('AWS STS', at(10, 1, 500), { kind: 'https-date' }),
+        signed,
+      ],
+      { ...options, timeoutMs: 10_000 },
+    );
+    expect(signed.askedAtMs).toEqual([]);
+    expect(m.results[4]).toMatchObject({ kind: 'sts', status: 'skipped' });
+    expect(m.verdict.status).toBe('ok');
+  });
+
+  it('a deferred source is asked once every other source has finished, and then decides', async () => {
+    const refused = [1, 2].map((i) =>
+      source(`ntp-${i}`, [{ afterMs: 20, offsetMs: 0, boundMs: 1, fails: 'error' }]),
+    );
+    const signed = source('AWS STS', at(5, 1, 500), { kind: 'sts', deferred: true });
+    const started = performance.now();
+    const m = await measure([...refused, signed], { ...options, timeoutMs: 10_000 });
+    expect(signed.askedAtMs).toHaveLength(1);
+    // Not before the others had finished (20 ms), and well before the patience window.
+    expect(signed.askedAtMs[0]! - started).toBeGreaterThanOrEqual(19);
+    expect(m.results[2]).toMatchObject({ kind: 'sts', status: 'ok' });
+    expect(m.verdict.status).toBe('ok');
+  });
+
+  it('a deferred source is asked when the patience window ends, if the others are still silent', async () => {
+    const signed = source('AWS STS', at(5, 1, 500), { kind: 'sts', deferred: true });
+    const m = await measure([...[1, 2, 3].map((i) => source(`ntp-${i}`, SILENT)), signed], {
+      ...options,
+      timeoutMs: 10_000,
+    });
+    expect(signed.askedAtMs).toHaveLength(1);
+    expect(m.results[3]).toMatchObject({ kind: 'sts', status: 'ok' });
+    expect(m.elapsedMs).toBeGreaterThanOrEqual(PATIENCE_MS - 1);
+  });
+
+  it('a required source is never deferred', async () => {
+    const signed = source('AWS STS', at(50, 1, 500), { kind: 'sts', required: true, deferred: true });
+    const started = performance.now();
+    await measure([...[1, 2, 3].map((i) => source(`ntp-${i}`, at(300))), signed], {
+      ...options,
+      timeoutMs: 10_000,
+    });
+    // Asked with the others, not after them (300 ms).
+    expect(signed.askedAtMs[0]! - started).toBeLessThan(300);
+  });
+
+  it('tells the caller once, as soon as the answers decide, while stragglers are still awaited', async () => {
+    const told: Array<{ status: string; atMs: number }> = [];
+    const started = performance.now();
+    const m = await measure(
+      [...[1, 2, 3].map((i) => source(`ntp-${i}`, at(5, 120_000))), source('ntp-slow', at(400, 120_000))],
+      {
+        ...options,
+        timeoutMs: 10_000,
+        onDecided: (v) => told.push({ status: v.status, atMs: performance.now() - started }),
+      },
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0]!.status).toBe('fail');
+    expect(m.verdict.status).toBe('fail');
+    // Told before the run ended (the grace for the straggler came after).
+    expect(told[0]!.atMs).toBeLessThanOrEqual(m.elapsedMs);
   });
 
   it('one server under several names is one vote', async () => {

@@ -389,6 +389,64 @@ describe('what a user sees', () => {
     expect(renderOutputs(shown).sources).toContain(ACCOUNT);
   });
 
+  it('masks the account id once, wherever it appears: details.account left out, ARNs and reasons starred', () => {
+    const quoting: SourceResult = {
+      ...stsCredentialsFailure,
+      target: `https://sts.us-west-2.amazonaws.com/${ACCOUNT}`,
+      reason: `AccessDenied: User: arn:aws:iam::${ACCOUNT}:user/ci-deployer is not authorized (account ${ACCOUNT})`,
+      details: { arn: `arn:aws-us-gov:sts::${ACCOUNT}:assumed-role/${ACCOUNT}/s`, note: `in ${ACCOUNT}` },
+    };
+    const results = [...three(10), httpsDate(10), stsOk(10), quoting];
+    const sts = (o: ReturnType<typeof outcomeOf>) =>
+      (JSON.parse(renderOutputs(o).sources!) as { kind: string }[]).filter((s) => s.kind === 'sts');
+    // The object as it was before the two account-id masks became one: masking changes nothing else.
+    const row = (id: string, withAccount: boolean) => [
+      {
+        kind: 'sts',
+        target: 'https://sts.us-east-1.amazonaws.com',
+        address: null,
+        status: 'ok',
+        reason: null,
+        falseticker: false,
+        deciding: false,
+        authenticated: true,
+        operator: null,
+        offsetMs: 10,
+        boundMs: 400,
+        delayMs: 20,
+        stratum: null,
+        refId: null,
+        requests: 1,
+        details: {
+          ...(withAccount ? { account: id } : {}),
+          arn: `arn:aws:iam::${id}:user/ci-deployer`,
+          signedCallSucceeded: true,
+        },
+      },
+      {
+        kind: 'sts',
+        target: `https://sts.us-west-2.amazonaws.com/${id}`,
+        address: null,
+        status: 'error',
+        reason: `AccessDenied: User: arn:aws:iam::${id}:user/ci-deployer is not authorized (account ${id})`,
+        falseticker: false,
+        deciding: false,
+        authenticated: true,
+        operator: null,
+        offsetMs: null,
+        boundMs: null,
+        delayMs: null,
+        stratum: null,
+        refId: null,
+        requests: 1,
+        details: { arn: `arn:aws-us-gov:sts::${id}:assumed-role/${id}/s`, note: `in ${id}` },
+      },
+    ];
+    expect(sts(outcomeOf({ ...PATHS[0]!, first: results }))).toStrictEqual(row('***', false));
+    const shown = outcomeOf({ ...PATHS[0]!, inputs: { 'mask-aws-account-id': 'false' }, first: results });
+    expect(sts(shown)).toStrictEqual(row(ACCOUNT, true));
+  });
+
   it('offsets are in human units where people read, exact milliseconds in JSON and outputs', () => {
     const o = outcomeOf({ ...PATHS[0]!, first: three(1_200_000) });
     expect(renderText(o, { columns: 120 })).toMatch(/\+20 m 0\.0 s/);

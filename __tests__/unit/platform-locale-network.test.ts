@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { SC_STATE_STOPPED } from '../../src/resync/strategies/windows.js';
 import { isLocalNetworkHost, localNetworkNote } from '../../src/platform/local-network.js';
 import type { SourceResult } from '../../src/model.js';
+import { describeSocketError } from '../../src/sources/udp-exchange.js';
 
 describe('W32Time stopped, from `sc query` in any language', () => {
   it('reads the state number, not the words', () => {
@@ -66,6 +67,21 @@ describe('macOS Local Network privacy', () => {
     expect(note).toMatch(/Local Network privacy/);
     expect(note).toMatch(/Privacy & Security › Local Network/);
     expect(note).toMatch(/LaunchDaemon/);
+  });
+
+  it('quotes what the runner printed for the refused address, not another error', () => {
+    // What an NTP source reports when macOS refuses a LAN address: Local Network privacy gives EHOSTUNREACH.
+    const refused: SourceResult = {
+      ...unreachable('10.0.0.5:123'),
+      reason: describeSocketError('EHOSTUNREACH', { address: '10.0.0.5', family: 4, port: 123 }, 'NTP'),
+    };
+    const note = localNetworkNote('darwin', [refused])!;
+    expect(note).toMatch(/^macOS reported "host unreachable \(EHOSTUNREACH\)" for 10\.0\.0\.5:123 /);
+    expect(note).not.toMatch(/network unreachable/);
+    // A source that words it otherwise is quoted as it printed it.
+    expect(localNetworkNote('darwin', [refused, unreachable('[fd00::7]:123')])).toMatch(
+      /^macOS reported "host unreachable \(EHOSTUNREACH\)", "network unreachable \(EHOSTUNREACH\)" for 10\.0\.0\.5:123, \[fd00::7\]:123 /,
+    );
   });
 
   it('stays quiet elsewhere: another OS, an internet server, or another error', () => {

@@ -33,10 +33,8 @@ process.exitCode = await main(process.argv.slice(2), {
     }),
   env: process.env,
   ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
-  // A getter: touching process.stdin builds a stream, which only explain needs.
-  get stdin() {
-    return process.stdin;
-  },
+  // Touching process.stdin builds a stream, which only explain needs.
+  stdin: () => process.stdin,
 });
 if (stopped) process.exit();
 exitWhenDone(say);

@@ -6,7 +6,11 @@ export interface Io {
   /** Resolves when the stream has room again, or is closed. */
   drained?: (stream: 'stdout' | 'stderr') => Promise<void>;
   env: NodeJS.ProcessEnv;
-  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
+  /**
+   * Standard input, opened when called: building process.stdin costs milliseconds and only explain reads
+   * it. A function rather than a getter, so that copying an Io (`{ ...io }`) does not open it.
+   */
+  stdin?: () => AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** The terminal's width when stdout is one; prose is wrapped to it (else to COLUMNS, else 80). */
   columns?: number;
   /**

@@ -35,13 +35,14 @@ async function explainText(args: ParsedArgs, io: Io): Promise<string> {
   const { readTextBounded } = await import('./explain.js');
   const words = args.positional.length > 0 ? args.positional : args.rest;
   if (words.length > 0 && !(words.length === 1 && words[0] === '-')) return words.join(' ');
-  if (!io.stdin || (io.stdin.isTTY && words.length === 0)) {
+  const stdin = io.stdin?.();
+  if (!stdin || (stdin.isTTY && words.length === 0)) {
     throw new InputError(
       'explain',
       "give the error text as an argument, or '-' to read it from standard input",
     );
   }
-  return readTextBounded(io.stdin);
+  return readTextBounded(stdin);
 }
 
 /**

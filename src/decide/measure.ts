@@ -6,7 +6,7 @@
 import { setMaxListeners } from 'node:events';
 import { selectTruechimers, supportedInterval, type CorrectnessInterval } from './consensus.js';
 import type { SourceResult, Thresholds } from '../model.js';
-import type { TimeSource } from '../sources/source.js';
+import { untilAborted, type TimeSource } from '../sources/source.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {
@@ -25,6 +25,11 @@ export interface MeasureOptions extends Thresholds {
   timeoutMs: number;
   /** Only authenticated sources decide; the rest are shown but do not count. */
   requireAuthenticated?: boolean;
+  /**
+   * Called once, when the first round's answers have decided (before the stragglers' grace): work that
+   * only the verdict needs (the fix advice reads the machine) can start while the stragglers are awaited.
+   */
+  onDecided?: (verdict: Verdict) => void;
 }
 
 export interface Measurement {
@@ -123,6 +128,7 @@ export async function measure(
   const deadline = deadlineController.signal;
   const results: Array<SourceResult | undefined> = sources.map(() => undefined);
   let rounds = 0;
+  let decided = false;
 
   // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
   // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
@@ -144,6 +150,18 @@ export async function measure(
     let graceTimer: NodeJS.Timeout | undefined;
     let skippedWhy = '';
     const pending = new Set(which);
+    // Deferred sources (TimeSource.deferred) wait for their turn: every other source of the round finished,
+    // or the patience window over; none once the answers have decided (the grace is for stragglers already
+    // asked). Only the first round defers; a refinement asks what already answered.
+    const deferred = new Set(
+      rounds === 1 ? which.filter((i) => sources[i]!.deferred && !sources[i]!.required) : [],
+    );
+    let letDeferredStart!: () => void;
+    const deferredTurn = new Promise<void>((resolve) => (letDeferredStart = resolve));
+    const deferredMayStart = () => {
+      if (graceTimer || early.signal.aborted) return;
+      if (patienceOver || [...pending].every((i) => deferred.has(i))) letDeferredStart();
+    };
     const stopWaiting = (why: string) => {
       skippedWhy ||= why;
       early.abort();
@@ -166,6 +184,14 @@ export async function measure(
         requireAuthenticated,
         patienceOver,
       });
+      if (rule && !decided) {
+        decided = true;
+        try {
+          options.onDecided?.(verdict);
+        } catch {
+          // The caller's work, not the measurement's: it must not end the run.
+        }
+      }
       if (rule === 'majority') {
         // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
         // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
@@ -184,18 +210,23 @@ export async function measure(
         () => {
           patienceOver = true;
           mayStop();
+          deferredMayStart();
         },
         Math.max(0, PATIENCE_MS - (monotonicMs() - askedAt)),
       );
     }
+    deferredMayStart();
     await Promise.all(
       which.map(async (i) => {
+        // Ended before its turn came, a deferred source is asked with the aborted signal: it sends nothing.
+        if (deferred.has(i)) await untilAborted(deferredTurn, signal);
         const r = await sources[i]!.measure(signal);
         // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
         const previous = results[i];
         results[i] = previous?.sample && !r.sample ? previous : r;
         pending.delete(i);
         mayStop();
+        deferredMayStart();
       }),
     );
     clearTimeout(patienceTimer);

@@ -19,6 +19,7 @@
  * same way, so their difference does not depend on the zone; when the day and month could be either way
  * round and that changes the difference, no number is given.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { iso } from './time.js';
 import { MINUTE_MS, type Hit, type Recognizer } from './types.js';
@@ -61,8 +62,7 @@ export const recognizeActionsRunner: Recognizer = (text) => {
     [NOT_YET, true],
     [EXPIRED, false],
   ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+    for (const m of matches(re, text, hits, 50)) {
       const end = m.index + m[0].length;
       const base: Hit = {
         recognized: true,
@@ -112,8 +112,7 @@ export const recognizeActionsRunner: Recognizer = (text) => {
       );
     }
   }
-  OUT_OF_SYNC.lastIndex = 0;
-  for (let m = OUT_OF_SYNC.exec(text); m !== null && hits.length < 60; m = OUT_OF_SYNC.exec(text)) {
+  for (const m of matches(OUT_OF_SYNC, text, hits, 60)) {
     hits.push({
       recognized: true,
       kind: 'github-runner-clock-out-of-sync',

@@ -10,6 +10,7 @@
  * "Expired": Valid-Until passed by the runner's clock D ago. A stale mirror does that with a correct clock;
  * only if the mirror is fresh was the runner ahead by at least D. Hence "possible".
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { parseAptDuration } from './time.js';
 import type { Hit, Recognizer } from './types.js';
@@ -25,8 +26,7 @@ export const recognizeApt: Recognizer = (text) => {
     [NOT_YET, true],
     [EXPIRED, false],
   ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && hits.length < 200; m = re.exec(text)) {
+    for (const m of matches(re, text, hits, 200)) {
       const d = parseAptDuration(m[2]!);
       const hit: Hit = {
         recognized: true,

@@ -7,6 +7,7 @@
  * direction does not follow from the code alone (only MWS's "too far in the past" wording gives it).
  * AuthFailure is what EC2 answers for a skewed clock and for wrong credentials alike: only "possible".
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { iso, parseIso } from './time.js';
 import { MINUTE_MS, type Hit, type Recognizer } from './types.js';
@@ -16,11 +17,24 @@ const SERVICE = 'AWS (query APIs: EC2 and others)';
 const PATTERN =
   /\bRequestExpired\b|Request has expired|Request signature is too far in the (?:past|future)|\bRequestInTheFuture\b|\bAuthFailure\b|AWS was not able to validate the provided access credentials/gi;
 
+/**
+ * What the words after a RequestExpired say: which way (MWS's "too far in the past|future") and when it
+ * was signed ("Timestamp date is …"). Only what the hit does not know yet is filled in, so that a code and
+ * its message merged into one hit keep what either of them said.
+ */
+function readExpiredDetails(hit: Hit, text: string, at: number): void {
+  const after = text.slice(at, at + 300);
+  const wording = /too far in the (past|future)/i.exec(after)?.[1]?.toLowerCase();
+  if (wording && !hit.direction) hit.direction = wording === 'past' ? 'behind' : 'ahead';
+  const stamp = /Timestamp date(?: is|:)\s*(\d{4}-\d{2}-\d{2}T[0-9:.]{8,20}Z)/i.exec(after);
+  const signed = stamp ? parseIso(stamp[1]!) : undefined;
+  if (signed && !hit.times) hit.times = { signedAt: iso(signed.ms) };
+}
+
 export const recognizeAwsCodes: Recognizer = (text) => {
   const hits: Hit[] = [];
   let last: Hit | undefined;
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
+  for (const m of matches(PATTERN, text, hits, 50)) {
     const word = m[0].toLowerCase();
     const kind =
       word === 'requestinthefuture'
@@ -32,6 +46,7 @@ export const recognizeAwsCodes: Recognizer = (text) => {
     if (last && last.kind === kind && m.index - last.end < 300) {
       last.end = m.index + m[0].length;
       last.evidence = excerpt(text, last.start, last.end + 60);
+      if (kind === 'aws-request-expired') readExpiredDetails(last, text, m.index);
       continue;
     }
     const near = text.slice(Math.max(0, m.index - 300), m.index + 400);
@@ -43,10 +58,6 @@ export const recognizeAwsCodes: Recognizer = (text) => {
     ) {
       continue;
     }
-    const after = text.slice(m.index, m.index + 300);
-    const stamp = /Timestamp date(?: is|:)\s*(\d{4}-\d{2}-\d{2}T[0-9:.]{8,20}Z)/i.exec(after);
-    const signed = stamp ? parseIso(stamp[1]!) : undefined;
-    const wording = /too far in the (past|future)/i.exec(after)?.[1]?.toLowerCase();
     const hit: Hit = {
       recognized: true,
       kind,
@@ -60,8 +71,7 @@ export const recognizeAwsCodes: Recognizer = (text) => {
     };
     if (kind === 'aws-request-expired') {
       hit.windowMs = 15 * MINUTE_MS;
-      if (wording) hit.direction = wording === 'past' ? 'behind' : 'ahead';
-      if (signed) hit.times = { signedAt: iso(signed.ms) };
+      readExpiredDetails(hit, text, m.index);
       hit.derivation =
         'The service refused the request as too old (or dated too far ahead): its signing time and the service clock differ by more than 15 minutes, or temporary credentials expired. The text gives no server time, so no offset follows.';
     } else if (kind === 'aws-request-in-the-future') {

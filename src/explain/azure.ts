@@ -17,6 +17,7 @@
  * - F ≤ T ≤ E: Entra would have accepted it; the text contradicts itself.
  * Older codes (AADSTS50012, AADSTS50013) say the same without times.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { iso, parseIso } from './time.js';
 import type { Hit, Recognizer } from './types.js';
@@ -36,8 +37,7 @@ function readTime(s: string): number | undefined {
 
 export const recognizeAzure: Recognizer = (text) => {
   const hits: Hit[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
+  for (const m of matches(PATTERN, text, hits, 50)) {
     DETAIL.lastIndex = m.index + m[0].length;
     const d = DETAIL.exec(text);
     const end = d ? d.index + d[0].length : m.index + m[0].length;

@@ -10,6 +10,7 @@
  * machine whose clock is ahead (an archive's builder, a network share, a container's host). Hence
  * "likely", and the diagnosis, which measures the clock now, tells these apart.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import type { Hit, Recognizer } from './types.js';
 
@@ -51,8 +52,7 @@ const OTHER_STORIES =
 
 export const recognizeFileTimes: Recognizer = (text) => {
   const hits: Hit[] = [];
-  MAKE.lastIndex = 0;
-  for (let m = MAKE.exec(text); m !== null && hits.length < 50; m = MAKE.exec(text)) {
+  for (const m of matches(MAKE, text, hits, 50)) {
     const n = Number(m[2]);
     if (!Number.isFinite(n)) continue;
     // make rounds the figure it prints; one second of slack keeps the bound true.
@@ -62,29 +62,33 @@ export const recognizeFileTimes: Recognizer = (text) => {
       derivation: `make found '${m[1]}' dated ${m[2]} s after the runner's clock. The file was written before now, so the runner's clock was behind by at least that much (less a second for rounding), ${OTHER_STORIES}.`,
     });
   }
-  MAKE_SKEW.lastIndex = 0;
-  for (let m = MAKE_SKEW.exec(text); m !== null && hits.length < 60; m = MAKE_SKEW.exec(text)) {
+  for (const m of matches(MAKE_SKEW, text, hits, 60)) {
     hits.push({
       ...hit(text, m, 'make-mtime-in-future', 'GNU make (on the runner)'),
       derivation: `make found files dated after the runner's clock: the runner's clock was behind, ${OTHER_STORIES}. This line gives no size; the "has modification time … in the future" line before it does.`,
     });
   }
-  TAR.lastIndex = 0;
   let last: Hit | undefined;
-  for (let m = TAR.exec(text); m !== null && hits.length < 120; m = TAR.exec(text)) {
+  for (const m of matches(TAR, text, hits, 120)) {
     const n = Number(m[2]);
     const minMs = Math.floor(n * 1000);
-    // tar warns once per member; the largest gap is the strongest bound, and they are one error.
-    if (last && m.index - last.end < 200) {
-      last.end = m.index + m[0].length;
-      if (minMs > (last.offsetBoundMs?.min ?? 0)) last.offsetBoundMs = { min: minMs };
-      continue;
-    }
-    last = {
+    const member: Hit = {
       ...hit(text, m, 'tar-time-stamp-in-future', 'GNU tar (on the runner)'),
       offsetBoundMs: { min: minMs },
       derivation: `tar found '${tarMember(text, m.index)}' dated ${m[1]}, ${m[2]} s after the runner's clock. The archive recorded the time the file was written, before now, so the runner's clock was behind by at least that much, ${OTHER_STORIES}.`,
     };
+    // tar warns once per member, and they are one error whose bound is the largest gap. The evidence
+    // and the words are that member's, so that the number shown is the number explained.
+    if (last && m.index - last.end < 200) {
+      last.end = member.end;
+      if (minMs > (last.offsetBoundMs?.min ?? 0)) {
+        last.evidence = member.evidence;
+        last.offsetBoundMs = member.offsetBoundMs;
+        last.derivation = member.derivation;
+      }
+      continue;
+    }
+    last = member;
     hits.push(last);
   }
   return hits;

@@ -11,6 +11,7 @@
  * expiry date, not the runner's time, so only the direction follows. This is not AWS's "Signature expired:
  * A is now earlier than B": aws-sigv4.ts leaves gpg's lines alone, and this reads only gpg's wording.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import type { Hit, Recognizer } from './types.js';
 
@@ -23,8 +24,7 @@ const SIG_EXPIRED =
 export const recognizeGpg: Recognizer = (text) => {
   const hits: Hit[] = [];
   let last: Hit | undefined;
-  KEY_FUTURE.lastIndex = 0;
-  for (let m = KEY_FUTURE.exec(text); m !== null && hits.length < 50; m = KEY_FUTURE.exec(text)) {
+  for (const m of matches(KEY_FUTURE, text, hits, 50)) {
     const n = Number(m[2]);
     // gpg repeats the line for each self-signature it checks: one error.
     if (last && m.index - last.end < 200 && last.offsetBoundMs?.min === (n - 1) * 1000) {
@@ -47,9 +47,8 @@ export const recognizeGpg: Recognizer = (text) => {
     };
     hits.push(last);
   }
-  SIG_EXPIRED.lastIndex = 0;
   let lastSig: Hit | undefined;
-  for (let m = SIG_EXPIRED.exec(text); m !== null && hits.length < 100; m = SIG_EXPIRED.exec(text)) {
+  for (const m of matches(SIG_EXPIRED, text, hits, 100)) {
     const end = m.index + m[0].length;
     if (lastSig && m.index - lastSig.end < 600) {
       // "Expired signature from …" and "Signature expired …" of one verification are one error.

@@ -28,6 +28,7 @@
  * Each library's own wording and exception name are required, never a bare phrase: "Signature has expired"
  * alone is also what other services say, and gpg's "Signature expired" is about something else entirely.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { iso } from './time.js';
 import type { ErrorKind, Hit, Recognizer } from './types.js';
@@ -119,8 +120,7 @@ function openidClientHits(text: string): Hit[] {
     [OPENID_CLIENT_EARLY, true],
     [OPENID_CLIENT_EXPIRED, false],
   ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+    for (const m of matches(re, text, hits, 50)) {
       const end = m.index + m[0].length;
       const now = Number(m[1]) * 1000;
       const claim = early ? m[2]! : 'exp';
@@ -184,8 +184,7 @@ function jsonwebtokenDate(text: string, from: number, name: 'date' | 'expiredAt'
 function libraryHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m !== null && hits.length < 100; m = rule.pattern.exec(text)) {
+    for (const m of matches(rule.pattern, text, hits, 100)) {
       const notYet = rule.kind === 'jwt-not-yet-valid';
       const end = m.index + m[0].length;
       const hit: Hit = {
@@ -221,8 +220,7 @@ function googleHits(text: string): Hit[] {
     [GOOGLE_EARLY, true],
     [GOOGLE_EXPIRED, false],
   ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+    for (const m of matches(re, text, hits, 50)) {
       const end = m.index + m[0].length;
       const base: Hit = {
         recognized: true,

@@ -16,6 +16,7 @@
  * Check your iat and exp values…": iat/exp out of range of Google's clock, either way, or exp − iat over
  * 60 min. No direction, no number.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { MINUTE_MS, type ErrorKind, type Hit, type Recognizer } from './types.js';
 
@@ -85,8 +86,7 @@ const RULES: Rule[] = [
 export const recognizeJwt: Recognizer = (text) => {
   const hits: Hit[] = [];
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m !== null && hits.length < 100; m = rule.pattern.exec(text)) {
+    for (const m of matches(rule.pattern, text, hits, 100)) {
       hits.push({
         recognized: true,
         kind: rule.kind,

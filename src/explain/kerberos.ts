@@ -3,6 +3,7 @@
  * authenticator's timestamp more than clockskew (default 300 s) from its own clock, in either direction.
  * |offset| > 5 min against the KDC's clock, direction unknown; and the KDC's clock may be the wrong one.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { MINUTE_MS, type Hit, type Recognizer } from './types.js';
 
@@ -11,8 +12,7 @@ const PATTERN = /\bKRB5?(?:KRB)?_AP_ERR_SKEW\b|Clock skew too great|\bSEC_E_TIME
 export const recognizeKerberos: Recognizer = (text) => {
   const hits: Hit[] = [];
   let last: Hit | undefined;
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
+  for (const m of matches(PATTERN, text, hits, 50)) {
     if (last && m.index - last.end < 200) {
       last.end = m.index + m[0].length;
       last.evidence = excerpt(text, last.start, last.end + 40);

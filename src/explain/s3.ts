@@ -18,6 +18,7 @@
  * Presigned URL "Request is not yet valid": <X-Amz-Date> (S3 prints it in Unix milliseconds), <ServerTime>.
  *   offset ≤ ServerTime − X-Amz-Date < 0: the signer's clock was ahead by at least X-Amz-Date − ServerTime.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import {
   iso,
@@ -57,8 +58,7 @@ const NOT_YET = /Request is not yet valid/gi;
 function skewed(text: string): Hit[] {
   const hits: Hit[] = [];
   let coveredTo = -1;
-  SKEWED.lastIndex = 0;
-  for (let m = SKEWED.exec(text); m !== null && hits.length < 50; m = SKEWED.exec(text)) {
+  for (const m of matches(SKEWED, text, hits, 50)) {
     if (m.index < coveredTo) continue;
     const { from, to } = regionOf(text, m.index, m[0].length);
     coveredTo = to;
@@ -124,8 +124,7 @@ function skewed(text: string): Hit[] {
 function presigned(text: string, re: RegExp, notYet: boolean): Hit[] {
   const hits: Hit[] = [];
   let coveredTo = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+  for (const m of matches(re, text, hits, 50)) {
     if (m.index < coveredTo) continue;
     const { from, to } = regionOf(text, m.index, m[0].length);
     const region = text.slice(from, to);

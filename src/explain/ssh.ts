@@ -9,6 +9,7 @@
  * so the runner's clock was behind. "Expired": usually the certificate really expired (short-lived CI
  * certificates do, by design); only if it is still valid was the runner's clock ahead. No times are printed.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import type { Hit, Recognizer } from './types.js';
 
@@ -16,8 +17,7 @@ const PATTERN = /Certificate invalid: (not yet valid|expired)/g;
 
 export const recognizeSsh: Recognizer = (text) => {
   const hits: Hit[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
+  for (const m of matches(PATTERN, text, hits, 50)) {
     const notYet = m[1] === 'not yet valid';
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     hits.push({

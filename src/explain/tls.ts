@@ -17,6 +17,7 @@
  * bounds nothing about the offset by itself: it is reported as evidence with the direction. The wrapping
  * "CertPathValidatorException: validity check failed" alone says neither which end nor whether it is time.
  */
+import { matches } from './matches.js';
 import { excerpt } from './normalize.js';
 import { iso, parseIso, parseRfc1123 } from './time.js';
 import type { Hit, Recognizer } from './types.js';
@@ -57,8 +58,7 @@ function base(text: string, start: number, end: number): Omit<Hit, 'kind'> {
 export const recognizeTls: Recognizer = (text) => {
   const hits: Hit[] = [];
   const covered: [number, number][] = [];
-  GO.lastIndex = 0;
-  for (let m = GO.exec(text); m !== null && hits.length < 50; m = GO.exec(text)) {
+  for (const m of matches(GO, text, hits, 50)) {
     const end = m.index + m[0].length;
     covered.push([m.index, end]);
     const b = base(text, m.index, end);
@@ -121,8 +121,7 @@ export const recognizeTls: Recognizer = (text) => {
           },
     );
   }
-  JAVA.lastIndex = 0;
-  for (let m = JAVA.exec(text); m !== null && hits.length < 50; m = JAVA.exec(text)) {
+  for (const m of matches(JAVA, text, hits, 50)) {
     const end = m.index + m[0].length;
     covered.push([m.index, end]);
     const notYet = m[1] === 'NotYetValid';
@@ -143,9 +142,8 @@ export const recognizeTls: Recognizer = (text) => {
     [NOT_YET, 'tls-certificate-not-yet-valid'],
     [EXPIRED, 'tls-certificate-expired'],
   ] as const) {
-    re.lastIndex = 0;
     let lastEnd = -Infinity;
-    for (let m = re.exec(text); m !== null && hits.length < 100; m = re.exec(text)) {
+    for (const m of matches(re, text, hits, 100)) {
       if (inside(m.index) || m.index - lastEnd < 200) continue;
       lastEnd = m.index + m[0].length;
       const notYet = kind === 'tls-certificate-not-yet-valid';

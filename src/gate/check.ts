@@ -8,7 +8,7 @@ import { measure, type Measurement } from '../decide/measure.js';
 import { ntpSource } from '../sources/ntp.js';
 import type { TimeSource } from '../sources/source.js';
 import { fixAdvice } from '../platform/advice.js';
-import { detectPlatform } from '../platform/facts.js';
+import { detectPlatform, gatherPlatform, type PlatformFacts } from '../platform/facts.js';
 
 /** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
 export function ntpServersFor(config: Config, onEc2: boolean): ServerSpec[] {
@@ -62,16 +62,24 @@ export async function runCheck(
     ...(options.imdsEndpoint ? { imdsEndpoint: options.imdsEndpoint } : {}),
   });
   const sources = await planSources(config, onEc2, env);
+  // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to
+  // fix. It starts as soon as the answers decide so, while stragglers are still given their grace.
+  let platform: Promise<PlatformFacts> | undefined;
+  const inspect = (): Promise<PlatformFacts> =>
+    (platform ??= gatherPlatform(env).catch(() => detectPlatform(env)));
   const measurement = await measure(sources, {
     ...config.thresholds,
     // The metadata probe came out of the same deadline.
     timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,
+    onDecided: (verdict) => {
+      // Started, not awaited here: awaited below (it never rejects: the catch above reads synchronously).
+      if (verdict.status !== 'ok') inspect().catch(() => undefined);
+    },
   });
-  // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
   const fix =
     measurement.verdict.status === 'ok'
       ? ''
-      : fixAdvice({ ...detectPlatform(env), ec2: onEc2 }, config.resync !== 'false');
+      : fixAdvice({ ...(await inspect()), ec2: onEc2 }, config.resync !== 'false');
   return { measurement, fix };
 }

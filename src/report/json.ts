@@ -32,24 +32,22 @@ export interface JsonSource {
 }
 
 export interface JsonOptions {
-  /** Leave the AWS account id out (details.account, and the account field of ARNs). */
-  withoutAccountId?: boolean;
+  /**
+   * Keep the AWS account id out: details.account is left out, and each of these ids is replaced with ***
+   * wherever it appears (the account field of an ARN, an error reason quoting one, a URL).
+   */
+  hideAccountIds?: readonly string[];
   /** Cap for every string from a source (reason, details). */
   maxFieldChars?: number;
-  /** Account ids to replace wherever they appear (an error reason may quote an ARN). */
-  redact?: readonly string[];
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** An ARN's account field (the fifth) replaced, so the role and partition stay readable. */
-function arnWithoutAccount(arn: string): string {
-  return arn.replace(/^(arn:[^:]*:[^:]*:[^:]*:)\d{12}(?=:)/, '$1***');
-}
-
+// Replacing the id itself, not a field of a format, keeps an ARN's partition and role readable and
+// catches the id where no format says it is (a reason, a URL).
 function text(value: string, max: number, options: JsonOptions): string {
   let out = value;
-  for (const id of options.redact ?? []) out = out.split(id).join('***');
+  for (const id of options.hideAccountIds ?? []) out = out.split(id).join('***');
   return cap(out, max);
 }
 
@@ -60,14 +58,8 @@ function jsonDetails(
   const max = options.maxFieldChars ?? MAX_FIELD_CHARS;
   const out: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(details)) {
-    if (options.withoutAccountId && key === 'account') continue;
-    if (typeof value !== 'string') out[key] = value;
-    else
-      out[key] = text(
-        options.withoutAccountId && key === 'arn' ? arnWithoutAccount(value) : value,
-        max,
-        options,
-      );
+    if (options.hideAccountIds && key === 'account') continue;
+    out[key] = typeof value === 'string' ? text(value, max, options) : value;
   }
   return out;
 }

@@ -11,13 +11,12 @@ import { jsonSources } from './json.js';
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function renderOutputs(o: Outcome): Record<string, string> {
-  const withoutAccountId = o.maskAccountId;
-  const redact = withoutAccountId ? o.accountIds : [];
-  let sources = JSON.stringify(jsonSources(o.measurement, { withoutAccountId, redact }));
+  const hideAccountIds = o.maskAccountId ? o.accountIds : undefined;
+  let sources = JSON.stringify(jsonSources(o.measurement, { hideAccountIds }));
   // Many sources with long reasons: cap each string harder rather than cut the JSON.
   for (const max of [500, 120, 40]) {
     if (sources.length <= MAX_OUTPUT_CHARS) break;
-    sources = JSON.stringify(jsonSources(o.measurement, { withoutAccountId, redact, maxFieldChars: max }));
+    sources = JSON.stringify(jsonSources(o.measurement, { hideAccountIds, maxFieldChars: max }));
   }
   return {
     status: o.status,

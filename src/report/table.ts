@@ -43,13 +43,11 @@ export function sourceStatusText(r: SourceResult, c: RowContext): string {
   if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
     return 'ok (not deciding: unauthenticated, require-authenticated is on)';
   }
-  if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has(sourceKey(r))) {
-    return r.operator === undefined || !c.voterOperators.has(r.operator)
-      ? 'ok (reported; the Date check already votes for AWS)'
-      : `ok (reported; one vote per operator: ${cap(r.operator, 200)} already votes)`;
-  }
-  if (r.status === 'ok' && r.operator !== undefined && !c.voters.has(sourceKey(r))) {
-    return `ok (reported; one vote per operator: ${cap(r.operator, 200)} already votes)`;
+  if (r.status === 'ok' && !c.voters.has(sourceKey(r))) {
+    // AWS's signed check votes with the Date check unless an operator's vote holds both.
+    const operatorVotes = r.operator !== undefined && (r.kind !== 'sts' || c.voterOperators.has(r.operator));
+    if (operatorVotes) return `ok (reported; one vote per operator: ${cap(r.operator!, 200)} already votes)`;
+    if (r.kind === 'sts') return 'ok (reported; the Date check already votes for AWS)';
   }
   if (r.status === 'ok') return r.authenticated ? 'ok (authenticated)' : 'ok';
   // One line per cell: a reason quoting a server's multi-line error must not break the table.

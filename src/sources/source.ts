@@ -17,6 +17,14 @@ export interface TimeSource {
   /** The user required this source (aws: sts): it is waited for until the deadline, never skipped. */
   readonly required?: boolean;
   /**
+   * Asked only once the others have had their say: when every other source of the first round has finished,
+   * or the patience window (policy.ts) is over; skipped, never loaded, when the run decides before. For an
+   * optional check that is slow to start (the signed call: its SDK is ~100 ms of CPU). Loaded before the
+   * first packet it would delay every run; loaded during the run it would delay the timestamps of replies
+   * arriving meanwhile. A required source is never deferred.
+   */
+  readonly deferred?: boolean;
+  /**
    * Work to do before the first packet of the run leaves (loading a cipher or an SDK), so that it does
    * not stall the event loop while another source's reply is being timed. Must resolve, never reject.
    */
@@ -74,6 +82,7 @@ export function withOperator(source: TimeSource, operator: string): TimeSource {
     target: source.target,
     operator,
     ...(source.required ? { required: source.required } : {}),
+    ...(source.deferred ? { deferred: source.deferred } : {}),
     measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
     canRefine: () => source.canRefine(),
     ...(source.prepare ? { prepare: (signal: AbortSignal) => source.prepare!(signal) } : {}),

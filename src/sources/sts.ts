@@ -339,8 +339,10 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
   };
   const base = { kind: 'sts' as const, target: label, authenticated: endpoint.tls, details: baseDetails };
 
-  // Loaded in prepare(), before the first packet of the run leaves: evaluating the SDK takes tens of
-  // milliseconds of CPU, which during the run would delay the timestamps of NTP replies arriving meanwhile.
+  // Evaluating the SDK takes about 100 ms of CPU, which during the run would delay the timestamps of
+  // replies arriving meanwhile. Required (aws: sts), it is loaded in prepare(), before the first packet of
+  // the run leaves. Optional (aws: auto), the check is deferred (see TimeSource.deferred): it loads only
+  // when the other sources have had their say, and not at all when they decide first.
   let loading:
     Promise<[typeof import('@aws-sdk/client-sts'), typeof import('@smithy/node-http-handler')]> | undefined;
   const loadSdk = () =>
@@ -354,6 +356,8 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       last = { ...base, status: 'error', reason: `cannot use the proxy: ${choice.reason}`, requests: 0 };
       return last;
     }
+    // The run ended before this deferred check's turn came: load nothing, sign nothing, send nothing.
+    if (signal.aborted) return (last = notSent(base, options.required ?? false));
     let sdk: typeof import('@aws-sdk/client-sts');
     let handlerModule: typeof import('@smithy/node-http-handler');
     try {
@@ -367,22 +371,8 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
       };
       return last;
     }
-    if (signal.aborted) {
-      // The deadline passed while the SDK loaded: sign nothing, send nothing.
-      last = classifySigned(
-        {
-          attempts: [],
-          errors: [],
-          finalError: {
-            name: 'AbortError',
-            message: 'the deadline passed before the signed call could be sent',
-          },
-        },
-        base,
-        options.required ?? false,
-      );
-      return last;
-    }
+    // The deadline passed while the SDK loaded: sign nothing, send nothing.
+    if (signal.aborted) return (last = notSent(base, options.required ?? false));
     const agent = await agentFor(endpoint.url, choice, options.ca ? { ca: options.ca } : {});
     const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
     const attempts: SignedAttempt[] = [];
@@ -530,9 +520,26 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     measure,
     canRefine: () => false,
     required: options.required ?? false,
-    // A failure to load is reported by measure(), with its reason.
-    prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+    ...(options.required
+      ? {
+          // A failure to load is reported by measure(), with its reason.
+          prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+        }
+      : { deferred: true }),
   };
+}
+
+/** The run ended (deadline, or the others decided) before the signed call was sent. */
+function notSent(base: Parameters<typeof classifySigned>[1], required: boolean): SourceResult {
+  return classifySigned(
+    {
+      attempts: [],
+      errors: [],
+      finalError: { name: 'AbortError', message: 'the deadline passed before the signed call could be sent' },
+    },
+    base,
+    required,
+  );
 }
 
 function noop(): void {
