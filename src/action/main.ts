@@ -17,6 +17,7 @@ import { renderOutputs } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { STATE_MEASUREMENT, STATE_METRICS, toSaved } from './state.js';
 import { setUpMetrics, type MetricsSetUp } from '../report/metrics-targets.js';
+import { afterVerdict, internalErrorExitCode, unexpectedErrorLine, verdictChosen } from '../guard.js';
 
 function annotate(a: Annotation): void {
   if (a.level === 'info') core.info(a.message);
@@ -91,18 +92,25 @@ async function deliverMetrics(outcome: Outcome, metrics: MetricsSetUp): Promise<
 }
 
 export async function run(): Promise<void> {
+  verdictChosen(undefined);
   try {
     const config = readConfig((name) => core.getInput(name), process.env);
     // A metrics file that cannot be written is a bad input, said before anything is measured.
     const metrics = setUpMetrics(config, process.env);
     const outcome = await runGate(metrics.measureConfig, process.env, 'action');
+    // From here the step's result is the verdict's, whatever fails while it is reported.
+    verdictChosen(outcome.exitCode);
     const exitCode = await report(outcome);
     // The verdict's exit code is set before anything else runs: nothing after it may change the result.
     if (exitCode !== 0) process.exitCode = exitCode;
     await deliverMetrics(outcome, metrics);
   } catch (error) {
     if (error instanceof InputError) core.setFailed(forLog(error.message));
-    else
+    else if (afterVerdict()) {
+      core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
+      const code = internalErrorExitCode();
+      if (code !== 0) process.exitCode = code;
+    } else
       core.setFailed(
         forLog(
           `clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,

@@ -13,16 +13,19 @@ import type { Io } from './io.js';
 export interface CliMetrics {
   /** The config the measuring runs with: the export's share taken off its timeout. */
   measureConfig: Config;
-  /** Exports the outcome by the command's deadline; each failure is one warning on stderr. Never throws. */
-  deliver(outcome: Outcome): Promise<void>;
+  /**
+   * Exports the outcome by the command's deadline, or by `byMs` (monotonic) when that is sooner (wait
+   * stopped by a signal); each failure is one warning on stderr.
+   */
+  deliver(outcome: Outcome, byMs?: number): Promise<void>;
 }
 
 export async function cliMetrics(config: Config, io: Io): Promise<CliMetrics> {
   const metrics = setUpMetrics(config, io.env);
   return {
     measureConfig: metrics.measureConfig,
-    async deliver(outcome) {
-      const { warnings } = await metrics.deliver({ kind: 'outcome', outcome });
+    async deliver(outcome, byMs) {
+      const { warnings } = await metrics.deliver({ kind: 'outcome', outcome }, byMs);
       for (const w of warnings) io.stderr(`clock-preflight: warning: ${forLog(w)}\n`);
     },
   };

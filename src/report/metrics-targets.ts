@@ -118,8 +118,11 @@ export interface MetricsSetUp {
   measureConfig: Config;
   /** Monotonic time by which every delivery has ended: the set-up time plus the config's timeout. */
   deadlineMs: number;
-  /** Renders, writes, pushes and exports; never throws (a failure of any kind is one warning). */
-  deliver(request: MetricsRequest): Promise<Delivered>;
+  /**
+   * Renders, writes, pushes and exports by the deadline, or by `byMs` (monotonic) when that is sooner (wait
+   * stopped by a signal); never throws (a failure of any kind is one warning).
+   */
+  deliver(request: MetricsRequest, byMs?: number): Promise<Delivered>;
 }
 
 /**
@@ -140,11 +143,12 @@ export function setUpMetrics(
     targets,
     measureConfig: checkConfig(config, targets),
     deadlineMs,
-    async deliver(request) {
+    async deliver(request, byMs) {
       if (!targets.any) return { families: [], warnings: [] };
       try {
         const { deliverMetrics } = await import('./metrics-deliver.js');
-        return await deliverMetrics(request, targets, env, deadlineMs);
+        const by = byMs === undefined ? deadlineMs : Math.min(deadlineMs, byMs);
+        return await deliverMetrics(request, targets, env, by);
       } catch (error) {
         // Whatever went wrong (loading the code, rendering, a bug), the verdict is already out.
         const why = untrustedText(error instanceof Error ? error.message : String(error), 300);
