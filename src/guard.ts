@@ -4,6 +4,10 @@
  * never a stack trace. Every such case is a bug to fix where it starts; this only keeps a gate from
  * being what breaks a deploy in a confusing way.
  *
+ * Once the verdict has chosen the exit code, it is the code: an error after it (stdout closed while the
+ * report is written, a renderer's bug) is a warning, and the process still ends at once with the verdict's
+ * code, so a passing check never turns into a failed step, nor a failing one into a passed step.
+ *
  * And after the verdict nothing should keep the process alive. If something still does (a DNS lookup
  * the platform cannot cancel, a socket someone forgot), the process ends a moment later with the code it
  * already chose, and says so, instead of hanging the job.
@@ -12,11 +16,14 @@
 export interface GuardOptions {
   /** Writes one line for a person (stderr in the CLI; an error annotation in the action). */
   report(message: string): void;
+  /** The same after the verdict, when the line is a warning (a warning annotation in the action). */
+  warn?(message: string): void;
   /** The exit code for an internal error (1). */
   internalErrorCode: number;
 }
 
 let wrappedExitCode: number | undefined;
+let verdictExitCode: number | undefined;
 let installed: GuardOptions | undefined;
 
 /**
@@ -27,9 +34,39 @@ export function wrappedCommandFinished(code: number): void {
   wrappedExitCode = code;
 }
 
+/**
+ * The verdict is chosen and this is its exit code: from here an unexpected error is only a warning.
+ * `undefined` at the start of a run: no verdict yet.
+ */
+export function verdictChosen(code: number | undefined): void {
+  verdictExitCode = code;
+}
+
 /** The exit code an internal error ends the process with now. */
 export function internalErrorExitCode(): number {
-  return wrappedExitCode ?? installed?.internalErrorCode ?? 1;
+  return wrappedExitCode ?? verdictExitCode ?? installed?.internalErrorCode ?? 1;
+}
+
+/** Whether an unexpected error now comes after the verdict (and so is a warning, not a failure). */
+export function afterVerdict(): boolean {
+  return wrappedExitCode === undefined && verdictExitCode !== undefined;
+}
+
+/**
+ * The line for an error nobody expected: an internal error before the verdict; after it, a warning that
+ * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, …).
+ */
+export function unexpectedErrorLine(error: unknown, what?: string): string {
+  const how = what ? ` (${what})` : '';
+  // A reader that went away (`check | head`, a closed pipe) is not our bug; anything else is.
+  const bug =
+    (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE'
+      ? 'The output was closed by its reader, so the report could not be written in full.'
+      : 'This is a bug in clock-preflight, not a finding about the clock; please report it.';
+  if (afterVerdict()) {
+    return `warning: unexpected error after the verdict${how}: ${describeUnexpected(error)}. ${bug} The verdict stands: exit ${verdictExitCode}.`;
+  }
+  return `internal error${how}: ${describeUnexpected(error)}. ${bug}`;
 }
 
 /** The first line of an unknown thrown value, without a stack, bounded. */
@@ -46,9 +83,9 @@ export function installProcessGuard(options: GuardOptions): void {
   installed = options;
   const fatal = (what: string) => (error: unknown) => {
     try {
-      options.report(
-        `internal error (${what}): ${describeUnexpected(error)}. This is a bug in clock-preflight, not a finding about the clock; please report it.`,
-      );
+      const line = unexpectedErrorLine(error, what);
+      if (afterVerdict()) (options.warn ?? options.report)(line);
+      else options.report(line);
     } finally {
       process.exit(internalErrorExitCode());
     }

@@ -10,11 +10,21 @@
  * exit code, and the run still ends within its deadline.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, runNode } from '../support/bundle.js';
+import { CLI, ROOT, runNode } from '../support/bundle.js';
 import { runAction } from '../support/action-runner.js';
 import { startConnectProxy } from '../support/connect-proxy.js';
 import { startSkewedNtp, type SkewedNtp } from '../support/skewed-ntp.js';
@@ -37,6 +47,9 @@ const OTLP_PORT = 19013;
 const HOSTILE_PORT = 19020;
 const ELSEWHERE_PORT = 19021;
 const PROXY_PORT = 19030;
+/** Nothing ever listens here. */
+const CLOSED_PORT = 21701;
+const STALLING_OTLP_PORT = 21702;
 
 const work = mkdtempSync(join(tmpdir(), 'cp-metrics-'));
 const textfileDir = join(work, 'textfile');
@@ -130,7 +143,7 @@ describe('node_exporter textfile collector', () => {
     const { evaluate, voters } = await import('../../src/decide/measure.js');
     const { decideOutcome } = await import('../../src/gate/outcome.js');
     const { sourceKey } = await import('../../src/decide/verdict.js');
-    const { writeFileAtomic } = await import('../../src/report/metrics-export.js');
+    const { writeFileAtomic } = await import('../../src/report/metrics-deliver.js');
     const names = [
       'evil"} 1\nclock_preflight_status{status="ok"} 1',
       'back\\slash',
@@ -243,7 +256,7 @@ describe('Pushgateway behind the proxy the environment names', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toMatch(
         new RegExp(
-          `Could not push metrics to the Pushgateway http://pushgateway\\.example:9091 \\(pushgateway\\): .*through http://127\\.0\\.0\\.1:${PROXY_PORT} \\(credentials hidden\\)`,
+          `Could not push metrics to the Pushgateway http://pushgateway\\.example:9091 \\(pushgateway\\): the proxy http://127\\.0\\.0\\.1:${PROXY_PORT} \\(credentials hidden\\) answered CONNECT pushgateway\\.example:9091 with 403 Forbidden\\. The check's result stands\\.`,
         ),
       );
       expect(r.stderr).not.toMatch(/s3cret/);
@@ -553,8 +566,8 @@ describe('a hostile Pushgateway never changes the verdict and the run ends withi
   });
 
   it.each([
-    ['stall', '-7m', 1, /no answer within \d+ ms/],
-    ['stall', undefined, 0, /no answer within \d+ ms/],
+    ['stall', '-7m', 1, /no answer within \d+ ms \(the time left of the run's timeout\)/],
+    ['stall', undefined, 0, /no answer within \d+ ms \(the time left of the run's timeout\)/],
     ['HTTP 500', undefined, 0, /answered HTTP 500: push failed: <b>broken<\/b>/],
     ['a 50 MB body', '-7m', 1, /answered HTTP 400: x{20}/],
     ['a redirect to another host', undefined, 0, /redirect \(HTTP 307\); redirects are not followed/],
@@ -628,5 +641,171 @@ describe('the action: metrics from the main step, drift from the post step', () 
     expect(sampleOf(pushed, 'clock_preflight_status', { ...group, status: 'ok' }).value).toBe(1);
     expect(sampleOf(pushed, 'clock_preflight_drift_seconds', group).value).toBe(drift);
     rmSync(file);
+  });
+});
+
+/**
+ * A copy of a built entry without the chunks that hold `marker`: what a run that never needs them must
+ * still do in full, and what a run that does need them must survive (the code fails to load, after the
+ * verdict).
+ */
+function bundleWithout(entry: 'cli' | 'action', marker: string): string {
+  const dir = mkdtempSync(join(work, `${entry}-`));
+  cpSync(join(ROOT, 'dist', entry), dir, { recursive: true });
+  const chunks = readdirSync(dir).filter(
+    (f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(dir, f), 'utf8').includes(marker),
+  );
+  expect(chunks.length).toBeGreaterThan(0);
+  for (const f of chunks) rmSync(join(dir, f));
+  return join(dir, 'index.js');
+}
+
+describe('the network export code is loaded only when a Pushgateway or OTLP endpoint is configured', () => {
+  it('a metrics-file-only check runs in full on a bundle without it; with a Pushgateway, one warning', async () => {
+    const cli = bundleWithout('cli', 'Could not push metrics to the Pushgateway');
+    const file = join(textfileDir, 'file-only.prom');
+    const r = await runNode(cli, [...base, '--metrics-file', file]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const written = parseExposition(readFileSync(file, 'utf8'));
+    expect(sampleOf(written, 'clock_preflight_status', { status: 'ok' }).value).toBe(1);
+    rmSync(file);
+
+    // Needed, and missing: the check's result stands, the file is still written, one warning says why.
+    const both = await runNode(cli, [...base, '--metrics-file', file, '--pushgateway', pushgateway.url], {
+      faketime: '-7m',
+    });
+    expect(both.code).toBe(1);
+    expect((JSON.parse(both.stdout) as Report).status).toBe('fail');
+    expect(both.stderr).toMatch(
+      /^clock-preflight: warning: Could not push or export the metrics: .+\. The check's result stands\.\n$/,
+    );
+    expect(
+      sampleOf(parseExposition(readFileSync(file, 'utf8')), 'clock_preflight_status', { status: 'fail' })
+        .value,
+    ).toBe(1);
+    rmSync(file);
+  });
+});
+
+describe('the action: a metrics failure of any kind is one warning', () => {
+  const inputs = (file: string) => ({
+    'ntp-servers': SERVERS,
+    aws: 'off',
+    'nts-servers': 'none',
+    timeout: '3s',
+    'metrics-file': file,
+  });
+  const deliveryWarnings = (run: {
+    commands: Array<{ command: string; properties: string; message: string }>;
+  }) =>
+    run.commands.filter((c) => c.command === 'warning' && /could not deliver its metrics/.test(c.properties));
+
+  it('main step: delivery that fails after the verdict (its code cannot load) leaves the passing step, its outputs and summary alone', async () => {
+    const action = bundleWithout('action', 'Could not write the metrics file');
+    const file = join(textfileDir, 'main-broken.prom');
+    const main = await runAction(inputs(file), { script: action });
+    expect(main.code).toBe(0);
+    expect(main.commands.filter((c) => c.command === 'error')).toEqual([]);
+    expect(main.outputs.status).toBe('ok');
+    expect(main.summary).toMatch(/clock-preflight/);
+    const warnings = deliveryWarnings(main);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(/^Could not deliver the metrics: .+\. The check's result stands\.$/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("post step: a tampered saved label is dropped, the drift annotation is raised and the file keeps the main step's gauges", async () => {
+    const file = join(textfileDir, 'tampered.prom');
+    const main = await runAction(inputs(file));
+    expect(main.code).toBe(0);
+    const saved = JSON.parse(main.state.metrics!) as Array<{
+      name: string;
+      samples: Array<{ labels: Record<string, unknown> }>;
+    }>;
+    const sourceOffset = saved.find((f) => f.name === 'clock_preflight_source_offset_seconds')!;
+    sourceOffset.samples[0]!.labels.source = 42;
+    const post = await runAction(inputs(file), {
+      state: { ...main.state, metrics: JSON.stringify(saved) },
+      faketime: '+20s',
+    });
+    expect(post.code).toBe(0);
+    const moved = post.commands.filter((c) => c.command === 'warning' && /moved/.test(c.properties));
+    expect(moved).toHaveLength(1);
+    expect(post.commands.filter((c) => /could not run/.test(c.message))).toEqual([]);
+    expect(deliveryWarnings(post)).toEqual([]);
+    const fromFile = parseExposition(readFileSync(file, 'utf8'));
+    expect(sampleOf(fromFile, 'clock_preflight_status', { status: 'ok' }).value).toBe(1);
+    const drift = sampleOf(fromFile, 'clock_preflight_drift_seconds').value;
+    const u =
+      sampleOf(fromFile, 'clock_preflight_uncertainty_seconds').value +
+      sampleOf(fromFile, 'clock_preflight_post_uncertainty_seconds').value;
+    expectTruthWithin(drift * 1000, -20_000, u * 1000);
+    rmSync(file);
+  });
+
+  it("post step: without the runner's saved gauges, it keeps the main step's from the file, or says it cannot", async () => {
+    const file = join(textfileDir, 'no-state.prom');
+    const main = await runAction(inputs(file));
+    expect(main.code).toBe(0);
+    const mainText = readFileSync(file, 'utf8');
+    const { metrics: _kept, ...stateWithoutMetrics } = main.state;
+    const post = await runAction(inputs(file), { state: stateWithoutMetrics });
+    expect(post.code).toBe(0);
+    expect(deliveryWarnings(post)).toEqual([]);
+    const after = readFileSync(file, 'utf8');
+    // Every line the main step wrote is still there, and the post step's gauges follow them.
+    expect(after.startsWith(mainText)).toBe(true);
+    const fromFile = parseExposition(after);
+    expect(sampleOf(fromFile, 'clock_preflight_status', { status: 'ok' }).value).toBe(1);
+    expect(sampleOf(fromFile, 'clock_preflight_drift_seconds')).toBeDefined();
+    const samples = await scrape(nodeExporter.url);
+    expect(sampleOf(samples, 'node_textfile_scrape_error').value).toBe(0);
+
+    // Neither the runner nor the file has them: the file holds the post step's alone, and one warning says so.
+    rmSync(file);
+    const lost = await runAction(inputs(file), { state: stateWithoutMetrics });
+    expect(lost.code).toBe(0);
+    const warnings = deliveryWarnings(lost);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(
+      /now holds only the post step's gauges: the runner did not keep the main step's .*\(the file does not exist\)/,
+    );
+    const alone = parseExposition(readFileSync(file, 'utf8'));
+    expect(alone.some((x) => x.name === 'clock_preflight_status')).toBe(false);
+    expect(sampleOf(alone, 'clock_preflight_post_offset_seconds')).toBeDefined();
+    rmSync(file);
+  });
+});
+
+describe('export failures in words', () => {
+  it('says a refused connection as the time sources do, not in Node words', async () => {
+    const r = await runNode(CLI, [...base, '--pushgateway', `http://127.0.0.1:${CLOSED_PORT}`]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `Could not push metrics to the Pushgateway http://127\\.0\\.0\\.1:${CLOSED_PORT} \\(pushgateway\\): connection refused by 127\\.0\\.0\\.1:${CLOSED_PORT}: nothing listens there\\. The check's result stands\\.`,
+      ),
+    );
+    expect(r.stderr).not.toMatch(/ECONNREFUSED/);
+  });
+
+  it('names OTEL_EXPORTER_OTLP_TIMEOUT when that, not the run, ended the wait', async () => {
+    const stall = createServer((req) => req.resume());
+    await new Promise<void>((r) => stall.listen(STALLING_OTLP_PORT, '127.0.0.1', r));
+    try {
+      const r = await runNode(CLI, [...base, '--timeout', '5s'], {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${STALLING_OTLP_PORT}`,
+          OTEL_EXPORTER_OTLP_TIMEOUT: '300',
+        },
+      });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/no answer within \d+ ms \(the limit OTEL_EXPORTER_OTLP_TIMEOUT sets\)/);
+      expect(r.stderr).not.toMatch(/share of the deadline|run's timeout/);
+    } finally {
+      stall.closeAllConnections();
+      await new Promise((r) => stall.close(r));
+    }
   });
 });

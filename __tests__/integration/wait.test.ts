@@ -16,7 +16,7 @@ import { CLI } from '../support/bundle.js';
 import { makeSpies, type Spies } from '../support/path-spies.js';
 import { EVENT_LOOP_MARGIN_MS, expectTruthWithin, PROCESS_MARGIN_MS } from '../support/tolerance.js';
 import { findOnPath } from '../../src/platform/path.js';
-import { MIN_ATTEMPT_MS } from '../../src/gate/wait-plan.js';
+import { MIN_ATTEMPT_MS, STOP_EXPORT_MS } from '../../src/gate/wait-plan.js';
 
 const PORTS = [19500, 19501, 19502];
 /** Servers that are not there when wait starts (the network is not up yet) and start later. */
@@ -196,6 +196,45 @@ describe('clock-preflight wait', () => {
       /clock-preflight wait: stopped by SIGTERM after \d+ attempts?, .* before the clock was confirmed within bounds/,
     );
     expect(performance.now() - sentAt).toBeLessThan(EVENT_LOOP_MARGIN_MS);
+  });
+
+  it("SIGTERM with --json and a metrics file: the last attempt's JSON and gauges, still at once, exit 1", async () => {
+    const file = join(dir, 'clock.prom');
+    const run = startWait(undefined, [
+      '--ntp-servers',
+      servers(LATE_PORTS),
+      '--timeout',
+      '60s',
+      '--json',
+      '--metrics-file',
+      file,
+    ]);
+    // With --json the journal lines go to stderr: once attempt 1 is said, there is a last attempt.
+    await new Promise<void>((resolve) => {
+      let seen = '';
+      const on = (d: Buffer) => {
+        seen += String(d);
+        if (/attempt 1: /.test(seen)) {
+          run.child.stderr!.off('data', on);
+          resolve();
+        }
+      };
+      run.child.stderr!.on('data', on);
+    });
+    const sentAt = performance.now();
+    run.child.kill('SIGTERM');
+    const r = await run.done;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/clock-preflight wait: stopped by SIGTERM after \d+ attempts?, /);
+    const j = JSON.parse(r.stdout) as FinalJson & { exitCode: number; stoppedBy: string };
+    // Nothing listens on these ports: the last attempt saw no answer, and the exit code is the stop's.
+    expect(j.status).toBe('unknown');
+    expect(j.exitCode).toBe(1);
+    expect(j.stoppedBy).toBe('SIGTERM');
+    expect(j.attempts).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(file, 'utf8')).toMatch(/^clock_preflight_status\{status="unknown"\} 1$/m);
+    // The export has its own short bound after a signal; the rest is the event loop's margin.
+    expect(performance.now() - sentAt).toBeLessThan(EVENT_LOOP_MARGIN_MS + STOP_EXPORT_MS);
   });
 
   it('writes its last attempt to the metrics file when it ends, as check does', async () => {

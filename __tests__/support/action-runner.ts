@@ -67,6 +67,8 @@ export async function runAction(
   options: RunOptions & {
     runnerEnvironment?: 'github-hosted' | 'self-hosted';
     state?: Record<string, string>;
+    /** Another build of the action to run (a copy of dist/action); the one in dist/ by default. */
+    script?: string;
   } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'cp-action-'));
@@ -88,7 +90,7 @@ export async function runAction(
   for (const [name, def] of actionYmlInputs()) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? def;
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   try {
-    const result = await runNode(ACTION, [], { ...options, env });
+    const result = await runNode(options.script ?? ACTION, [], { ...options, env });
     const commands = [...result.stdout.matchAll(/^::([a-z-]+)(?: ([^:]*))?::(.*)$/gm)].map((m) => ({
       command: m[1]!,
       properties: m[2] ?? '',

@@ -111,11 +111,25 @@ describe('describeSignedCheck', () => {
 });
 
 describe('ntpBehindProxyNote', () => {
+  const awsDate: SourceResult = {
+    kind: 'https-date',
+    target: 'https://sts.us-east-1.amazonaws.com',
+    status: 'ok',
+    authenticated: true,
+    requests: 1,
+  };
   it('names the proxy variable, or says nothing without one', () => {
-    expect(ntpBehindProxyNote({})).toBeUndefined();
-    expect(ntpBehindProxyNote({ HTTPS_PROXY: ' ' })).toBeUndefined();
-    expect(ntpBehindProxyNote({ HTTPS_PROXY: 'http://proxy:3128' })).toMatch(
-      /^No NTP server answered, and HTTPS_PROXY is set: .* NTP \(UDP port 123\) cannot cross an HTTP proxy\./,
+    expect(ntpBehindProxyNote({}, [awsDate])).toBeUndefined();
+    expect(ntpBehindProxyNote({ HTTPS_PROXY: ' ' }, [awsDate])).toBeUndefined();
+    expect(ntpBehindProxyNote({ HTTPS_PROXY: 'http://proxy:3128' }, [awsDate])).toMatch(
+      /^No NTP server answered, and HTTPS_PROXY is set: .* NTP \(UDP port 123\) cannot cross an HTTP proxy\. The HTTPS Date check \(AWS\) goes through the proxy;/,
+    );
+  });
+
+  it('with no HTTPS reference asked, says how to ask one instead of naming one', () => {
+    const note = ntpBehindProxyNote({ HTTPS_PROXY: 'http://proxy:3128' }, []);
+    expect(note).toMatch(
+      /HTTPS references go through the proxy \(AWS with `aws: auto`, or any server in 'https-servers'\)/,
     );
   });
 });

@@ -11,6 +11,8 @@ import { evaluate, measure } from '../../src/decide/measure.js';
 import type { SourceKind, SourceResult } from '../../src/model.js';
 import { withOperator, type TimeSource } from '../../src/sources/source.js';
 import { githubFailuresAt, githubNote } from '../../src/gate/github-notes.js';
+import { PROFILES } from '../../src/config/profiles.js';
+import { humanDuration } from '../../src/format.js';
 import { postCheckConfig } from '../../src/action/post.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { rowContext, sourceStatusText } from '../../src/report/table.js';
@@ -342,9 +344,23 @@ describe("GitHub's clock in the words", () => {
   });
 
   it('a runner judged 12 minutes behind: exp already past', () => {
-    expect(githubFailuresAt(720_000)).toMatch(/'exp' \(at most 10 min ahead\) is already past for GitHub/);
+    expect(githubFailuresAt(720_000)).toMatch(/'exp' \(9 m 30 s after signing\) is already past for GitHub/);
     const note = githubNote(measurement([github(720_000), result('nts', 'nts.example.net', 720_000)]));
     expect(note).toMatch(/already past for GitHub/);
+  });
+
+  it("uses the github-app profile's limits, on both sides and below them (one source of truth)", () => {
+    const { ahead, behind } = PROFILES['github-app'];
+    // Between the profile's 30 s and the old note's 60 s: refused, as the profile fails it.
+    expect(githubFailuresAt(-(ahead.maxMs + 15_000))).toMatch(/refused: 'iat' lies in GitHub's future/);
+    // Between the profile's 9 m 30 s and the old note's 10 min: refused too.
+    expect(githubFailuresAt(behind.maxMs + 15_000)).toMatch(/'exp' .* is already past for GitHub/);
+    // Below the limits, the distance named is the profile's.
+    const underAhead = githubFailuresAt(-(ahead.maxMs / 2));
+    expect(underAhead).toContain(`more than ${humanDuration(ahead.maxMs)} ahead`);
+    const underBehind = githubFailuresAt(behind.maxMs / 2);
+    expect(underBehind).toContain(`more than ${humanDuration(behind.maxMs)} behind`);
+    for (const words of [underAhead, underBehind]) expect(words).not.toMatch(/60 s|10 min/);
   });
 
   it('says nothing when the clock passed', () => {

@@ -15,6 +15,7 @@ import {
   escapeLabelValue,
   MAX_LABEL_CHARS,
   outcomeFamilies,
+  ourFamiliesText,
   postCheckFamilies,
   renderPrometheus,
   type MetricFamily,
@@ -27,7 +28,15 @@ import {
   unixNano,
 } from '../../src/report/otlp.js';
 import { describeEndpoint, groupingSegment, instanceName, pushUrl } from '../../src/report/metrics-export.js';
-import { checkConfig, exportShareMs, metricsTargets } from '../../src/report/metrics-targets.js';
+import {
+  checkConfig,
+  exportShareMs,
+  metricsTargets,
+  setUpMetrics,
+} from '../../src/report/metrics-targets.js';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function ntp(target: string, offsetMs: number, boundMs = 1): SourceResult {
   return {
@@ -227,6 +236,65 @@ describe('Prometheus gauges from the outcome', () => {
     expect(metricsFromSaved(JSON.stringify([{ name: 'other_metric', samples: [] }]))).toEqual([]);
     expect(metricsFromSaved(JSON.stringify({ name: 'clock_preflight_x' }))).toEqual([]);
   });
+
+  it('drops a saved family the renderers could not write (a label that is not a string, a non-finite number)', () => {
+    const fs = outcomeFamilies(outcomeOf([ntp('a', 1), ntp('b', 2)]), 0);
+    const sourceOffset = 'clock_preflight_source_offset_seconds';
+    type Loose = { samples: Array<{ labels: Record<string, unknown>; value: unknown }> };
+    const tampered = (edit: (f: Loose) => void) =>
+      JSON.stringify(
+        fs.map((f) => {
+          if (f.name !== sourceOffset) return f;
+          const copy = JSON.parse(JSON.stringify(f)) as Loose;
+          edit(copy);
+          return copy;
+        }),
+      );
+    const cases = [
+      tampered((f) => void (f.samples[0]!.labels.source = 7)),
+      tampered((f) => void (f.samples[0]!.labels.source = { toString: 1 })),
+      tampered((f) => void (f.samples[0]!.labels['bad"name'] = 'x')),
+      tampered((f) => void (f.samples[0]!.value = 'one')),
+      // JSON has no Infinity, but a number too large for a double reads back as one.
+      tampered((f) => void (f.samples[0]!.value = 123456789)).replace('123456789', '1e400'),
+    ];
+    for (const text of cases) {
+      const back = metricsFromSaved(text);
+      expect(back.map((f) => f.name)).toEqual(fs.map((f) => f.name).filter((n) => n !== sourceOffset));
+      // What is read back always renders: the post step's rewrite of the file never throws on it.
+      expect(() => renderPrometheus(back)).not.toThrow();
+    }
+  });
+});
+
+describe("the main step's gauges kept from the metrics file", () => {
+  const main = renderPrometheus(outcomeFamilies(outcomeOf([ntp('a"\\n', 1), ntp('b', 2)]), 1.5e12));
+  const post = renderPrometheus(postCheckFamilies({ offsetMs: 3, uncertaintyMs: 1, beforeOffsetMs: 1 }));
+  const postNames = new Set(
+    postCheckFamilies({ offsetMs: 3, uncertaintyMs: 1, beforeOffsetMs: 1 }).map((f) => f.name),
+  );
+
+  it('keeps every family the main step wrote, as it wrote it', () => {
+    expect(ourFamiliesText(main, postNames)).toBe(main);
+  });
+
+  it("drops an earlier post step's families, so the rewrite never holds one twice", () => {
+    expect(ourFamiliesText(main + post, postNames)).toBe(main);
+  });
+
+  it('keeps nothing that is not ours, or not whole', () => {
+    expect(ourFamiliesText('# HELP node_load1 x\n# TYPE node_load1 gauge\nnode_load1 1\n', postNames)).toBe(
+      '',
+    );
+    expect(ourFamiliesText('clock_preflight_status{status="ok"} 1\n', postNames)).toBe('');
+    const injected = main.replace(
+      /^clock_preflight_status\{status="ok"\} \d$/m,
+      'clock_preflight_status{status="ok"} 1 # and more',
+    );
+    expect(ourFamiliesText(injected, postNames)).not.toMatch(/^# HELP clock_preflight_status /m);
+    expect(ourFamiliesText(injected, postNames)).toMatch(/^# HELP clock_preflight_offset_seconds /m);
+    expect(ourFamiliesText('', postNames)).toBe('');
+  });
 });
 
 describe('Pushgateway grouping key', () => {
@@ -357,6 +425,19 @@ describe('OTLP settings from the OTEL_* variables', () => {
         ?.timeoutMs,
     ).toBe(1500);
   });
+
+  it('names the variable that set the timeout, the metrics one over the generic one', () => {
+    const ep = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c' };
+    expect(otlpPlan({ ...ep, OTEL_EXPORTER_OTLP_TIMEOUT: '300' }).settings).toMatchObject({
+      timeoutMs: 300,
+      timeoutFrom: 'OTEL_EXPORTER_OTLP_TIMEOUT',
+    });
+    expect(
+      otlpPlan({ ...ep, OTEL_EXPORTER_OTLP_TIMEOUT: '300', OTEL_EXPORTER_OTLP_METRICS_TIMEOUT: '200' })
+        .settings,
+    ).toMatchObject({ timeoutMs: 200, timeoutFrom: 'OTEL_EXPORTER_OTLP_METRICS_TIMEOUT' });
+    expect(otlpPlan(ep).settings?.timeoutFrom).toBeUndefined();
+  });
 });
 
 describe('OTLP resource and request', () => {
@@ -449,5 +530,33 @@ describe('the export share of the deadline', () => {
     expect(
       checkConfig(config, metricsTargets(config, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318' })).timeoutMs,
     ).toBe(9000);
+  });
+});
+
+describe('metrics delivery', () => {
+  it('turns a failure while rendering into one warning line, never a throw, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-metrics-unit-'));
+    try {
+      const config = readConfig((n) => ({ 'metrics-file': join(dir, 'x.prom') })[n]);
+      const metrics = setUpMetrics(config, {});
+      // An outcome the renderer cannot read: whatever breaks after the verdict stays a warning.
+      const broken = { ...outcomeOf([ntp('a', 1)]), measurement: undefined } as unknown as Outcome;
+      const delivered = await metrics.deliver({ kind: 'outcome', outcome: broken });
+      expect(delivered.families).toEqual([]);
+      expect(delivered.warnings).toHaveLength(1);
+      expect(delivered.warnings[0]).toMatch(
+        /^Could not deliver the metrics: .+\. The check's result stands\.$/,
+      );
+      expect(delivered.warnings[0]).not.toMatch(/\n/);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the metrics file before measuring, unless told to leave it to the write', () => {
+    const config = readConfig((n) => ({ 'metrics-file': join(tmpdir(), 'no-such-dir-cp', 'x.prom') })[n]);
+    expect(() => setUpMetrics(config, {})).toThrow(InputError);
+    expect(setUpMetrics(config, {}, { checkFile: false }).targets.metricsFile).toMatch(/x\.prom$/);
   });
 });

@@ -311,6 +311,68 @@ describe('what a user sees', () => {
     );
   });
 
+  it('the fix, the verdict and the proxy note name the HTTPS references asked: AWS only when AWS was', () => {
+    const https = (target: string, from: string, operator: string): SourceResult => ({
+      kind: 'https',
+      target,
+      status: 'timeout',
+      reason: 'no answer before the deadline',
+      authenticated: false,
+      requests: 1,
+      operator,
+      details: { from },
+    });
+    const results = [
+      silent('a:123'),
+      https('api.github.com', 'GITHUB_API_URL', 'github.com'),
+      https('ghes.example.com/api/v3', 'https-servers', 'example.com'),
+    ];
+    const inputs = { aws: 'off', 'https-servers': 'ghes.example.com/api/v3' };
+    const m = measurement(results, inputs);
+    const withProxy = (env: NodeJS.ProcessEnv) =>
+      decideOutcome({
+        config: readConfig((n) => inputs[n as keyof typeof inputs]),
+        first: m,
+        flow: { decision: { run: false, why: 'off' }, final: m, resynced: false, line: 'off' },
+        clockFix: '',
+        env,
+        dialect: 'action',
+      });
+    const o = withProxy({ HTTPS_PROXY: 'http://proxy.example:3128' });
+    expect(o.fix).toMatch(
+      /^Allow one of them \(outbound UDP 123 for NTP, HTTPS to GitHub's API or ghes\.example\.com\)/,
+    );
+    expect(o.text).toMatch(/outbound UDP 123 \(NTP\) or HTTPS to GitHub's API or ghes\.example\.com\./);
+    const proxy = o.notes.find((n) => n.startsWith('No NTP server answered'));
+    expect(proxy).toMatch(
+      /The HTTPS Date checks \(GitHub's API and ghes\.example\.com\) go through the proxy/,
+    );
+    for (const words of [o.fix, o.text, proxy]) expect(words).not.toMatch(/AWS/);
+
+    // With AWS asked, AWS is named, first.
+    const aws = { ...httpsDate(0), status: 'timeout' as const, reason: 'no answer' };
+    delete (aws as Partial<SourceResult>).sample;
+    const withAws = outcomeOf({ ...PATHS[0]!, first: [silent('a:123'), aws] });
+    expect(withAws.fix).toMatch(/\(outbound UDP 123 for NTP, HTTPS to AWS\)/);
+  });
+
+  it("names the limit passed as data when the clock was judged out of bounds, never for a requirement's fail", () => {
+    expect(
+      outcomeOf(
+        PATHS.find((p) => p.name === 'fail')!,
+        'cli',
+      ).limit,
+    ).toBe('over max-offset 1 m 0 s');
+    expect(outcomeOf(PATHS.find((p) => p.name === 'ok')!).limit).toBeUndefined();
+    const required = outcomeOf({
+      ...PATHS[0]!,
+      inputs: { aws: 'sts' },
+      first: [...three(10), stsCredentialsFailure],
+    });
+    expect(required.reason).toBe('aws-requirement');
+    expect(required.limit).toBeUndefined();
+  });
+
   it('when every source failed its DNS lookup, it says so plainly', () => {
     const dns = (t: string) => silent(t, `DNS lookup of ${t} failed: no such host`);
     const o = outcomeOf({ ...PATHS[0]!, first: [dns('a.example'), dns('b.example')] });

@@ -3,12 +3,7 @@ import { describe, expect, it, afterAll } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  chronydControlsClock,
-  detectTimeService,
-  prefetchProcFs,
-  type DetectFs,
-} from '../../src/platform/detect.js';
+import { chronydControlsClock, detectTimeService, type DetectFs } from '../../src/platform/detect.js';
 import { amazonTimeSyncServers, ec2Advice, isEc2, readDmi, detectEc2 } from '../../src/platform/ec2.js';
 import { diagnose, sudoersHint } from '../../src/resync/diagnose.js';
 import { chronyStrategy } from '../../src/resync/strategies/chrony.js';
@@ -200,40 +195,5 @@ describe('diagnose', () => {
   it('quotes the first line of an unknown error', () => {
     const d = diagnose('chrony', makestep, result({ exitCode: 3, stderr: '\nsomething odd\nmore' }), 'root');
     expect(d.reason).toBe('chronyc exited with 3: something odd');
-  });
-});
-
-describe('prefetchProcFs', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cp-proc-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const nothing: DetectFs = { readdir: () => [], readFile: () => '', exists: () => false };
-
-  it('reads every process ahead, so detection runs on memory and gives what the reads would give', async () => {
-    const proc = join(dir, 'proc');
-    const write = (pid: string, comm: string, argv: string[]) => {
-      mkdirSync(join(proc, pid), { recursive: true });
-      writeFileSync(join(proc, pid, 'comm'), `${comm}\n`);
-      writeFileSync(join(proc, pid, 'cmdline'), argv.join('\0') + '\0');
-    };
-    write('7', 'chronyd', ['chronyd', '-x', '-d']); // a test server: does not count
-    write('8', 'systemd-timesyn', ['/lib/systemd/systemd-timesyncd']);
-    for (let pid = 100; pid < 160; pid++) write(String(pid), 'sleep', ['sleep', '60']);
-    mkdirSync(join(proc, '9')); // a process that ended between the listing and the reads
-    mkdirSync(join(proc, 'self'));
-    const fs = await prefetchProcFs(proc, nothing, 4);
-    // The files are gone; the snapshot is not.
-    rmSync(proc, { recursive: true, force: true });
-    expect(fs.readdir(proc)).toHaveLength(63);
-    expect(detectTimeService({ os: 'linux', env: noPath, fs, procDir: proc })).toEqual({
-      service: 'timesyncd',
-      running: true,
-      evidence: 'systemd-timesyncd is running',
-    });
-  });
-
-  it('falls back to the plain reads when the process directory cannot be listed', async () => {
-    const fallback = machine([['chronyd', ['/usr/sbin/chronyd']]]);
-    const fs = await prefetchProcFs(join(dir, 'no-such-proc'), fallback);
-    expect(detectTimeService({ os: 'linux', env: noPath, fs }).service).toBe('chrony');
   });
 });

@@ -3,6 +3,7 @@ import { decide, judge } from '../../src/decide/verdict.js';
 import { selectTruechimers } from '../../src/decide/consensus.js';
 import type { SourceResult } from '../../src/model.js';
 import { humanDuration } from '../../src/format.js';
+import { resolveThresholds } from '../../src/config/profiles.js';
 
 const t = { warnOffsetMs: 5000, maxOffsetMs: 60_000 };
 
@@ -52,6 +53,29 @@ describe('decide', () => {
     expect(v.message).toMatch(/^Runner clock is 7 m 12 s behind \(±0\.\d+ ms\); 3 of 3 NTP servers agree\./);
     expect(v.message).toMatch(/Signature expired/);
     expect(v.message).toMatch(/Kerberos/);
+  });
+
+  it('carries the limit passed as data (what wait prints), the words the title ends with', () => {
+    const fail = verdictFor([ntp('a', 432_000), ntp('b', 432_001)]);
+    expect(fail.limit).toBe('over max-offset 1 m 0 s');
+    expect(fail.title.endsWith(`(${fail.limit})`)).toBe(true);
+    const warn = verdictFor([ntp('a', 20_000), ntp('b', 20_000)]);
+    expect(warn.limit).toBe('over warn-offset 5.00 s');
+    expect(verdictFor([ntp('a', 10), ntp('b', 10)]).limit).toBeUndefined();
+    // A profile's limit names the profile and the side.
+    const profile = resolveThresholds({
+      profiles: ['github-app'],
+      defaultWarnMs: 5000,
+      defaultMaxMs: 60_000,
+    });
+    const ok = [ntp('a', -45_000), ntp('b', -45_000)];
+    const byProfile = decide(
+      { lowMs: -45_001, highMs: -44_999, truechimers: [0, 1], falsetickers: [] },
+      ok,
+      ok,
+      profile,
+    );
+    expect(byProfile.limit).toBe('github-app fails above 30.0 s ahead');
   });
 
   it('says ahead for a negative offset, and names the AWS symptom for that direction', () => {

@@ -20,6 +20,8 @@ if (core.getState(STATE_IS_POST) === 'true') {
 } else {
   installProcessGuard({
     report: (line) => core.setFailed(`clock-preflight: ${forLog(line)}`),
+    // After the verdict: a warning, and the step ends with the verdict's code.
+    warn: (line) => core.warning(`clock-preflight: ${forLog(line)}`),
     internalErrorCode: core.ExitCode.Failure,
   });
   try {

@@ -16,10 +16,8 @@ import { forLog } from '../report/escape.js';
 import { renderOutputs } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { STATE_MEASUREMENT, STATE_METRICS, toSaved } from './state.js';
-import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
-import { monotonicMs } from '../time/clock.js';
-import type { Config } from '../config/config.js';
-import type { MetricsTargets } from '../report/metrics-targets.js';
+import { setUpMetrics, type MetricsSetUp } from '../report/metrics-targets.js';
+import { afterVerdict, internalErrorExitCode, unexpectedErrorLine, verdictChosen } from '../guard.js';
 
 function annotate(a: Annotation): void {
   if (a.level === 'info') core.info(a.message);
@@ -76,23 +74,17 @@ export async function report(outcome: Outcome): Promise<number> {
 }
 
 /**
- * The metrics, wherever configured, after the verdict and within the run's deadline. A delivery that fails
- * is a warning; the step's result is the outcome's. The families are kept for the post step, which adds
- * the drift across the job to the same file.
+ * The metrics, wherever configured, after the verdict, the summary and the annotations, within the run's
+ * deadline. A delivery that fails, however it fails, is a warning; the step's result is the outcome's.
+ * The families are kept for the post step, which adds the drift across the job to the same file.
  */
-async function deliverMetrics(
-  outcome: Outcome,
-  config: Config,
-  targets: MetricsTargets,
-  exporting: typeof import('../report/metrics-export.js'),
-  deadlineMs: number,
-): Promise<void> {
-  const { families, warnings } = await exporting.exportOutcome(outcome, targets, process.env, deadlineMs);
-  if (config.metricsFile) {
+async function deliverMetrics(outcome: Outcome, metrics: MetricsSetUp): Promise<void> {
+  const { families, warnings } = await metrics.deliver({ kind: 'outcome', outcome });
+  if (metrics.targets.metricsFile && families.length > 0) {
     try {
       core.saveState(STATE_METRICS, JSON.stringify(families));
     } catch {
-      // Only the post step's rewrite of the file loses the main step's gauges; said by the post step.
+      // The post step then reads the main step's gauges back from the file itself.
     }
   }
   for (const w of warnings)
@@ -100,20 +92,25 @@ async function deliverMetrics(
 }
 
 export async function run(): Promise<void> {
+  verdictChosen(undefined);
   try {
     const config = readConfig((name) => core.getInput(name), process.env);
-    const targets = metricsTargets(config, process.env);
-    const exporting = targets.any ? await import('../report/metrics-export.js') : undefined;
     // A metrics file that cannot be written is a bad input, said before anything is measured.
-    if (exporting && config.metricsFile) exporting.checkMetricsFile(config.metricsFile);
-    const startedMs = monotonicMs();
-    const outcome = await runGate(checkConfig(config, targets), process.env, 'action');
+    const metrics = setUpMetrics(config, process.env);
+    const outcome = await runGate(metrics.measureConfig, process.env, 'action');
+    // From here the step's result is the verdict's, whatever fails while it is reported.
+    verdictChosen(outcome.exitCode);
     const exitCode = await report(outcome);
-    if (exporting) await deliverMetrics(outcome, config, targets, exporting, startedMs + config.timeoutMs);
+    // The verdict's exit code is set before anything else runs: nothing after it may change the result.
     if (exitCode !== 0) process.exitCode = exitCode;
+    await deliverMetrics(outcome, metrics);
   } catch (error) {
     if (error instanceof InputError) core.setFailed(forLog(error.message));
-    else
+    else if (afterVerdict()) {
+      core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
+      const code = internalErrorExitCode();
+      if (code !== 0) process.exitCode = code;
+    } else
       core.setFailed(
         forLog(
           `clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,

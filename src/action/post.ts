@@ -6,16 +6,13 @@
  */
 import * as core from '@actions/core';
 import { readConfig, type Config } from '../config/config.js';
-import { compareDrift, type SavedMeasurement } from '../decide/drift.js';
+import { compareDrift, type DriftFinding, type SavedMeasurement } from '../decide/drift.js';
 import { runCheck } from '../gate/check.js';
 import { humanDuration } from '../format.js';
-import { postCheckFamilies, type PostCheckMetrics } from '../report/metrics.js';
-import type { MetricsTargets } from '../report/metrics-targets.js';
 import { forLog, forTitle, markdownText } from '../report/escape.js';
 import { systemClock } from '../time/clock.js';
 import { fromSaved, metricsFromSaved, STATE_MEASUREMENT, STATE_METRICS } from './state.js';
-import { checkConfig, metricsTargets } from '../report/metrics-targets.js';
-import { monotonicMs } from '../time/clock.js';
+import { setUpMetrics } from '../report/metrics-targets.js';
 
 /**
  * Cheap: only the NTP and NTS servers that answered in the main step (a silent one, behind a firewall
@@ -40,43 +37,26 @@ export function postCheckConfig(config: Config, before: SavedMeasurement): Confi
   };
 }
 
-/**
- * The drift across the job as metrics: the file gets the main step's gauges and the post step's (it is
- * replaced whole, atomically); the Pushgateway a POST of the post step's gauges only (POST replaces just
- * the families it names, keeping the main step's); OTLP an export of the post step's gauges.
- */
-async function deliverPostMetrics(
-  post: PostCheckMetrics,
-  targets: MetricsTargets,
-  deadlineMs: number,
-): Promise<void> {
-  const { exportMetrics } = await import('../report/metrics-export.js');
-  const postFamilies = postCheckFamilies(post);
-  const mainFamilies = targets.metricsFile ? metricsFromSaved(core.getState(STATE_METRICS)) : [];
-  const fileTargets = { ...targets, pushgateway: undefined, otlp: false };
-  const networkTargets = { ...targets, metricsFile: undefined };
-  const nowMs = systemClock.nowMs();
-  const reports = await Promise.all([
-    targets.metricsFile
-      ? exportMetrics({
-          families: [...mainFamilies, ...postFamilies],
-          targets: fileTargets,
-          env: process.env,
-          deadlineMs,
-          nowMs,
-        })
-      : { warnings: [] },
-    exportMetrics({
-      families: postFamilies,
-      targets: networkTargets,
-      env: process.env,
-      deadlineMs,
-      nowMs,
-      pushMethod: 'POST',
-    }),
-  ]);
-  for (const w of reports.flatMap((r) => r.warnings))
-    core.warning(forLog(`post-check: ${w}`), { title: 'clock-preflight could not deliver its metrics' });
+/** The drift as an annotation, and a line of the job summary. */
+async function reportDrift(finding: DriftFinding): Promise<void> {
+  const title = forTitle(finding.title);
+  if (finding.level === 'error') core.error(forLog(finding.message), { title });
+  else core.warning(forLog(finding.message), { title });
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary
+      .addRaw(
+        `### ⏱️ clock-preflight post-check: ${markdownText(finding.title)}\n\n${markdownText(finding.message)}\n`,
+        true,
+      )
+      .write();
+  } catch (error) {
+    core.warning(
+      forLog(
+        `clock-preflight post-check could not write the job summary (GITHUB_STEP_SUMMARY): ${error instanceof Error ? error.message : String(error)}. The annotation above says it all.`,
+      ),
+    );
+  }
 }
 
 /** `run`, as @github/local-action expects of an entry point (npx @github/local-action run . src/action/post.ts .env). */
@@ -91,52 +71,29 @@ export async function run(): Promise<void> {
     }
     const postConfig = postCheckConfig(config, before);
     if (!postConfig) return;
-    const targets = metricsTargets(config, process.env);
-    const startedMs = monotonicMs();
-    const { measurement } = await runCheck(checkConfig(postConfig, targets));
+    // A metrics file whose place went bad since the main step is said when writing it, after the drift.
+    const metrics = setUpMetrics(postConfig, process.env, { checkFile: false });
+    const { measurement } = await runCheck(metrics.measureConfig);
     const v = measurement.verdict;
     if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
       core.info(forLog(`post-check: could not measure again (${v.title}).`));
       return;
     }
-    if (targets.any) {
-      await deliverPostMetrics(
-        { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, beforeOffsetMs: before.offsetMs },
-        targets,
-        startedMs + postConfig.timeoutMs,
-      );
-    }
+    const now = { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs };
     // Elapsed true time, not runner time: the runner's clock is exactly what may have jumped.
     const elapsedMs = systemClock.nowMs() + v.offsetMs - (before.atMs + (before.offsetMs ?? 0));
-    const finding = compareDrift(
-      before,
-      { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs },
-      elapsedMs,
-      config,
-    );
-    if (!finding) {
+    const finding = compareDrift(before, now, elapsedMs, config);
+    if (finding) await reportDrift(finding);
+    else
       core.info(`post-check: the clock held steady during the job (${humanDuration(v.offsetMs)} off now).`);
-      return;
-    }
-    const title = forTitle(finding.title);
-    if (finding.level === 'error') core.error(forLog(finding.message), { title });
-    else core.warning(forLog(finding.message), { title });
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      try {
-        await core.summary
-          .addRaw(
-            `### ⏱️ clock-preflight post-check: ${markdownText(finding.title)}\n\n${markdownText(finding.message)}\n`,
-            true,
-          )
-          .write();
-      } catch (error) {
-        core.warning(
-          forLog(
-            `clock-preflight post-check could not write the job summary (GITHUB_STEP_SUMMARY): ${error instanceof Error ? error.message : String(error)}. The annotation above says it all.`,
-          ),
-        );
-      }
-    }
+    // After the annotation, which is the story: the metrics only repeat it, and their failure is a warning.
+    const { warnings } = await metrics.deliver({
+      kind: 'post',
+      post: { ...now, beforeOffsetMs: before.offsetMs },
+      mainFamilies: metrics.targets.metricsFile ? metricsFromSaved(core.getState(STATE_METRICS)) : [],
+    });
+    for (const w of warnings)
+      core.warning(forLog(`post-check: ${w}`), { title: 'clock-preflight could not deliver its metrics' });
   } catch (error) {
     // The post step reports; it does not break a job whose work is done.
     core.warning(

@@ -40,29 +40,43 @@ export function fromSaved(text: string): SavedMeasurement | undefined {
   }
 }
 
-/** The main step's metric families back from the state; an empty list when absent or not ours. */
+const UNITS: ReadonlySet<unknown> = new Set(['s', '1', '{source}']);
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+function isSample(s: unknown): boolean {
+  if (typeof s !== 'object' || s === null) return false;
+  const { value, labels } = s as { value?: unknown; labels?: unknown };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) return false;
+  return Object.entries(labels).every(([k, v]) => LABEL_NAME.test(k) && typeof v === 'string');
+}
+
+function isFamily(f: unknown): f is MetricFamily {
+  if (typeof f !== 'object' || f === null) return false;
+  const { name, otelName, help, unit, samples } = f as Partial<Record<keyof MetricFamily, unknown>>;
+  return (
+    typeof name === 'string' &&
+    /^clock_preflight_[a-z_]+$/.test(name) &&
+    typeof otelName === 'string' &&
+    /^clock_preflight\.[a-z_.]+$/.test(otelName) &&
+    typeof help === 'string' &&
+    UNITS.has(unit) &&
+    Array.isArray(samples) &&
+    samples.every(isSample)
+  );
+}
+
+/**
+ * The main step's metric families back from the state; an empty list when absent or not ours. The state
+ * is a file on the runner any earlier step could have written, so every family is checked as the
+ * renderers need it (label names and string values, finite numbers), and one that is not is dropped:
+ * never throws.
+ */
 export function metricsFromSaved(text: string): MetricFamily[] {
   try {
     const v: unknown = JSON.parse(text);
     if (!Array.isArray(v)) return [];
-    return v.filter(
-      (f): f is MetricFamily =>
-        typeof f === 'object' &&
-        f !== null &&
-        typeof f.name === 'string' &&
-        /^clock_preflight_[a-z_]+$/.test(f.name) &&
-        typeof f.otelName === 'string' &&
-        typeof f.help === 'string' &&
-        typeof f.unit === 'string' &&
-        Array.isArray(f.samples) &&
-        f.samples.every(
-          (s: unknown) =>
-            typeof s === 'object' &&
-            s !== null &&
-            typeof (s as { value?: unknown }).value === 'number' &&
-            typeof (s as { labels?: unknown }).labels === 'object',
-        ),
-    );
+    return v.filter(isFamily);
   } catch {
     return [];
   }

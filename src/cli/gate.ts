@@ -11,6 +11,7 @@ import { renderJson } from '../report/json.js';
 import { renderText, terminalColumns } from '../report/text.js';
 import type { Io } from './io.js';
 import { cliMetrics } from './metrics.js';
+import { verdictChosen } from '../guard.js';
 
 /**
  * Inside GitHub Actions the account id is masked in the log as the action masks it (the runner replaces it
@@ -32,6 +33,8 @@ export async function gateCommand(
 ): Promise<number> {
   const metrics = await cliMetrics(config, io);
   const outcome = await runGate(metrics.measureConfig, io.env, 'cli', deps);
+  // From here the exit code is the verdict's, whatever fails while it is reported.
+  verdictChosen(outcome.exitCode);
   maskAccountIds(outcome, io);
   if (json) io.stdout(JSON.stringify(renderJson(outcome), null, 2) + '\n');
   else io.stdout(renderText(outcome, { columns: terminalColumns(io.env, io.columns) }));

@@ -7,7 +7,7 @@ import { runCheck } from '../gate/check.js';
 import { fixAdvice } from '../platform/advice.js';
 import { detectPlatform } from '../platform/facts.js';
 import { VERSION } from '../version.js';
-import { describeUnexpected, internalErrorExitCode } from '../guard.js';
+import { internalErrorExitCode, unexpectedErrorLine, verdictChosen } from '../guard.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import type { Measure } from './explain.js';
 import { helpText } from './help.js';
@@ -73,6 +73,7 @@ function gateStdout(raw: Io, safe: Io): Io['stdout'] {
 
 export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
   const io = actionsSafe(rawIo);
+  verdictChosen(undefined);
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {
@@ -154,8 +155,8 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
       io.stderr(`clock-preflight: ${cliInputMessage(error)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`clock-preflight: internal error: ${forLog(describeUnexpected(error))}\n`);
-    // After `run --` has run its command, the command's code, not ours.
+    io.stderr(`clock-preflight: ${forLog(unexpectedErrorLine(error))}\n`);
+    // After `run --` has run its command, the command's code, not ours; after a verdict, the verdict's.
     return internalErrorExitCode();
   }
 }

@@ -2,7 +2,8 @@
  * `clock-preflight wait`: a gate before a service starts (the runner's ExecStartPre, a launchd job, an
  * init container). Measure; when out of bounds resync as configured and measure again, with a back-off,
  * until the clock is within bounds (exit 0) or the deadline (`--timeout`) passes (exit 1). Every attempt is
- * one line a journal reader understands. SIGINT and SIGTERM end it at once with a line that says so.
+ * one line a journal reader understands. SIGINT and SIGTERM end it at once (exit 1) with a line that says
+ * so, the last attempt's JSON when asked, and its metrics.
  * The decisions are gate/wait-plan.ts; this is the edge that measures, resyncs, sleeps and prints.
  */
 import type { Config } from '../config/config.js';
@@ -10,7 +11,13 @@ import { runCheck } from '../gate/check.js';
 import { decideOutcome, type Outcome } from '../gate/outcome.js';
 import type { ResyncFlowResult } from '../gate/resync-flow.js';
 import { resyncBudgetMs } from '../gate/resync-budget.js';
-import { attemptTimeoutMs, MIN_ATTEMPT_MS, nextWaitAction, type WaitAction } from '../gate/wait-plan.js';
+import {
+  attemptTimeoutMs,
+  MIN_ATTEMPT_MS,
+  nextWaitAction,
+  STOP_EXPORT_MS,
+  type WaitAction,
+} from '../gate/wait-plan.js';
 import { describeOffset, humanDuration } from '../format.js';
 import { runnerType } from '../platform/facts.js';
 import { renderJson } from '../report/json.js';
@@ -23,6 +30,7 @@ import { monotonicMs } from '../time/clock.js';
 import { EXIT_FAIL, type Io } from './io.js';
 import { cliMetrics } from './metrics.js';
 import { maskAccountIds } from './gate.js';
+import { verdictChosen } from '../guard.js';
 
 export interface WaitDeps {
   /** Tests only: force the platform (OS, daemon, root) seen by resync. */
@@ -62,8 +70,8 @@ async function unlessStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<
 function clockWords(o: Outcome): string {
   if (o.reason === 'judged' && o.offsetMs !== undefined) {
     const size = `${describeOffset(o.offsetMs)} (±${humanDuration(o.uncertaintyMs ?? 0)})`;
-    // The title's last parenthesis names the limit passed: "over max-offset 1 m 0 s", "github-app fails above …".
-    const limit = o.status === 'ok' ? 'within bounds' : (/\(([^()]*)\)$/.exec(o.title)?.[1] ?? o.status);
+    // The limit passed, from the verdict: "over max-offset 1 m 0 s", "github-app fails above 30.0 s ahead".
+    const limit = o.status === 'ok' ? 'within bounds' : (o.limit ?? o.status);
     return `runner clock is ${size}, ${limit}`;
   }
   return o.title.charAt(0).toLowerCase() + o.title.slice(1);
@@ -88,8 +96,8 @@ export async function waitCommand(
   io: Io,
   deps: WaitDeps = {},
 ): Promise<number> {
-  // Metrics describe the last attempt's outcome, exported once the wait ends either way (a fleet sees
-  // which runners waited, and how far off they were when they gave up).
+  // Metrics describe the last attempt's outcome, exported once the wait ends, at the deadline or by a
+  // signal (a fleet sees which runners waited, and how far off they were when they gave up).
   const metrics = await cliMetrics(config, io);
   const started = monotonicMs();
   const deadline = started + metrics.measureConfig.timeoutMs;
@@ -146,6 +154,7 @@ export async function waitCommand(
         `attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${humanDuration(Math.max(0, left()))} left).`,
       );
       if (action.kind === 'done' || action.kind === 'give-up') {
+        verdictChosen(action.exitCode);
         maskAccountIds(last, io);
         if (json) io.stdout(JSON.stringify({ ...renderJson(last), attempts: attempt }, null, 2) + '\n');
         else if (action.kind === 'give-up')
@@ -173,11 +182,22 @@ export async function waitCommand(
         say(`attempt ${attempt}: ${report.summary}`);
       }
     }
+    // Stopped by a signal: exit 1 (the clock was not confirmed), with what the last attempt saw in the JSON
+    // and the metrics, as at the deadline; the export gets a short bound so that the stop stays prompt.
+    verdictChosen(EXIT_FAIL);
     const when = ` after ${completed} attempt${completed === 1 ? '' : 's'}`;
     const clock = last ? `; last seen: ${clockWords(last)}` : '';
     say(
       `stopped by ${stoppedBy ?? 'a signal'}${when}, ${humanDuration(monotonicMs() - started)} in, before the clock was confirmed within bounds${clock}. Exit 1.`,
     );
+    if (last) {
+      maskAccountIds(last, io);
+      if (json) {
+        const stopped = { ...renderJson(last), exitCode: EXIT_FAIL, attempts: completed, stoppedBy };
+        io.stdout(JSON.stringify(stopped, null, 2) + '\n');
+      }
+      await metrics.deliver(last, monotonicMs() + STOP_EXPORT_MS);
+    }
     return EXIT_FAIL;
   } finally {
     unsubscribe?.();

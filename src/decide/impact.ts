@@ -3,9 +3,12 @@
  * services, not measurements.
  */
 import { humanDuration } from '../format.js';
+import { PROFILES } from '../config/profiles.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+// GitHub App JWT limits are the github-app profile's (one source of truth for the gate and the words).
+const GITHUB_APP = PROFILES['github-app'];
 
 export interface Impact {
   /** Who enforces it. */
@@ -42,20 +45,18 @@ export function impactsAt(offsetMs: number): Impact[] {
       symptom: 'STS and S3 reject even their 15 min window: S3 answers RequestTimeTooSkewed',
     });
   }
-  if (!behind && abs > MINUTE_MS) {
+  if (!behind && abs > GITHUB_APP.ahead.maxMs) {
     impacts.push({
       service: 'GitHub App JWTs',
-      limitMs: MINUTE_MS,
-      symptom:
-        "GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (libraries allow 60 s)",
+      limitMs: GITHUB_APP.ahead.maxMs,
+      symptom: `GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (it is back-dated only ${humanDuration(GITHUB_APP.ahead.maxMs)})`,
     });
   }
-  if (behind && abs > 10 * MINUTE_MS) {
+  if (behind && abs > GITHUB_APP.behind.maxMs) {
     impacts.push({
       service: 'GitHub App JWTs',
-      limitMs: 10 * MINUTE_MS,
-      symptom:
-        "GitHub App tokens minted here are refused: their 'exp' (at most 10 min ahead) is already past for GitHub",
+      limitMs: GITHUB_APP.behind.maxMs,
+      symptom: `GitHub App tokens minted here are refused: their 'exp' (${humanDuration(GITHUB_APP.behind.maxMs)} after signing) is already past for GitHub`,
     });
   }
   if (abs > DAY_MS) {

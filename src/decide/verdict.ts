@@ -8,6 +8,7 @@
 import type { Consensus, SideLimits, SourceResult, Status, Thresholds } from '../model.js';
 import { describeOffset, humanDuration } from '../format.js';
 import { describeImpact } from './impact.js';
+import { networkPathsAsked, listWords } from './network-paths.js';
 
 export type Side = 'ahead' | 'behind';
 
@@ -85,6 +86,11 @@ export interface Verdict {
   certain: boolean;
   offsetMs?: number;
   uncertaintyMs?: number;
+  /**
+   * With a judged warn or fail: the limit passed, in words (`over max-offset 1 m 0 s`, `github-app fails
+   * above 30.0 s ahead`); the title ends with it in parentheses.
+   */
+  limit?: string;
   /** One line for an annotation title: size and direction. */
   title: string;
   /** The full explanation: agreement, what breaks, and (for the caller to append) how to fix. */
@@ -138,7 +144,7 @@ export function decide(
       message:
         (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
         ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-        'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS.',
+        `The table says why for each; usually the network: ${listWords(['DNS', ...networkPathsAsked(all).map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} (${p.protocol})`))])}.`,
       truechimers: [],
       falsetickers: [],
     };
@@ -203,16 +209,19 @@ export function decide(
   }
 
   const titleSide = j.certain ? offsetSide : j.side!;
+  const limit =
+    j.status === 'ok' ? undefined : overWords(limitWords(t, titleSide, j.status === 'fail' ? 'max' : 'warn'));
   const title =
-    j.status === 'ok'
+    limit === undefined
       ? `Runner clock is within ${humanDuration(own.warnMs)} (${describeOffset(offsetMs)})`
-      : `Runner clock is ${describeOffset(offsetMs)} (${overWords(limitWords(t, titleSide, j.status === 'fail' ? 'max' : 'warn'))})`;
+      : `Runner clock is ${describeOffset(offsetMs)} (${limit})`;
   return {
     status: j.status,
     reason: 'judged',
     certain: j.certain,
     offsetMs,
     uncertaintyMs,
+    ...(limit !== undefined ? { limit } : {}),
     title,
     message: parts.join(' '),
     truechimers: truechimers.map(sourceKey),

@@ -8,6 +8,7 @@
 import type { Config } from '../config/config.js';
 import type { SourceResult } from '../model.js';
 import { describeOffset, humanDuration } from '../format.js';
+import { httpsReferencesAsked, listWords } from '../decide/network-paths.js';
 
 const MINUTE_MS = 60_000;
 /** Most AWS services allow 5 minutes; STS and S3 allow 15. */
@@ -78,16 +79,25 @@ export function describeSignedCheck(r: SourceResult): string | undefined {
 
 /**
  * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
- * HTTP proxy carries it. Undefined when no proxy is set.
+ * HTTP proxy carries it. Names the HTTPS references this run asked (they cross the proxy), or how to ask
+ * one when none was. Undefined when no proxy is set.
  */
-export function ntpBehindProxyNote(env: NodeJS.ProcessEnv): string | undefined {
+export function ntpBehindProxyNote(
+  env: NodeJS.ProcessEnv,
+  results: readonly SourceResult[],
+): string | undefined {
   const variable = (['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const).find(
     (n) => env[n] !== undefined && env[n]!.trim() !== '',
   );
   if (!variable) return undefined;
+  const https = httpsReferencesAsked(results);
+  const across =
+    https.length > 0
+      ? `The HTTPS Date check${https.length === 1 ? '' : 's'} (${listWords(https, 'and')}) ${https.length === 1 ? 'goes' : 'go'} through the proxy`
+      : "HTTPS references go through the proxy (AWS with `aws: auto`, or any server in 'https-servers')";
   return (
     `No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
-    'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
+    `a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. ${across}; ` +
     "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'."
   );
 }

@@ -8,7 +8,7 @@ import { measure, type Measurement } from '../decide/measure.js';
 import { ntpSource } from '../sources/ntp.js';
 import type { TimeSource } from '../sources/source.js';
 import { fixAdvice } from '../platform/advice.js';
-import { detectPlatform, gatherPlatform, type PlatformFacts } from '../platform/facts.js';
+import { detectPlatform, type PlatformFacts } from '../platform/facts.js';
 
 /** On EC2 the Amazon Time Sync Service (link-local, one hop) joins the NTP servers, unless NTP is off. */
 export function ntpServersFor(config: Config, onEc2: boolean): ServerSpec[] {
@@ -23,10 +23,15 @@ export async function planSources(
   onEc2 = detectEc2(),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<TimeSource[]> {
-  const nts = config.ntsServers.length > 0 ? (await import('../sources/nts.js')).ntsSource : undefined;
-  const aws = config.aws !== 'off' ? (await import('../plan/aws.js')).planAwsSources : undefined;
-  // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
-  const https = config.httpsServers.length > 0 ? await import('../plan/https.js') : undefined;
+  // Loaded side by side: each chunk's file is read while the one before compiles.
+  const [ntsModule, awsModule, https] = await Promise.all([
+    config.ntsServers.length > 0 ? import('../sources/nts.js') : undefined,
+    config.aws !== 'off' ? import('../plan/aws.js') : undefined,
+    // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
+    config.httpsServers.length > 0 ? import('../plan/https.js') : undefined,
+  ]);
+  const nts = ntsModule?.ntsSource;
+  const aws = awsModule?.planAwsSources;
   return [
     ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
     ...ntpServersFor(config, onEc2).map((s) => ntpSource(s)),
@@ -63,23 +68,23 @@ export async function runCheck(
   });
   const sources = await planSources(config, onEc2, env);
   // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to
-  // fix. It starts as soon as the answers decide so, while stragglers are still given their grace.
-  let platform: Promise<PlatformFacts> | undefined;
-  const inspect = (): Promise<PlatformFacts> =>
-    (platform ??= gatherPlatform(env).catch(() => detectPlatform(env)));
+  // fix. It runs as soon as the answers decide so, in the stragglers' grace, not after it. Synchronously:
+  // fs/promises read /proc's small files at five times the CPU (measured), and a straggler's reply read a few
+  // milliseconds late only widens its own interval.
+  let platform: PlatformFacts | undefined;
+  const inspect = (): PlatformFacts => (platform ??= detectPlatform(env));
   const measurement = await measure(sources, {
     ...config.thresholds,
     // The metadata probe came out of the same deadline.
     timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,
     onDecided: (verdict) => {
-      // Started, not awaited here: awaited below (it never rejects: the catch above reads synchronously).
-      if (verdict.status !== 'ok') inspect().catch(() => undefined);
+      if (verdict.status !== 'ok') setImmediate(inspect);
     },
   });
   const fix =
     measurement.verdict.status === 'ok'
       ? ''
-      : fixAdvice({ ...(await inspect()), ec2: onEc2 }, config.resync !== 'false');
+      : fixAdvice({ ...inspect(), ec2: onEc2 }, config.resync !== 'false');
   return { measurement, fix };
 }

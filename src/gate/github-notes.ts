@@ -8,6 +8,8 @@
  */
 import type { Measurement } from '../decide/measure.js';
 import { impactsAt } from '../decide/impact.js';
+import { PROFILES } from '../config/profiles.js';
+import { humanDuration } from '../format.js';
 import { sourceKey } from '../decide/verdict.js';
 import type { SourceResult } from '../model.js';
 
@@ -19,9 +21,11 @@ function isGithubSource(r: SourceResult): boolean {
 export function githubFailuresAt(offsetMs: number): string {
   const impacts = impactsAt(offsetMs).filter((i) => i.service === 'GitHub App JWTs');
   if (impacts.length > 0) return impacts.map((i) => i.symptom).join('; ');
+  // Below the limits: how far there is to go, in the github-app profile's numbers (the gate's own).
+  const { ahead, behind } = PROFILES['github-app'];
   return offsetMs < 0
-    ? "GitHub App JWTs minted here are refused once the runner is more than about 60 s ahead ('iat' in GitHub's future; 'exp' more than 10 min ahead)"
-    : "GitHub App JWTs minted here are refused once the runner is 10 min behind ('exp' already past for GitHub)";
+    ? `GitHub App JWTs minted here are refused once the runner is more than ${humanDuration(ahead.maxMs)} ahead ('iat' in GitHub's future)`
+    : `GitHub App JWTs minted here are refused once the runner is more than ${humanDuration(behind.maxMs)} behind ('exp' already past for GitHub)`;
 }
 
 /** One note, or undefined: GitHub's clock decided a clock out of bounds, or the default source failed. */

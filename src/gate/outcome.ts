@@ -12,6 +12,7 @@ import type { ResyncFlowResult } from './resync-flow.js';
 import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
 import { localNetworkNote } from '../platform/local-network.js';
 import { githubNote } from './github-notes.js';
+import { networkPathsAsked } from '../decide/network-paths.js';
 
 /** What the gate does with the job: pass quietly, pass with a warning, or stop it. */
 export type Severity = 'ok' | 'warn' | 'fail';
@@ -48,6 +49,8 @@ export interface Outcome {
   notes: string[];
   /** The next step; empty when there is nothing to do. */
   fix: string;
+  /** When the clock was judged out of bounds (warn or fail): the limit passed, in words (the verdict's). */
+  limit?: string;
   /** Present when resync was asked for and the first check did not pass. */
   resync?: ResyncLine;
   resynced: boolean;
@@ -118,7 +121,9 @@ function reachabilityFix(m: Measurement): string {
   const failed = m.results.filter((r) => r.status !== 'skipped');
   return failed.length > 0 && failed.every(isDnsFailure)
     ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
-    : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
+    : `Allow one of them (${networkPathsAsked(m.results)
+        .map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} for ${p.protocol}`))
+        .join(', ')}) or name reachable servers in 'ntp-servers'.`;
 }
 
 function noAnswerFix(m: Measurement, config: Config): string {
@@ -181,7 +186,9 @@ export function decideOutcome(input: OutcomeInput): Outcome {
   const signedSentence = signed ? describeSignedCheck(signed) : undefined;
   const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
   const proxyNote =
-    udp.length > 0 && udp.every((r) => r.status !== 'ok') ? ntpBehindProxyNote(input.env) : undefined;
+    udp.length > 0 && udp.every((r) => r.status !== 'ok')
+      ? ntpBehindProxyNote(input.env, m.results)
+      : undefined;
 
   let reason: OutcomeReason = v.reason;
   let status: Status = v.status;
@@ -227,6 +234,7 @@ export function decideOutcome(input: OutcomeInput): Outcome {
     text: speak(text),
     notes: notes.map(speak),
     fix: severity === 'ok' ? '' : speak(fix),
+    ...(reason === 'judged' && v.limit !== undefined ? { limit: speak(v.limit) } : {}),
     ...(resync ? { resync: { ...resync, line: speak(resync.line) } } : {}),
     resynced: flow.resynced,
     ...(v.offsetMs !== undefined ? { offsetMs: v.offsetMs } : {}),

@@ -20,6 +20,11 @@ export const MAX_BACKOFF_MS = 30_000;
 export const MIN_ATTEMPT_MS = 1000;
 /** `wait`'s own default --timeout: a boot may take minutes to bring the network and the time service up. */
 export const WAIT_DEFAULT_TIMEOUT = '5m';
+/**
+ * Stopped by a signal, the last attempt's metrics get at most this long to leave: a service manager
+ * waits for the process (systemd's TimeoutStopSec is 90 s by default), but a stop should be prompt.
+ */
+export const STOP_EXPORT_MS = 2000;
 /** The most one measurement is given; the rest of the deadline is for later attempts. */
 export const MAX_ATTEMPT_MS = 10_000;
 

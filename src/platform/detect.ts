@@ -5,7 +5,6 @@
  * the clock (test servers on this very machine run that way) and does not count.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TIME_SERVICES, type TimeService, type TimeServiceRecord } from './time-services.js';
 import { findOnPath } from './path.js';
@@ -44,47 +43,6 @@ export const realFs: DetectFs = {
   },
   exists: (p) => existsSync(p),
 };
-
-/**
- * The reads of /proc that process detection makes (every process's comm and cmdline), done ahead
- * asynchronously, a few at a time, so that detection then runs on memory: the reads go to libuv's
- * threads while the run still waits for its stragglers, instead of blocking the verdict's report.
- * Every other read falls through to `fallback`.
- */
-export async function prefetchProcFs(
-  procDir = '/proc',
-  fallback: DetectFs = realFs,
-  concurrency = 16,
-): Promise<DetectFs> {
-  const files = new Map<string, string>();
-  let pids: string[] = [];
-  try {
-    pids = (await readdir(procDir)).filter((d) => /^\d+$/.test(d));
-  } catch {
-    return fallback;
-  }
-  const paths = pids.flatMap((pid) => [join(procDir, pid, 'comm'), join(procDir, pid, 'cmdline')]);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const path = paths[next++]!;
-      // A process that ended meanwhile reads as empty, as it does in realFs.
-      files.set(
-        path,
-        await readFile(path, 'utf8').then(
-          (t) => t.slice(0, 4096),
-          () => '',
-        ),
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
-  return {
-    readdir: (p) => (p === procDir ? [...pids] : fallback.readdir(p)),
-    readFile: (p) => files.get(p) ?? fallback.readFile(p),
-    exists: (p) => fallback.exists(p),
-  };
-}
 
 export interface RunningProcess {
   /** /proc/<pid>/comm: the name, truncated by the kernel to 15 characters. */

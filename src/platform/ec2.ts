@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ServerSpec } from '../config/config.js';
 import { AMAZON_TIME_SYNC_WHY, TIME_SERVICES, type TimeService } from './time-services.js';
+import type { ImdsAnswer } from './imds.js';
 
 export interface DmiFacts {
   sysVendor?: string;
@@ -74,16 +75,32 @@ export interface Ec2DetectOptions {
   timeoutMs: number;
 }
 
-/** DMI on Linux; elsewhere IMDSv2 (token first, bounded by timeoutMs). */
+/**
+ * The metadata service's answer per endpoint, remembered for the process: the probe can take its whole
+ * bound (0.8 s on a self-hosted Windows or macOS machine outside EC2), and a check may run several times in
+ * one process (resync's second measurement, each attempt of wait, the post step). A quick failure
+ * (refused, no route) is forgotten: at boot the network may come up between wait's attempts.
+ */
+const imdsAnswers = new Map<string, Promise<ImdsAnswer>>();
+
+/** DMI on Linux; elsewhere IMDSv2 (token first, bounded by timeoutMs), asked once per process. */
 export async function detectEc2Anywhere(options: Ec2DetectOptions): Promise<boolean> {
   const os = options.os ?? process.platform;
   const env = options.env ?? process.env;
   if (detectEc2(os)) return true;
   if (!shouldAskImds(os, env)) return false;
-  const { probeImdsV2 } = await import('./imds.js');
   const endpoint = options.imdsEndpoint ?? env.AWS_EC2_METADATA_SERVICE_ENDPOINT;
-  const answer = await probeImdsV2({ ...(endpoint ? { endpoint } : {}), timeoutMs: options.timeoutMs });
-  return answer.ec2;
+  const key = endpoint ?? '';
+  let answer = imdsAnswers.get(key);
+  if (!answer) {
+    answer = import('./imds.js').then(({ probeImdsV2 }) =>
+      probeImdsV2({ ...(endpoint ? { endpoint } : {}), timeoutMs: options.timeoutMs }),
+    );
+    imdsAnswers.set(key, answer);
+  }
+  const settled = await answer;
+  if (!settled.ec2 && settled.askAgain && imdsAnswers.get(key) === answer) imdsAnswers.delete(key);
+  return settled.ec2;
 }
 
 export const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';

@@ -5,7 +5,7 @@
  * something to fix.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { detectTimeService, prefetchProcFs, type DetectFs } from './detect.js';
+import { detectTimeService } from './detect.js';
 import { detectEc2 } from './ec2.js';
 import type { RunnerType, TimeService } from './kinds.js';
 
@@ -48,7 +48,6 @@ export function isKubernetesPod(env: NodeJS.ProcessEnv, exists: (path: string) =
 export function detectPlatform(
   env: NodeJS.ProcessEnv = process.env,
   exists: (path: string) => boolean = existsSync,
-  fs?: DetectFs,
 ): PlatformFacts {
   const os = process.platform;
   const kubernetes = os === 'linux' && isKubernetesPod(env, exists);
@@ -59,13 +58,7 @@ export function detectPlatform(
     container: kubernetes || exists('/.dockerenv') || exists('/run/.containerenv'),
     kubernetes,
     // What is running wins over what is installed; a chronyd started with -x does not count.
-    timeService: detectTimeService({ os, env, ...(fs ? { fs } : {}) }).service,
+    timeService: detectTimeService({ os, env }).service,
     ec2: detectEc2(os),
   };
-}
-
-/** detectPlatform with the reads of /proc done ahead, asynchronously (see prefetchProcFs). */
-export async function gatherPlatform(env: NodeJS.ProcessEnv = process.env): Promise<PlatformFacts> {
-  const fs = process.platform === 'linux' ? await prefetchProcFs() : undefined;
-  return detectPlatform(env, existsSync, fs);
 }

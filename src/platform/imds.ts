@@ -23,7 +23,12 @@ export interface ImdsOptions {
   timeoutMs: number;
 }
 
-export type ImdsAnswer = { ec2: true; instanceId: string } | { ec2: false; why: string };
+/**
+ * Not EC2 comes in two kinds: settled (a service answered that is not EC2's, or nothing answered within the
+ * bound: asking again would cost the same wait for the same answer), or `askAgain` when the connection
+ * failed at once (refused, no route: at boot the network may not be up yet, and asking again costs nothing).
+ */
+export type ImdsAnswer = { ec2: true; instanceId: string } | { ec2: false; askAgain: boolean };
 
 interface HttpAnswer {
   status: number;
@@ -57,7 +62,7 @@ export async function probeImdsV2(options: ImdsOptions): Promise<ImdsAnswer> {
   try {
     url = new URL(base);
   } catch {
-    return { ec2: false, why: `the metadata endpoint '${base}' is not a URL` };
+    return { ec2: false, askAgain: false };
   }
   const timeoutMs = Math.max(1, Math.round(options.timeoutMs));
   const controller = new AbortController();
@@ -71,7 +76,7 @@ export async function probeImdsV2(options: ImdsOptions): Promise<ImdsAnswer> {
       controller.signal,
     );
     if (token.status !== 200 || !/^[\x21-\x7e]{1,512}$/.test(token.body.trim())) {
-      return { ec2: false, why: `the metadata service refused an IMDSv2 token (HTTP ${token.status})` };
+      return { ec2: false, askAgain: false };
     }
     const id = await call(
       new URL('/latest/meta-data/instance-id', url),
@@ -81,23 +86,14 @@ export async function probeImdsV2(options: ImdsOptions): Promise<ImdsAnswer> {
     );
     const instanceId = id.body.trim();
     if (id.status !== 200 || !/^i-[0-9a-f]{8,32}$/.test(instanceId)) {
-      return { ec2: false, why: `the metadata service gave no EC2 instance id (HTTP ${id.status})` };
+      return { ec2: false, askAgain: false };
     }
     return { ec2: true, instanceId };
   } catch (error) {
-    if (controller.signal.aborted)
-      return { ec2: false, why: `no metadata service answered within ${timeoutMs} ms` };
-    if (error instanceof BodyTooLargeError) {
-      return {
-        ec2: false,
-        why: `the metadata service answered with over ${MAX_BODY_BYTES} bytes (not read further)`,
-      };
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      ec2: false,
-      why: `no metadata service (${code ?? (error instanceof Error ? error.message : 'error')})`,
-    };
+    // An answer over the cap came and is no EC2 answer: settled, as a refusal is.
+    if (error instanceof BodyTooLargeError) return { ec2: false, askAgain: false };
+    // Silence until the bound is the costly answer, and it is settled; a quick failure is worth retrying.
+    return { ec2: false, askAgain: !controller.signal.aborted };
   } finally {
     clearTimeout(timer);
   }

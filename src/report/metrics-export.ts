@@ -1,24 +1,20 @@
 /**
- * The metrics' way out, the I/O edge of metrics.ts and otlp.ts: a textfile for node_exporter (atomic:
- * temp file in the same directory, then rename), a PUT to a Prometheus Pushgateway, a POST to an OTLP/HTTP
- * endpoint. Delivery never changes the check's verdict or exit code: a failure is a warning naming the
- * endpoint (never its credentials) and the reason. Every request is bounded by the deadline it is given,
- * through the proxy the environment names (net/proxy.ts), and a redirect is reported, never followed.
+ * The metrics' way out over the network, loaded only when a Pushgateway or an OTLP endpoint is
+ * configured: a PUT (or POST) to a Prometheus Pushgateway, a POST to an OTLP/HTTP endpoint. Delivery
+ * never changes the check's verdict or exit code: a failure is a warning naming the endpoint (never its
+ * credentials) and the reason, in the words the time sources use for the same faults. Every request is
+ * bounded by the deadline it is given, through the proxy the environment names (net/proxy.ts), and a
+ * redirect is reported, never followed.
  */
-import { randomBytes } from 'node:crypto';
-import { chmod, rename, unlink, writeFile } from 'node:fs/promises';
-import { accessSync, constants, statSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { basename, dirname, join, resolve } from 'node:path';
 import { hostname } from 'node:os';
-import { echo, InputError } from '../config/config.js';
 import { agentFor, chooseProxy, redactProxy } from '../net/proxy.js';
+import { describeHttpFailure } from '../sources/http-failure.js';
 import { untrustedText } from '../sources/untrusted-text.js';
 import { monotonicMs, systemClock } from '../time/clock.js';
 import { VERSION } from '../version.js';
-import { outcomeFamilies, renderPrometheus, type MetricFamily } from './metrics.js';
-import type { Outcome } from '../gate/outcome.js';
+import type { MetricFamily } from './metrics.js';
 import { otlpPlan, renderOtlpJson, resourceAttributes } from './otlp.js';
 import type { MetricsTargets } from './metrics-targets.js';
 
@@ -26,63 +22,6 @@ import type { MetricsTargets } from './metrics-targets.js';
 const PUSH_JOB = 'clock-preflight';
 /** What of an error response is read, to quote its start; the rest is not even received. */
 const MAX_RESPONSE_BYTES = 4096;
-
-/**
- * Validates the metrics file's place before anything is measured, so that a run is never half done: the
- * directory exists, is a directory and is writable, and the path is not itself a directory.
- */
-export function checkMetricsFile(path: string): void {
-  const full = resolve(path);
-  const dir = dirname(full);
-  const input = 'metrics-file';
-  let dirStat;
-  try {
-    dirStat = statSync(dir);
-  } catch {
-    throw new InputError(
-      input,
-      `the directory ${echo(dir)} does not exist; create it (it is node_exporter's --collector.textfile.directory) or name a file in an existing directory`,
-    );
-  }
-  if (!dirStat.isDirectory()) throw new InputError(input, `${echo(dir)} is not a directory`);
-  try {
-    accessSync(dir, constants.W_OK | constants.X_OK);
-  } catch {
-    throw new InputError(
-      input,
-      `the directory ${echo(dir)} is not writable by this user; the file is written there (a temporary file, then a rename)`,
-    );
-  }
-  try {
-    if (statSync(full).isDirectory())
-      throw new InputError(
-        input,
-        `${echo(path)} is a directory; name a file in it, such as clock_preflight.prom`,
-      );
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    // Not there yet: it will be created.
-  }
-}
-
-/**
- * Writes `text` to `path` atomically: a reader (node_exporter scraping at any moment) sees the old file or
- * the new one, never half of one. The temporary file is in the same directory (a rename is atomic only
- * within one file system) and does not end in `.prom`, so the textfile collector never reads it.
- */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const full = resolve(path);
-  const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { mode: 0o644, flag: 'wx' });
-    // The umask may have taken bits away; node_exporter often runs as another user and must read it.
-    await chmod(temp, 0o644);
-    await rename(temp, full);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
 
 /** A URL for a person: scheme, host, port and path; never the user name, password, query or fragment. */
 export function describeEndpoint(url: URL): string {
@@ -120,6 +59,8 @@ interface SendInput {
   headers: Record<string, string>;
   body: string;
   deadlineMs: number;
+  /** What set `deadlineMs`, for the timeout's message: the run's timeout, or an OTEL_* timeout variable. */
+  limit: string;
   env: NodeJS.ProcessEnv;
 }
 
@@ -137,7 +78,13 @@ async function send(input: SendInput): Promise<SendResult> {
   const agent = await agentFor(input.url, choice, { keepAlive: false });
   // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
   const remainingMs = Math.max(0, input.deadlineMs - monotonicMs());
-  const via = choice.kind === 'proxy' ? ` through ${redactProxy(choice.url)}` : '';
+  const proxy = choice.kind === 'proxy' ? redactProxy(choice.url) : undefined;
+  const via = proxy ? ` through ${proxy}` : '';
+  // Node's own words ('connect ECONNREFUSED 127.0.0.1:9091') said as the time sources say them.
+  const failure = (error: unknown) =>
+    new Error(
+      describeHttpFailure(error, { host: input.url.host, proxy, nowMs: systemClock.nowMs() }).message,
+    );
   return new Promise<SendResult>((resolvePromise, reject) => {
     const body = Buffer.from(input.body, 'utf8');
     const request = (input.url.protocol === 'https:' ? httpsRequest : httpRequest)(input.url, {
@@ -160,15 +107,10 @@ async function send(input: SendInput): Promise<SendResult> {
       else resolvePromise(result!);
     };
     const timer = setTimeout(
-      () =>
-        finish(
-          new Error(
-            `no answer within ${Math.round(remainingMs)} ms${via} (the share of the deadline kept for it)`,
-          ),
-        ),
+      () => finish(new Error(`no answer within ${Math.round(remainingMs)} ms${via} (${input.limit})`)),
       remainingMs,
     );
-    request.on('error', (error) => finish(new Error(`${error.message}${via}`)));
+    request.on('error', (error) => finish(failure(error)));
     request.on('response', (response: IncomingMessage) => {
       const chunks: Buffer[] = [];
       let bytes = 0;
@@ -185,7 +127,7 @@ async function send(input: SendInput): Promise<SendResult> {
         if (bytes >= MAX_RESPONSE_BYTES) done();
       });
       response.on('end', done);
-      response.on('error', (error) => finish(new Error(error.message)));
+      response.on('error', (error) => finish(failure(error)));
     });
     request.end(body);
   });
@@ -198,10 +140,12 @@ function httpProblem(r: SendResult): string | undefined {
   return `it answered HTTP ${r.status}${r.bodyStart.trim() !== '' ? `: ${r.bodyStart.trim()}` : ''}`;
 }
 
-export type ExportTargets = Pick<MetricsTargets, 'metricsFile' | 'pushgateway' | 'otlp'>;
+export type ExportTargets = Pick<MetricsTargets, 'pushgateway' | 'otlp'>;
 
 export interface ExportInput {
   families: readonly MetricFamily[];
+  /** The same families in the Prometheus text format, as the Pushgateway takes them. */
+  text: string;
   targets: ExportTargets;
   env: NodeJS.ProcessEnv;
   /** Monotonic time by which every push and export has ended. */
@@ -213,32 +157,29 @@ export interface ExportInput {
   hostName?: string;
 }
 
-/** What was delivered, and the warnings for what was not. */
-interface ExportReport {
-  written: string[];
-  warnings: string[];
-}
+/** The limit a request ends at when nothing narrower is set. */
+const RUN_LIMIT = "the time left of the run's timeout";
 
-async function pushToGateway(input: ExportInput, base: URL, text: string): Promise<string> {
+async function pushToGateway(input: ExportInput, base: URL): Promise<void> {
   const url = pushUrl(base, instanceName(input.env, input.hostName));
   const r = await send({
     url,
     method: input.pushMethod ?? 'PUT',
     headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },
-    body: text,
+    body: input.text,
     deadlineMs: input.deadlineMs,
+    limit: RUN_LIMIT,
     env: input.env,
   });
   const problem = httpProblem(r);
   if (problem) throw new Error(problem);
-  return describeEndpoint(url);
 }
 
-async function postOtlp(input: ExportInput, warnings: string[]): Promise<string | undefined> {
+async function postOtlp(input: ExportInput, warnings: string[]): Promise<void> {
   const plan = otlpPlan(input.env);
   warnings.push(...plan.warnings.map((w) => `OpenTelemetry export: ${w}.`));
   const s = plan.settings;
-  if (!s) return undefined;
+  if (!s) return;
   const resourceWarnings: string[] = [];
   const resource = resourceAttributes(input.env, input.hostName ?? hostname(), resourceWarnings);
   warnings.push(...resourceWarnings.map((w) => `OpenTelemetry export: ${w}.`));
@@ -250,8 +191,13 @@ async function postOtlp(input: ExportInput, warnings: string[]): Promise<string 
       version: VERSION,
     }),
   );
-  const deadlineMs =
-    s.timeoutMs !== undefined ? Math.min(input.deadlineMs, monotonicMs() + s.timeoutMs) : input.deadlineMs;
+  // The OTEL_* timeout narrows the wait only when it ends before the run's deadline; the message names
+  // whichever ends it.
+  const ownDeadlineMs = s.timeoutMs !== undefined ? monotonicMs() + s.timeoutMs : Infinity;
+  const [deadlineMs, limit] =
+    ownDeadlineMs < input.deadlineMs
+      ? [ownDeadlineMs, `the limit ${s.timeoutFrom} sets`]
+      : [input.deadlineMs, RUN_LIMIT];
   try {
     const r = await send({
       url: s.url,
@@ -259,6 +205,7 @@ async function postOtlp(input: ExportInput, warnings: string[]): Promise<string 
       headers: { ...s.headers, 'content-type': 'application/json' },
       body,
       deadlineMs,
+      limit,
       env: input.env,
     });
     const problem = httpProblem(r);
@@ -269,40 +216,24 @@ async function postOtlp(input: ExportInput, warnings: string[]): Promise<string 
       warnings.push(
         `OpenTelemetry export to ${describeEndpoint(s.url)} (${s.urlFrom}): the receiver rejected ${rejected} data points: ${r.bodyStart}`,
       );
-    return describeEndpoint(s.url);
   } catch (error) {
     warnings.push(
       `Could not export metrics over OTLP to ${describeEndpoint(s.url)} (${s.urlFrom}): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`,
     );
-    return undefined;
   }
 }
 
 /**
- * Delivers the metrics everywhere configured, in parallel, all ended by `deadlineMs`. Never throws: every
- * failure is one warning.
+ * Pushes and exports the metrics wherever configured, in parallel, all ended by `deadlineMs`. Returns one
+ * warning per failure; never rejects.
  */
-export async function exportMetrics(input: ExportInput): Promise<ExportReport> {
-  const text = renderPrometheus(input.families);
-  const written: string[] = [];
+export async function exportMetrics(input: ExportInput): Promise<string[]> {
   const warnings: string[] = [];
   const jobs: Array<Promise<void>> = [];
-  const { metricsFile, pushgateway } = input.targets;
-  if (metricsFile) {
-    jobs.push(
-      writeFileAtomic(metricsFile, text).then(
-        () => void written.push(metricsFile),
-        (error: unknown) =>
-          void warnings.push(
-            `Could not write the metrics file ${echo(metricsFile)} (metrics-file): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`,
-          ),
-      ),
-    );
-  }
+  const { pushgateway } = input.targets;
   if (pushgateway) {
     jobs.push(
-      pushToGateway(input, pushgateway, text).then(
-        (where) => void written.push(where),
+      pushToGateway(input, pushgateway).catch(
         (error: unknown) =>
           void warnings.push(
             `Could not push metrics to the Pushgateway ${describeEndpoint(pushgateway)} (pushgateway): ${error instanceof Error ? error.message : String(error)}. The check's result stands.`,
@@ -310,30 +241,7 @@ export async function exportMetrics(input: ExportInput): Promise<ExportReport> {
       ),
     );
   }
-  if (input.targets.otlp) {
-    jobs.push(
-      postOtlp(input, warnings).then((where) => {
-        if (where) written.push(where);
-      }),
-    );
-  }
+  if (input.targets.otlp) jobs.push(postOtlp(input, warnings));
   await Promise.all(jobs);
-  return { written, warnings };
-}
-
-/**
- * An outcome's gauges, delivered everywhere `targets` names by `deadlineMs` (monotonic): what every
- * command that ends in an outcome calls after reporting it. Returns the gauges (the action keeps them for
- * its post step) and one warning per failed delivery; never throws.
- */
-export async function exportOutcome(
-  outcome: Outcome,
-  targets: ExportTargets,
-  env: NodeJS.ProcessEnv,
-  deadlineMs: number,
-): Promise<{ families: MetricFamily[]; warnings: string[] }> {
-  const nowMs = systemClock.nowMs();
-  const families = outcomeFamilies(outcome, nowMs);
-  const { warnings } = await exportMetrics({ families, targets, env, deadlineMs, nowMs });
-  return { families, warnings };
+  return warnings;
 }

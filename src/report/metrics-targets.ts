@@ -1,8 +1,17 @@
 /**
- * Where the metrics go for a config and an environment, and how much of the deadline that may take. Pure
- * and small, so that entry points load the export code only when something is to be exported.
+ * Where the metrics go for a config and an environment, how much of the deadline that may take, and the
+ * one set-up every entry point (the CLI's commands, the action's main and post steps) runs before it
+ * measures. Small, and loaded at start-up: the rendering and writing code (metrics-deliver.ts) is loaded
+ * only when there is something to deliver, after the verdict, and the network code (metrics-export.ts)
+ * only when a Pushgateway or an OTLP endpoint is configured.
  */
-import type { Config } from '../config/config.js';
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { echo, InputError, type Config } from '../config/config.js';
+import type { Outcome } from '../gate/outcome.js';
+import { untrustedText } from '../sources/untrusted-text.js';
+import { monotonicMs } from '../time/clock.js';
+import type { MetricFamily, PostCheckMetrics } from './metrics.js';
 import { otlpPlan } from './otlp.js';
 
 export interface MetricsTargets {
@@ -45,4 +54,109 @@ export function checkConfig(config: Config, targets: MetricsTargets): Config {
   return targets.network
     ? { ...config, timeoutMs: config.timeoutMs - exportShareMs(config.timeoutMs) }
     : config;
+}
+
+/**
+ * Validates the metrics file's place before anything is measured, so that a run is never half done: the
+ * directory exists, is a directory and is writable, and the path is not itself a directory. Here, not
+ * beside the writing code, so that checking it loads nothing more.
+ */
+export function checkMetricsFile(path: string): void {
+  const full = resolve(path);
+  const dir = dirname(full);
+  const input = 'metrics-file';
+  let dirStat;
+  try {
+    dirStat = statSync(dir);
+  } catch {
+    throw new InputError(
+      input,
+      `the directory ${echo(dir)} does not exist; create it (it is node_exporter's --collector.textfile.directory) or name a file in an existing directory`,
+    );
+  }
+  if (!dirStat.isDirectory()) throw new InputError(input, `${echo(dir)} is not a directory`);
+  try {
+    accessSync(dir, constants.W_OK | constants.X_OK);
+  } catch {
+    throw new InputError(
+      input,
+      `the directory ${echo(dir)} is not writable by this user; the file is written there (a temporary file, then a rename)`,
+    );
+  }
+  try {
+    if (statSync(full).isDirectory())
+      throw new InputError(
+        input,
+        `${echo(path)} is a directory; name a file in it, such as clock_preflight.prom`,
+      );
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // Not there yet: it will be created.
+  }
+}
+
+/** What is delivered: an outcome's gauges (check, resync, wait, the main step), or the post step's. */
+export type MetricsRequest =
+  | { kind: 'outcome'; outcome: Outcome }
+  | {
+      kind: 'post';
+      post: PostCheckMetrics;
+      /** The main step's families as GITHUB_STATE kept them (validated); empty when it kept none. */
+      mainFamilies: readonly MetricFamily[];
+    };
+
+export interface Delivered {
+  /** The families rendered from an outcome (the main step keeps them for its post step); else empty. */
+  families: MetricFamily[];
+  /** One line per delivery that failed; the verdict and the exit code never depend on them. */
+  warnings: string[];
+}
+
+export interface MetricsSetUp {
+  targets: MetricsTargets;
+  /** The config the measuring runs with: the export's share taken off its timeout. */
+  measureConfig: Config;
+  /** Monotonic time by which every delivery has ended: the set-up time plus the config's timeout. */
+  deadlineMs: number;
+  /**
+   * Renders, writes, pushes and exports by the deadline, or by `byMs` (monotonic) when that is sooner (wait
+   * stopped by a signal); never throws (a failure of any kind is one warning).
+   */
+  deliver(request: MetricsRequest, byMs?: number): Promise<Delivered>;
+}
+
+/**
+ * The metrics set-up of every entry point, called before measuring: the destinations, the metrics file's
+ * place checked (a bad one is an InputError, unless `checkFile` is false: the post step measures anyway
+ * and says a failed write as a warning), the deadline, and a `deliver` that loads the delivery code only
+ * when something is to be delivered.
+ */
+export function setUpMetrics(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  options: { checkFile?: boolean } = {},
+): MetricsSetUp {
+  const targets = metricsTargets(config, env);
+  if (config.metricsFile && options.checkFile !== false) checkMetricsFile(config.metricsFile);
+  const deadlineMs = monotonicMs() + config.timeoutMs;
+  return {
+    targets,
+    measureConfig: checkConfig(config, targets),
+    deadlineMs,
+    async deliver(request, byMs) {
+      if (!targets.any) return { families: [], warnings: [] };
+      try {
+        const { deliverMetrics } = await import('./metrics-deliver.js');
+        const by = byMs === undefined ? deadlineMs : Math.min(deadlineMs, byMs);
+        return await deliverMetrics(request, targets, env, by);
+      } catch (error) {
+        // Whatever went wrong (loading the code, rendering, a bug), the verdict is already out.
+        const why = untrustedText(error instanceof Error ? error.message : String(error), 300);
+        return {
+          families: [],
+          warnings: [`Could not deliver the metrics: ${why}. The check's result stands.`],
+        };
+      }
+    },
+  };
 }

@@ -218,3 +218,51 @@ export function renderPrometheus(families: readonly MetricFamily[]): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/** One sample line of family `name` as renderPrometheus writes it: labels quoted and escaped, one value. */
+function isSampleLine(line: string, name: string): boolean {
+  if (!line.startsWith(name)) return false;
+  return /^(?:\{[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\[\\"n])*"(?:,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\[\\"n])*")*\})? (?:NaN|[+-]Inf|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/.test(
+    line.slice(name.length),
+  );
+}
+
+/**
+ * clock-preflight's own families in a metrics file's text, each whole (HELP, TYPE gauge, its samples),
+ * in their order, without those named in `exclude` and without anything else the file holds: what the
+ * post step keeps of the main step's file when it rewrites it. Empty when there are none. Pure.
+ */
+export function ourFamiliesText(text: string, exclude: ReadonlySet<string>): string {
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  let block: string[] = [];
+  let name: string | undefined;
+  let whole = false;
+  const flush = () => {
+    // A family is kept only as renderPrometheus wrote it: HELP, TYPE and at least one sample.
+    if (name && whole && block.length >= 3 && !exclude.has(name) && !seen.has(name)) {
+      seen.add(name);
+      kept.push(...block);
+    }
+    block = [];
+    name = undefined;
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# HELP ')) {
+      flush();
+      name = /^# HELP (clock_preflight_[a-z_]+) /.exec(line)?.[1];
+      whole = name !== undefined;
+      block.push(line);
+    } else if (line === '' || name === undefined) {
+      continue;
+    } else if (block.length === 1) {
+      whole &&= line === `# TYPE ${name} gauge`;
+      block.push(line);
+    } else {
+      whole &&= isSampleLine(line, name);
+      block.push(line);
+    }
+  }
+  flush();
+  return kept.length > 0 ? kept.join('\n') + '\n' : '';
+}

@@ -25,6 +25,8 @@ export interface OtlpSettings {
   headers: Record<string, string>;
   /** OTEL_EXPORTER_OTLP_(METRICS_)TIMEOUT, when set: the export never waits longer than this either. */
   timeoutMs?: number;
+  /** Which variable set `timeoutMs`, for messages. */
+  timeoutFrom?: 'OTEL_EXPORTER_OTLP_METRICS_TIMEOUT' | 'OTEL_EXPORTER_OTLP_TIMEOUT';
 }
 
 export interface OtlpPlan {
@@ -131,9 +133,10 @@ export function otlpPlan(env: NodeJS.ProcessEnv): OtlpPlan {
       );
     else for (const [k, v] of pairs) headers[k] = v;
   }
-  const timeoutMs =
-    parseTimeoutMs(env.OTEL_EXPORTER_OTLP_METRICS_TIMEOUT) ?? parseTimeoutMs(env.OTEL_EXPORTER_OTLP_TIMEOUT);
-  return { settings: { ...where, headers, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, warnings };
+  const timeout = (['OTEL_EXPORTER_OTLP_METRICS_TIMEOUT', 'OTEL_EXPORTER_OTLP_TIMEOUT'] as const)
+    .map((name) => ({ timeoutFrom: name, timeoutMs: parseTimeoutMs(env[name]) }))
+    .find((t) => t.timeoutMs !== undefined);
+  return { settings: { ...where, headers, ...(timeout ?? {}) }, warnings };
 }
 
 // Every attribute we send is a string (host names, pipeline names, ids, labels).

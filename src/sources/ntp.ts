@@ -211,5 +211,7 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
     target: server.label,
     measure,
     canRefine: () => !stopped,
+    // Before the first packet, beside the other sources' loading, rather than in the first measure().
+    prepare: () => warmUp(clock),
   };
 }

@@ -156,6 +156,8 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     else signal.addEventListener('abort', () => abort.abort(), { once: true });
     preparedKe = ensureSession(abort.signal);
     await loadAead().catch(() => undefined);
+    // While the handshake's round trips go on: measure() would otherwise do it after the key exchange.
+    await warmUp(clock);
   }
 
   async function measure(signal: AbortSignal): Promise<SourceResult> {
