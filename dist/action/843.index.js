@@ -628,6 +628,8 @@ var time_clock = __webpack_require__(3355);
 var ntp = __webpack_require__(488);
 // EXTERNAL MODULE: ./src/sources/udp-exchange.ts
 var udp_exchange = __webpack_require__(351);
+// EXTERNAL MODULE: ./src/sources/ntp-result.ts
+var ntp_result = __webpack_require__(7940);
 ;// CONCATENATED MODULE: ./src/sources/nts.ts
 /**
  * An NTS server (RFC 8915) as an authenticated time source: NTS-KE over TLS for keys and cookies, then
@@ -638,6 +640,7 @@ var udp_exchange = __webpack_require__(351);
  * Spacing and retries follow the NTP source: one request per measurement, a lost one retried no sooner
  * than 2 s later, each request with a fresh cookie (cookies are never reused: reuse would link requests).
  */
+
 
 
 
@@ -707,20 +710,15 @@ function ntsSource(server, options = {}) {
         return d;
     };
     const result = (r) => {
-        last = {
+        last = (0,ntp_result/* keepingBest */.gg)({
             kind: 'nts',
             target: server.label,
             authenticated: true,
             requests,
             ...(ntpAddress ? { address: (0,resolve/* formatAddress */.M0)(ntpAddress.address, ntpAddress.port) } : {}),
-            ...(best ? { sample: best } : {}),
             details: details(),
             ...r,
-        };
-        if (best && r.status !== 'kod') {
-            last.status = 'ok';
-            delete last.reason;
-        }
+        }, best);
         return last;
     };
     async function ensureSession(signal) {
@@ -762,6 +760,8 @@ function ntsSource(server, options = {}) {
             signal.addEventListener('abort', () => abort.abort(), { once: true });
         preparedKe = ensureSession(abort.signal);
         await loadAead().catch(() => undefined);
+        // While the handshake's round trips go on: measure() would otherwise do it after the key exchange.
+        await (0,ntp/* warmUp */.lM)(clock);
     }
     async function measure(signal) {
         if (stopped)
@@ -851,33 +851,18 @@ function ntsSource(server, options = {}) {
         }, 'NTP');
         if (end.kind === 'answered')
             return end.end;
-        if (end.kind === 'socket-error') {
-            if (end.permanent)
-                stopped = true;
-            const sending = end.phase === 'send' ? 'could not send: ' : '';
-            return {
-                kind: 'result',
-                result: result({
-                    status: 'error',
-                    reason: `${sending}${end.reason}; this is the NTP server the NTS-KE server named`,
-                }),
-            };
-        }
-        if (end.lastRejection) {
-            return {
-                kind: 'result',
-                result: result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` }),
-            };
-        }
-        const noun = end.sent === 1 ? 'request' : 'requests';
+        if (end.kind === 'socket-error' && end.permanent)
+            stopped = true;
         return {
             kind: 'result',
-            result: result({
-                status: 'timeout',
-                reason: `no reply to ${end.sent} NTS ${noun} sent to ${(0,resolve/* formatAddress */.M0)(to.address, to.port)} before the deadline` +
-                    (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : '') +
-                    (s.certificateDates ? `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}` : ''),
-            }),
+            result: result((0,ntp_result/* unansweredResult */.WU)(end, {
+                noun: 'NTS request',
+                sentTo: ` sent to ${(0,resolve/* formatAddress */.M0)(to.address, to.port)}`,
+                socketNote: '; this is the NTP server the NTS-KE server named',
+                ...(s.certificateDates
+                    ? { timeoutNote: `; note: ${describeCertificateSkew(s.certificateDates, clock.nowMs())}` }
+                    : {}),
+            })),
         };
     }
     /** One datagram from the NTP server NTS-KE named: authentic, ours, and a valid NTP reply, or why not. */
@@ -926,14 +911,7 @@ function ntsSource(server, options = {}) {
         if (check.kind === 'kiss-of-death') {
             if (check.stop)
                 stopped = true;
-            return finish(result({
-                status: 'kod',
-                stratum: 0,
-                refId: check.code,
-                reason: check.stop
-                    ? `Kiss-o'-Death ${check.code} (authenticated): the server asks not to be queried; not asked again this run`
-                    : `Kiss-o'-Death ${check.code || '(no code)'} (authenticated): the server gave no time`,
-            }));
+            return finish(result((0,ntp_result/* kodResult */.OK)(check, true)));
         }
         const sample = (0,ntp/* sampleFromReply */.TN)(check.packet, request.t1, t4);
         const contradiction = certificateContradiction(sample);
@@ -952,41 +930,6 @@ function ntsSource(server, options = {}) {
         prepare,
         canRefine: () => !stopped,
     };
-}
-
-
-/***/ }),
-
-/***/ 8870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ untrustedText)
-/* harmony export */ });
-/* unused harmony export MAX_QUOTED_CHARS */
-/**
- * Text a server chose (an error message, a header, a status line, a certificate name) kept as data before
- * it enters a SourceResult. Pure.
- *
- * This is not the escaping for an output format (that happens where text leaves the program, once per
- * format); it makes sure a reason or a detail is one short line: a hostile server cannot start a new line
- * of the log (where `::set-output` would become a workflow command), hide text behind bidirectional
- * overrides, or fill the report.
- */
-/** A reason built from a server's words stays readable in one line of a report. */
-const MAX_QUOTED_CHARS = 200;
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings, overrides and isolates.
-const LINE_BREAKING = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/**
- * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
- * space, other control and direction-changing characters U+FFFD.
- */
-function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
-    const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
-    const chars = Array.from(text);
-    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
 

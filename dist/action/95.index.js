@@ -172,6 +172,8 @@ function endpointLabel(endpoint) {
     return u.href.replace(/\/$/, '');
 }
 
+// EXTERNAL MODULE: ./src/net/resolve.ts + 1 modules
+var resolve = __webpack_require__(7230);
 // EXTERNAL MODULE: ./src/net/proxy.ts
 var proxy = __webpack_require__(1987);
 // EXTERNAL MODULE: ./src/time/clock.ts
@@ -197,6 +199,7 @@ var untrusted_text = __webpack_require__(8870);
  * @aws-sdk/client-sts is imported only here, when the check runs, so that a run without it does not pay
  * the SDK's start-up cost.
  */
+
 
 
 
@@ -430,8 +433,10 @@ function stsSource(endpoint, options = {}) {
         tls: endpoint.tls,
     };
     const base = { kind: 'sts', target: label, authenticated: endpoint.tls, details: baseDetails };
-    // Loaded in prepare(), before the first packet of the run leaves: evaluating the SDK takes tens of
-    // milliseconds of CPU, which during the run would delay the timestamps of NTP replies arriving meanwhile.
+    // Evaluating the SDK takes about 100 ms of CPU, which during the run would delay the timestamps of
+    // replies arriving meanwhile. Required (aws: sts), it is loaded in prepare(), before the first packet of
+    // the run leaves. Optional (aws: auto), the check is deferred (see TimeSource.deferred): it loads only
+    // when the other sources have had their say, and not at all when they decide first.
     let loading;
     const loadSdk = () => (loading ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19)), __webpack_require__.e(/* import() */ 279).then(__webpack_require__.t.bind(__webpack_require__, 1279, 19))]));
     async function measure(signal) {
@@ -443,6 +448,9 @@ function stsSource(endpoint, options = {}) {
             last = { ...base, status: 'error', reason: `cannot use the proxy: ${choice.reason}`, requests: 0 };
             return last;
         }
+        // The run ended before this deferred check's turn came: load nothing, sign nothing, send nothing.
+        if (signal.aborted)
+            return (last = notSent(base, options.required ?? false));
         let sdk;
         let handlerModule;
         try {
@@ -457,19 +465,19 @@ function stsSource(endpoint, options = {}) {
             };
             return last;
         }
-        if (signal.aborted) {
-            // The deadline passed while the SDK loaded: sign nothing, send nothing.
-            last = classifySigned({
-                attempts: [],
-                errors: [],
-                finalError: {
-                    name: 'AbortError',
-                    message: 'the deadline passed before the signed call could be sent',
-                },
-            }, base, options.required ?? false);
-            return last;
-        }
-        const agent = await (0,proxy/* agentFor */.Pf)(endpoint.url, choice, options.ca ? { ca: options.ca } : {});
+        // The deadline passed while the SDK loaded: sign nothing, send nothing.
+        if (signal.aborted)
+            return (last = notSent(base, options.required ?? false));
+        // The SDK's handler connects through this agent: its lookups end with the run's deadline too.
+        const lookup = (0,resolve/* deadlineLookup */.nw)(() => signal);
+        const agent = await (0,proxy/* agentFor */.Pf)(endpoint.url, choice, { ...(options.ca ? { ca: options.ca } : {}), lookup });
+        /** At the deadline: a lookup still under way is the reason, not STS. */
+        const noAnswer = () => {
+            const dns = (0,resolve/* unfinishedLookup */.iT)(lookup);
+            return dns
+                ? `${dns}${choice.kind === 'proxy' ? ` (the proxy ${(0,proxy/* redactProxy */.YP)(choice.url)})` : ''}`
+                : 'no answer from STS before the deadline';
+        };
         const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
         const attempts = [];
         const errors = [];
@@ -554,7 +562,7 @@ function stsSource(endpoint, options = {}) {
         try {
             const answer = await (0,source/* untilAborted */.Eu)(client.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal }), signal);
             if (answer === undefined) {
-                outcome.finalError = { name: 'AbortError', message: 'no answer from STS before the deadline' };
+                outcome.finalError = { name: 'AbortError', message: noAnswer() };
             }
             else {
                 outcome.identity = { account: answer.Account, arn: answer.Arn, userId: answer.UserId };
@@ -575,7 +583,7 @@ function stsSource(endpoint, options = {}) {
                 };
             }
             else if (e.name === 'AbortError' || signal.aborted) {
-                outcome.finalError = { name: 'AbortError', message: 'no answer from STS before the deadline' };
+                outcome.finalError = { name: 'AbortError', message: noAnswer() };
             }
             else {
                 outcome.finalError = {
@@ -611,9 +619,21 @@ function stsSource(endpoint, options = {}) {
         measure,
         canRefine: () => false,
         required: options.required ?? false,
-        // A failure to load is reported by measure(), with its reason.
-        prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+        ...(options.required
+            ? {
+                // A failure to load is reported by measure(), with its reason.
+                prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+            }
+            : { deferred: true }),
     };
+}
+/** The run ended (deadline, or the others decided) before the signed call was sent. */
+function notSent(base, required) {
+    return classifySigned({
+        attempts: [],
+        errors: [],
+        finalError: { name: 'AbortError', message: 'the deadline passed before the signed call could be sent' },
+    }, base, required);
 }
 function noop() {
     // nothing to do: prepare() only warms the module cache

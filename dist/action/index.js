@@ -312,6 +312,8 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEB
 else {
     (0,_guard_js__WEBPACK_IMPORTED_MODULE_5__/* .installProcessGuard */ .gI)({
         report: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`clock-preflight: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(line)}`),
+        // After the verdict: a warning, and the step ends with the verdict's code.
+        warn: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`clock-preflight: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(line)}`),
         internalErrorCode: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure,
     });
     try {
@@ -344,8 +346,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
-var config_config = __nccwpck_require__(4774);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config_config = __nccwpck_require__(1122);
 // EXTERNAL MODULE: ./src/gate/check.ts + 5 modules
 var check = __nccwpck_require__(4314);
 // EXTERNAL MODULE: ./src/platform/facts.ts
@@ -365,10 +367,11 @@ var aws_notes = __nccwpck_require__(1930);
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/platform/local-network.ts
 /**
- * macOS 15 Local Network privacy: a process without the user's consent gets EHOSTUNREACH ("No route to
- * host") for every address on the local network, while the internet works. A self-hosted runner that
- * uses a LAN NTP server then sees "network unreachable" with a perfectly good network. Pure: which
- * results look like that, and the note that says what to grant.
+ * macOS 15 Local Network privacy: a process without the user's consent gets EHOSTUNREACH (the code of Node's
+ * error; "No route to host" in the system's words) for every address on the local network, while the
+ * internet works. A self-hosted runner that uses a LAN NTP server then reports "host unreachable
+ * (EHOSTUNREACH)" with a perfectly good network. Pure: which results look like that, and the note that
+ * says what to grant.
  */
 
 /** RFC 1918, link-local, unique-local and link-local IPv6, and .local (mDNS) names. */
@@ -390,25 +393,38 @@ function hostOf(target) {
     const parts = target.split(':');
     return parts.length === 2 ? parts[0] : target;
 }
+const UNREACHABLE = /\bE(HOST|NET)UNREACH\b/;
+/** The words the source reported, so that the note quotes the line a person sees in the table above it. */
+function reportedWords(reason) {
+    return (/\b(?:host|network) unreachable \(E(?:HOST|NET)UNREACH\)/.exec(reason) ??
+        UNREACHABLE.exec(reason))[0];
+}
 function localNetworkNote(os, results) {
     if (os !== 'darwin')
         return undefined;
     const blocked = results.filter((r) => r.status !== 'ok' &&
-        /\bE(HOST|NET)UNREACH\b/.test(r.reason ?? '') &&
+        UNREACHABLE.test(r.reason ?? '') &&
         isLocalNetworkHost(hostOf(r.address ?? r.target)));
     if (blocked.length === 0)
         return undefined;
     const names = blocked.map((r) => r.target).join(', ');
-    return (`macOS reported "network unreachable" for ${names} on the local network: on macOS 15 and later that is usually Local Network privacy, not the network. ` +
+    const words = [...new Set(blocked.map((r) => `"${reportedWords(r.reason)}"`))].join(', ');
+    return (`macOS reported ${words} for ${names} on the local network: on macOS 15 and later that is usually Local Network privacy, not the network. ` +
         "Grant it: System Settings › Privacy & Security › Local Network, turn on the runner's app (or Terminal/node for a runner started by hand); " +
         'a runner installed as a LaunchDaemon (svc.sh install as root) is not subject to it. Or use NTP servers outside the LAN, or NTS or AWS as references.');
 }
 
 // EXTERNAL MODULE: ./src/decide/impact.ts
 var impact = __nccwpck_require__(4512);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __nccwpck_require__(3810);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/decide/verdict.ts
 var verdict = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ./src/gate/github-notes.ts
+
+
 
 
 function isGithubSource(r) {
@@ -419,9 +435,11 @@ function githubFailuresAt(offsetMs) {
     const impacts = (0,impact/* impactsAt */.l)(offsetMs).filter((i) => i.service === 'GitHub App JWTs');
     if (impacts.length > 0)
         return impacts.map((i) => i.symptom).join('; ');
+    // Below the limits: how far there is to go, in the github-app profile's numbers (the gate's own).
+    const { ahead, behind } = profiles/* PROFILES */.jI['github-app'];
     return offsetMs < 0
-        ? "GitHub App JWTs minted here are refused once the runner is more than about 60 s ahead ('iat' in GitHub's future; 'exp' more than 10 min ahead)"
-        : "GitHub App JWTs minted here are refused once the runner is 10 min behind ('exp' already past for GitHub)";
+        ? `GitHub App JWTs minted here are refused once the runner is more than ${(0,format/* humanDuration */.UU)(ahead.maxMs)} ahead ('iat' in GitHub's future)`
+        : `GitHub App JWTs minted here are refused once the runner is more than ${(0,format/* humanDuration */.UU)(behind.maxMs)} behind ('exp' already past for GitHub)`;
 }
 /** One note, or undefined: GitHub's clock decided a clock out of bounds, or the default source failed. */
 function githubNote(m) {
@@ -443,6 +461,8 @@ function githubNote(m) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/decide/network-paths.ts
+var network_paths = __nccwpck_require__(9455);
 ;// CONCATENATED MODULE: ./src/gate/outcome.ts
 /**
  * The run's one outcome, computed once from the measurements and the configuration: what the status is
@@ -451,6 +471,7 @@ function githubNote(m) {
  * formats this object, so exit code, `status` output, JSON, annotation level and summary mark cannot
  * disagree: they are all read off `severity` and `status` here.
  */
+
 
 
 
@@ -491,7 +512,9 @@ function reachabilityFix(m) {
     const failed = m.results.filter((r) => r.status !== 'skipped');
     return failed.length > 0 && failed.every(isDnsFailure)
         ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
-        : "Allow one of them (outbound UDP 123 for NTP, TCP 4460 for NTS, HTTPS to AWS) or name reachable servers in 'ntp-servers'.";
+        : `Allow one of them (${(0,network_paths/* networkPathsAsked */.Tr)(m.results)
+            .map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} for ${p.protocol}`))
+            .join(', ')}) or name reachable servers in 'ntp-servers'.`;
 }
 function noAnswerFix(m, config) {
     const next = config.onUnreachable === 'fail'
@@ -543,7 +566,9 @@ function decideOutcome(input) {
     const notes = [];
     const signedSentence = signed ? (0,aws_notes/* describeSignedCheck */.ew)(signed) : undefined;
     const udp = m.results.filter((r) => r.kind === 'ntp' || r.kind === 'nts');
-    const proxyNote = udp.length > 0 && udp.every((r) => r.status !== 'ok') ? (0,aws_notes/* ntpBehindProxyNote */.rE)(input.env) : undefined;
+    const proxyNote = udp.length > 0 && udp.every((r) => r.status !== 'ok')
+        ? (0,aws_notes/* ntpBehindProxyNote */.rE)(input.env, m.results)
+        : undefined;
     let reason = v.reason;
     let status = v.status;
     let title = v.title;
@@ -595,6 +620,7 @@ function decideOutcome(input) {
         text: speak(text),
         notes: notes.map(speak),
         fix: severity === 'ok' ? '' : speak(fix),
+        ...(reason === 'judged' && v.limit !== undefined ? { limit: speak(v.limit) } : {}),
         ...(resync ? { resync: { ...resync, line: speak(resync.line) } } : {}),
         resynced: flow.resynced,
         ...(v.offsetMs !== undefined ? { offsetMs: v.offsetMs } : {}),
@@ -669,8 +695,6 @@ function renderAnnotations(o) {
     return annotations;
 }
 
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/report/table.ts
 
 
@@ -697,13 +721,13 @@ function sourceStatusText(r, c) {
     if (r.status === 'ok' && !r.authenticated && c.onlyAuthenticatedDecide) {
         return 'ok (not deciding: unauthenticated, require-authenticated is on)';
     }
-    if (r.status === 'ok' && r.kind === 'sts' && !c.voters.has((0,verdict/* sourceKey */.Zt)(r))) {
-        return r.operator === undefined || !c.voterOperators.has(r.operator)
-            ? 'ok (reported; the Date check already votes for AWS)'
-            : `ok (reported; one vote per operator: ${(0,report_escape/* cap */.Np)(r.operator, 200)} already votes)`;
-    }
-    if (r.status === 'ok' && r.operator !== undefined && !c.voters.has((0,verdict/* sourceKey */.Zt)(r))) {
-        return `ok (reported; one vote per operator: ${(0,report_escape/* cap */.Np)(r.operator, 200)} already votes)`;
+    if (r.status === 'ok' && !c.voters.has((0,verdict/* sourceKey */.Zt)(r))) {
+        // AWS's signed check votes with the Date check unless an operator's vote holds both.
+        const operatorVotes = r.operator !== undefined && (r.kind !== 'sts' || c.voterOperators.has(r.operator));
+        if (operatorVotes)
+            return `ok (reported; one vote per operator: ${(0,report_escape/* cap */.Np)(r.operator, 200)} already votes)`;
+        if (r.kind === 'sts')
+            return 'ok (reported; the Date check already votes for AWS)';
     }
     if (r.status === 'ok')
         return r.authenticated ? 'ok (authenticated)' : 'ok';
@@ -732,13 +756,11 @@ function sourceRow(r, c) {
 
 
 const round3 = (x) => Math.round(x * 1000) / 1000;
-/** An ARN's account field (the fifth) replaced, so the role and partition stay readable. */
-function arnWithoutAccount(arn) {
-    return arn.replace(/^(arn:[^:]*:[^:]*:[^:]*:)\d{12}(?=:)/, '$1***');
-}
+// Replacing the id itself, not a field of a format, keeps an ARN's partition and role readable and
+// catches the id where no format says it is (a reason, a URL).
 function json_text(value, max, options) {
     let out = value;
-    for (const id of options.redact ?? [])
+    for (const id of options.hideAccountIds ?? [])
         out = out.split(id).join('***');
     return (0,report_escape/* cap */.Np)(out, max);
 }
@@ -746,12 +768,9 @@ function jsonDetails(details, options) {
     const max = options.maxFieldChars ?? report_escape/* MAX_FIELD_CHARS */.AP;
     const out = {};
     for (const [key, value] of Object.entries(details)) {
-        if (options.withoutAccountId && key === 'account')
+        if (options.hideAccountIds && key === 'account')
             continue;
-        if (typeof value !== 'string')
-            out[key] = value;
-        else
-            out[key] = json_text(options.withoutAccountId && key === 'arn' ? arnWithoutAccount(value) : value, max, options);
+        out[key] = typeof value === 'string' ? json_text(value, max, options) : value;
     }
     return out;
 }
@@ -825,14 +844,13 @@ function renderJson(o, options = {}) {
 
 const outputs_round3 = (x) => Math.round(x * 1000) / 1000;
 function renderOutputs(o) {
-    const withoutAccountId = o.maskAccountId;
-    const redact = withoutAccountId ? o.accountIds : [];
-    let sources = JSON.stringify(jsonSources(o.measurement, { withoutAccountId, redact }));
+    const hideAccountIds = o.maskAccountId ? o.accountIds : undefined;
+    let sources = JSON.stringify(jsonSources(o.measurement, { hideAccountIds }));
     // Many sources with long reasons: cap each string harder rather than cut the JSON.
     for (const max of [500, 120, 40]) {
         if (sources.length <= report_escape/* MAX_OUTPUT_CHARS */.jd)
             break;
-        sources = JSON.stringify(jsonSources(o.measurement, { withoutAccountId, redact, maxFieldChars: max }));
+        sources = JSON.stringify(jsonSources(o.measurement, { hideAccountIds, maxFieldChars: max }));
     }
     return {
         status: o.status,
@@ -940,8 +958,8 @@ function renderSummary(o) {
 var state = __nccwpck_require__(3175);
 // EXTERNAL MODULE: ./src/report/metrics-targets.ts
 var metrics_targets = __nccwpck_require__(9516);
-// EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(3355);
+// EXTERNAL MODULE: ./src/guard.ts
+var guard = __nccwpck_require__(578);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action's main step, a thin adapter: inputs through @actions/core, the gate's one outcome,
@@ -1017,42 +1035,47 @@ async function report(outcome) {
     return outcome.exitCode;
 }
 /**
- * The metrics, wherever configured, after the verdict and within the run's deadline. A delivery that fails
- * is a warning; the step's result is the outcome's. The families are kept for the post step, which adds
- * the drift across the job to the same file.
+ * The metrics, wherever configured, after the verdict, the summary and the annotations, within the run's
+ * deadline. A delivery that fails, however it fails, is a warning; the step's result is the outcome's.
+ * The families are kept for the post step, which adds the drift across the job to the same file.
  */
-async function deliverMetrics(outcome, config, targets, exporting, deadlineMs) {
-    const { families, warnings } = await exporting.exportOutcome(outcome, targets, process.env, deadlineMs);
-    if (config.metricsFile) {
+async function deliverMetrics(outcome, metrics) {
+    const { families, warnings } = await metrics.deliver({ kind: 'outcome', outcome });
+    if (metrics.targets.metricsFile && families.length > 0) {
         try {
             core/* saveState */.LZ(state/* STATE_METRICS */.mS, JSON.stringify(families));
         }
         catch {
-            // Only the post step's rewrite of the file loses the main step's gauges; said by the post step.
+            // The post step then reads the main step's gauges back from the file itself.
         }
     }
     for (const w of warnings)
         core/* warning */.$e((0,report_escape/* forLog */.Ig)(w), { title: 'clock-preflight could not deliver its metrics' });
 }
 async function run() {
+    (0,guard/* verdictChosen */.kn)(undefined);
     try {
         const config = (0,config_config/* readConfig */.Xg)((name) => core/* getInput */.V4(name), process.env);
-        const targets = (0,metrics_targets/* metricsTargets */.Gw)(config, process.env);
-        const exporting = targets.any ? await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 1694)) : undefined;
         // A metrics file that cannot be written is a bad input, said before anything is measured.
-        if (exporting && config.metricsFile)
-            exporting.checkMetricsFile(config.metricsFile);
-        const startedMs = (0,clock/* monotonicMs */.dR)();
-        const outcome = await runGate((0,metrics_targets/* checkConfig */.l2)(config, targets), process.env, 'action');
+        const metrics = (0,metrics_targets/* setUpMetrics */.lf)(config, process.env);
+        const outcome = await runGate(metrics.measureConfig, process.env, 'action');
+        // From here the step's result is the verdict's, whatever fails while it is reported.
+        (0,guard/* verdictChosen */.kn)(outcome.exitCode);
         const exitCode = await report(outcome);
-        if (exporting)
-            await deliverMetrics(outcome, config, targets, exporting, startedMs + config.timeoutMs);
+        // The verdict's exit code is set before anything else runs: nothing after it may change the result.
         if (exitCode !== 0)
             process.exitCode = exitCode;
+        await deliverMetrics(outcome, metrics);
     }
     catch (error) {
         if (error instanceof config_config/* InputError */.dz)
             core/* setFailed */.C1((0,report_escape/* forLog */.Ig)(error.message));
+        else if ((0,guard/* afterVerdict */["in"])()) {
+            core/* warning */.$e((0,report_escape/* forLog */.Ig)(`clock-preflight: ${(0,guard/* unexpectedErrorLine */._J)(error)}`));
+            const code = (0,guard/* internalErrorExitCode */.f_)();
+            if (code !== 0)
+                process.exitCode = code;
+        }
         else
             core/* setFailed */.C1((0,report_escape/* forLog */.Ig)(`clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`));
     }
@@ -1074,8 +1097,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
-var config_config = __nccwpck_require__(4774);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config_config = __nccwpck_require__(1122);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/decide/impact.ts
@@ -1119,8 +1142,6 @@ function compareDrift(before, after, elapsedMs, t) {
 
 // EXTERNAL MODULE: ./src/gate/check.ts + 5 modules
 var check = __nccwpck_require__(4314);
-// EXTERNAL MODULE: ./src/report/metrics.ts
-var metrics = __nccwpck_require__(6479);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/time/clock.ts
@@ -1136,8 +1157,6 @@ var metrics_targets = __nccwpck_require__(9516);
  * annotation (now past max-offset) and a summary line otherwise. It never fails the job: by now the job's
  * work is done, and the annotation is what tells the story.
  */
-
-
 
 
 
@@ -1170,39 +1189,23 @@ function postCheckConfig(config, before) {
         timeoutMs: Math.min(config.timeoutMs, 5000),
     };
 }
-/**
- * The drift across the job as metrics: the file gets the main step's gauges and the post step's (it is
- * replaced whole, atomically); the Pushgateway a POST of the post step's gauges only (POST replaces just
- * the families it names, keeping the main step's); OTLP an export of the post step's gauges.
- */
-async function deliverPostMetrics(post, targets, deadlineMs) {
-    const { exportMetrics } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 1694));
-    const postFamilies = (0,metrics/* postCheckFamilies */.rF)(post);
-    const mainFamilies = targets.metricsFile ? (0,state/* metricsFromSaved */.Tb)(core/* getState */.Gu(state/* STATE_METRICS */.mS)) : [];
-    const fileTargets = { ...targets, pushgateway: undefined, otlp: false };
-    const networkTargets = { ...targets, metricsFile: undefined };
-    const nowMs = clock/* systemClock */.ml.nowMs();
-    const reports = await Promise.all([
-        targets.metricsFile
-            ? exportMetrics({
-                families: [...mainFamilies, ...postFamilies],
-                targets: fileTargets,
-                env: process.env,
-                deadlineMs,
-                nowMs,
-            })
-            : { warnings: [] },
-        exportMetrics({
-            families: postFamilies,
-            targets: networkTargets,
-            env: process.env,
-            deadlineMs,
-            nowMs,
-            pushMethod: 'POST',
-        }),
-    ]);
-    for (const w of reports.flatMap((r) => r.warnings))
-        core/* warning */.$e((0,report_escape/* forLog */.Ig)(`post-check: ${w}`), { title: 'clock-preflight could not deliver its metrics' });
+/** The drift as an annotation, and a line of the job summary. */
+async function reportDrift(finding) {
+    const title = (0,report_escape/* forTitle */.A8)(finding.title);
+    if (finding.level === 'error')
+        core/* error */.z3((0,report_escape/* forLog */.Ig)(finding.message), { title });
+    else
+        core/* warning */.$e((0,report_escape/* forLog */.Ig)(finding.message), { title });
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await core/* summary */.z
+            .addRaw(`### ⏱️ clock-preflight post-check: ${(0,report_escape/* markdownText */.p7)(finding.title)}\n\n${(0,report_escape/* markdownText */.p7)(finding.message)}\n`, true)
+            .write();
+    }
+    catch (error) {
+        core/* warning */.$e((0,report_escape/* forLog */.Ig)(`clock-preflight post-check could not write the job summary (GITHUB_STEP_SUMMARY): ${error instanceof Error ? error.message : String(error)}. The annotation above says it all.`));
+    }
 }
 /** `run`, as @github/local-action expects of an entry point (npx @github/local-action run . src/action/post.ts .env). */
 async function run() {
@@ -1218,39 +1221,30 @@ async function run() {
         const postConfig = postCheckConfig(config, before);
         if (!postConfig)
             return;
-        const targets = (0,metrics_targets/* metricsTargets */.Gw)(config, process.env);
-        const startedMs = (0,clock/* monotonicMs */.dR)();
-        const { measurement } = await (0,check/* runCheck */.k_)((0,metrics_targets/* checkConfig */.l2)(postConfig, targets));
+        // A metrics file whose place went bad since the main step is said when writing it, after the drift.
+        const metrics = (0,metrics_targets/* setUpMetrics */.lf)(postConfig, process.env, { checkFile: false });
+        const { measurement } = await (0,check/* runCheck */.k_)(metrics.measureConfig);
         const v = measurement.verdict;
         if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
             core/* info */.pq((0,report_escape/* forLog */.Ig)(`post-check: could not measure again (${v.title}).`));
             return;
         }
-        if (targets.any) {
-            await deliverPostMetrics({ offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, beforeOffsetMs: before.offsetMs }, targets, startedMs + postConfig.timeoutMs);
-        }
+        const now = { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs };
         // Elapsed true time, not runner time: the runner's clock is exactly what may have jumped.
         const elapsedMs = clock/* systemClock */.ml.nowMs() + v.offsetMs - (before.atMs + (before.offsetMs ?? 0));
-        const finding = compareDrift(before, { offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs }, elapsedMs, config);
-        if (!finding) {
-            core/* info */.pq(`post-check: the clock held steady during the job (${(0,format/* humanDuration */.UU)(v.offsetMs)} off now).`);
-            return;
-        }
-        const title = (0,report_escape/* forTitle */.A8)(finding.title);
-        if (finding.level === 'error')
-            core/* error */.z3((0,report_escape/* forLog */.Ig)(finding.message), { title });
+        const finding = compareDrift(before, now, elapsedMs, config);
+        if (finding)
+            await reportDrift(finding);
         else
-            core/* warning */.$e((0,report_escape/* forLog */.Ig)(finding.message), { title });
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            try {
-                await core/* summary */.z
-                    .addRaw(`### ⏱️ clock-preflight post-check: ${(0,report_escape/* markdownText */.p7)(finding.title)}\n\n${(0,report_escape/* markdownText */.p7)(finding.message)}\n`, true)
-                    .write();
-            }
-            catch (error) {
-                core/* warning */.$e((0,report_escape/* forLog */.Ig)(`clock-preflight post-check could not write the job summary (GITHUB_STEP_SUMMARY): ${error instanceof Error ? error.message : String(error)}. The annotation above says it all.`));
-            }
-        }
+            core/* info */.pq(`post-check: the clock held steady during the job (${(0,format/* humanDuration */.UU)(v.offsetMs)} off now).`);
+        // After the annotation, which is the story: the metrics only repeat it, and their failure is a warning.
+        const { warnings } = await metrics.deliver({
+            kind: 'post',
+            post: { ...now, beforeOffsetMs: before.offsetMs },
+            mainFamilies: metrics.targets.metricsFile ? (0,state/* metricsFromSaved */.Tb)(core/* getState */.Gu(state/* STATE_METRICS */.mS)) : [],
+        });
+        for (const w of warnings)
+            core/* warning */.$e((0,report_escape/* forLog */.Ig)(`post-check: ${w}`), { title: 'clock-preflight could not deliver its metrics' });
     }
     catch (error) {
         // The post step reports; it does not break a job whose work is done.
@@ -1308,24 +1302,43 @@ function fromSaved(text) {
         return undefined;
     }
 }
-/** The main step's metric families back from the state; an empty list when absent or not ours. */
+const UNITS = new Set(['s', '1', '{source}']);
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+function isSample(s) {
+    if (typeof s !== 'object' || s === null)
+        return false;
+    const { value, labels } = s;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return false;
+    if (typeof labels !== 'object' || labels === null || Array.isArray(labels))
+        return false;
+    return Object.entries(labels).every(([k, v]) => LABEL_NAME.test(k) && typeof v === 'string');
+}
+function isFamily(f) {
+    if (typeof f !== 'object' || f === null)
+        return false;
+    const { name, otelName, help, unit, samples } = f;
+    return (typeof name === 'string' &&
+        /^clock_preflight_[a-z_]+$/.test(name) &&
+        typeof otelName === 'string' &&
+        /^clock_preflight\.[a-z_.]+$/.test(otelName) &&
+        typeof help === 'string' &&
+        UNITS.has(unit) &&
+        Array.isArray(samples) &&
+        samples.every(isSample));
+}
+/**
+ * The main step's metric families back from the state; an empty list when absent or not ours. The state
+ * is a file on the runner any earlier step could have written, so every family is checked as the
+ * renderers need it (label names and string values, finite numbers), and one that is not is dropped:
+ * never throws.
+ */
 function metricsFromSaved(text) {
     try {
         const v = JSON.parse(text);
         if (!Array.isArray(v))
             return [];
-        return v.filter((f) => typeof f === 'object' &&
-            f !== null &&
-            typeof f.name === 'string' &&
-            /^clock_preflight_[a-z_]+$/.test(f.name) &&
-            typeof f.otelName === 'string' &&
-            typeof f.help === 'string' &&
-            typeof f.unit === 'string' &&
-            Array.isArray(f.samples) &&
-            f.samples.every((s) => typeof s === 'object' &&
-                s !== null &&
-                typeof s.value === 'number' &&
-                typeof s.labels === 'object'));
+        return v.filter(isFamily);
     }
     catch {
         return [];
@@ -1335,23 +1348,492 @@ function metricsFromSaved(text) {
 
 /***/ }),
 
-/***/ 4774:
+/***/ 1122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ echo),
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, parseDuration, isIPv4, isIPv6, isHostname, parseServer, parseServerList, parseHttpsServer, parseHttpsServers, parseChoice, parseBoolean, parseRegion */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3810);
+/**
+ * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
+ * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
+ * network work and names the input and its accepted form when something is wrong.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mc: () => (/* binding */ INPUTS),
-  dz: () => (/* binding */ InputError),
-  WI: () => (/* binding */ echo),
-  Xg: () => (/* binding */ readConfig)
-});
 
-// UNUSED EXPORTS: DEFAULT_NTP_SERVERS, DEFAULT_NTS_SERVERS, DEFAULT_WARN_OFFSET, inputSpec, isHostname, isIPv4, isIPv6, parseBoolean, parseChoice, parseDuration, parseHttpsServer, parseHttpsServers, parseRegion, parseServer, parseServerList
+class InputError extends Error {
+    input;
+    detail;
+    constructor(input, 
+    /** What is wrong and the accepted form, without the input's name. */
+    detail) {
+        super(`Invalid input '${input}': ${detail}`);
+        this.input = input;
+        this.detail = detail;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A bad value quoted back to the person who wrote it: whole when short, else its start and its length
+ * (a 120 KB value echoed whole buries the message that names the input).
+ */
+function echo(value) {
+    const MAX = 60;
+    const oneLine = JSON.stringify(value).slice(1, -1);
+    if (oneLine.length <= MAX)
+        return `'${oneLine}'`;
+    return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
+}
+/**
+ * Public NTP defaults: four operators with independent infrastructure, so that three must agree for a
+ * majority and one operator's fault is outvoted. time.aws.com is AWS's own public NTP service, closest to
+ * the clock that finally judges signatures. pool.ntp.org is left out on purpose: the pool asks software
+ * vendors not to ship its default zone.
+ */
+const DEFAULT_NTP_SERVERS = [
+    'time.aws.com',
+    'time.cloudflare.com',
+    'time.google.com',
+    'time.apple.com',
+];
+/**
+ * Public NTS (authenticated NTP, RFC 8915) defaults: four independent operators, so three must agree for a
+ * majority. Cloudflare (anycast, NTS since 2019), Netnod (Swedish national time, anycast, stratum 1),
+ * PTB (Germany's national metrology institute, stratum 1) and SIDN's TimeNL (stratum 1).
+ */
+const DEFAULT_NTS_SERVERS = [
+    'time.cloudflare.com',
+    'nts.netnod.se',
+    'ptbtime1.ptb.de',
+    'ntppool1.time.nl',
+];
+const DEFAULT_WARN_OFFSET = '5s';
+const DEFAULT_MAX_OFFSET = '60s';
+const INPUTS = [
+    {
+        name: 'ntp-servers',
+        description: 'NTP servers to ask, comma- or newline-separated: host, host:port, IPv4, [IPv6] or [IPv6]:port. `none` turns NTP off.',
+        default: DEFAULT_NTP_SERVERS.join(','),
+        form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+    },
+    {
+        name: 'nts-servers',
+        description: 'NTS (authenticated NTP, RFC 8915) servers: the NTS-KE host, or host:port (port 4460 by default); the NTP server and port come from NTS-KE. Trust: the system store plus NODE_EXTRA_CA_CERTS. `none` turns NTS off.',
+        default: DEFAULT_NTS_SERVERS.join(','),
+        form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
+    },
+    {
+        name: 'https-servers',
+        description: "HTTPS servers whose Date header is a time source (authenticated by TLS), comma- or newline-separated: https://host[:port][/path] or host[:port]. Servers of one operator (registrable domain) are one vote. Default: inside GitHub Actions, GITHUB_API_URL (GitHub's clock, which judges GitHub tokens and App JWTs); elsewhere none. A list replaces the default; `none` turns it off.",
+        default: '',
+        form: 'a comma- or newline-separated list of https://host[:port][/path] or host[:port] (https), or none',
+    },
+    {
+        name: 'require-authenticated',
+        description: 'Only authenticated sources (NTS, HTTPS Date over TLS, signed STS) decide; unauthenticated NTP is still shown, marked as not deciding.',
+        default: 'false',
+        form: 'true or false',
+        boolean: true,
+    },
+    {
+        name: 'aws',
+        description: 'AWS as a time reference: `auto` (HTTPS Date of the regional STS endpoint, plus a signed STS call when credentials are available), `https`, `sts` (signed call required) or `off`.',
+        default: 'auto',
+        form: 'one of auto, https, sts, off',
+    },
+    {
+        name: 'aws-region',
+        description: 'Region whose STS endpoint is asked. Default: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1.',
+        default: '',
+        form: 'an AWS region name such as us-east-1 or eu-west-2',
+    },
+    {
+        name: 'warn-offset',
+        description: "Warn when the clock is off by more than this, on either side (default: 5s, or half the profile's limit). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
+        default: '',
+        form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+    },
+    {
+        name: 'max-offset',
+        description: "Fail when the clock is off by more than this, on either side (default: 60s, or the profile's limit). AWS rejects SigV4 signatures more than 5 minutes off.",
+        default: '',
+        form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
+    },
+    {
+        name: 'profile',
+        description: "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns at half of it; an explicit warn-offset or max-offset still wins.",
+        default: '',
+        form: `a comma-separated list of ${_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_NAMES */ .J.join(', ')}`,
+    },
+    {
+        name: 'timeout',
+        description: 'Deadline for the whole check, all sources together. For `wait`: the whole wait (default 5m there), each measurement taking at most 10s of it.',
+        default: '10s',
+        form: 'a duration between 100ms and 10m, such as 10s',
+    },
+    {
+        name: 'on-unreachable',
+        description: 'What to do when no reference answers: `fail` the job or only `warn`.',
+        default: 'fail',
+        form: 'fail or warn',
+    },
+    {
+        name: 'post-check',
+        description: 'At the end of the job, measure again (cheaply: the sources that answered) and say so when the clock moved by more than warn-offset or is past max-offset.',
+        default: 'true',
+        form: 'true or false',
+        boolean: true,
+    },
+    {
+        name: 'resync',
+        description: 'Resync the clock when the check does not pass (warn or fail), then measure again and let the second measurement decide. `false`: never; `true`: on self-hosted runners and outside GitHub Actions; `force`: also on GitHub-hosted runners.',
+        default: 'false',
+        form: 'one of false, true, force',
+        boolean: true,
+        choices: ['false', 'true', 'force'],
+    },
+    {
+        name: 'resync-method',
+        description: "How to resync: `auto` uses the machine's own time service (chrony, systemd-timesyncd, ntpd/NTPsec, OpenNTPD, macOS sntp, Windows w32tm); `set-clock` sets the clock directly from the measured consensus, only when at least two sources agree or an authenticated one decides (last resort).",
+        default: 'auto',
+        form: 'auto or set-clock',
+    },
+    {
+        name: 'mask-aws-account-id',
+        description: "Mask the AWS account id of the signed STS check in the job's logs and leave it out of the `sources` output (as aws-actions/configure-aws-credentials does). `false` shows and outputs it.",
+        default: 'true',
+        form: 'true or false',
+        boolean: true,
+    },
+    {
+        name: 'metrics-file',
+        description: "Write the result as Prometheus metrics to this file (atomically), for node_exporter's textfile collector: a path ending in .prom in its --collector.textfile.directory. The directory must exist and be writable.",
+        default: '',
+        form: 'a file path in an existing, writable directory, such as /var/lib/prometheus/node-exporter/clock_preflight.prom',
+    },
+    {
+        name: 'pushgateway',
+        description: 'Push the result as Prometheus metrics to this Pushgateway (job clock-preflight, instance the runner name or host name). A failed push is a warning; it never fails the check.',
+        default: '',
+        form: 'the Pushgateway base URL, such as http://pushgateway:9091 (https://user:password@host:9091 for basic auth, percent-encoded)',
+    },
+];
+function inputSpec(name) {
+    const spec = INPUTS.find((i) => i.name === name);
+    if (!spec)
+        throw new Error(`no input named ${name}`);
+    return spec;
+}
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `1500ms`, `30s`, `5m`, `1h`, `2.5s`; a bare number is seconds. */
+function parseDuration(text, input) {
+    const match = DURATION.exec(text.trim());
+    if (!match)
+        throw new InputError(input, `${echo(text)} is not a duration; use ${inputSpec(input).form}`);
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    if (!Number.isFinite(ms))
+        throw new InputError(input, `${echo(text)} is too large`);
+    return ms;
+}
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+function isIPv4(text) {
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(text);
+}
+/** An IPv6 literal without a zone id (a zone names a local interface, never a time server). */
+function isIPv6(text) {
+    // Every IPv6 literal has at least two colons; checking that first spares host:port entries node's large
+    // IPv6 pattern (compiled on first use, ~5 ms of start-up).
+    return text.indexOf(':') !== text.lastIndexOf(':') && !text.includes('%') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(text);
+}
+function isHostname(text) {
+    if (text.length === 0 || text.length > 253)
+        return false;
+    const labels = text.replace(/\.$/, '').split('.');
+    // An all-numeric dotted name that is not an IPv4 address (999.1.1.1) is a typo, not a host.
+    if (labels.every((l) => /^\d+$/.test(l)))
+        return false;
+    return labels.every((l) => HOST_LABEL.test(l));
+}
+function parsePort(text, input, entry) {
+    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) {
+        throw new InputError(input, `${echo(entry)} has an invalid port; ports are 1 to 65535`);
+    }
+    return Number(text);
+}
+/** One server entry: host, host:port, IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
+function parseServer(entry, input, defaultPort) {
+    const bad = () => new InputError(input, `${echo(entry)} is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`);
+    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
+    if (bracketed) {
+        if (!isIPv6(bracketed[1]))
+            throw bad();
+        const port = bracketed[2] === undefined ? defaultPort : parsePort(bracketed[2], input, entry);
+        return { host: bracketed[1], port, label: entry };
+    }
+    if (isIPv6(entry))
+        return { host: entry, port: defaultPort, label: entry };
+    const parts = entry.split(':');
+    if (parts.length > 2)
+        throw bad();
+    const [host, portText] = parts;
+    if (!isIPv4(host) && !isHostname(host))
+        throw bad();
+    const port = portText === undefined ? defaultPort : parsePort(portText, input, entry);
+    return { host: host.toLowerCase(), port, label: entry };
+}
+/** Servers per list at most: each is a socket and a vote, and more than a handful adds nothing. */
+const MAX_SERVERS = 16;
+/**
+ * The rules every server list follows: comma- or newline-separated, `none` (alone) for an empty list, no
+ * server twice (by `key`: the same host and port, or the same URL), at most 16.
+ */
+function parseList(text, input, parseEntry, key) {
+    const entries = text
+        .split(/[,\n]/)
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+    if (entries.length === 1 && entries[0].toLowerCase() === 'none')
+        return [];
+    if (entries.length === 0)
+        throw new InputError(input, `the list is empty; give servers or 'none'`);
+    const servers = entries.map(parseEntry);
+    const seen = new Set();
+    for (const s of servers) {
+        if (seen.has(key(s)))
+            throw new InputError(input, `${echo(s.label)} is listed twice`);
+        seen.add(key(s));
+    }
+    if (servers.length > MAX_SERVERS)
+        throw new InputError(input, `${servers.length} servers is too many; give at most ${MAX_SERVERS}`);
+    return servers;
+}
+/** A comma- or newline-separated list; `none` (alone) means an empty list. */
+function parseServerList(text, input, defaultPort) {
+    return parseList(text, input, (e) => parseServer(e, input, defaultPort), (s) => `${s.host}:${s.port}`);
+}
+/**
+ * One https-servers entry: an https URL, or host[:port] meaning https. Plain http is refused: anyone on
+ * the path can rewrite an unauthenticated Date header, so it would be a vote an attacker casts.
+ */
+function parseHttpsServer(entry, input, from = 'https-servers') {
+    const form = 'use https://host[:port][/path] or host[:port]';
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry)?.[1]?.toLowerCase();
+    if (scheme === 'http') {
+        throw new InputError(input, `${echo(entry)} is plain HTTP: anyone on the network path can rewrite its Date header, so it cannot vote on the time; use https://`);
+    }
+    if (scheme !== undefined && scheme !== 'https') {
+        throw new InputError(input, `${echo(entry)} is not an https URL; ${form}`);
+    }
+    const rest = scheme ? entry.slice('https://'.length) : entry;
+    // The authority as written, checked by the same rules as the other server lists: the URL parser would
+    // quietly turn 'https://999' into 0.0.3.231 and accept names no resolver knows.
+    const authority = /^[^/?#]*/.exec(rest)[0];
+    if (authority.includes('@')) {
+        // Credentials in the URL would be sent to the server and printed in every report.
+        throw new InputError(input, `${echo(entry)} carries credentials (user:password@); give the server without them`);
+    }
+    const bad = () => new InputError(input, `${echo(entry)} does not name a server; ${form}`);
+    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(authority);
+    const [host, port] = bracketed
+        ? [bracketed[1], bracketed[2]]
+        : authority.split(':');
+    if (bracketed ? !isIPv6(host) : authority.split(':').length > 2 || (!isIPv4(host) && !isHostname(host)))
+        throw bad();
+    if (port !== undefined)
+        parsePort(port, input, entry);
+    let url;
+    try {
+        url = new URL(`https://${rest}`);
+    }
+    catch {
+        throw bad();
+    }
+    url.hash = '';
+    const plainOrigin = url.pathname === '/' && url.search === '';
+    const label = plainOrigin ? url.host : url.href.slice('https://'.length);
+    return { url, label, from };
+}
+/**
+ * https-servers: the list given, or (when not given) GITHUB_API_URL inside GitHub Actions: GitHub's own
+ * clock judges the GitHub tokens and App JWTs a job mints, so it is the reference that matters there.
+ */
+function parseHttpsServers(text, env) {
+    const input = 'https-servers';
+    if (text === undefined || text.trim() === '') {
+        if (env.GITHUB_ACTIONS !== 'true')
+            return [];
+        const api = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+        return [
+            parseHttpsServer(api, 'https-servers (from GITHUB_API_URL; set https-servers to none or to a list to replace it)', 'GITHUB_API_URL'),
+        ];
+    }
+    return parseList(text, input, (e) => parseHttpsServer(e, input), (s) => s.url.href);
+}
+function parseChoice(text, input, choices) {
+    const value = text.trim().toLowerCase();
+    if (choices.includes(value))
+        return value;
+    throw new InputError(input, `${echo(text)} is not accepted; use ${inputSpec(input).form}`);
+}
+function parseBoolean(text, input) {
+    const value = text.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new InputError(input, `${echo(text)} is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`);
+}
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+function parseRegion(text, input) {
+    const value = text.trim();
+    if (!REGION.test(value))
+        throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec(input).form}`);
+    return value;
+}
+function readProfiles(text) {
+    if (text.trim() === '')
+        return [];
+    const parsed = (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProfiles */ .Es)(text);
+    if ('bad' in parsed) {
+        throw new InputError('profile', `${echo(parsed.bad)} is not a profile; use ${inputSpec('profile').form}`);
+    }
+    if ('twice' in parsed)
+        throw new InputError('profile', `${echo(parsed.twice)} is listed twice`);
+    if (parsed.length === 0)
+        throw new InputError('profile', `the list is empty; use ${inputSpec('profile').form}`);
+    return parsed;
+}
+/**
+ * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
+ * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
+ */
+function parsePushgateway(text, input) {
+    const form = inputSpec('pushgateway').form;
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new InputError(input, `the value is not a URL; use ${form}`);
+    }
+    const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
+    if (url.search !== '' || url.hash !== '')
+        throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
+    if (/\/metrics(\/|$)/.test(url.pathname))
+        throw new InputError(input, `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`);
+    return url;
+}
+function raw(get, name) {
+    const value = get(name);
+    return value === undefined || value.trim() === '' ? inputSpec(name).default : value;
+}
+function readConfig(get, env = {}) {
+    const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
+    const ntsServers = parseServerList(raw(get, 'nts-servers'), 'nts-servers', 4460);
+    const httpsServers = parseHttpsServers(get('https-servers'), env);
+    const requireAuthenticated = parseBoolean(raw(get, 'require-authenticated'), 'require-authenticated');
+    const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off']);
+    const regionText = raw(get, 'aws-region');
+    let awsRegion;
+    if (regionText !== '')
+        awsRegion = parseRegion(regionText, 'aws-region');
+    else if (env.AWS_REGION)
+        awsRegion = parseRegion(env.AWS_REGION, 'aws-region (from AWS_REGION)');
+    else if (env.AWS_DEFAULT_REGION) {
+        awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
+    }
+    // Unset (no default in the schema) so that a profile can tell the user's value from the default's.
+    const warnText = raw(get, 'warn-offset') || DEFAULT_WARN_OFFSET;
+    const maxText = raw(get, 'max-offset') || DEFAULT_MAX_OFFSET;
+    const warnGiven = raw(get, 'warn-offset') !== '';
+    const maxGiven = raw(get, 'max-offset') !== '';
+    const warnOffsetMs = parseDuration(warnText, 'warn-offset');
+    const maxOffsetMs = parseDuration(maxText, 'max-offset');
+    if (maxOffsetMs <= 0)
+        throw new InputError('max-offset', 'must be more than zero');
+    const profiles = readProfiles(raw(get, 'profile'));
+    // Against each other only when both are the user's (or both defaults): a profile's limit is clamped.
+    if (warnOffsetMs > maxOffsetMs && (profiles.length === 0 || (warnGiven && maxGiven))) {
+        throw new InputError('warn-offset', `${echo(warnText)} is larger than max-offset (${echo(maxText)})`);
+    }
+    const thresholds = (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveThresholds */ .pz)({
+        profiles,
+        ...(warnGiven ? { warnOffsetMs } : {}),
+        ...(maxGiven ? { maxOffsetMs } : {}),
+        defaultWarnMs: warnOffsetMs,
+        defaultMaxMs: maxOffsetMs,
+    });
+    const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
+    if (timeoutMs < 100 || timeoutMs > 600_000) {
+        throw new InputError('timeout', `${echo(raw(get, 'timeout'))} is out of range; use ${inputSpec('timeout').form}`);
+    }
+    const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn']);
+    const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
+    const resyncText = raw(get, 'resync');
+    const resync = resyncText.trim().toLowerCase() === 'force'
+        ? 'force'
+        : parseBoolean(resyncText, 'resync')
+            ? 'true'
+            : 'false';
+    const resyncMethod = parseChoice(raw(get, 'resync-method'), 'resync-method', [
+        'auto',
+        'set-clock',
+    ]);
+    const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
+    const metricsFile = raw(get, 'metrics-file').trim() || undefined;
+    const pushText = raw(get, 'pushgateway');
+    const pushgateway = pushText.trim() !== '' ? parsePushgateway(pushText, 'pushgateway') : undefined;
+    const noHttps = httpsServers.length === 0;
+    if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
+        throw new InputError('ntp-servers', `is 'none', nts-servers is 'none', https-servers is none and aws is 'off': no time reference is left to check against`);
+    }
+    if (requireAuthenticated && ntsServers.length === 0 && aws === 'off' && noHttps) {
+        throw new InputError('require-authenticated', `is true but nts-servers is 'none', https-servers is none and aws is 'off': no authenticated source is left to decide`);
+    }
+    return {
+        ntpServers,
+        ntsServers,
+        httpsServers,
+        requireAuthenticated,
+        aws,
+        awsRegion,
+        warnOffsetMs: thresholds.warnOffsetMs,
+        maxOffsetMs: thresholds.maxOffsetMs,
+        profiles,
+        thresholds,
+        timeoutMs,
+        onUnreachable,
+        postCheck,
+        resync,
+        resyncMethod,
+        maskAwsAccountId,
+        metricsFile,
+        pushgateway,
+    };
+}
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/config/profiles.ts
+
+/***/ }),
+
+/***/ 3810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ parseProfiles),
+/* harmony export */   J: () => (/* binding */ PROFILE_NAMES),
+/* harmony export */   jI: () => (/* binding */ PROFILES),
+/* harmony export */   pz: () => (/* binding */ resolveThresholds)
+/* harmony export */ });
 const PROFILE_NAMES = ['aws', 'github-app', 'kerberos', 'oidc', 'strict'];
 const MIN = 60_000;
 const PROFILES = {
@@ -1486,478 +1968,6 @@ function parseProfiles(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/config/config.ts
-/**
- * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
- * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
- * network work and names the input and its accepted form when something is wrong.
- */
-
-
-class InputError extends Error {
-    input;
-    detail;
-    constructor(input, 
-    /** What is wrong and the accepted form, without the input's name. */
-    detail) {
-        super(`Invalid input '${input}': ${detail}`);
-        this.input = input;
-        this.detail = detail;
-        this.name = 'InputError';
-    }
-}
-/**
- * A bad value quoted back to the person who wrote it: whole when short, else its start and its length
- * (a 120 KB value echoed whole buries the message that names the input).
- */
-function echo(value) {
-    const MAX = 60;
-    const oneLine = JSON.stringify(value).slice(1, -1);
-    if (oneLine.length <= MAX)
-        return `'${oneLine}'`;
-    return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
-}
-/**
- * Public NTP defaults: four operators with independent infrastructure, so that three must agree for a
- * majority and one operator's fault is outvoted. time.aws.com is AWS's own public NTP service, closest to
- * the clock that finally judges signatures. pool.ntp.org is left out on purpose: the pool asks software
- * vendors not to ship its default zone.
- */
-const DEFAULT_NTP_SERVERS = [
-    'time.aws.com',
-    'time.cloudflare.com',
-    'time.google.com',
-    'time.apple.com',
-];
-/**
- * Public NTS (authenticated NTP, RFC 8915) defaults: four independent operators, so three must agree for a
- * majority. Cloudflare (anycast, NTS since 2019), Netnod (Swedish national time, anycast, stratum 1),
- * PTB (Germany's national metrology institute, stratum 1) and SIDN's TimeNL (stratum 1).
- */
-const DEFAULT_NTS_SERVERS = [
-    'time.cloudflare.com',
-    'nts.netnod.se',
-    'ptbtime1.ptb.de',
-    'ntppool1.time.nl',
-];
-const DEFAULT_WARN_OFFSET = '5s';
-const DEFAULT_MAX_OFFSET = '60s';
-const INPUTS = [
-    {
-        name: 'ntp-servers',
-        description: 'NTP servers to ask, comma- or newline-separated: host, host:port, IPv4, [IPv6] or [IPv6]:port. `none` turns NTP off.',
-        default: DEFAULT_NTP_SERVERS.join(','),
-        form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
-    },
-    {
-        name: 'nts-servers',
-        description: 'NTS (authenticated NTP, RFC 8915) servers: the NTS-KE host, or host:port (port 4460 by default); the NTP server and port come from NTS-KE. Trust: the system store plus NODE_EXTRA_CA_CERTS. `none` turns NTS off.',
-        default: DEFAULT_NTS_SERVERS.join(','),
-        form: 'a comma- or newline-separated list of host, host:port, IPv4, [IPv6]:port, or none',
-    },
-    {
-        name: 'https-servers',
-        description: "HTTPS servers whose Date header is a time source (authenticated by TLS), comma- or newline-separated: https://host[:port][/path] or host[:port]. Servers of one operator (registrable domain) are one vote. Default: inside GitHub Actions, GITHUB_API_URL (GitHub's clock, which judges GitHub tokens and App JWTs); elsewhere none. A list replaces the default; `none` turns it off.",
-        default: '',
-        form: 'a comma- or newline-separated list of https://host[:port][/path] or host[:port] (https), or none',
-    },
-    {
-        name: 'require-authenticated',
-        description: 'Only authenticated sources (NTS, HTTPS Date over TLS, signed STS) decide; unauthenticated NTP is still shown, marked as not deciding.',
-        default: 'false',
-        form: 'true or false',
-        boolean: true,
-    },
-    {
-        name: 'aws',
-        description: 'AWS as a time reference: `auto` (HTTPS Date of the regional STS endpoint, plus a signed STS call when credentials are available), `https`, `sts` (signed call required) or `off`.',
-        default: 'auto',
-        form: 'one of auto, https, sts, off',
-    },
-    {
-        name: 'aws-region',
-        description: 'Region whose STS endpoint is asked. Default: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1.',
-        default: '',
-        form: 'an AWS region name such as us-east-1 or eu-west-2',
-    },
-    {
-        name: 'warn-offset',
-        description: "Warn when the clock is off by more than this, on either side (default: 5s, or half the profile's limit). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
-        default: '',
-        form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
-    },
-    {
-        name: 'max-offset',
-        description: "Fail when the clock is off by more than this, on either side (default: 60s, or the profile's limit). AWS rejects SigV4 signatures more than 5 minutes off.",
-        default: '',
-        form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
-    },
-    {
-        name: 'profile',
-        description: "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns at half of it; an explicit warn-offset or max-offset still wins.",
-        default: '',
-        form: `a comma-separated list of ${PROFILE_NAMES.join(', ')}`,
-    },
-    {
-        name: 'timeout',
-        description: 'Deadline for the whole check, all sources together. For `wait`: the whole wait (default 5m there), each measurement taking at most 10s of it.',
-        default: '10s',
-        form: 'a duration between 100ms and 10m, such as 10s',
-    },
-    {
-        name: 'on-unreachable',
-        description: 'What to do when no reference answers: `fail` the job or only `warn`.',
-        default: 'fail',
-        form: 'fail or warn',
-    },
-    {
-        name: 'post-check',
-        description: 'At the end of the job, measure again (cheaply: the sources that answered) and say so when the clock moved by more than warn-offset or is past max-offset.',
-        default: 'true',
-        form: 'true or false',
-        boolean: true,
-    },
-    {
-        name: 'resync',
-        description: 'Resync the clock when the check does not pass (warn or fail), then measure again and let the second measurement decide. `false`: never; `true`: on self-hosted runners and outside GitHub Actions; `force`: also on GitHub-hosted runners.',
-        default: 'false',
-        form: 'one of false, true, force',
-        boolean: true,
-        choices: ['false', 'true', 'force'],
-    },
-    {
-        name: 'resync-method',
-        description: "How to resync: `auto` uses the machine's own time service (chrony, systemd-timesyncd, ntpd/NTPsec, OpenNTPD, macOS sntp, Windows w32tm); `set-clock` sets the clock directly from the measured consensus, only when at least two sources agree or an authenticated one decides (last resort).",
-        default: 'auto',
-        form: 'auto or set-clock',
-    },
-    {
-        name: 'mask-aws-account-id',
-        description: "Mask the AWS account id of the signed STS check in the job's logs and leave it out of the `sources` output (as aws-actions/configure-aws-credentials does). `false` shows and outputs it.",
-        default: 'true',
-        form: 'true or false',
-        boolean: true,
-    },
-    {
-        name: 'metrics-file',
-        description: "Write the result as Prometheus metrics to this file (atomically), for node_exporter's textfile collector: a path ending in .prom in its --collector.textfile.directory. The directory must exist and be writable.",
-        default: '',
-        form: 'a file path in an existing, writable directory, such as /var/lib/prometheus/node-exporter/clock_preflight.prom',
-    },
-    {
-        name: 'pushgateway',
-        description: 'Push the result as Prometheus metrics to this Pushgateway (job clock-preflight, instance the runner name or host name). A failed push is a warning; it never fails the check.',
-        default: '',
-        form: 'the Pushgateway base URL, such as http://pushgateway:9091 (https://user:password@host:9091 for basic auth, percent-encoded)',
-    },
-];
-function inputSpec(name) {
-    const spec = INPUTS.find((i) => i.name === name);
-    if (!spec)
-        throw new Error(`no input named ${name}`);
-    return spec;
-}
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `1500ms`, `30s`, `5m`, `1h`, `2.5s`; a bare number is seconds. */
-function parseDuration(text, input) {
-    const match = DURATION.exec(text.trim());
-    if (!match)
-        throw new InputError(input, `${echo(text)} is not a duration; use ${inputSpec(input).form}`);
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    if (!Number.isFinite(ms))
-        throw new InputError(input, `${echo(text)} is too large`);
-    return ms;
-}
-const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
-function isIPv4(text) {
-    return (0,external_node_net_.isIPv4)(text);
-}
-/** An IPv6 literal without a zone id (a zone names a local interface, never a time server). */
-function isIPv6(text) {
-    // Every IPv6 literal has at least two colons; checking that first spares host:port entries node's large
-    // IPv6 pattern (compiled on first use, ~5 ms of start-up).
-    return text.indexOf(':') !== text.lastIndexOf(':') && !text.includes('%') && (0,external_node_net_.isIPv6)(text);
-}
-function isHostname(text) {
-    if (text.length === 0 || text.length > 253)
-        return false;
-    const labels = text.replace(/\.$/, '').split('.');
-    // An all-numeric dotted name that is not an IPv4 address (999.1.1.1) is a typo, not a host.
-    if (labels.every((l) => /^\d+$/.test(l)))
-        return false;
-    return labels.every((l) => HOST_LABEL.test(l));
-}
-function parsePort(text, input, entry) {
-    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) {
-        throw new InputError(input, `${echo(entry)} has an invalid port; ports are 1 to 65535`);
-    }
-    return Number(text);
-}
-/** One server entry: host, host:port, IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
-function parseServer(entry, input, defaultPort) {
-    const bad = () => new InputError(input, `${echo(entry)} is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`);
-    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
-    if (bracketed) {
-        if (!isIPv6(bracketed[1]))
-            throw bad();
-        const port = bracketed[2] === undefined ? defaultPort : parsePort(bracketed[2], input, entry);
-        return { host: bracketed[1], port, label: entry };
-    }
-    if (isIPv6(entry))
-        return { host: entry, port: defaultPort, label: entry };
-    const parts = entry.split(':');
-    if (parts.length > 2)
-        throw bad();
-    const [host, portText] = parts;
-    if (!isIPv4(host) && !isHostname(host))
-        throw bad();
-    const port = portText === undefined ? defaultPort : parsePort(portText, input, entry);
-    return { host: host.toLowerCase(), port, label: entry };
-}
-/** A comma- or newline-separated list; `none` (alone) means an empty list. */
-function parseServerList(text, input, defaultPort) {
-    const entries = text
-        .split(/[,\n]/)
-        .map((e) => e.trim())
-        .filter((e) => e !== '');
-    if (entries.length === 1 && entries[0].toLowerCase() === 'none')
-        return [];
-    if (entries.length === 0) {
-        throw new InputError(input, `the list is empty; give servers or 'none'`);
-    }
-    const servers = entries.map((e) => parseServer(e, input, defaultPort));
-    const seen = new Set();
-    for (const s of servers) {
-        const key = `${s.host}:${s.port}`;
-        if (seen.has(key))
-            throw new InputError(input, `${echo(s.label)} is listed twice`);
-        seen.add(key);
-    }
-    if (servers.length > 16)
-        throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
-    return servers;
-}
-/**
- * One https-servers entry: an https URL, or host[:port] meaning https. Plain http is refused: anyone on
- * the path can rewrite an unauthenticated Date header, so it would be a vote an attacker casts.
- */
-function parseHttpsServer(entry, input, from = 'https-servers') {
-    const form = 'use https://host[:port][/path] or host[:port]';
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry)?.[1]?.toLowerCase();
-    if (scheme === 'http') {
-        throw new InputError(input, `${echo(entry)} is plain HTTP: anyone on the network path can rewrite its Date header, so it cannot vote on the time; use https://`);
-    }
-    if (scheme !== undefined && scheme !== 'https') {
-        throw new InputError(input, `${echo(entry)} is not an https URL; ${form}`);
-    }
-    const rest = scheme ? entry.slice('https://'.length) : entry;
-    // The authority as written, checked by the same rules as the other server lists: the URL parser would
-    // quietly turn 'https://999' into 0.0.3.231 and accept names no resolver knows.
-    const authority = /^[^/?#]*/.exec(rest)[0];
-    if (authority.includes('@')) {
-        // Credentials in the URL would be sent to the server and printed in every report.
-        throw new InputError(input, `${echo(entry)} carries credentials (user:password@); give the server without them`);
-    }
-    const bad = () => new InputError(input, `${echo(entry)} does not name a server; ${form}`);
-    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(authority);
-    const [host, port] = bracketed
-        ? [bracketed[1], bracketed[2]]
-        : authority.split(':');
-    if (bracketed ? !isIPv6(host) : authority.split(':').length > 2 || (!isIPv4(host) && !isHostname(host)))
-        throw bad();
-    if (port !== undefined)
-        parsePort(port, input, entry);
-    let url;
-    try {
-        url = new URL(`https://${rest}`);
-    }
-    catch {
-        throw bad();
-    }
-    url.hash = '';
-    const plainOrigin = url.pathname === '/' && url.search === '';
-    const label = plainOrigin ? url.host : url.href.slice('https://'.length);
-    return { url, label, from };
-}
-/**
- * https-servers: the list given, or (when not given) GITHUB_API_URL inside GitHub Actions: GitHub's own
- * clock judges the GitHub tokens and App JWTs a job mints, so it is the reference that matters there.
- */
-function parseHttpsServers(text, env) {
-    const input = 'https-servers';
-    if (text === undefined || text.trim() === '') {
-        if (env.GITHUB_ACTIONS !== 'true')
-            return [];
-        const api = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
-        return [
-            parseHttpsServer(api, 'https-servers (from GITHUB_API_URL; set https-servers to none or to a list to replace it)', 'GITHUB_API_URL'),
-        ];
-    }
-    const entries = text
-        .split(/[,\n]/)
-        .map((e) => e.trim())
-        .filter((e) => e !== '');
-    if (entries.length === 1 && entries[0].toLowerCase() === 'none')
-        return [];
-    if (entries.length === 0)
-        throw new InputError(input, `the list is empty; give servers or 'none'`);
-    const servers = entries.map((e) => parseHttpsServer(e, input));
-    const seen = new Set();
-    for (const s of servers) {
-        if (seen.has(s.url.href))
-            throw new InputError(input, `${echo(s.label)} is listed twice`);
-        seen.add(s.url.href);
-    }
-    if (servers.length > 16)
-        throw new InputError(input, `${servers.length} servers is too many; give at most 16`);
-    return servers;
-}
-function parseChoice(text, input, choices) {
-    const value = text.trim().toLowerCase();
-    if (choices.includes(value))
-        return value;
-    throw new InputError(input, `${echo(text)} is not accepted; use ${inputSpec(input).form}`);
-}
-function parseBoolean(text, input) {
-    const value = text.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new InputError(input, `${echo(text)} is not accepted; use ${INPUTS.find((i) => i.name === input)?.form ?? 'true or false'}`);
-}
-const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
-function parseRegion(text, input) {
-    const value = text.trim();
-    if (!REGION.test(value))
-        throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec(input).form}`);
-    return value;
-}
-function readProfiles(text) {
-    if (text.trim() === '')
-        return [];
-    const parsed = parseProfiles(text);
-    if ('bad' in parsed) {
-        throw new InputError('profile', `${echo(parsed.bad)} is not a profile; use ${inputSpec('profile').form}`);
-    }
-    if ('twice' in parsed)
-        throw new InputError('profile', `${echo(parsed.twice)} is listed twice`);
-    if (parsed.length === 0)
-        throw new InputError('profile', `the list is empty; use ${inputSpec('profile').form}`);
-    return parsed;
-}
-/**
- * The Pushgateway's base URL (a path prefix is kept, for a gateway behind --web.route-prefix). A value
- * that is not a URL is not quoted back: it may hold a password, and where it ends cannot be told.
- */
-function parsePushgateway(text, input) {
-    const form = inputSpec('pushgateway').form;
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        throw new InputError(input, `the value is not a URL; use ${form}`);
-    }
-    const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
-    if (url.search !== '' || url.hash !== '')
-        throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
-    if (/\/metrics(\/|$)/.test(url.pathname))
-        throw new InputError(input, `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`);
-    return url;
-}
-function raw(get, name) {
-    const value = get(name);
-    return value === undefined || value.trim() === '' ? inputSpec(name).default : value;
-}
-function readConfig(get, env = {}) {
-    const ntpServers = parseServerList(raw(get, 'ntp-servers'), 'ntp-servers', 123);
-    const ntsServers = parseServerList(raw(get, 'nts-servers'), 'nts-servers', 4460);
-    const httpsServers = parseHttpsServers(get('https-servers'), env);
-    const requireAuthenticated = parseBoolean(raw(get, 'require-authenticated'), 'require-authenticated');
-    const aws = parseChoice(raw(get, 'aws'), 'aws', ['auto', 'https', 'sts', 'off']);
-    const regionText = raw(get, 'aws-region');
-    let awsRegion;
-    if (regionText !== '')
-        awsRegion = parseRegion(regionText, 'aws-region');
-    else if (env.AWS_REGION)
-        awsRegion = parseRegion(env.AWS_REGION, 'aws-region (from AWS_REGION)');
-    else if (env.AWS_DEFAULT_REGION) {
-        awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
-    }
-    // Unset (no default in the schema) so that a profile can tell the user's value from the default's.
-    const warnText = raw(get, 'warn-offset') || DEFAULT_WARN_OFFSET;
-    const maxText = raw(get, 'max-offset') || DEFAULT_MAX_OFFSET;
-    const warnGiven = raw(get, 'warn-offset') !== '';
-    const maxGiven = raw(get, 'max-offset') !== '';
-    const warnOffsetMs = parseDuration(warnText, 'warn-offset');
-    const maxOffsetMs = parseDuration(maxText, 'max-offset');
-    if (maxOffsetMs <= 0)
-        throw new InputError('max-offset', 'must be more than zero');
-    const profiles = readProfiles(raw(get, 'profile'));
-    // Against each other only when both are the user's (or both defaults): a profile's limit is clamped.
-    if (warnOffsetMs > maxOffsetMs && (profiles.length === 0 || (warnGiven && maxGiven))) {
-        throw new InputError('warn-offset', `${echo(warnText)} is larger than max-offset (${echo(maxText)})`);
-    }
-    const thresholds = resolveThresholds({
-        profiles,
-        ...(warnGiven ? { warnOffsetMs } : {}),
-        ...(maxGiven ? { maxOffsetMs } : {}),
-        defaultWarnMs: warnOffsetMs,
-        defaultMaxMs: maxOffsetMs,
-    });
-    const timeoutMs = parseDuration(raw(get, 'timeout'), 'timeout');
-    if (timeoutMs < 100 || timeoutMs > 600_000) {
-        throw new InputError('timeout', `${echo(raw(get, 'timeout'))} is out of range; use ${inputSpec('timeout').form}`);
-    }
-    const onUnreachable = parseChoice(raw(get, 'on-unreachable'), 'on-unreachable', ['fail', 'warn']);
-    const postCheck = parseBoolean(raw(get, 'post-check'), 'post-check');
-    const resyncText = raw(get, 'resync');
-    const resync = resyncText.trim().toLowerCase() === 'force'
-        ? 'force'
-        : parseBoolean(resyncText, 'resync')
-            ? 'true'
-            : 'false';
-    const resyncMethod = parseChoice(raw(get, 'resync-method'), 'resync-method', [
-        'auto',
-        'set-clock',
-    ]);
-    const maskAwsAccountId = parseBoolean(raw(get, 'mask-aws-account-id'), 'mask-aws-account-id');
-    const metricsFile = raw(get, 'metrics-file').trim() || undefined;
-    const pushText = raw(get, 'pushgateway');
-    const pushgateway = pushText.trim() !== '' ? parsePushgateway(pushText, 'pushgateway') : undefined;
-    const noHttps = httpsServers.length === 0;
-    if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
-        throw new InputError('ntp-servers', `is 'none', nts-servers is 'none', https-servers is none and aws is 'off': no time reference is left to check against`);
-    }
-    if (requireAuthenticated && ntsServers.length === 0 && aws === 'off' && noHttps) {
-        throw new InputError('require-authenticated', `is true but nts-servers is 'none', https-servers is none and aws is 'off': no authenticated source is left to decide`);
-    }
-    return {
-        ntpServers,
-        ntsServers,
-        httpsServers,
-        requireAuthenticated,
-        aws,
-        awsRegion,
-        warnOffsetMs: thresholds.warnOffsetMs,
-        maxOffsetMs: thresholds.maxOffsetMs,
-        profiles,
-        thresholds,
-        timeoutMs,
-        onUnreachable,
-        postCheck,
-        resync,
-        resyncMethod,
-        maskAwsAccountId,
-        metricsFile,
-        pushgateway,
-    };
-}
-
 
 /***/ }),
 
@@ -1968,14 +1978,18 @@ function readConfig(get, env = {}) {
 /* harmony export */   a: () => (/* binding */ describeImpact),
 /* harmony export */   l: () => (/* binding */ impactsAt)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6264);
+/* harmony import */ var _config_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3810);
 /**
  * What a clock offset of a given size and direction breaks. Pure: the limits are facts about the
  * services, not measurements.
  */
 
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+// GitHub App JWT limits are the github-app profile's (one source of truth for the gate and the words).
+const GITHUB_APP = _config_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .jI['github-app'];
 /** Everything that fails at this offset (positive = runner behind). */
 function impactsAt(offsetMs) {
     const abs = Math.abs(offsetMs);
@@ -2002,18 +2016,18 @@ function impactsAt(offsetMs) {
             symptom: 'STS and S3 reject even their 15 min window: S3 answers RequestTimeTooSkewed',
         });
     }
-    if (!behind && abs > MINUTE_MS) {
+    if (!behind && abs > GITHUB_APP.ahead.maxMs) {
         impacts.push({
             service: 'GitHub App JWTs',
-            limitMs: MINUTE_MS,
-            symptom: "GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (libraries allow 60 s)",
+            limitMs: GITHUB_APP.ahead.maxMs,
+            symptom: `GitHub App tokens minted here are refused: 'iat' lies in GitHub's future (it is back-dated only ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(GITHUB_APP.ahead.maxMs)})`,
         });
     }
-    if (behind && abs > 10 * MINUTE_MS) {
+    if (behind && abs > GITHUB_APP.behind.maxMs) {
         impacts.push({
             service: 'GitHub App JWTs',
-            limitMs: 10 * MINUTE_MS,
-            symptom: "GitHub App tokens minted here are refused: their 'exp' (at most 10 min ahead) is already past for GitHub",
+            limitMs: GITHUB_APP.behind.maxMs,
+            symptom: `GitHub App tokens minted here are refused: their 'exp' (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(GITHUB_APP.behind.maxMs)} after signing) is already past for GitHub`,
         });
     }
     if (abs > DAY_MS) {
@@ -2037,9 +2051,78 @@ function describeImpact(offsetMs) {
     const abs = Math.abs(offsetMs);
     const awsLimit = 5 * MINUTE_MS;
     if (abs >= 1000) {
-        return `AWS still accepts signatures at this size (limit 5 min, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(awsLimit - abs)} to go), but a clock this far off is drifting or unsynchronised.`;
+        return `AWS still accepts signatures at this size (limit 5 min, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(awsLimit - abs)} to go), but a clock this far off is drifting or unsynchronised.`;
     }
     return 'Nothing breaks at this size.';
+}
+
+
+/***/ }),
+
+/***/ 9455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ networkPathsAsked),
+/* harmony export */   kF: () => (/* binding */ httpsReferencesAsked),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/** Beyond this many HTTPS hosts the list says how many more, so one line stays one line. */
+const MAX_HOSTS_NAMED = 3;
+/** The host of an https-servers label (`ghes.example.com/api/v3` → `ghes.example.com`). */
+function hostOf(target) {
+    return target.split(/[/?#]/, 1)[0] ?? target;
+}
+function isGithubApi(r) {
+    return r.details?.from === 'GITHUB_API_URL' || r.operator === 'github.com';
+}
+/** The sources that were asked; all of them when every one was skipped (the words still need a subject). */
+function asked(results) {
+    const tried = results.filter((r) => r.status !== 'skipped');
+    return tried.length > 0 ? tried : results;
+}
+/** The HTTPS references asked, by name: `AWS`, `GitHub's API`, then the named hosts. */
+function httpsReferencesAsked(results) {
+    const names = [];
+    const hosts = [];
+    for (const r of asked(results)) {
+        if (r.kind === 'https-date' || r.kind === 'sts') {
+            if (!names.includes('AWS'))
+                names.unshift('AWS');
+        }
+        else if (r.kind === 'https') {
+            if (isGithubApi(r)) {
+                const github = r.target === 'api.github.com' ? "GitHub's API" : `GitHub's API (${hostOf(r.target)})`;
+                if (!names.includes(github))
+                    names.push(github);
+            }
+            else if (!hosts.includes(hostOf(r.target)))
+                hosts.push(hostOf(r.target));
+        }
+    }
+    const named = hosts.slice(0, MAX_HOSTS_NAMED);
+    if (hosts.length > named.length)
+        named.push(`${hosts.length - named.length} more`);
+    return [...names, ...named];
+}
+/** `a`, `a or b`, `a, b or c` (or with `and`). */
+function listWords(items, conjunction = 'or') {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+/** The paths the asked sources need, NTP first; empty when nothing was configured. */
+function networkPathsAsked(results) {
+    const kinds = new Set(asked(results).map((r) => r.kind));
+    const paths = [];
+    if (kinds.has('ntp'))
+        paths.push({ path: 'outbound UDP 123', protocol: 'NTP' });
+    if (kinds.has('nts'))
+        paths.push({ path: 'TCP 4460', protocol: 'NTS' });
+    const https = httpsReferencesAsked(results);
+    if (https.length > 0)
+        paths.push({ path: `HTTPS to ${listWords(https)}`, protocol: 'HTTPS' });
+    return paths;
 }
 
 
@@ -2054,8 +2137,10 @@ function describeImpact(offsetMs) {
 /* harmony export */   hj: () => (/* binding */ minorityVerdict)
 /* harmony export */ });
 /* unused harmony export judge */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
-/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6264);
+/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4512);
+/* harmony import */ var _network_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9455);
+
 
 
 /** Each side's limits: the profile's per side, else the symmetric warn-offset / max-offset. */
@@ -2098,12 +2183,12 @@ function limitWords(t, side, which) {
     const by = which === 'max' ? l.maxBy : l.warnBy;
     if (by) {
         return {
-            short: `${by.profile} ${which === 'max' ? 'fails' : 'warns'} above ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)} ${side}`,
-            breaks: which === 'max' ? by.breaks : `at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(l.maxMs)} ${by.breaks}`,
+            short: `${by.profile} ${which === 'max' ? 'fails' : 'warns'} above ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(ms)} ${side}`,
+            breaks: which === 'max' ? by.breaks : `at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(l.maxMs)} ${by.breaks}`,
         };
     }
     const asymmetric = t.sides !== undefined && t.sides.ahead[`${which}Ms`] !== t.sides.behind[`${which}Ms`];
-    return { short: `${which}-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}${asymmetric ? ` ${side}` : ''}` };
+    return { short: `${which}-offset ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(ms)}${asymmetric ? ` ${side}` : ''}` };
 }
 function overWords(w) {
     return w.breaks ? w.short : `over ${w.short}`;
@@ -2139,14 +2224,14 @@ function decide(consensus, deciding, all, t) {
             title: 'No time reference answered',
             message: (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
                 ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-                'The table says why for each; usually the network: DNS, outbound UDP 123 (NTP), TCP 4460 (NTS) or HTTPS to AWS.',
+                `The table says why for each; usually the network: ${(0,_network_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .listWords */ .yh)(['DNS', ...(0,_network_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .networkPathsAsked */ .Tr)(all).map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} (${p.protocol})`))])}.`,
             truechimers: [],
             falsetickers: [],
         };
     }
     if (!consensus) {
         const offsets = deciding
-            .map((r) => `${sourceName(r)} says ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)}`)
+            .map((r) => `${sourceName(r)} says ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(r.sample.offsetMs)}`)
             .join(', ');
         return {
             status: 'unknown',
@@ -2165,12 +2250,12 @@ function decide(consensus, deciding, all, t) {
     // The whole interval stays within offset ± uncertainty, also when the estimate is off its middle.
     const uncertaintyMs = Math.max(offsetMs - consensus.lowMs, consensus.highMs - offsetMs);
     const j = judge(consensus.lowMs, consensus.highMs, t);
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(uncertaintyMs)})`;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(uncertaintyMs)})`;
     const parts = [];
     const who = agreement(deciding, truechimers.map(sourceName));
     parts.push(`Runner clock is ${size}; ${who}.`);
     if (falsetickers.length > 0) {
-        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(r.sample.offsetMs)})`);
+        const named = falsetickers.map((r) => `${sourceName(r)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(r.sample.offsetMs)})`);
         parts.push(`Outvoted as falsetickers: ${named.join(', ')}.`);
     }
     if (silent > 0)
@@ -2193,22 +2278,24 @@ function decide(consensus, deciding, all, t) {
             parts.push(`${words.short}: ${words.breaks}.`);
     }
     if (j.status !== 'ok' || Math.abs(offsetMs) > own.warnMs)
-        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .a)(offsetMs));
+        parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_0__/* .describeImpact */ .a)(offsetMs));
     if (!j.certain) {
         const words = limitWords(t, j.side, j.straddles === 'max-offset' ? 'max' : 'warn');
         const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;
-        parts.push(`The measurement (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.lowMs))} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(Math.abs(consensus.highMs))}) straddles ${named} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
+        parts.push(`The measurement (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(Math.abs(consensus.lowMs))} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(Math.abs(consensus.highMs))}) straddles ${named} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`);
     }
     const titleSide = j.certain ? offsetSide : j.side;
-    const title = j.status === 'ok'
-        ? `Runner clock is within ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(own.warnMs)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)})`
-        : `Runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (${overWords(limitWords(t, titleSide, j.status === 'fail' ? 'max' : 'warn'))})`;
+    const limit = j.status === 'ok' ? undefined : overWords(limitWords(t, titleSide, j.status === 'fail' ? 'max' : 'warn'));
+    const title = limit === undefined
+        ? `Runner clock is within ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(own.warnMs)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(offsetMs)})`
+        : `Runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(offsetMs)} (${limit})`;
     return {
         status: j.status,
         reason: 'judged',
         certain: j.certain,
         offsetMs,
         uncertaintyMs,
+        ...(limit !== undefined ? { limit } : {}),
         title,
         message: parts.join(' '),
         truechimers: truechimers.map(sourceKey),
@@ -2223,7 +2310,7 @@ function decide(consensus, deciding, all, t) {
 function minorityVerdict(judged, answeredVotes, silentSources) {
     const said = judged.offsetMs === undefined
         ? ''
-        : ` They say the runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(judged.offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(judged.uncertaintyMs ?? 0)}).`;
+        : ` They say the runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(judged.offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(judged.uncertaintyMs ?? 0)}).`;
     return {
         status: 'unknown',
         reason: 'no-majority',
@@ -2337,6 +2424,8 @@ function signedDuration(ms) {
 /* harmony export */ });
 /* unused harmony export awsFailuresAt */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _decide_network_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9455);
+
 
 const MINUTE_MS = 60_000;
 /** Most AWS services allow 5 minutes; STS and S3 allow 15. */
@@ -2399,14 +2488,19 @@ function describeSignedCheck(r) {
 }
 /**
  * When every NTP server failed and an HTTP proxy is configured: the likely reason, since NTP is UDP and no
- * HTTP proxy carries it. Undefined when no proxy is set.
+ * HTTP proxy carries it. Names the HTTPS references this run asked (they cross the proxy), or how to ask
+ * one when none was. Undefined when no proxy is set.
  */
-function ntpBehindProxyNote(env) {
+function ntpBehindProxyNote(env, results) {
     const variable = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].find((n) => env[n] !== undefined && env[n].trim() !== '');
     if (!variable)
         return undefined;
+    const https = (0,_decide_network_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .httpsReferencesAsked */ .kF)(results);
+    const across = https.length > 0
+        ? `The HTTPS Date check${https.length === 1 ? '' : 's'} (${(0,_decide_network_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .listWords */ .yh)(https, 'and')}) ${https.length === 1 ? 'goes' : 'go'} through the proxy`
+        : "HTTPS references go through the proxy (AWS with `aws: auto`, or any server in 'https-servers')";
     return (`No NTP server answered, and ${variable} is set: this network probably allows the web only through ` +
-        'a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. The AWS Date check goes through the proxy; ' +
+        `a proxy, and NTP (UDP port 123) cannot cross an HTTP proxy. ${across}; ` +
         "to use NTP, ask for UDP 123 to be allowed or name an internal NTP server in 'ntp-servers'.");
 }
 /**
@@ -2526,6 +2620,8 @@ function supportedInterval(truechimers) {
     return { lowMs, highMs };
 }
 
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __nccwpck_require__(813);
 // EXTERNAL MODULE: ./src/decide/verdict.ts
 var decide_verdict = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ./src/decide/policy.ts
@@ -2687,6 +2783,7 @@ function decidingRule(input) {
 
 
 
+
 /**
  * The smallest half-width an NTP or NTS sample may claim: half its measured round trip (one exchange
  * cannot tell the time more exactly than the path it crossed) plus the resolution of reading the
@@ -2768,6 +2865,7 @@ async function measure(sources, options, outer) {
     const deadline = deadlineController.signal;
     const results = sources.map(() => undefined);
     let rounds = 0;
+    let decided = false;
     // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
     // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
     await Promise.all(sources.map((s) => s.prepare?.(deadline)));
@@ -2787,6 +2885,18 @@ async function measure(sources, options, outer) {
         let graceTimer;
         let skippedWhy = '';
         const pending = new Set(which);
+        // Deferred sources (TimeSource.deferred) wait for their turn: every other source of the round finished,
+        // or the patience window over; none once the answers have decided (the grace is for stragglers already
+        // asked). Only the first round defers; a refinement asks what already answered.
+        const deferred = new Set(rounds === 1 ? which.filter((i) => sources[i].deferred && !sources[i].required) : []);
+        let letDeferredStart;
+        const deferredTurn = new Promise((resolve) => (letDeferredStart = resolve));
+        const deferredMayStart = () => {
+            if (graceTimer || early.signal.aborted)
+                return;
+            if (patienceOver || [...pending].every((i) => deferred.has(i)))
+                letDeferredStart();
+        };
         const stopWaiting = (why) => {
             skippedWhy ||= why;
             early.abort();
@@ -2812,6 +2922,15 @@ async function measure(sources, options, outer) {
                 requireAuthenticated,
                 patienceOver,
             });
+            if (rule && !decided) {
+                decided = true;
+                try {
+                    options.onDecided?.(verdict);
+                }
+                catch {
+                    // The caller's work, not the measurement's: it must not end the run.
+                }
+            }
             if (rule === 'majority') {
                 // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
                 // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
@@ -2826,15 +2945,21 @@ async function measure(sources, options, outer) {
             patienceTimer = setTimeout(() => {
                 patienceOver = true;
                 mayStop();
+                deferredMayStart();
             }, Math.max(0, PATIENCE_MS - ((0,clock/* monotonicMs */.dR)() - askedAt)));
         }
+        deferredMayStart();
         await Promise.all(which.map(async (i) => {
+            // Ended before its turn came, a deferred source is asked with the aborted signal: it sends nothing.
+            if (deferred.has(i))
+                await (0,source/* untilAborted */.Eu)(deferredTurn, signal);
             const r = await sources[i].measure(signal);
             // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
             const previous = results[i];
             results[i] = previous?.sample && !r.sample ? previous : r;
             pending.delete(i);
             mayStop();
+            deferredMayStart();
         }));
         clearTimeout(patienceTimer);
         clearTimeout(graceTimer);
@@ -2951,10 +3076,15 @@ function ntpServersFor(config, onEc2) {
 }
 /** The sources a config asks for. NTS (its cipher) and AWS modules are loaded only when configured. */
 async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = process.env) {
-    const nts = config.ntsServers.length > 0 ? (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843))).ntsSource : undefined;
-    const aws = config.aws !== 'off' ? (await Promise.all(/* import() */[__nccwpck_require__.e(268), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095))).planAwsSources : undefined;
-    // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
-    const https = config.httpsServers.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined;
+    // Loaded side by side: each chunk's file is read while the one before compiles.
+    const [ntsModule, awsModule, https] = await Promise.all([
+        config.ntsServers.length > 0 ? __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843)) : undefined,
+        config.aws !== 'off' ? Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(268), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095)) : undefined,
+        // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
+        config.httpsServers.length > 0 ? Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(875), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined,
+    ]);
+    const nts = ntsModule?.ntsSource;
+    const aws = awsModule?.planAwsSources;
     return [
         ...(nts ? config.ntsServers.map((s) => nts(s)) : []),
         ...ntpServersFor(config, onEc2).map((s) => (0,ntp/* ntpSource */.gF)(s)),
@@ -2973,16 +3103,25 @@ async function runCheck(config, env = process.env, options = {}) {
         ...(options.imdsEndpoint ? { imdsEndpoint: options.imdsEndpoint } : {}),
     });
     const sources = await planSources(config, onEc2, env);
+    // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to
+    // fix. It runs as soon as the answers decide so, in the stragglers' grace, not after it. Synchronously:
+    // fs/promises read /proc's small files at five times the CPU (measured), and a straggler's reply read a few
+    // milliseconds late only widens its own interval.
+    let platform;
+    const inspect = () => (platform ??= (0,facts/* detectPlatform */.li)(env));
     const measurement = await measure(sources, {
         ...config.thresholds,
         // The metadata probe came out of the same deadline.
         timeoutMs: Math.max(1, config.timeoutMs - ((0,clock/* monotonicMs */.dR)() - started)),
         requireAuthenticated: config.requireAuthenticated,
+        onDecided: (verdict) => {
+            if (verdict.status !== 'ok')
+                setImmediate(inspect);
+        },
     });
-    // Fix advice inspects the machine (time daemons in /proc, DMI): only worth it when there is something to fix.
     const fix = measurement.verdict.status === 'ok'
         ? ''
-        : fixAdvice({ ...(0,facts/* detectPlatform */.li)(env), ec2: onEc2 }, config.resync !== 'false');
+        : fixAdvice({ ...inspect(), ec2: onEc2 }, config.resync !== 'false');
     return { measurement, fix };
 }
 
@@ -2993,21 +3132,30 @@ async function runCheck(config, env = process.env, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _J: () => (/* binding */ unexpectedErrorLine),
+/* harmony export */   f_: () => (/* binding */ internalErrorExitCode),
 /* harmony export */   gI: () => (/* binding */ installProcessGuard),
+/* harmony export */   "in": () => (/* binding */ afterVerdict),
+/* harmony export */   kn: () => (/* binding */ verdictChosen),
 /* harmony export */   l2: () => (/* binding */ exitWhenDone)
 /* harmony export */ });
-/* unused harmony exports wrappedCommandFinished, internalErrorExitCode, describeUnexpected, LINGER_LIMIT_MS */
+/* unused harmony exports wrappedCommandFinished, describeUnexpected, LINGER_LIMIT_MS */
 /**
  * The last resort of both entry points: anything nobody caught (a rejected promise without a handler, an
  * exception thrown from an event handler) becomes one line in words and the documented exit code,
  * never a stack trace. Every such case is a bug to fix where it starts; this only keeps a gate from
  * being what breaks a deploy in a confusing way.
  *
+ * Once the verdict has chosen the exit code, it is the code: an error after it (stdout closed while the
+ * report is written, a renderer's bug) is a warning, and the process still ends at once with the verdict's
+ * code, so a passing check never turns into a failed step, nor a failing one into a passed step.
+ *
  * And after the verdict nothing should keep the process alive. If something still does (a DNS lookup
  * the platform cannot cancel, a socket someone forgot), the process ends a moment later with the code it
  * already chose, and says so, instead of hanging the job.
  */
 let wrappedExitCode;
+let verdictExitCode;
 let installed;
 /**
  * `run -- COMMAND`: once the wrapped command has finished, its exit code is what this process must
@@ -3016,9 +3164,35 @@ let installed;
 function wrappedCommandFinished(code) {
     wrappedExitCode = code;
 }
+/**
+ * The verdict is chosen and this is its exit code: from here an unexpected error is only a warning.
+ * `undefined` at the start of a run: no verdict yet.
+ */
+function verdictChosen(code) {
+    verdictExitCode = code;
+}
 /** The exit code an internal error ends the process with now. */
 function internalErrorExitCode() {
-    return wrappedExitCode ?? installed?.internalErrorCode ?? 1;
+    return wrappedExitCode ?? verdictExitCode ?? installed?.internalErrorCode ?? 1;
+}
+/** Whether an unexpected error now comes after the verdict (and so is a warning, not a failure). */
+function afterVerdict() {
+    return wrappedExitCode === undefined && verdictExitCode !== undefined;
+}
+/**
+ * The line for an error nobody expected: an internal error before the verdict; after it, a warning that
+ * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, …).
+ */
+function unexpectedErrorLine(error, what) {
+    const how = what ? ` (${what})` : '';
+    // A reader that went away (`check | head`, a closed pipe) is not our bug; anything else is.
+    const bug = error?.code === 'EPIPE'
+        ? 'The output was closed by its reader, so the report could not be written in full.'
+        : 'This is a bug in clock-preflight, not a finding about the clock; please report it.';
+    if (afterVerdict()) {
+        return `warning: unexpected error after the verdict${how}: ${describeUnexpected(error)}. ${bug} The verdict stands: exit ${verdictExitCode}.`;
+    }
+    return `internal error${how}: ${describeUnexpected(error)}. ${bug}`;
 }
 /** The first line of an unknown thrown value, without a stack, bounded. */
 function describeUnexpected(error) {
@@ -3036,7 +3210,11 @@ function installProcessGuard(options) {
     installed = options;
     const fatal = (what) => (error) => {
         try {
-            options.report(`internal error (${what}): ${describeUnexpected(error)}. This is a bug in clock-preflight, not a finding about the clock; please report it.`);
+            const line = unexpectedErrorLine(error, what);
+            if (afterVerdict())
+                (options.warn ?? options.report)(line);
+            else
+                options.report(line);
         }
         finally {
             process.exit(internalErrorExitCode());
@@ -3069,11 +3247,13 @@ function exitWhenDone(report, lingerMs = LINGER_LIMIT_MS) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  nw: () => (/* binding */ deadlineLookup),
   M0: () => (/* binding */ formatAddress),
-  p0: () => (/* binding */ resolveHost)
+  p0: () => (/* binding */ resolveHost),
+  iT: () => (/* binding */ unfinishedLookup)
 });
 
-// UNUSED EXPORTS: addressesFromHostsFile, hostsFilePath
+// UNUSED EXPORTS: DnsLookupError, addressesFromHostsFile, hostsFilePath
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
@@ -3130,13 +3310,21 @@ function addressesFromHostsFile(text, host) {
     }
     return [...found.filter((a) => a.family === 4), ...found.filter((a) => a.family === 6)];
 }
-function readHostsFile() {
-    try {
-        return (0,external_node_fs_.readFileSync)(hostsFilePath(), 'utf8');
+let hostsText;
+/**
+ * The hosts file, read once per process: a run resolves a dozen names within seconds, and getaddrinfo's
+ * files backend reads the same file each time to the same effect. An unreadable file counts as empty.
+ */
+function hostsFile() {
+    if (hostsText === undefined) {
+        try {
+            hostsText = (0,external_node_fs_.readFileSync)(hostsFilePath(), 'utf8');
+        }
+        catch {
+            hostsText = '';
+        }
     }
-    catch {
-        return '';
-    }
+    return hostsText;
 }
 function describeDnsError(host, code) {
     const words = code === 'ENOTFOUND'
@@ -3205,16 +3393,13 @@ function resolveWithCares(host, signal) {
         });
     });
 }
-const timedOut = (host) => ({
-    ok: false,
-    reason: `DNS lookup of ${host} did not finish before the deadline`,
-    timedOut: true,
-});
+const unfinishedWords = (host) => `DNS lookup of ${host} did not finish before the deadline`;
+const timedOut = (host) => ({ ok: false, reason: unfinishedWords(host), timedOut: true });
 async function resolveHost(host, signal) {
     const literal = (0,external_node_net_.isIP)(host);
     if (literal === 4 || literal === 6)
         return { ok: true, address: host, family: literal };
-    const listed = addressesFromHostsFile(readHostsFile(), host)[0];
+    const listed = addressesFromHostsFile(hostsFile(), host)[0];
     if (listed)
         return { ok: true, ...listed };
     const cares = await resolveWithCares(host, signal);
@@ -3237,6 +3422,52 @@ async function resolveHost(host, signal) {
     catch (error) {
         return { ok: false, reason: describeDnsError(host, (0,source/* errorCode */.CA)(error)), timedOut: false };
     }
+}
+/** A lookup that failed or did not finish in time; `code` for describeHttpFailure to branch on. */
+class DnsLookupError extends Error {
+    hostname;
+    timedOut;
+    code = 'ERR_DNS_LOOKUP';
+    constructor(message, hostname, timedOut) {
+        super(message);
+        this.hostname = hostname;
+        this.timedOut = timedOut;
+        this.name = 'DnsLookupError';
+    }
+}
+/**
+ * A `lookup` for net, tls and http(s) agent options that resolves as the UDP sources do (resolveHost),
+ * bounded by the signal `currentSignal` gives when a connection starts: a stalled DNS server becomes this
+ * source's status at the deadline, instead of getaddrinfo holding a thread (and the process) for
+ * resolv.conf's timeout × attempts.
+ */
+function deadlineLookup(currentSignal) {
+    const pending = new Set();
+    const lookup = (hostname, options, callback) => {
+        const signal = currentSignal() ?? new AbortController().signal;
+        pending.add(hostname);
+        resolveHost(hostname, signal).then((r) => {
+            pending.delete(hostname);
+            if (!r.ok)
+                return callback(new DnsLookupError(r.reason, hostname, r.timedOut), '', 0);
+            if (options.all)
+                callback(null, [{ address: r.address, family: r.family }]);
+            else
+                callback(null, r.address, r.family);
+        }, (error) => {
+            pending.delete(hostname);
+            callback(new DnsLookupError(`DNS lookup of ${hostname} failed: ${(0,source/* errorCode */.CA)(error)}`, hostname, false), '', 0);
+        });
+    };
+    return Object.assign(lookup, { pending });
+}
+/**
+ * Why a request had no answer at the deadline when that was DNS: the caller's own abort handler runs
+ * before the lookup's failure reaches the request, and would otherwise say only 'no answer'.
+ */
+function unfinishedLookup(lookup) {
+    const [host] = lookup.pending;
+    return host === undefined ? undefined : unfinishedWords(host);
 }
 function formatAddress(address, port) {
     return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
@@ -3442,7 +3673,14 @@ function shouldAskImds(os, env) {
         return false;
     return !(env.GITHUB_ACTIONS === 'true' && env.RUNNER_ENVIRONMENT === 'github-hosted');
 }
-/** DMI on Linux; elsewhere IMDSv2 (token first, bounded by timeoutMs). */
+/**
+ * The metadata service's answer per endpoint, remembered for the process: the probe can take its whole
+ * bound (0.8 s on a self-hosted Windows or macOS machine outside EC2), and a check may run several times in
+ * one process (resync's second measurement, each attempt of wait, the post step). A quick failure
+ * (refused, no route) is forgotten: at boot the network may come up between wait's attempts.
+ */
+const imdsAnswers = new Map();
+/** DMI on Linux; elsewhere IMDSv2 (token first, bounded by timeoutMs), asked once per process. */
 async function detectEc2Anywhere(options) {
     const os = options.os ?? process.platform;
     const env = options.env ?? process.env;
@@ -3450,10 +3688,17 @@ async function detectEc2Anywhere(options) {
         return true;
     if (!shouldAskImds(os, env))
         return false;
-    const { probeImdsV2 } = await __nccwpck_require__.e(/* import() */ 560).then(__nccwpck_require__.bind(__nccwpck_require__, 2560));
     const endpoint = options.imdsEndpoint ?? env.AWS_EC2_METADATA_SERVICE_ENDPOINT;
-    const answer = await probeImdsV2({ ...(endpoint ? { endpoint } : {}), timeoutMs: options.timeoutMs });
-    return answer.ec2;
+    const key = endpoint ?? '';
+    let answer = imdsAnswers.get(key);
+    if (!answer) {
+        answer = __nccwpck_require__.e(/* import() */ 560).then(__nccwpck_require__.bind(__nccwpck_require__, 2560)).then(({ probeImdsV2 }) => probeImdsV2({ ...(endpoint ? { endpoint } : {}), timeoutMs: options.timeoutMs }));
+        imdsAnswers.set(key, answer);
+    }
+    const settled = await answer;
+    if (!settled.ec2 && settled.askAgain && imdsAnswers.get(key) === answer)
+        imdsAnswers.delete(key);
+    return settled.ec2;
 }
 const AMAZON_TIME_SYNC_IPV4 = '169.254.169.123';
 const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
@@ -4280,15 +4525,33 @@ function markdownCell(text, maxChars = 500) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gw: () => (/* binding */ metricsTargets),
-/* harmony export */   l2: () => (/* binding */ checkConfig)
+/* harmony export */   lf: () => (/* binding */ setUpMetrics)
 /* harmony export */ });
-/* unused harmony export exportShareMs */
-/* harmony import */ var _otlp_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6187);
+/* unused harmony exports metricsTargets, exportShareMs, checkConfig, checkMetricsFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1122);
+/* harmony import */ var _sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8870);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
+/* harmony import */ var _otlp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6187);
+/**
+ * Where the metrics go for a config and an environment, how much of the deadline that may take, and the
+ * one set-up every entry point (the CLI's commands, the action's main and post steps) runs before it
+ * measures. Small, and loaded at start-up: the rendering and writing code (metrics-deliver.ts) is loaded
+ * only when there is something to deliver, after the verdict, and the network code (metrics-export.ts)
+ * only when a Pushgateway or an OTLP endpoint is configured.
+ */
+
+
+
+
+
 
 function metricsTargets(config, env) {
     // An endpoint that is set but unusable still counts: its warning is said when exporting.
-    const plan = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_0__/* .otlpPlan */ .Z0)(env);
+    const plan = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_4__/* .otlpPlan */ .Z0)(env);
     const otlp = plan.settings !== undefined || plan.warnings.length > 0;
     const network = config.pushgateway !== undefined || otlp;
     return {
@@ -4314,193 +4577,73 @@ function checkConfig(config, targets) {
         ? { ...config, timeoutMs: config.timeoutMs - exportShareMs(config.timeoutMs) }
         : config;
 }
-
-
-/***/ }),
-
-/***/ 6479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Be: () => (/* binding */ renderPrometheus),
-/* harmony export */   rF: () => (/* binding */ postCheckFamilies),
-/* harmony export */   rm: () => (/* binding */ outcomeFamilies)
-/* harmony export */ });
-/* unused harmony exports MAX_LABEL_CHARS, escapeLabelValue */
-/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6501);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
-
-
-const STATUSES = ['ok', 'warn', 'fail', 'unknown'];
 /**
- * What became of each source: `ok` answered and agreed with the majority, `falseticker` answered and was
- * outvoted; the others are the source statuses (rejected, kod, timeout, error, skipped).
+ * Validates the metrics file's place before anything is measured, so that a run is never half done: the
+ * directory exists, is a directory and is writable, and the path is not itself a directory. Here, not
+ * beside the writing code, so that checking it loads nothing more.
  */
-const SOURCE_RESULTS = ['ok', 'falseticker', 'rejected', 'kod', 'timeout', 'error', 'skipped'];
-/** Longest source label value: a configured host name fits; a hostile or huge one is cut. */
-const MAX_LABEL_CHARS = 128;
-const seconds = (ms) => ms / 1000;
-function resultOf(r, falsetickers) {
-    if (r.status === 'ok')
-        return falsetickers.has((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceKey */ .Zt)(r)) ? 'falseticker' : 'ok';
-    return r.status;
-}
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-/** Text fit for a label value: a lone surrogate or a control character (but \n) becomes U+FFFD. */
-function labelText(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL_BUT_LINE_FEED, '\ufffd');
+function checkMetricsFile(path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    const input = 'metrics-file';
+    let dirStat;
+    try {
+        dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
+    }
+    catch {
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `the directory ${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(dir)} does not exist; create it (it is node_exporter's --collector.textfile.directory) or name a file in an existing directory`);
+    }
+    if (!dirStat.isDirectory())
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(dir)} is not a directory`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch {
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `the directory ${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(dir)} is not writable by this user; the file is written there (a temporary file, then a rename)`);
+    }
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isDirectory())
+            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${(0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(path)} is a directory; name a file in it, such as clock_preflight.prom`);
+    }
+    catch (error) {
+        if (error instanceof _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw error;
+        // Not there yet: it will be created.
+    }
 }
 /**
- * Label values as they will be rendered: capped, well-formed UTF-16, no control characters but the line
- * feed (which the exposition format escapes). Two sources that become equal after the cut get a number,
- * so that no series is written twice (node_exporter rejects a whole file for one duplicate).
+ * The metrics set-up of every entry point, called before measuring: the destinations, the metrics file's
+ * place checked (a bad one is an InputError, unless `checkFile` is false: the post step measures anyway
+ * and says a failed write as a warning), the deadline, and a `deliver` that loads the delivery code only
+ * when something is to be delivered.
  */
-function sourceLabels(results) {
-    const seen = new Set();
-    return results.map((r) => {
-        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cap */ .Np)(labelText(r.target), MAX_LABEL_CHARS);
-        let source = base;
-        for (let n = 2; seen.has(`${r.kind}\n${source}`); n++)
-            source = `${base} #${n}`;
-        seen.add(`${r.kind}\n${source}`);
-        return { kind: r.kind, source };
-    });
-}
-/** The outcome's gauges, as of `nowMs` (the runner's clock: a last-run time is when the runner says it ran). */
-function outcomeFamilies(o, nowMs) {
-    const m = o.measurement;
-    const falsetickers = new Set(m.verdict.falsetickers);
-    const families = [];
-    // No number is better than a made-up one: without an answer there is no offset to report, and the
-    // status family says why (unknown).
-    if (o.offsetMs !== undefined) {
-        families.push({
-            name: 'clock_preflight_offset_seconds',
-            otelName: 'clock_preflight.offset',
-            unit: 's',
-            help: "Offset of the runner's clock from true time (reference minus runner); positive: the runner is behind.",
-            samples: [{ labels: {}, value: seconds(o.offsetMs) }],
-        });
-    }
-    if (o.uncertaintyMs !== undefined) {
-        families.push({
-            name: 'clock_preflight_uncertainty_seconds',
-            otelName: 'clock_preflight.uncertainty',
-            unit: 's',
-            help: 'Half-width of the interval true time lies in: the offset is right to within this.',
-            samples: [{ labels: {}, value: seconds(o.uncertaintyMs) }],
-        });
-    }
-    families.push({
-        name: 'clock_preflight_status',
-        otelName: 'clock_preflight.status',
-        unit: '1',
-        help: 'The last check: 1 for its status (ok, warn, fail, unknown), 0 for the others.',
-        samples: STATUSES.map((s) => ({ labels: { status: s }, value: s === o.status ? 1 : 0 })),
-    });
-    const counts = new Map(SOURCE_RESULTS.map((r) => [r, 0]));
-    for (const r of m.results) {
-        const result = resultOf(r, falsetickers);
-        counts.set(result, counts.get(result) + 1);
-    }
-    families.push({
-        name: 'clock_preflight_sources',
-        otelName: 'clock_preflight.sources',
-        unit: '{source}',
-        help: 'Time sources asked in the last check, by result (ok, falseticker, rejected, kod, timeout, error, skipped).',
-        samples: SOURCE_RESULTS.map((result) => ({ labels: { result }, value: counts.get(result) })),
-    });
-    const labels = sourceLabels(m.results);
-    const answered = m.results.flatMap((r, i) => r.sample ? [{ r, sample: r.sample, labels: labels[i] }] : []);
-    if (answered.length > 0) {
-        families.push({
-            name: 'clock_preflight_source_offset_seconds',
-            otelName: 'clock_preflight.source.offset',
-            unit: 's',
-            help: "Each answering source's offset of the runner's clock (positive: the runner is behind).",
-            samples: answered.map((a) => ({ labels: a.labels, value: seconds(a.sample.offsetMs) })),
-        });
-        families.push({
-            name: 'clock_preflight_source_uncertainty_seconds',
-            otelName: 'clock_preflight.source.uncertainty',
-            unit: 's',
-            help: "Each answering source's bound: its offset is right to within this.",
-            samples: answered.map((a) => ({ labels: a.labels, value: seconds(a.sample.boundMs) })),
-        });
-    }
-    families.push({
-        name: 'clock_preflight_last_run_timestamp_seconds',
-        otelName: 'clock_preflight.last_run.timestamp',
-        unit: 's',
-        help: "When the last check ran, by the runner's own clock (Unix time).",
-        samples: [{ labels: {}, value: seconds(nowMs) }],
-    });
-    return families;
-}
-/**
- * The post step's gauges: the offset at the end of the job and how far it moved since the main step.
- * Drift is after − before in the same sign convention: positive, the runner fell further behind.
- */
-function postCheckFamilies(p) {
-    const families = [
-        {
-            name: 'clock_preflight_post_offset_seconds',
-            otelName: 'clock_preflight.post.offset',
-            unit: 's',
-            help: "Offset of the runner's clock at the end of the job (post step); positive: the runner is behind.",
-            samples: [{ labels: {}, value: seconds(p.offsetMs) }],
+function setUpMetrics(config, env, options = {}) {
+    const targets = metricsTargets(config, env);
+    if (config.metricsFile && options.checkFile !== false)
+        checkMetricsFile(config.metricsFile);
+    const deadlineMs = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .dR)() + config.timeoutMs;
+    return {
+        targets,
+        measureConfig: checkConfig(config, targets),
+        deadlineMs,
+        async deliver(request, byMs) {
+            if (!targets.any)
+                return { families: [], warnings: [] };
+            try {
+                const { deliverMetrics } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 1245));
+                const by = byMs === undefined ? deadlineMs : Math.min(deadlineMs, byMs);
+                return await deliverMetrics(request, targets, env, by);
+            }
+            catch (error) {
+                // Whatever went wrong (loading the code, rendering, a bug), the verdict is already out.
+                const why = (0,_sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedText */ .U)(error instanceof Error ? error.message : String(error), 300);
+                return {
+                    families: [],
+                    warnings: [`Could not deliver the metrics: ${why}. The check's result stands.`],
+                };
+            }
         },
-        {
-            name: 'clock_preflight_post_uncertainty_seconds',
-            otelName: 'clock_preflight.post.uncertainty',
-            unit: 's',
-            help: "The post step's offset is right to within this.",
-            samples: [{ labels: {}, value: seconds(p.uncertaintyMs) }],
-        },
-    ];
-    if (p.beforeOffsetMs !== null) {
-        families.push({
-            name: 'clock_preflight_drift_seconds',
-            otelName: 'clock_preflight.drift',
-            unit: 's',
-            help: 'How far the offset moved during the job (post step minus main step); positive: the runner fell further behind.',
-            samples: [{ labels: {}, value: seconds(p.offsetMs - p.beforeOffsetMs) }],
-        });
-    }
-    return families;
-}
-/** A label value in the text exposition format: backslash, double quote and line feed escaped. */
-function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-}
-function escapeHelp(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-}
-function formatValue(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (value === Infinity)
-        return '+Inf';
-    if (value === -Infinity)
-        return '-Inf';
-    return String(value);
-}
-/**
- * The Prometheus text exposition format (version 0.0.4), as node_exporter's textfile collector and the
- * Pushgateway read it: HELP and TYPE once per family, then its samples; ends with a line feed.
- */
-function renderPrometheus(families) {
-    const lines = [];
-    for (const f of families) {
-        lines.push(`# HELP ${f.name} ${escapeHelp(f.help)}`, `# TYPE ${f.name} gauge`);
-        for (const s of f.samples) {
-            const pairs = Object.entries(s.labels).map(([k, v]) => `${k}="${escapeLabelValue(v)}"`);
-            lines.push(`${f.name}${pairs.length > 0 ? `{${pairs.join(',')}}` : ''} ${formatValue(s.value)}`);
-        }
-    }
-    return lines.join('\n') + '\n';
+    };
 }
 
 
@@ -4617,8 +4760,10 @@ function otlpPlan(env) {
             for (const [k, v] of pairs)
                 headers[k] = v;
     }
-    const timeoutMs = parseTimeoutMs(env.OTEL_EXPORTER_OTLP_METRICS_TIMEOUT) ?? parseTimeoutMs(env.OTEL_EXPORTER_OTLP_TIMEOUT);
-    return { settings: { ...where, headers, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, warnings };
+    const timeout = ['OTEL_EXPORTER_OTLP_METRICS_TIMEOUT', 'OTEL_EXPORTER_OTLP_TIMEOUT']
+        .map((name) => ({ timeoutFrom: name, timeoutMs: parseTimeoutMs(env[name]) }))
+        .find((t) => t.timeoutMs !== undefined);
+    return { settings: { ...where, headers, ...(timeout ?? {}) }, warnings };
 }
 const MAX_ATTRIBUTE_CHARS = 256;
 const str = (key, value) => ({
@@ -4843,6 +4988,60 @@ function restartAttempts(unit, what, wait) {
 
 /***/ }),
 
+/***/ 7940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ kodResult),
+/* harmony export */   WU: () => (/* binding */ unansweredResult),
+/* harmony export */   gg: () => (/* binding */ keepingBest)
+/* harmony export */ });
+/** A Kiss-o'-Death's fields; `authenticated` when it came inside NTS's authentication (so truly the server's). */
+function kodResult(kod, authenticated) {
+    const how = authenticated ? ' (authenticated)' : '';
+    return {
+        status: 'kod',
+        stratum: 0,
+        refId: kod.code,
+        reason: kod.stop
+            ? `Kiss-o'-Death ${kod.code}${how}: the server asks not to be queried; not asked again this run`
+            : `Kiss-o'-Death ${kod.code || '(no code)'}${how}: the server gave no time`,
+    };
+}
+/**
+ * A source's state: with a sample from an earlier answer it stays 'ok' (a later refinement that is lost
+ * does not take the sample away), except after a Kiss-o'-Death, which is said as such.
+ */
+function keepingBest(r, best) {
+    if (!best)
+        return r;
+    const kept = { ...r, sample: best };
+    if (r.status !== 'kod') {
+        kept.status = 'ok';
+        delete kept.reason;
+    }
+    return kept;
+}
+/** An exchange that ended without an accepted reply, as a status and its reason. */
+function unansweredResult(end, words) {
+    if (end.kind === 'socket-error') {
+        const sending = end.phase === 'send' ? 'could not send: ' : '';
+        return { status: 'error', reason: `${sending}${end.reason}${words.socketNote ?? ''}` };
+    }
+    if (end.lastRejection)
+        return { status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` };
+    const noun = end.sent === 1 ? words.noun : `${words.noun}s`;
+    return {
+        status: 'timeout',
+        reason: `no reply to ${end.sent} ${noun}${words.sentTo ?? ''} before the deadline` +
+            (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : '') +
+            (words.timeoutNote ?? ''),
+    };
+}
+
+
+/***/ }),
+
 /***/ 488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4860,6 +5059,7 @@ function restartAttempts(unit, what, wait) {
 /* harmony import */ var _protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3425);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3355);
 /* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7230);
+/* harmony import */ var _ntp_result_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7940);
 /* harmony import */ var _udp_exchange_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
 /**
  * An NTP server as a time source, on node:dgram (the npm SNTP clients are unmaintained).
@@ -4869,6 +5069,7 @@ function restartAttempts(unit, what, wait) {
  * reply is accepted only when its origin timestamp equals one we sent, on a socket connected to the
  * server's address and port (the kernel drops datagrams from anywhere else; we check again).
  */
+
 
 
 
@@ -4966,20 +5167,14 @@ function ntpSource(server, options = {}) {
     let stopped = false;
     let resolved;
     const result = (r) => {
-        last = {
+        last = (0,_ntp_result_js__WEBPACK_IMPORTED_MODULE_6__/* .keepingBest */ .gg)({
             kind: 'ntp',
             target: server.label,
             authenticated: false,
             requests,
             ...(resolved ? { address: (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAddress */ .M0)(resolved.address, server.port) } : {}),
-            ...(best ? { sample: best } : {}),
             ...r,
-        };
-        // A source that answered once keeps its sample even if a later refinement is lost.
-        if (best && r.status !== 'kod') {
-            last.status = 'ok';
-            delete last.reason;
-        }
+        }, best);
         return last;
     };
     async function measure(signal) {
@@ -5025,17 +5220,7 @@ function ntpSource(server, options = {}) {
                     if (check.kind === 'kiss-of-death') {
                         if (check.stop)
                             stopped = true;
-                        return {
-                            kind: 'accept',
-                            end: result({
-                                status: 'kod',
-                                stratum: 0,
-                                refId: check.code,
-                                reason: check.stop
-                                    ? `Kiss-o'-Death ${check.code}: the server asks not to be queried; not asked again this run`
-                                    : `Kiss-o'-Death ${check.code || '(no code)'}: the server gave no time`,
-                            }),
-                        };
+                        return { kind: 'accept', end: result((0,_ntp_result_js__WEBPACK_IMPORTED_MODULE_6__/* .kodResult */ .OK)(check, false)) };
                     }
                     const sample = sampleFromReply(check.packet, t1, t4);
                     if (!best || sample.boundMs < best.boundMs)
@@ -5053,27 +5238,17 @@ function ntpSource(server, options = {}) {
         }, 'NTP');
         if (end.kind === 'answered')
             return end.end;
-        if (end.kind === 'socket-error') {
-            if (end.permanent)
-                stopped = true;
-            const sending = end.phase === 'send' ? 'could not send: ' : '';
-            return result({ status: 'error', reason: `${sending}${end.reason}` });
-        }
-        if (end.lastRejection) {
-            return result({ status: 'rejected', reason: `every reply was rejected: ${end.lastRejection}` });
-        }
-        const noun = end.sent === 1 ? 'request' : 'requests';
-        return result({
-            status: 'timeout',
-            reason: `no reply to ${end.sent} ${noun} before the deadline` +
-                (end.strays > 0 ? ` (${end.strays} packets from other addresses ignored)` : ''),
-        });
+        if (end.kind === 'socket-error' && end.permanent)
+            stopped = true;
+        return result((0,_ntp_result_js__WEBPACK_IMPORTED_MODULE_6__/* .unansweredResult */ .WU)(end, { noun: 'request' }));
     }
     return {
         kind: 'ntp',
         target: server.label,
         measure,
         canRefine: () => !stopped,
+        // Before the first packet, beside the other sources' loading, rather than in the first measure().
+        prepare: () => warmUp(clock),
     };
 }
 
@@ -5136,6 +5311,7 @@ function withOperator(source, operator) {
         target: source.target,
         operator,
         ...(source.required ? { required: source.required } : {}),
+        ...(source.deferred ? { deferred: source.deferred } : {}),
         measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
         canRefine: () => source.canRefine(),
         ...(source.prepare ? { prepare: (signal) => source.prepare(signal) } : {}),
@@ -5330,6 +5506,46 @@ function udpExchange(options, what = 'NTP') {
             fail('connect', error);
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ untrustedText)
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
+/**
+ * Text a server chose (an error message, a header, a status line, a certificate name) kept as data before
+ * it enters a SourceResult. Pure.
+ *
+ * This is not the escaping for an output format (that happens where text leaves the program, once per
+ * format); it makes sure a reason or a detail is one short line: a hostile server cannot start a new line
+ * of the log (where `::set-output` would become a workflow command), hide text behind bidirectional
+ * overrides, or fill the report.
+ */
+/** A reason built from a server's words stays readable in one line of a report. */
+const MAX_QUOTED_CHARS = 200;
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional embeddings, overrides and isolates.
+const LINE_BREAKING = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/**
+ * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
+ * space, other control and direction-changing characters U+FFFD.
+ */
+function untrustedText(value, maxChars = MAX_QUOTED_CHARS, options = {}) {
+    // Text whose grammar is ASCII (an HTTP reason phrase): anything else is no part of it and is dropped.
+    if (options.printableAscii)
+        return String(value)
+            .replace(/[^\x20-\x7e]/g, '')
+            .slice(0, maxChars);
+    const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
+    const chars = Array.from(text);
+    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
 

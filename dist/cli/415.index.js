@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(8161);
 var diagnose = __webpack_require__(8171);
 // EXTERNAL MODULE: ./src/guard.ts
 var guard = __webpack_require__(578);
-// EXTERNAL MODULE: ./src/explain/index.ts + 16 modules
-var explain = __webpack_require__(1727);
+// EXTERNAL MODULE: ./src/explain/index.ts + 17 modules
+var explain = __webpack_require__(9790);
 ;// CONCATENATED MODULE: ./src/explain/watch.ts
 /**
  * Watches a stream of command output for time errors with bounded memory: it keeps a window of recent

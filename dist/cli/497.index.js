@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _explain_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7746);
 /* harmony import */ var _explain_diagnose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8171);
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1727);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9790);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
 /**
  * `clock-preflight explain [TEXT | -]`: what an error text says about the clock, then the clock measured
@@ -540,7 +540,7 @@ function diagnose(r, m, opts = {}) {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 9790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -554,6 +554,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: ERROR_KINDS, UNRECOGNIZED, score
+
+;// CONCATENATED MODULE: ./src/explain/matches.ts
+/**
+ * The loop every recogniser runs: each match of one of its patterns, in text order, up to a cap.
+ *
+ * The cap counts the recogniser's hits, not this pattern's matches, because that is what must stay
+ * bounded: a log with thousands of warnings yields at most `cap` hits however its patterns share them.
+ * Patterns are module constants with the `g` flag, so their lastIndex is reset here, not by each caller.
+ */
+function* matches(pattern, text, hits, cap) {
+    pattern.lastIndex = 0;
+    while (hits.length < cap) {
+        const m = pattern.exec(text);
+        if (m === null)
+            return;
+        // An empty match leaves lastIndex where it was; step past it rather than find it forever.
+        if (m[0].length === 0)
+            pattern.lastIndex++;
+        yield m;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/explain/normalize.ts
 /**
@@ -739,6 +760,7 @@ const MINUTE_MS = 60_000;
 
 
 
+
 const SERVICE = 'GitHub Actions runner token service (OAuth JWT)';
 const DATE = '(\\d{1,2}/\\d{1,2}/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?)';
 const NOT_YET = new RegExp(`is not valid until ${DATE}\\.?\\s*Current server time is ${DATE}`, 'g');
@@ -777,8 +799,7 @@ const recognizeActionsRunner = (text) => {
         [NOT_YET, true],
         [EXPIRED, false],
     ]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+        for (const m of matches(re, text, hits, 50)) {
             const end = m.index + m[0].length;
             const base = {
                 recognized: true,
@@ -826,8 +847,7 @@ const recognizeActionsRunner = (text) => {
                 });
         }
     }
-    OUT_OF_SYNC.lastIndex = 0;
-    for (let m = OUT_OF_SYNC.exec(text); m !== null && hits.length < 60; m = OUT_OF_SYNC.exec(text)) {
+    for (const m of matches(OUT_OF_SYNC, text, hits, 60)) {
         hits.push({
             recognized: true,
             kind: 'github-runner-clock-out-of-sync',
@@ -861,6 +881,7 @@ const recognizeActionsRunner = (text) => {
  */
 
 
+
 const apt_SERVICE = 'apt (Debian/Ubuntu package index)';
 const apt_NOT_YET = /Release file for\s+(\S{1,400}?)\s+is not valid yet\s*\(invalid for another\s+([0-9dhmins ]{1,40})\)/gi;
 const apt_EXPIRED = /Release file for\s+(\S{1,400}?)\s+is expired\s*\(invalid since\s+([0-9dhmins ]{1,40})\)/gi;
@@ -870,8 +891,7 @@ const recognizeApt = (text) => {
         [apt_NOT_YET, true],
         [apt_EXPIRED, false],
     ]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null && hits.length < 200; m = re.exec(text)) {
+        for (const m of matches(re, text, hits, 200)) {
             const d = parseAptDuration(m[2]);
             const hit = {
                 recognized: true,
@@ -918,13 +938,28 @@ const recognizeApt = (text) => {
 
 
 
+
 const aws_codes_SERVICE = 'AWS (query APIs: EC2 and others)';
 const PATTERN = /\bRequestExpired\b|Request has expired|Request signature is too far in the (?:past|future)|\bRequestInTheFuture\b|\bAuthFailure\b|AWS was not able to validate the provided access credentials/gi;
+/**
+ * What the words after a RequestExpired say: which way (MWS's "too far in the past|future") and when it
+ * was signed ("Timestamp date is …"). Only what the hit does not know yet is filled in, so that a code and
+ * its message merged into one hit keep what either of them said.
+ */
+function readExpiredDetails(hit, text, at) {
+    const after = text.slice(at, at + 300);
+    const wording = /too far in the (past|future)/i.exec(after)?.[1]?.toLowerCase();
+    if (wording && !hit.direction)
+        hit.direction = wording === 'past' ? 'behind' : 'ahead';
+    const stamp = /Timestamp date(?: is|:)\s*(\d{4}-\d{2}-\d{2}T[0-9:.]{8,20}Z)/i.exec(after);
+    const signed = stamp ? parseIso(stamp[1]) : undefined;
+    if (signed && !hit.times)
+        hit.times = { signedAt: iso(signed.ms) };
+}
 const recognizeAwsCodes = (text) => {
     const hits = [];
     let last;
-    PATTERN.lastIndex = 0;
-    for (let m = PATTERN.exec(text); m !== null && hits.length < 50; m = PATTERN.exec(text)) {
+    for (const m of matches(PATTERN, text, hits, 50)) {
         const word = m[0].toLowerCase();
         const kind = word === 'requestinthefuture'
             ? 'aws-request-in-the-future'
@@ -935,6 +970,8 @@ const recognizeAwsCodes = (text) => {
         if (last && last.kind === kind && m.index - last.end < 300) {
             last.end = m.index + m[0].length;
             last.evidence = excerpt(text, last.start, last.end + 60);
+            if (kind === 'aws-request-expired')
+                readExpiredDetails(last, text, m.index);
             continue;
         }
         const near = text.slice(Math.max(0, m.index - 300), m.index + 400);
@@ -944,10 +981,6 @@ const recognizeAwsCodes = (text) => {
             /<ServerTime>|<Expires>|X-Amz-Expires|AccessDenied/i.test(near)) {
             continue;
         }
-        const after = text.slice(m.index, m.index + 300);
-        const stamp = /Timestamp date(?: is|:)\s*(\d{4}-\d{2}-\d{2}T[0-9:.]{8,20}Z)/i.exec(after);
-        const signed = stamp ? parseIso(stamp[1]) : undefined;
-        const wording = /too far in the (past|future)/i.exec(after)?.[1]?.toLowerCase();
         const hit = {
             recognized: true,
             kind,
@@ -961,10 +994,7 @@ const recognizeAwsCodes = (text) => {
         };
         if (kind === 'aws-request-expired') {
             hit.windowMs = 15 * MINUTE_MS;
-            if (wording)
-                hit.direction = wording === 'past' ? 'behind' : 'ahead';
-            if (signed)
-                hit.times = { signedAt: iso(signed.ms) };
+            readExpiredDetails(hit, text, m.index);
             hit.derivation =
                 'The service refused the request as too old (or dated too far ahead): its signing time and the service clock differ by more than 15 minutes, or temporary credentials expired. The text gives no server time, so no offset follows.';
         }
@@ -1156,6 +1186,7 @@ const recognizeSigV4 = (text) => {
  */
 
 
+
 const azure_SERVICE = 'Microsoft Entra ID (client assertion)';
 // An ISO time, or (in a garbled text) any other token up to the next comma, which is then reported unreadable.
 const TIME = '(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]{2,20})?(?:Z|[+-]\\d{2}:?\\d{2})?|[^,\\s]{1,40})';
@@ -1166,8 +1197,7 @@ function readTime(s) {
 }
 const recognizeAzure = (text) => {
     const hits = [];
-    azure_PATTERN.lastIndex = 0;
-    for (let m = azure_PATTERN.exec(text); m !== null && hits.length < 50; m = azure_PATTERN.exec(text)) {
+    for (const m of matches(azure_PATTERN, text, hits, 50)) {
         DETAIL.lastIndex = m.index + m[0].length;
         const d = DETAIL.exec(text);
         const end = d ? d.index + d[0].length : m.index + m[0].length;
@@ -1275,6 +1305,7 @@ const recognizeAzure = (text) => {
  * "likely", and the diagnosis, which measures the clock now, tells these apart.
  */
 
+
 const MAKE = /File '([^'\n]{1,400})' has modification time ([0-9]{1,12}(?:\.[0-9]{1,9})?(?:e\+?[0-9]{1,3})?) s in the future/g;
 const MAKE_SKEW = /Clock skew detected\.\s+Your build may be incomplete\./g;
 // Anchored on its literal words (the file name before them is read backwards to the line start), so
@@ -1301,8 +1332,7 @@ function hit(text, m, kind, service) {
 const OTHER_STORIES = 'unless the files were written while this clock was ahead (it has been stepped back since) or on a machine whose clock is ahead';
 const recognizeFileTimes = (text) => {
     const hits = [];
-    MAKE.lastIndex = 0;
-    for (let m = MAKE.exec(text); m !== null && hits.length < 50; m = MAKE.exec(text)) {
+    for (const m of matches(MAKE, text, hits, 50)) {
         const n = Number(m[2]);
         if (!Number.isFinite(n))
             continue;
@@ -1313,30 +1343,33 @@ const recognizeFileTimes = (text) => {
             derivation: `make found '${m[1]}' dated ${m[2]} s after the runner's clock. The file was written before now, so the runner's clock was behind by at least that much (less a second for rounding), ${OTHER_STORIES}.`,
         });
     }
-    MAKE_SKEW.lastIndex = 0;
-    for (let m = MAKE_SKEW.exec(text); m !== null && hits.length < 60; m = MAKE_SKEW.exec(text)) {
+    for (const m of matches(MAKE_SKEW, text, hits, 60)) {
         hits.push({
             ...hit(text, m, 'make-mtime-in-future', 'GNU make (on the runner)'),
             derivation: `make found files dated after the runner's clock: the runner's clock was behind, ${OTHER_STORIES}. This line gives no size; the "has modification time … in the future" line before it does.`,
         });
     }
-    TAR.lastIndex = 0;
     let last;
-    for (let m = TAR.exec(text); m !== null && hits.length < 120; m = TAR.exec(text)) {
+    for (const m of matches(TAR, text, hits, 120)) {
         const n = Number(m[2]);
         const minMs = Math.floor(n * 1000);
-        // tar warns once per member; the largest gap is the strongest bound, and they are one error.
-        if (last && m.index - last.end < 200) {
-            last.end = m.index + m[0].length;
-            if (minMs > (last.offsetBoundMs?.min ?? 0))
-                last.offsetBoundMs = { min: minMs };
-            continue;
-        }
-        last = {
+        const member = {
             ...hit(text, m, 'tar-time-stamp-in-future', 'GNU tar (on the runner)'),
             offsetBoundMs: { min: minMs },
             derivation: `tar found '${tarMember(text, m.index)}' dated ${m[1]}, ${m[2]} s after the runner's clock. The archive recorded the time the file was written, before now, so the runner's clock was behind by at least that much, ${OTHER_STORIES}.`,
         };
+        // tar warns once per member, and they are one error whose bound is the largest gap. The evidence
+        // and the words are that member's, so that the number shown is the number explained.
+        if (last && m.index - last.end < 200) {
+            last.end = member.end;
+            if (minMs > (last.offsetBoundMs?.min ?? 0)) {
+                last.evidence = member.evidence;
+                last.offsetBoundMs = member.offsetBoundMs;
+                last.derivation = member.derivation;
+            }
+            continue;
+        }
+        last = member;
         hits.push(last);
     }
     return hits;
@@ -1357,14 +1390,14 @@ const recognizeFileTimes = (text) => {
  * A is now earlier than B": aws-sigv4.ts leaves gpg's lines alone, and this reads only gpg's wording.
  */
 
+
 const gpg_SERVICE = 'GnuPG (on the runner)';
 const KEY_FUTURE = /key ([0-9A-F]{8,40}) was created (\d{1,12}) seconds? in the future \(time warp or clock problem\)/g;
 const SIG_EXPIRED = /gpg: Signature expired ((?:[A-Z][a-z]{2},? )?[^\n]{4,60}?)\s*$|gpg: Expired signature from [^\n]{1,200}/gm;
 const recognizeGpg = (text) => {
     const hits = [];
     let last;
-    KEY_FUTURE.lastIndex = 0;
-    for (let m = KEY_FUTURE.exec(text); m !== null && hits.length < 50; m = KEY_FUTURE.exec(text)) {
+    for (const m of matches(KEY_FUTURE, text, hits, 50)) {
         const n = Number(m[2]);
         // gpg repeats the line for each self-signature it checks: one error.
         if (last && m.index - last.end < 200 && last.offsetBoundMs?.min === (n - 1) * 1000) {
@@ -1387,9 +1420,8 @@ const recognizeGpg = (text) => {
         };
         hits.push(last);
     }
-    SIG_EXPIRED.lastIndex = 0;
     let lastSig;
-    for (let m = SIG_EXPIRED.exec(text); m !== null && hits.length < 100; m = SIG_EXPIRED.exec(text)) {
+    for (const m of matches(SIG_EXPIRED, text, hits, 100)) {
         const end = m.index + m[0].length;
         if (lastSig && m.index - lastSig.end < 600) {
             // "Expired signature from …" and "Signature expired …" of one verification are one error.
@@ -1434,6 +1466,7 @@ const recognizeGpg = (text) => {
  * Check your iat and exp values…": iat/exp out of range of Google's clock, either way, or exp − iat over
  * 60 min. No direction, no number.
  */
+
 
 
 const GITHUB = 'GitHub App authentication (JWT)';
@@ -1487,8 +1520,7 @@ const RULES = [
 const recognizeJwt = (text) => {
     const hits = [];
     for (const rule of RULES) {
-        rule.pattern.lastIndex = 0;
-        for (let m = rule.pattern.exec(text); m !== null && hits.length < 100; m = rule.pattern.exec(text)) {
+        for (const m of matches(rule.pattern, text, hits, 100)) {
             hits.push({
                 recognized: true,
                 kind: rule.kind,
@@ -1536,6 +1568,7 @@ const recognizeJwt = (text) => {
  * Each library's own wording and exception name are required, never a bare phrase: "Signature has expired"
  * alone is also what other services say, and gpg's "Signature expired" is about something else entirely.
  */
+
 
 
 const VERIFY = 'JWT verification on the runner';
@@ -1610,8 +1643,7 @@ function openidClientHits(text) {
         [OPENID_CLIENT_EARLY, true],
         [OPENID_CLIENT_EXPIRED, false],
     ]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+        for (const m of matches(re, text, hits, 50)) {
             const end = m.index + m[0].length;
             const now = Number(m[1]) * 1000;
             const claim = early ? m[2] : 'exp';
@@ -1668,8 +1700,7 @@ function jsonwebtokenDate(text, from, name) {
 function libraryHits(text) {
     const hits = [];
     for (const rule of jwt_libraries_RULES) {
-        rule.pattern.lastIndex = 0;
-        for (let m = rule.pattern.exec(text); m !== null && hits.length < 100; m = rule.pattern.exec(text)) {
+        for (const m of matches(rule.pattern, text, hits, 100)) {
             const notYet = rule.kind === 'jwt-not-yet-valid';
             const end = m.index + m[0].length;
             const hit = {
@@ -1705,8 +1736,7 @@ function googleHits(text) {
         [GOOGLE_EARLY, true],
         [GOOGLE_EXPIRED, false],
     ]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+        for (const m of matches(re, text, hits, 50)) {
             const end = m.index + m[0].length;
             const base = {
                 recognized: true,
@@ -1766,12 +1796,12 @@ const recognizeJwtLibraries = (text) => [
  */
 
 
+
 const kerberos_PATTERN = /\bKRB5?(?:KRB)?_AP_ERR_SKEW\b|Clock skew too great|\bSEC_E_TIME_SKEW\b|KRB-ERROR \(37\)/gi;
 const recognizeKerberos = (text) => {
     const hits = [];
     let last;
-    kerberos_PATTERN.lastIndex = 0;
-    for (let m = kerberos_PATTERN.exec(text); m !== null && hits.length < 50; m = kerberos_PATTERN.exec(text)) {
+    for (const m of matches(kerberos_PATTERN, text, hits, 50)) {
         if (last && m.index - last.end < 200) {
             last.end = m.index + m[0].length;
             last.evidence = excerpt(text, last.start, last.end + 40);
@@ -1819,6 +1849,7 @@ const recognizeKerberos = (text) => {
  */
 
 
+
 const s3_SERVICE = 'Amazon S3 (or an S3-compatible store)';
 function field(region, name) {
     const m = new RegExp(`<${name}>\\s*([^<]{0,80}?)\\s*</${name}>`, 'i').exec(region);
@@ -1840,8 +1871,7 @@ const s3_NOT_YET = /Request is not yet valid/gi;
 function skewed(text) {
     const hits = [];
     let coveredTo = -1;
-    SKEWED.lastIndex = 0;
-    for (let m = SKEWED.exec(text); m !== null && hits.length < 50; m = SKEWED.exec(text)) {
+    for (const m of matches(SKEWED, text, hits, 50)) {
         if (m.index < coveredTo)
             continue;
         const { from, to } = regionOf(text, m.index, m[0].length);
@@ -1906,8 +1936,7 @@ function skewed(text) {
 function presigned(text, re, notYet) {
     const hits = [];
     let coveredTo = -1;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && hits.length < 50; m = re.exec(text)) {
+    for (const m of matches(re, text, hits, 50)) {
         if (m.index < coveredTo)
             continue;
         const { from, to } = regionOf(text, m.index, m[0].length);
@@ -2031,11 +2060,11 @@ const recognizeS3 = (text) => [
  * certificates do, by design); only if it is still valid was the runner's clock ahead. No times are printed.
  */
 
+
 const ssh_PATTERN = /Certificate invalid: (not yet valid|expired)/g;
 const recognizeSsh = (text) => {
     const hits = [];
-    ssh_PATTERN.lastIndex = 0;
-    for (let m = ssh_PATTERN.exec(text); m !== null && hits.length < 50; m = ssh_PATTERN.exec(text)) {
+    for (const m of matches(ssh_PATTERN, text, hits, 50)) {
         const notYet = m[1] === 'not yet valid';
         const lineStart = text.lastIndexOf('\n', m.index) + 1;
         hits.push({
@@ -2079,6 +2108,7 @@ const recognizeSsh = (text) => {
  */
 
 
+
 const tls_SERVICE = 'TLS certificate validation (on the runner)';
 // An ISO time, or (in a garbled text) any other token, which is then reported unreadable.
 const tls_STAMP = '(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]{2,20})?(?:Z|[+-]\\d{2}:?\\d{2})?|[0-9]\\S{3,40}?)';
@@ -2107,8 +2137,7 @@ function base(text, start, end) {
 const recognizeTls = (text) => {
     const hits = [];
     const covered = [];
-    GO.lastIndex = 0;
-    for (let m = GO.exec(text); m !== null && hits.length < 50; m = GO.exec(text)) {
+    for (const m of matches(GO, text, hits, 50)) {
         const end = m.index + m[0].length;
         covered.push([m.index, end]);
         const b = base(text, m.index, end);
@@ -2168,8 +2197,7 @@ const recognizeTls = (text) => {
                 derivation: `By the runner's clock (${m[1]}) the certificate becomes valid only in ${Math.round(-gap / 1000)} s (${m[3]}). Certificates are issued before they are served, so the runner's clock was behind by at least that much.`,
             });
     }
-    JAVA.lastIndex = 0;
-    for (let m = JAVA.exec(text); m !== null && hits.length < 50; m = JAVA.exec(text)) {
+    for (const m of matches(JAVA, text, hits, 50)) {
         const end = m.index + m[0].length;
         covered.push([m.index, end]);
         const notYet = m[1] === 'NotYetValid';
@@ -2190,9 +2218,8 @@ const recognizeTls = (text) => {
         [tls_NOT_YET, 'tls-certificate-not-yet-valid'],
         [tls_EXPIRED, 'tls-certificate-expired'],
     ]) {
-        re.lastIndex = 0;
         let lastEnd = -Infinity;
-        for (let m = re.exec(text); m !== null && hits.length < 100; m = re.exec(text)) {
+        for (const m of matches(re, text, hits, 100)) {
             if (inside(m.index) || m.index - lastEnd < 200)
                 continue;
             lastEnd = m.index + m[0].length;

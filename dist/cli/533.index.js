@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _gate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5828);
 /* harmony import */ var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6493);
-/* harmony import */ var _gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2679);
+/* harmony import */ var _gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2679);
 /* harmony import */ var _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8000);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6264);
 /* harmony import */ var _platform_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4376);
@@ -20,9 +20,11 @@ export const modules = {
 /* harmony import */ var _resync_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9258);
 /* harmony import */ var _resync_eligibility_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3143);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3355);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1604);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1604);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4777);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7232);
+/* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(578);
+
 
 
 
@@ -72,8 +74,8 @@ async function unlessStopped(work, signal) {
 function clockWords(o) {
     if (o.reason === 'judged' && o.offsetMs !== undefined) {
         const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .describeOffset */ .j8)(o.offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(o.uncertaintyMs ?? 0)})`;
-        // The title's last parenthesis names the limit passed: "over max-offset 1 m 0 s", "github-app fails above …".
-        const limit = o.status === 'ok' ? 'within bounds' : (/\(([^()]*)\)$/.exec(o.title)?.[1] ?? o.status);
+        // The limit passed, from the verdict: "over max-offset 1 m 0 s", "github-app fails above 30.0 s ahead".
+        const limit = o.status === 'ok' ? 'within bounds' : (o.limit ?? o.status);
         return `runner clock is ${size}, ${limit}`;
     }
     return o.title.charAt(0).toLowerCase() + o.title.slice(1);
@@ -91,8 +93,8 @@ function nextWords(action, resyncMethod) {
     }
 }
 async function waitCommand(config, json, io, deps = {}) {
-    // Metrics describe the last attempt's outcome, exported once the wait ends either way (a fleet sees
-    // which runners waited, and how far off they were when they gave up).
+    // Metrics describe the last attempt's outcome, exported once the wait ends, at the deadline or by a
+    // signal (a fleet sees which runners waited, and how far off they were when they gave up).
     const metrics = await (0,_metrics_js__WEBPACK_IMPORTED_MODULE_9__/* .cliMetrics */ .U)(config, io);
     const started = (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)();
     const deadline = started + metrics.measureConfig.timeoutMs;
@@ -144,6 +146,7 @@ async function waitCommand(config, json, io, deps = {}) {
             });
             say(`attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(Math.max(0, left()))} left).`);
             if (action.kind === 'done' || action.kind === 'give-up') {
+                (0,_guard_js__WEBPACK_IMPORTED_MODULE_13__/* .verdictChosen */ .kn)(action.exitCode);
                 (0,_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .maskAccountIds */ .ud)(last, io);
                 if (json)
                     io.stdout(JSON.stringify({ ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(last), attempts: attempt }, null, 2) + '\n');
@@ -160,7 +163,7 @@ async function waitCommand(config, json, io, deps = {}) {
                 const consensus = (0,_resync_eligibility_js__WEBPACK_IMPORTED_MODULE_7__/* .consensusOf */ .Xr)(check.measurement);
                 const report = await unlessStopped(resyncClock({
                     method: config.resyncMethod,
-                    deadlineMs: Math.max(1, Math.min((0,_gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_13__/* .resyncBudgetMs */ .c)(_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD), left() - _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD)),
+                    deadlineMs: Math.max(1, Math.min((0,_gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .resyncBudgetMs */ .c)(_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD), left() - _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD)),
                     ...(consensus ? { consensus } : {}),
                     servers: config.ntpServers.map((s) => s.label),
                     env: io.env,
@@ -171,10 +174,21 @@ async function waitCommand(config, json, io, deps = {}) {
                 say(`attempt ${attempt}: ${report.summary}`);
             }
         }
+        // Stopped by a signal: exit 1 (the clock was not confirmed), with what the last attempt saw in the JSON
+        // and the metrics, as at the deadline; the export gets a short bound so that the stop stays prompt.
+        (0,_guard_js__WEBPACK_IMPORTED_MODULE_13__/* .verdictChosen */ .kn)(_io_js__WEBPACK_IMPORTED_MODULE_15__/* .EXIT_FAIL */ .WV);
         const when = ` after ${completed} attempt${completed === 1 ? '' : 's'}`;
         const clock = last ? `; last seen: ${clockWords(last)}` : '';
         say(`stopped by ${stoppedBy ?? 'a signal'}${when}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)((0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)() - started)} in, before the clock was confirmed within bounds${clock}. Exit 1.`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_FAIL */ .WV;
+        if (last) {
+            (0,_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .maskAccountIds */ .ud)(last, io);
+            if (json) {
+                const stopped = { ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(last), exitCode: _io_js__WEBPACK_IMPORTED_MODULE_15__/* .EXIT_FAIL */ .WV, attempts: completed, stoppedBy };
+                io.stdout(JSON.stringify(stopped, null, 2) + '\n');
+            }
+            await metrics.deliver(last, (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)() + _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .STOP_EXPORT_MS */ .Hv);
+        }
+        return _io_js__WEBPACK_IMPORTED_MODULE_15__/* .EXIT_FAIL */ .WV;
     }
     finally {
         unsubscribe?.();

@@ -18,6 +18,8 @@ export const modules = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
+/* harmony import */ var _sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8870);
 /**
  * An HTTP CONNECT tunnel through a proxy, bounded: the proxy's answer is read up to 8 KB of headers,
  * and while the tunnel is being set up its socket does not keep the process alive (a proxy that never
@@ -31,6 +33,8 @@ export const modules = {
 
 
 
+
+
 /** The proxy's status line and headers, at most. */
 const MAX_CONNECT_RESPONSE_BYTES = 8 * 1024;
 /** Why a tunnel was not opened; `code` for code to branch on, the proxy's words as data. */
@@ -38,19 +42,19 @@ class ProxyTunnelError extends Error {
     code;
     statusCode;
     statusText;
+    tlsCode;
     constructor(code, message, statusCode, 
     /** The proxy's reason phrase: printable ASCII only, at most 100 characters. */
-    statusText) {
+    statusText, 
+    /** ERR_PROXY_TLS: Node's code for what failed in the TLS handshake with an https:// proxy. */
+    tlsCode) {
         super(message);
         this.code = code;
         this.statusCode = statusCode;
         this.statusText = statusText;
+        this.tlsCode = tlsCode;
         this.name = 'ProxyTunnelError';
     }
-}
-/** A status line's reason phrase as data: printable ASCII, bounded. */
-function phrase(text) {
-    return text.replace(/[^\x20-\x7e]/g, '').slice(0, 100);
 }
 /** The status of a CONNECT answer, once its header is complete. Pure. */
 function parseConnectResponse(head) {
@@ -61,14 +65,30 @@ function parseConnectResponse(head) {
     const m = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/.exec(line);
     if (!m)
         return { kind: 'invalid' };
-    return { kind: 'status', statusCode: Number(m[1]), statusText: phrase(m[2] ?? ''), headerBytes: end + 4 };
+    return {
+        kind: 'status',
+        statusCode: Number(m[1]),
+        statusText: (0,_sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedText */ .U)(m[2] ?? '', 100, { printableAscii: true }),
+        headerBytes: end + 4,
+    };
 }
 /** Opens a CONNECT tunnel; resolves to the raw socket, through which the caller speaks to host:port. */
 function openTunnel(options) {
     const { proxy } = options;
+    // Built before any socket exists: nothing here may fail with a connection open.
+    const target = node_net__WEBPACK_IMPORTED_MODULE_2__.isIPv6(options.host)
+        ? `[${options.host}]:${options.port}`
+        : `${options.host}:${options.port}`;
+    const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
+    const credentials = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyCredentials */ .FF)(proxy);
+    if (credentials !== undefined) {
+        headers.push(`Proxy-Authorization: Basic ${Buffer.from(credentials).toString('base64')}`);
+    }
+    const request = `${headers.join('\r\n')}\r\n\r\n`;
     return new Promise((resolve, reject) => {
         const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
         const proxyPort = proxy.port ? Number(proxy.port) : proxy.protocol === 'https:' ? 443 : 80;
+        const lookup = options.lookup ? { lookup: options.lookup } : {};
         let socket;
         try {
             socket =
@@ -78,8 +98,9 @@ function openTunnel(options) {
                         port: proxyPort,
                         ...(node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(proxyHost) ? {} : { servername: proxyHost }),
                         ALPNProtocols: ['http/1.1'],
+                        ...lookup,
                     })
-                    : node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host: proxyHost, port: proxyPort });
+                    : node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host: proxyHost, port: proxyPort, ...lookup });
         }
         catch (error) {
             return reject(error instanceof Error ? error : new Error(String(error)));
@@ -100,11 +121,19 @@ function openTunnel(options) {
             socket.off('end', onEnd);
             socket.off('close', onEnd);
         };
+        // Until an https:// proxy's handshake is done, a TLS fault is the proxy's (its own certificate), never
+        // the target's: the target's TLS starts only inside the tunnel.
+        let proxyHandshakeDone = proxy.protocol !== 'https:';
+        socket.once('secureConnect', () => (proxyHandshakeDone = true));
         function fail(error) {
             if (settled)
                 return;
             cleanup();
             socket.destroy();
+            const code = error.code;
+            if (!proxyHandshakeDone && typeof code === 'string' && isTlsFault(code, error.message)) {
+                return reject(new ProxyTunnelError('ERR_PROXY_TLS', error.message, undefined, undefined, code));
+            }
             reject(error);
         }
         const onEnd = () => fail(new ProxyTunnelError('ERR_PROXY_CLOSED', 'the proxy closed the connection before answering CONNECT'));
@@ -135,20 +164,23 @@ function openTunnel(options) {
         socket.on('error', fail);
         socket.on('end', onEnd);
         socket.on('close', onEnd);
-        const target = node_net__WEBPACK_IMPORTED_MODULE_2__.isIPv6(options.host)
-            ? `[${options.host}]:${options.port}`
-            : `${options.host}:${options.port}`;
-        const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
-        if (proxy.username || proxy.password) {
-            const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers.push(`Proxy-Authorization: Basic ${Buffer.from(credentials).toString('base64')}`);
-        }
-        socket.write(`${headers.join('\r\n')}\r\n\r\n`);
+        socket.write(request);
     });
+}
+/** Node's codes for a failed TLS handshake or certificate check (not a refused or reset connection). */
+function isTlsFault(code, message) {
+    return (/^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_)/.test(code) ||
+        code === 'EPROTO' ||
+        /wrong version number|handshake/i.test(message));
 }
 /** The target of a connection the agent is asked for. */
 function targetOf(options) {
-    return { host: String(options.host ?? options.hostname ?? 'localhost'), port: Number(options.port) };
+    return {
+        host: String(options.host ?? options.hostname ?? 'localhost'),
+        port: Number(options.port),
+        // The agent's own `lookup` (merged into these options by Node's Agent) resolves the proxy's name.
+        lookup: options.lookup,
+    };
 }
 /** The agents' connection timeout doubles as the tunnel's. */
 const DEFAULT_TUNNEL_TIMEOUT_MS = 15_000;
