@@ -100,3 +100,29 @@ describe('a DNS server that never answers: HTTPS sources end at the deadline and
     for (const s of json.sources) expect(s.reason).toMatch(/DNS lookup of sts\.blackhole\.test /);
   }, 90_000);
 });
+
+describe('a DNS server that never answers: a metrics push ends at the deadline too', () => {
+  it('a Pushgateway named by host: one warning, no forced exit, the verdict unchanged', async () => {
+    const r = await runNode(
+      CLI,
+      [
+        'check',
+        '--json',
+        ...noUdp,
+        '--aws',
+        'off',
+        '--https-servers',
+        'https://https.blackhole.test',
+        '--pushgateway',
+        'http://push.blackhole.test:9091',
+      ],
+      { wrapper: blackholeDnsWrapper(dir), timeoutMs: 60_000 },
+    );
+    expect(r.code).toBe(1);
+    expect(r.elapsedMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    // Before, the push's getaddrinfo outlived its request and held the process until the guard ended it.
+    expect(r.stderr).not.toMatch(FORCED);
+    expect(r.stderr).toMatch(/warning: .*push\.blackhole\.test/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  }, 90_000);
+});

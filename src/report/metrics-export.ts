@@ -10,6 +10,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { hostname } from 'node:os';
 import { agentFor, chooseProxy, redactProxy } from '../net/proxy.js';
+import { deadlineLookup } from '../net/resolve.js';
 import { describeHttpFailure } from '../sources/http-failure.js';
 import { untrustedText } from '../sources/untrusted-text.js';
 import { monotonicMs, systemClock } from '../time/clock.js';
@@ -75,7 +76,13 @@ async function send(input: SendInput): Promise<SendResult> {
   const choice = chooseProxy(input.url, input.env);
   if (choice.kind === 'invalid') throw new Error(`the proxy cannot be used: ${choice.reason}`);
   if (input.deadlineMs - monotonicMs() <= 0) throw new Error('no time left before the deadline');
-  const agent = await agentFor(input.url, choice, { keepAlive: false });
+  // Names through the deadline-bound resolver, as the time sources' are: a stalled DNS server ends with
+  // the request, at the deadline, instead of holding a getaddrinfo thread past it.
+  const lookupDone = new AbortController();
+  const agent = await agentFor(input.url, choice, {
+    keepAlive: false,
+    lookup: deadlineLookup(() => lookupDone.signal),
+  });
   // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
   const remainingMs = Math.max(0, input.deadlineMs - monotonicMs());
   const proxy = choice.kind === 'proxy' ? redactProxy(choice.url) : undefined;
@@ -101,6 +108,7 @@ async function send(input: SendInput): Promise<SendResult> {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      lookupDone.abort();
       request.destroy();
       agent.destroy();
       if (error) reject(error);
