@@ -16,11 +16,12 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1987);
-/* harmony import */ var _sources_http_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7991);
-/* harmony import */ var _sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8870);
-/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3355);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
-/* harmony import */ var _otlp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6187);
+/* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7230);
+/* harmony import */ var _sources_http_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
+/* harmony import */ var _sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8870);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3355);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
+/* harmony import */ var _otlp_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6187);
 /**
  * The metrics' way out over the network, loaded only when a Pushgateway or an OTLP endpoint is
  * configured: a PUT (or POST) to a Prometheus Pushgateway, a POST to an OTLP/HTTP endpoint. Delivery
@@ -29,6 +30,7 @@ export const modules = {
  * bounded by the deadline it is given, through the proxy the environment names (net/proxy.ts), and a
  * redirect is reported, never followed.
  */
+
 
 
 
@@ -73,15 +75,21 @@ async function send(input) {
     const choice = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseProxy */ .UR)(input.url, input.env);
     if (choice.kind === 'invalid')
         throw new Error(`the proxy cannot be used: ${choice.reason}`);
-    if (input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .monotonicMs */ .dR)() <= 0)
+    if (input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .monotonicMs */ .dR)() <= 0)
         throw new Error('no time left before the deadline');
-    const agent = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .agentFor */ .Pf)(input.url, choice, { keepAlive: false });
+    // Names through the deadline-bound resolver, as the time sources' are: a stalled DNS server ends with
+    // the request, at the deadline, instead of holding a getaddrinfo thread past it.
+    const lookupDone = new AbortController();
+    const agent = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .agentFor */ .Pf)(input.url, choice, {
+        keepAlive: false,
+        lookup: (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .deadlineLookup */ .nw)(() => lookupDone.signal),
+    });
     // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
-    const remainingMs = Math.max(0, input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .monotonicMs */ .dR)());
+    const remainingMs = Math.max(0, input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .monotonicMs */ .dR)());
     const proxy = choice.kind === 'proxy' ? (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .redactProxy */ .YP)(choice.url) : undefined;
     const via = proxy ? ` through ${proxy}` : '';
     // Node's own words ('connect ECONNREFUSED 127.0.0.1:9091') said as the time sources say them.
-    const failure = (error) => new Error((0,_sources_http_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .describeHttpFailure */ .U)(error, { host: input.url.host, proxy, nowMs: _time_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml.nowMs() }).message);
+    const failure = (error) => new Error((0,_sources_http_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .describeHttpFailure */ .U)(error, { host: input.url.host, proxy, nowMs: _time_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml.nowMs() }).message);
     return new Promise((resolvePromise, reject) => {
         const body = Buffer.from(input.body, 'utf8');
         const request = (input.url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(input.url, {
@@ -90,7 +98,7 @@ async function send(input) {
             headers: {
                 ...input.headers,
                 'content-length': String(body.length),
-                'user-agent': `clock-preflight/${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}`,
+                'user-agent': `clock-preflight/${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
             },
         });
         let settled = false;
@@ -99,6 +107,7 @@ async function send(input) {
                 return;
             settled = true;
             clearTimeout(timer);
+            lookupDone.abort();
             request.destroy();
             agent.destroy();
             if (error)
@@ -113,7 +122,7 @@ async function send(input) {
             let bytes = 0;
             const done = () => finish(undefined, {
                 status: response.statusCode ?? 0,
-                bodyStart: (0,_sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedText */ .U)(Buffer.concat(chunks).toString('utf8'), 200),
+                bodyStart: (0,_sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__/* .untrustedText */ .U)(Buffer.concat(chunks).toString('utf8'), 200),
             });
             response.on('data', (chunk) => {
                 if (bytes >= MAX_RESPONSE_BYTES)
@@ -155,23 +164,23 @@ async function pushToGateway(input, base) {
         throw new Error(problem);
 }
 async function postOtlp(input, warnings) {
-    const plan = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_6__/* .otlpPlan */ .Z0)(input.env);
+    const plan = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_7__/* .otlpPlan */ .Z0)(input.env);
     warnings.push(...plan.warnings.map((w) => `OpenTelemetry export: ${w}.`));
     const s = plan.settings;
     if (!s)
         return;
     const resourceWarnings = [];
-    const resource = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_6__/* .resourceAttributes */ .GQ)(input.env, input.hostName ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), resourceWarnings);
+    const resource = (0,_otlp_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceAttributes */ .GQ)(input.env, input.hostName ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), resourceWarnings);
     warnings.push(...resourceWarnings.map((w) => `OpenTelemetry export: ${w}.`));
-    const body = JSON.stringify((0,_otlp_js__WEBPACK_IMPORTED_MODULE_6__/* .renderOtlpJson */ .cN)({
+    const body = JSON.stringify((0,_otlp_js__WEBPACK_IMPORTED_MODULE_7__/* .renderOtlpJson */ .cN)({
         families: input.families,
         resource,
         nowMs: input.nowMs,
-        version: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x,
     }));
     // The OTEL_* timeout narrows the wait only when it ends before the run's deadline; the message names
     // whichever ends it.
-    const ownDeadlineMs = s.timeoutMs !== undefined ? (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .monotonicMs */ .dR)() + s.timeoutMs : Infinity;
+    const ownDeadlineMs = s.timeoutMs !== undefined ? (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .monotonicMs */ .dR)() + s.timeoutMs : Infinity;
     const [deadlineMs, limit] = ownDeadlineMs < input.deadlineMs
         ? [ownDeadlineMs, `the limit ${s.timeoutFrom} sets`]
         : [input.deadlineMs, RUN_LIMIT];
