@@ -51,17 +51,21 @@ export interface RunningProcess {
 }
 
 export function runningProcesses(fs: DetectFs, procDir = '/proc'): RunningProcess[] {
-  return fs
-    .readdir(procDir)
-    .filter((d) => /^\d+$/.test(d))
-    .map((pid) => ({
-      comm: fs.readFile(join(procDir, pid, 'comm')).trim(),
-      argv: fs
-        .readFile(join(procDir, pid, 'cmdline'))
-        .split('\0')
-        .filter((a) => a !== ''),
-    }))
-    .filter((p) => p.comm !== '');
+  return (
+    fs
+      .readdir(procDir)
+      .filter((d) => /^\d+$/.test(d))
+      .map((pid) => ({
+        comm: fs.readFile(join(procDir, pid, 'comm')).trim(),
+        argv: fs
+          .readFile(join(procDir, pid, 'cmdline'))
+          .split('\0')
+          .filter((a) => a !== ''),
+      }))
+      // No command line: a kernel thread, or a process that is exiting (a zombie keeps its name but not its
+      // command line). Neither is a daemon keeping the clock, and an exiting chronyd's -x cannot be read.
+      .filter((p) => p.comm !== '' && p.argv.length > 0)
+  );
 }
 
 /** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
