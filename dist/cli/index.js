@@ -3188,7 +3188,7 @@ const realFs = {
     exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p),
 };
 function runningProcesses(fs, procDir = '/proc') {
-    return fs
+    return (fs
         .readdir(procDir)
         .filter((d) => /^\d+$/.test(d))
         .map((pid) => ({
@@ -3198,7 +3198,9 @@ function runningProcesses(fs, procDir = '/proc') {
             .split('\0')
             .filter((a) => a !== ''),
     }))
-        .filter((p) => p.comm !== '');
+        // No command line: a kernel thread, or a process that is exiting (a zombie keeps its name but not its
+        // command line). Neither is a daemon keeping the clock, and an exiting chronyd's -x cannot be read.
+        .filter((p) => p.comm !== '' && p.argv.length > 0));
 }
 /** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
 function chronydControlsClock(argv) {
