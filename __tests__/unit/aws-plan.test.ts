@@ -314,6 +314,7 @@ describe('describeHttpFailure', () => {
       'DNS lookup of sts.us-east-1.amazonaws.com failed: the DNS server did not answer (temporary failure)',
     ],
     ['ECONNRESET', 'sts.us-east-1.amazonaws.com closed the connection without an answer'],
-    ['EHOSTUNREACH', 'network unreachable (EHOSTUNREACH) on the way to sts.us-east-1.amazonaws.com'],
+    ['EHOSTUNREACH', 'host unreachable (EHOSTUNREACH) on the way to sts.us-east-1.amazonaws.com'],
+    ['ENETUNREACH', 'network unreachable (ENETUNREACH) on the way to sts.us-east-1.amazonaws.com'],
   ])('%s', (code, message) => expect(describeHttpFailure(err(code), ctx).message).toBe(message));
 });
