@@ -423,7 +423,9 @@ function describeHttpFailure(error, ctx) {
     if (code === 'ETIMEDOUT')
         return { kind: 'timeout', message: `connecting to ${ctx.host} timed out${via}` };
     if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') {
-        return { kind: 'error', message: `network unreachable (${code}) on the way to ${ctx.host}${via}` };
+        // The words the UDP sources use for the same codes (describeSocketError), so one fault reads alike.
+        const what = code === 'ENETUNREACH' ? 'network unreachable' : 'host unreachable';
+        return { kind: 'error', message: `${what} (${code}) on the way to ${ctx.host}${via}` };
     }
     return {
         kind: 'error',

@@ -487,8 +487,10 @@ function describeConnectError(code, address) {
         return `connection refused: nothing serves NTS-KE on ${address}`;
     if (code === 'ECONNRESET')
         return `connection reset by ${address} during NTS-KE`;
-    if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH')
-        return `network unreachable (${code})`;
+    if (code === 'ENETUNREACH')
+        return `network unreachable (${code}): no route to ${address}`;
+    if (code === 'EHOSTUNREACH')
+        return `host unreachable (${code}): ${address} cannot be reached from here`;
     if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_'))
         return `TLS handshake failed (${code})`;
     return `NTS-KE connection failed (${code})`;
