@@ -73,7 +73,8 @@ export async function run(): Promise<void> {
     if (!postConfig) return;
     // A metrics file whose place went bad since the main step is said when writing it, after the drift.
     const metrics = setUpMetrics(postConfig, process.env, { checkFile: false });
-    const { measurement } = await runCheck(metrics.measureConfig);
+    // The post step reports drift, never a fix: the machine is not inspected for one.
+    const { measurement } = await runCheck(metrics.measureConfig, process.env, { fixAdvice: false });
     const v = measurement.verdict;
     if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
       core.info(forLog(`post-check: could not measure again (${v.title}).`));

@@ -52,6 +52,8 @@ export interface CheckOptions {
   /** The instance metadata service (EC2 detection on Windows and macOS); the link-local one by default. */
   imdsEndpoint?: string;
   os?: NodeJS.Platform;
+  /** false: the caller shows no fix (the post step, `run`'s check), so the machine is not inspected. */
+  fixAdvice?: boolean;
 }
 
 export async function runCheck(
@@ -71,6 +73,7 @@ export async function runCheck(
   // fix. It runs as soon as the answers decide so, in the stragglers' grace, not after it. Synchronously:
   // fs/promises read /proc's small files at five times the CPU (measured), and a straggler's reply read a few
   // milliseconds late only widens its own interval.
+  const wantFix = options.fixAdvice !== false;
   let platform: PlatformFacts | undefined;
   const inspect = (): PlatformFacts => (platform ??= detectPlatform(env));
   const measurement = await measure(sources, {
@@ -79,11 +82,11 @@ export async function runCheck(
     timeoutMs: Math.max(1, config.timeoutMs - (monotonicMs() - started)),
     requireAuthenticated: config.requireAuthenticated,
     onDecided: (verdict) => {
-      if (verdict.status !== 'ok') setImmediate(inspect);
+      if (verdict.status !== 'ok' && wantFix) setImmediate(inspect);
     },
   });
   const fix =
-    measurement.verdict.status === 'ok'
+    measurement.verdict.status === 'ok' || !wantFix
       ? ''
       : fixAdvice({ ...inspect(), ec2: onEc2 }, config.resync !== 'false');
   return { measurement, fix };

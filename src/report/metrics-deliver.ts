@@ -5,7 +5,7 @@
  * endpoint is configured. Its caller (setUpMetrics' deliver) turns anything thrown here into one warning.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { echo } from '../config/config.js';
 import { errorCode } from '../sources/source.js';
@@ -22,6 +22,7 @@ import type { Delivered, MetricsRequest, MetricsTargets } from './metrics-target
 
 /** Larger than any metrics file the main step writes: a file this big is not ours to keep. */
 const MAX_KEPT_FILE_BYTES = 1024 * 1024;
+const TOO_LARGE = { why: `it is larger than ${MAX_KEPT_FILE_BYTES / 1024} KB, so not the main step's` };
 
 /**
  * Writes `text` to `path` atomically: a reader (node_exporter scraping at any moment) sees the old file or
@@ -58,14 +59,16 @@ async function mainGaugesText(
   if (kept.length > 0) return { text: renderPrometheus(kept) };
   let content: Buffer;
   try {
+    // Its size first: a file too large to be ours is not read into memory to find that out.
+    if ((await stat(file)).size > MAX_KEPT_FILE_BYTES) return TOO_LARGE;
     content = await readFile(file);
   } catch (error) {
     return {
       why: errorCode(error) === 'ENOENT' ? 'the file does not exist' : `it cannot be read: ${reason(error)}`,
     };
   }
-  if (content.length > MAX_KEPT_FILE_BYTES)
-    return { why: `it is larger than ${MAX_KEPT_FILE_BYTES / 1024} KB, so not the main step's` };
+  // Grown between the two reads: the same answer.
+  if (content.length > MAX_KEPT_FILE_BYTES) return TOO_LARGE;
   const text = ourFamiliesText(content.toString('utf8'), postNames);
   return text === '' ? { why: "it holds none of clock-preflight's gauges" } : { text };
 }
