@@ -1223,7 +1223,8 @@ async function run() {
             return;
         // A metrics file whose place went bad since the main step is said when writing it, after the drift.
         const metrics = (0,metrics_targets/* setUpMetrics */.lf)(postConfig, process.env, { checkFile: false });
-        const { measurement } = await (0,check/* runCheck */.k_)(metrics.measureConfig);
+        // The post step reports drift, never a fix: the machine is not inspected for one.
+        const { measurement } = await (0,check/* runCheck */.k_)(metrics.measureConfig, process.env, { fixAdvice: false });
         const v = measurement.verdict;
         if (v.offsetMs === undefined || v.uncertaintyMs === undefined) {
             core/* info */.pq((0,report_escape/* forLog */.Ig)(`post-check: could not measure again (${v.title}).`));
@@ -3107,6 +3108,7 @@ async function runCheck(config, env = process.env, options = {}) {
     // fix. It runs as soon as the answers decide so, in the stragglers' grace, not after it. Synchronously:
     // fs/promises read /proc's small files at five times the CPU (measured), and a straggler's reply read a few
     // milliseconds late only widens its own interval.
+    const wantFix = options.fixAdvice !== false;
     let platform;
     const inspect = () => (platform ??= (0,facts/* detectPlatform */.li)(env));
     const measurement = await measure(sources, {
@@ -3115,11 +3117,11 @@ async function runCheck(config, env = process.env, options = {}) {
         timeoutMs: Math.max(1, config.timeoutMs - ((0,clock/* monotonicMs */.dR)() - started)),
         requireAuthenticated: config.requireAuthenticated,
         onDecided: (verdict) => {
-            if (verdict.status !== 'ok')
+            if (verdict.status !== 'ok' && wantFix)
                 setImmediate(inspect);
         },
     });
-    const fix = measurement.verdict.status === 'ok'
+    const fix = measurement.verdict.status === 'ok' || !wantFix
         ? ''
         : fixAdvice({ ...inspect(), ec2: onEc2 }, config.resync !== 'false');
     return { measurement, fix };

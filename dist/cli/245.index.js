@@ -271,6 +271,7 @@ function ourFamiliesText(text, exclude) {
 
 /** Larger than any metrics file the main step writes: a file this big is not ours to keep. */
 const MAX_KEPT_FILE_BYTES = 1024 * 1024;
+const TOO_LARGE = { why: `it is larger than ${MAX_KEPT_FILE_BYTES / 1024} KB, so not the main step's` };
 /**
  * Writes `text` to `path` atomically: a reader (node_exporter scraping at any moment) sees the old file or
  * the new one, never half of one. The temporary file is in the same directory (a rename is atomic only
@@ -302,6 +303,9 @@ async function mainGaugesText(file, mainFamilies, postNames) {
         return { text: renderPrometheus(kept) };
     let content;
     try {
+        // Its size first: a file too large to be ours is not read into memory to find that out.
+        if ((await (0,promises_.stat)(file)).size > MAX_KEPT_FILE_BYTES)
+            return TOO_LARGE;
         content = await (0,promises_.readFile)(file);
     }
     catch (error) {
@@ -309,8 +313,9 @@ async function mainGaugesText(file, mainFamilies, postNames) {
             why: (0,source/* errorCode */.CA)(error) === 'ENOENT' ? 'the file does not exist' : `it cannot be read: ${reason(error)}`,
         };
     }
+    // Grown between the two reads: the same answer.
     if (content.length > MAX_KEPT_FILE_BYTES)
-        return { why: `it is larger than ${MAX_KEPT_FILE_BYTES / 1024} KB, so not the main step's` };
+        return TOO_LARGE;
     const text = ourFamiliesText(content.toString('utf8'), postNames);
     return text === '' ? { why: "it holds none of clock-preflight's gauges" } : { text };
 }

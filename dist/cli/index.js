@@ -374,7 +374,8 @@ var report_escape = __nccwpck_require__(4031);
 
 function measureWith(config, env) {
     return async () => {
-        const v = (await (0,check/* runCheck */.k_)(config, env)).measurement.verdict;
+        // Only the verdict is used here: no fix advice, so the machine is not inspected for one.
+        const v = (await (0,check/* runCheck */.k_)(config, env, { fixAdvice: false })).measurement.verdict;
         return { status: v.status, offsetMs: v.offsetMs, uncertaintyMs: v.uncertaintyMs, title: v.title };
     };
 }
@@ -2369,6 +2370,7 @@ async function runCheck(config, env = process.env, options = {}) {
     // fix. It runs as soon as the answers decide so, in the stragglers' grace, not after it. Synchronously:
     // fs/promises read /proc's small files at five times the CPU (measured), and a straggler's reply read a few
     // milliseconds late only widens its own interval.
+    const wantFix = options.fixAdvice !== false;
     let platform;
     const inspect = () => (platform ??= (0,facts/* detectPlatform */.li)(env));
     const measurement = await measure(sources, {
@@ -2377,11 +2379,11 @@ async function runCheck(config, env = process.env, options = {}) {
         timeoutMs: Math.max(1, config.timeoutMs - ((0,clock/* monotonicMs */.dR)() - started)),
         requireAuthenticated: config.requireAuthenticated,
         onDecided: (verdict) => {
-            if (verdict.status !== 'ok')
+            if (verdict.status !== 'ok' && wantFix)
                 setImmediate(inspect);
         },
     });
-    const fix = measurement.verdict.status === 'ok'
+    const fix = measurement.verdict.status === 'ok' || !wantFix
         ? ''
         : (0,advice/* fixAdvice */.g)({ ...inspect(), ec2: onEc2 }, config.resync !== 'false');
     return { measurement, fix };
