@@ -23,6 +23,7 @@ const GARBAGE_DATE = 20005;
 const CACHED = 20006;
 const STALL = 20007;
 const HUGE_HEADERS = 20008;
+const LATE = 20009;
 const HEADER_FLOOD_REASON = `127.0.0.1:${HUGE_HEADERS} sent more than 16 KB of response headers (HPE_HEADER_OVERFLOW); reading stopped there`;
 const PROXY = 20020;
 const LIAR_SKEW_MS = 3 * 3_600_000;
@@ -31,6 +32,20 @@ const stops: Array<() => Promise<void>> = [];
 let dir: string;
 let caFile: string;
 let proxy: ConnectProxy;
+let honest: Standin;
+let honestB: Standin;
+/** What the LATE server waits for before it answers (see lateAfter). */
+let lateWaitsFor: Array<{ standin: Standin; seen: number }> = [];
+
+/**
+ * Keeps one more vote open until `standins` have each been asked once more after this call, and 250 ms
+ * longer: a run cannot then decide (and stop waiting for its stragglers) before their answers are in, on
+ * however busy a machine. The LATE server is another operator (127.0.0.1) telling the true time.
+ */
+function lateAfter(...standins: Standin[]): string {
+  lateWaitsFor = standins.map((standin) => ({ standin, seen: standin.requests.length }));
+  return `https://127.0.0.1:${LATE}`;
+}
 
 /** A TLS server that runs `onSocket` for each connection (for answers no HTTP server library would send). */
 async function rawTls(port: number, tls: { cert: string; key: string }, onSocket: (s: Socket) => void) {
@@ -75,8 +90,8 @@ beforeAll(async () => {
     stops.push(() => s.stop());
     return s;
   };
-  await standin(HONEST);
-  await standin(HONEST_B);
+  honest = await standin(HONEST);
+  honestB = await standin(HONEST_B);
   await standin(LIAR, { skewMs: LIAR_SKEW_MS });
   await standin(NO_DATE, { dateHeader: false });
   await standin(GARBAGE_DATE, { extraHeaders: { Date: 'yesterday, around noon' } });
@@ -89,6 +104,24 @@ beforeAll(async () => {
       new Promise<void>((r) => {
         stall.closeAllConnections();
         stall.close(() => r());
+      }),
+  );
+  // Answers once what lateAfter named has been asked (at most 5 s), with the true time in its Date header.
+  const late = createHttpsServer({ cert: cert.cert, key: cert.key }, (_req, res) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const asked = lateWaitsFor.every(({ standin, seen }) => standin.requests.length > seen);
+      if (!asked && Date.now() - started < 5_000) return;
+      clearInterval(poll);
+      setTimeout(() => res.writeHead(200, { 'Content-Length': '0' }).end(), 250);
+    }, 5);
+  });
+  await new Promise<void>((r) => late.listen(LATE, '127.0.0.1', r));
+  stops.push(
+    () =>
+      new Promise<void>((r) => {
+        late.closeAllConnections();
+        late.close(() => r());
       }),
   );
   // An answer whose headers never end: 1 MB of header lines, then silence.
@@ -216,9 +249,14 @@ describe('an HTTPS server as a reference', () => {
 describe('one vote per operator', () => {
   it('two URLs of one operator count as one vote, and the report says so', async () => {
     const { json } = await check(
-      [...ONLY_HTTPS, '--https-servers', 'https://api.example.test,https://www.example.test/status'],
-      { HTTPS_PROXY: proxy.url },
+      [
+        ...ONLY_HTTPS,
+        '--https-servers',
+        `https://api.example.test,https://www.example.test/status,${lateAfter(honest, honestB)}`,
+      ],
+      { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' },
     );
+    // The third server, another operator, answers last: the run waits for both of example.test's.
     const [api, www] = httpsSources(json);
     expect(api).toMatchObject({ status: 'ok', operator: 'example.test' });
     expect(www).toMatchObject({ status: 'ok', operator: 'example.test' });
@@ -261,9 +299,9 @@ describe('one vote per operator', () => {
         '--aws-region',
         'us-east-1',
         '--https-servers',
-        'https://sts.eu-west-1.amazonaws.com',
+        `https://sts.eu-west-1.amazonaws.com,${lateAfter(honest, honestB)}`,
       ],
-      { HTTPS_PROXY: proxy.url },
+      { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' },
     );
     const date = json.sources.find((s) => s.kind === 'https-date')!;
     const [regional] = httpsSources(json);
