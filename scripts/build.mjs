@@ -1,7 +1,8 @@
 // Bundles each entry with @vercel/ncc into dist/<entry>/ (self-contained: no node_modules needed),
 // with source maps and the licences of everything bundled.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const entries = [
   ['src/action/index.ts', 'dist/action'],
@@ -29,4 +30,27 @@ for (const [entry, out] of entries) {
     ],
     { stdio: 'inherit' },
   );
+  asciiOnly(out);
+}
+
+/**
+ * Writes every character outside ASCII in the bundles as a \uXXXX escape (they occur only in strings,
+ * templates, regular expressions and comments, where the escape means the same character). Node reads an ES
+ * module's source through TextDecoder, which takes a slow path for any byte over 0x7f: measured paired on
+ * the default shape, this saves about 9 ms of CPU per run. The maps' columns on those lines shift by a few
+ * characters; the maps are only for `node --enable-source-maps`.
+ */
+function asciiOnly(dir) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const file = join(dir, name);
+    const text = readFileSync(file, 'utf8');
+    // A backslash before the character would turn the escape into a literal backslash and 'u': refuse.
+    if (/\\[^\p{ASCII}]/u.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character`);
+    // One escape per UTF-16 unit: a character outside the BMP becomes its surrogate pair.
+    const escape = (c) =>
+      Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(
+        '',
+      );
+    writeFileSync(file, text.replace(/[^\p{ASCII}]/gu, escape));
+  }
 }
