@@ -144,7 +144,7 @@ function outcomeFamilies(o, nowMs) {
 }
 /**
  * The post step's gauges: the offset at the end of the job and how far it moved since the main step.
- * Drift is after − before in the same sign convention: positive, the runner fell further behind.
+ * Drift is after \u2212 before in the same sign convention: positive, the runner fell further behind.
  */
 function postCheckFamilies(p) {
     const families = [

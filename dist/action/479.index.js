@@ -746,7 +746,7 @@ function getOutput(expectedLength, out, onlyAligned = true) {
 /**
  * Encodes data and AAD lengths into a 16-byte buffer.
  * @param dataLength - Data length. Units are caller-defined: GCM passes bit
- * lengths, ChaCha20-Poly1305 passes byte lengths — the helper writes the raw values.
+ * lengths, ChaCha20-Poly1305 passes byte lengths \u2014 the helper writes the raw values.
  * @param aadLength - AAD length, same unit convention as `dataLength`.
  * The serialized block is still `aadLength || dataLength`, matching GCM/Poly1305
  * conventions even though the helper parameter order is `(dataLength, aadLength)`.
@@ -825,7 +825,7 @@ function randomBytes(bytesLength = 32) {
     const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
     if (typeof cr?.getRandomValues !== 'function')
         throw new Error('crypto.getRandomValues must be defined');
-    // Web Cryptography API Level 2 §10.1.1:
+    // Web Cryptography API Level 2 \u00a710.1.1:
     // if `byteLength > 65536`, throw `QuotaExceededError`.
     // Keep the guard explicit so callers can see the quota in code
     // instead of discovering it by reading the spec or host errors.
@@ -946,7 +946,7 @@ const mul2 = (s0, s1, s2, s3) => {
         s3: (s2 << 31) | (s3 >>> 1),
         s2: (s1 << 31) | (s2 >>> 1),
         s1: (s0 << 31) | (s1 >>> 1),
-        // NIST SP 800-38D §6.3 applies `V >> 1` and XORs R on carry. In this
+        // NIST SP 800-38D \u00a76.3 applies `V >> 1` and XORs R on carry. In this
         // 4x32-bit split, R = 0xe1 || 0^120 lives in the top byte of s0.
         s0: (s0 >>> 1) ^ ((POLY << 24) & -(hiBit & 1)), // reduce % poly
     };
@@ -1067,7 +1067,7 @@ class GHASH {
         let o0 = 0, o1 = 0, o2 = 0, o3 = 0;
         const mask = (1 << W) - 1; // 2**W will kill performance.
         let w = 0;
-        // NIST SP 800-38D §6.3 interprets blocks as little-endian polynomials,
+        // NIST SP 800-38D \u00a76.3 interprets blocks as little-endian polynomials,
         // so the lookup walk consumes each word byte-by-byte from
         // least-significant to most-significant bits.
         for (const num of [s0, s1, s2, s3]) {
@@ -1122,7 +1122,7 @@ class GHASH {
         // 32-bit-aligned buffer before we reinterpret it with `u32(out)`.
         aoutput32(out, this);
         this.finished = true;
-        // NIST SP 800-38D §6.4 returns the final 128-bit block Y_m.
+        // NIST SP 800-38D \u00a76.4 returns the final 128-bit block Y_m.
         // `digestInto()` follows the relaxed `aoutput()` contract, so only
         // out[0..15] may be touched.
         const { s0, s1, s2, s3 } = this;
@@ -1275,7 +1275,7 @@ const BLOCK_SIZE32 = 4;
 // Shared zero block (`0^128`) used by GCM's `H = CIPH_K(0^128)` / J0 scratch
 // and by CMAC / SIV helpers; callers take `.slice()` before mutating it.
 const EMPTY_BLOCK = /* @__PURE__ */ new Uint8Array(aes_BLOCK_SIZE);
-// RFC 5297 §2.1 / §2.4: S2V uses `<one> = 0^127 || 1` for the `n = 0` special case.
+// RFC 5297 \u00a72.1 / \u00a72.4: S2V uses `<one> = 0^127 || 1` for the `n = 0` special case.
 const ONE_BLOCK = /* @__PURE__ */ Uint8Array.from([
     0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
 ]);
@@ -1287,15 +1287,15 @@ function validateKeyLength(key) {
 }
 // TODO: remove multiplication, binary ops only
 // Doubles one GF(2^8) field element; callers are expected to stay in byte range.
-// FIPS 197 upd1 §4.3 equation (4.5): XTIMES(b) left-shifts by one and, when
+// FIPS 197 upd1 \u00a74.3 equation (4.5): XTIMES(b) left-shifts by one and, when
 // b7=1, reduces by m(x); using POLY=0x11b here yields the same byte result
 // as XORing with {1b} after the shift.
 function aes_mul2(n) {
     return (n << 1) ^ (aes_POLY & -(n >> 7));
 }
 // Shift-and-add multiplication in GF(2^8); callers are expected to pass byte values.
-// FIPS 197 upd1 §4.3 equation (4.7): general products are XORs of repeated
-// XTIMES() multiples, e.g. {57}•{13} = {57}⊕{ae}⊕{07}.
+// FIPS 197 upd1 \u00a74.3 equation (4.7): general products are XORs of repeated
+// XTIMES() multiples, e.g. {57}\u2022{13} = {57}\u2295{ae}\u2295{07}.
 function mul(a, b) {
     let res = 0;
     for (; b > 0; b >>= 1) {
@@ -1308,7 +1308,7 @@ function mul(a, b) {
 /**
  * Increments a counter block with wrap around.
  * AES call sites here currently use the big-endian branch, but the helper supports both layouts.
- * NIST SP 800-38A Appendix B.1 and SP 800-38D §6.2 increment the
+ * NIST SP 800-38A Appendix B.1 and SP 800-38D \u00a76.2 increment the
  * least-significant/rightmost bits.
  * `isLE=false` matches that standard counter-block layout, while `isLE=true`
  * is a generic extension for non-AES callers.
@@ -1341,7 +1341,7 @@ const sbox = /* @__PURE__ */ (() => {
     for (let i = 0, x = 1; i < 256; i++, x ^= aes_mul2(x))
         t[i] = x;
     const box = new Uint8Array(256);
-    // FIPS 197 upd1 §5.1.1: SBOX({00}) = {63} because the inverse step leaves
+    // FIPS 197 upd1 \u00a75.1.1: SBOX({00}) = {63} because the inverse step leaves
     // {00} at {00}, then the affine transform xors in c = {63}.
     box[0] = 0x63;
     for (let i = 0; i < 255; i++) {
@@ -1352,11 +1352,11 @@ const sbox = /* @__PURE__ */ (() => {
     clean(t);
     return box;
 })();
-// FIPS 197 upd1 §5.3.2: INVSBOX() is derived from SBOX() by swapping input
+// FIPS 197 upd1 \u00a75.3.2: INVSBOX() is derived from SBOX() by swapping input
 // and output roles (Table 6).
 // `indexOf` is only used once at module init, so the quadratic setup cost stays off hot paths.
 const invSbox = /* @__PURE__ */ sbox.map((_, j) => sbox.indexOf(j));
-// FIPS 197 upd1 §5.2: ROTWORD([a0,a1,a2,a3]) = [a1,a2,a3,a0]; with this LE
+// FIPS 197 upd1 \u00a75.2: ROTWORD([a0,a1,a2,a3]) = [a1,a2,a3,a0]; with this LE
 // word packing that is a right rotate by 8 bits.
 const rotr32_8 = (n) => (n << 24) | (n >>> 8);
 // LE T-table helper: rotates one precomputed word by one byte so T1/T2/T3
@@ -1396,7 +1396,7 @@ const tableEncoding = /* @__PURE__ */ genTtable(sbox, (s) => (mul(s, 3) << 24) |
 // [{0e},{09},{0d},{0b}] in LE byte-lane order, and the tables are reused
 // by decrypt() and expandKeyDecLE().
 const tableDecoding = /* @__PURE__ */ genTtable(invSbox, (s) => (mul(s, 11) << 24) | (mul(s, 13) << 16) | (mul(s, 9) << 8) | mul(s, 14));
-// FIPS 197 upd1 §5.2 Table 5: left-most bytes of Rcon[j] = x^(j-1), generated by repeated XTIMES().
+// FIPS 197 upd1 \u00a75.2 Table 5: left-most bytes of Rcon[j] = x^(j-1), generated by repeated XTIMES().
 const xPowers = /* @__PURE__ */ (() => {
     const p = new Uint8Array(16);
     for (let i = 0, x = 1; i < 16; i++, x = aes_mul2(x))
@@ -1420,7 +1420,7 @@ function expandKeyLE(key) {
     // `n` across all four lanes turns it into SUBWORD(n).
     const subByte = (n) => applySbox(sbox2, n, n, n, n);
     // AES key sizes are 16/24/32 bytes, so len + 28 yields the 44/52/60
-    // schedule words from FIPS 197 §5.2 / Table 3.
+    // schedule words from FIPS 197 \u00a75.2 / Table 3.
     const xk = new Uint32Array(len + 28); // expanded key
     xk.set(k32);
     // 4.3.1 Key expansion
@@ -1741,7 +1741,7 @@ function padPCKS(left) {
     const tmp32 = u32(tmp);
     tmp.set(left);
     const paddingByte = aes_BLOCK_SIZE - left.length;
-    // RFC 5652 §6.3 fills the whole suffix with the padding length byte:
+    // RFC 5652 \u00a76.3 fills the whole suffix with the padding length byte:
     // e.g. `aa 0f..0f` for a 1-byte tail, or `10..10` for a full extra block.
     for (let i = aes_BLOCK_SIZE - paddingByte; i < aes_BLOCK_SIZE; i++)
         tmp[i] = paddingByte;
@@ -1957,7 +1957,7 @@ const cfb = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 16 }, funct
             toClean.push((src = copyBytes(src)));
         const src32 = u32(src);
         const dst32 = u32(dst);
-        // NIST SP 800-38A §6.3 feeds back the previous ciphertext segment in
+        // NIST SP 800-38A \u00a76.3 feeds back the previous ciphertext segment in
         // both directions: encrypt reuses freshly written dst words, decrypt
         // reuses the source ciphertext words.
         const next32 = isEncrypt ? dst32 : src32;
@@ -1981,8 +1981,8 @@ const cfb = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 16 }, funct
             if (!isLE)
                 swap32IfBE(src32.subarray(start / 4));
             // Byte-oriented API: for a final short tail, reuse the next CFB-128
-            // output block and XOR only the needed prefix. RFC 3826 §3.1.3 /
-            // §3.1.4 describes the same no-padding rule at bit granularity for a
+            // output block and XOR only the needed prefix. RFC 3826 \u00a73.1.3 /
+            // \u00a73.1.4 describes the same no-padding rule at bit granularity for a
             // final r<=128 segment.
             ({ s0, s1, s2, s3 } = encrypt(xk, s0, s1, s2, s3));
             const tmp = new Uint32Array([s0, s1, s2, s3]);
@@ -2106,7 +2106,7 @@ const gcm = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 12, tagLeng
             const passedTag = ciphertext.subarray(-tagLength);
             const tag = _computeTag(authKey, tagMask, data);
             toClean.push(tag);
-            // NIST SP 800-38D §7.2 permits equivalent step orderings; verify the
+            // NIST SP 800-38D \u00a77.2 permits equivalent step orderings; verify the
             // tag before CTR so unauthenticated plaintext is never materialized.
             if (!equalBytes(tag, passedTag)) {
                 clean(...toClean);
@@ -2220,7 +2220,7 @@ const gcmsiv = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 12, tagL
     // actual decrypt/encrypt of message.
     function processSiv(encKey, tag, input) {
         let block = copyBytes(tag);
-        // RFC 8452 §4 / §5 use the tag with the highest bit of the last byte
+        // RFC 8452 \u00a74 / \u00a75 use the tag with the highest bit of the last byte
         // forced to one as the initial AES-CTR counter block.
         block[15] |= 0x80; // Force highest bit
         const res = ctr32(encKey, true, block, input);
@@ -2253,7 +2253,7 @@ const gcmsiv = /* @__PURE__ */ wrapCipher({ blockSize: 16, nonceLength: 12, tagL
             const plaintext = processSiv(encKey, tag, ciphertext.subarray(0, -tagLength));
             const expectedTag = _computeTag(encKey, authKey, plaintext);
             toClean.push(expectedTag);
-            // RFC 8452 §5: plaintext is unauthenticated here and MUST NOT be
+            // RFC 8452 \u00a75: plaintext is unauthenticated here and MUST NOT be
             // returned until the expected-tag check completes successfully.
             if (!equalBytes(tag, expectedTag)) {
                 clean(plaintext, ...toClean);
@@ -2378,7 +2378,7 @@ const AESW = {
         xk.fill(0);
     },
 };
-// RFC 3394 §2.2.3.1 / NIST SP 800-38F Algorithm 3 / Algorithm 4: KW prepends
+// RFC 3394 \u00a72.2.3.1 / NIST SP 800-38F Algorithm 3 / Algorithm 4: KW prepends
 // the default 64-bit ICV1 and unwrap must verify the same value.
 const AESKW_IV = /* @__PURE__ */ new Uint8Array(8).fill(0xa6); // A6A6A6A6A6A6A6A6
 /**
@@ -2472,7 +2472,7 @@ We don't support 8-byte keys. The rabbit hole:
 In the end, seems like a bug in Wycheproof.
 The 8-byte check can be easily disabled inside of AES_W.
 */
-// RFC 5649 §3 / NIST SP 800-38F Algorithm 5 / Algorithm 6: KWP uses ICV2 as
+// RFC 5649 \u00a73 / NIST SP 800-38F Algorithm 5 / Algorithm 6: KWP uses ICV2 as
 // the high 32 bits of the AIV; the low 32 bits carry the MLI in network order.
 const AESKWP_IV = 0xa65959a6; // single u32le value
 /**
@@ -2504,7 +2504,7 @@ const aeskwp = /* @__PURE__ */ wrapCipher({ blockSize: 8 }, (kek) => ({
         out.set(plaintext, 8);
         const out32 = u32(out);
         out32[0] = swap8IfBE(AESKWP_IV);
-        // RFC 5649 §3: the low 32 bits of the AIV carry the octet-length MLI in
+        // RFC 5649 \u00a73: the low 32 bits of the AIV carry the octet-length MLI in
         // network order, even though this buffer is addressed through LE u32s.
         out32[1] = swap8IfBE(byteSwap(plaintext.length));
         AESW.encrypt(kek, out);
@@ -2523,7 +2523,7 @@ const aeskwp = /* @__PURE__ */ wrapCipher({ blockSize: 8 }, (kek) => ({
         const padded = Math.ceil(len / 8) * 8;
         if (swap8IfBE(o32[0]) !== AESKWP_IV || out.length - 8 !== padded)
             throw new Error('integrity check failed');
-        // RFC 5649 §3 / NIST SP 800-38F Algorithm 6: recovered padding length
+        // RFC 5649 \u00a73 / NIST SP 800-38F Algorithm 6: recovered padding length
         // must be in [0,7], and every recovered pad octet must be zero.
         for (let i = len; i < padded; i++)
             if (out[8 + i] !== 0)
@@ -2690,7 +2690,7 @@ function dbl(block) {
         carry = newCarry;
     }
     // XOR with 0x87 if there was a carry from the most significant bit.
-    // RFC 4493 §2.3 / RFC 5297 §2.1: 0x87 is const_Rb for doubling in the
+    // RFC 4493 \u00a72.3 / RFC 5297 \u00a72.1: 0x87 is const_Rb for doubling in the
     // CMAC/S2V finite field with primitive polynomial x^128 + x^7 + x^2 + x + 1.
     // Branchless: `carry` derives from secret CMAC subkey material.
     block[aes_BLOCK_SIZE - 1] ^= 0x87 & -carry;
@@ -2774,7 +2774,7 @@ class _CMAC {
     // Consumes 16 bytes of `data` starting at `pos`; `pos` avoids a per-block
     // subarray view allocation in update().
     process(data, pos) {
-        // RFC 4493 §2.4 step 6 loop body: Y := X XOR M_i; X := AES-128(K, Y).
+        // RFC 4493 \u00a72.4 step 6 loop body: Y := X XOR M_i; X := AES-128(K, Y).
         const { x, x32, xk } = this;
         for (let i = 0; i < aes_BLOCK_SIZE; i++)
             x[i] ^= data[pos + i];
@@ -2910,7 +2910,7 @@ function s2v(key, strings) {
     validateKeyLength(key);
     const len = strings.length;
     if (len > 127) {
-        // RFC 5297 §7 only proves S2V secure for at most 127 components; SIV
+        // RFC 5297 \u00a77 only proves S2V secure for at most 127 components; SIV
         // spends one of those on the plaintext, leaving at most 126 AAD inputs.
         throw new Error('s2v: expected <= 127 inputs');
     }
@@ -2994,7 +2994,7 @@ const aessiv = /* @__PURE__ */ wrapCipher({ blockSize: 16, tagLength: 16, withAA
     const PLAIN_LIMIT = limit('plaintext', 0, 2 ** 132);
     const CIPHER_LIMIT = limit('ciphertext', 16, 2 ** 132 + 16);
     if (AAD.length > 126) {
-        // RFC 5297 §2.6 / §2.7 / §7: SIV passes the plaintext as the last S2V
+        // RFC 5297 \u00a72.6 / \u00a72.7 / \u00a77: SIV passes the plaintext as the last S2V
         // component, so callers only get 126 associated-data components.
         throw new Error('"AAD" expected <= 126 items');
     }

@@ -50,7 +50,7 @@ function describeEndpoint(url) {
 }
 /**
  * One grouping-key path segment pair, as the Pushgateway reads it: percent-encoded, or in its base64 form
- * (`label@base64/…`, URL-safe alphabet) when the value has a `/`, is empty, or is `.` or `..` (which a URL
+ * (`label@base64/\u2026`, URL-safe alphabet) when the value has a `/`, is empty, or is `.` or `..` (which a URL
  * would resolve away).
  */
 function groupingSegment(label, value) {

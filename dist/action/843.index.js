@@ -168,7 +168,7 @@ function presentedChain(peer) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * NTS Key Establishment records (RFC 8915 §4): encode the client's request, parse and judge the server's
+ * NTS Key Establishment records (RFC 8915 \u00a74): encode the client's request, parse and judge the server's
  * response. No I/O here: bytes in, records or a reason out. Parsing is bounded and never throws, because
  * the bytes come from a TLS peer we have not yet decided to believe.
  *
@@ -207,7 +207,7 @@ const MAX_SERVER_NAME_BYTES = 255;
 const MAX_HOST_NAME_CHARS = 253;
 const LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
 /**
- * An NTPv4 Server record must be what RFC 8915 §4.1.7 says it is: an IPv4 or IPv6 address, or a host name
+ * An NTPv4 Server record must be what RFC 8915 \u00a74.1.7 says it is: an IPv4 or IPv6 address, or a host name
  * (letters, digits, hyphens, underscores, dot-separated labels of at most 63 characters; one trailing dot).
  * It is resolved and shown in reports, so nothing else a server writes there gets that far.
  */
@@ -247,7 +247,7 @@ function encodeRecords(records) {
 function u16(value) {
     return new Uint8Array([(value >> 8) & 0xff, value & 0xff]);
 }
-/** The client's request: NTPv4 next, AES-SIV-CMAC-256 only, end (RFC 8915 §4.1; chrony's prepare_request). */
+/** The client's request: NTPv4 next, AES-SIV-CMAC-256 only, end (RFC 8915 \u00a74.1; chrony's prepare_request). */
 function encodeClientRequest() {
     return encodeRecords([
         { critical: true, type: RecordType.NextProtocol, body: u16(NEXT_PROTOCOL_NTPV4) },
@@ -343,7 +343,7 @@ function checkResponse(records) {
                 return fail(`the server answered with NTS-KE error ${words}`);
             }
             case RecordType.Warning: {
-                // No warning codes are defined; RFC 8915 §4.1.4 has clients treat unknown ones as errors.
+                // No warning codes are defined; RFC 8915 \u00a74.1.4 has clients treat unknown ones as errors.
                 const code = r.body.length === 2 ? String(readU16s(r.body)[0]) : 'malformed';
                 return fail(`the server answered with NTS-KE warning ${code}`);
             }
@@ -401,7 +401,7 @@ function checkResponse(records) {
         ...(ntpPort !== undefined ? { ntpPort } : {}),
     };
 }
-/** RFC 8915 §5.1: the exporter context is the protocol id, the AEAD id and 0x00 (C2S) or 0x01 (S2C). */
+/** RFC 8915 \u00a75.1: the exporter context is the protocol id, the AEAD id and 0x00 (C2S) or 0x01 (S2C). */
 function exporterContext(aead, direction) {
     return new Uint8Array([
         (NEXT_PROTOCOL_NTPV4 >> 8) & 0xff,
@@ -448,7 +448,7 @@ var certificates = __webpack_require__(5214);
 var ke = __webpack_require__(2434);
 ;// CONCATENATED MODULE: ./src/sources/nts-ke.ts
 /**
- * NTS Key Establishment over TLS 1.3 (RFC 8915 §4): connect with ALPN `ntske/1`, check the certificate,
+ * NTS Key Establishment over TLS 1.3 (RFC 8915 \u00a74): connect with ALPN `ntske/1`, check the certificate,
  * send the request, read the response up to End of Message, export the two AEAD keys. Every fault becomes
  * a reason in words; nothing throws and nothing outlives the deadline signal.
  *

@@ -84,7 +84,7 @@ function capBody(body, limitBytes = MAX_BODY_BYTES, onOver) {
  *   Lower case first, as curl does (it refuses upper-case HTTP_PROXY, which a CGI request can set).
  * - `no_proxy`, else `NO_PROXY`: comma- or space-separated entries; `*` bypasses everything; `example.com`,
  *   `.example.com` and `*.example.com` match the domain and its subdomains; `host:port` matches that port
- *   only; IP literals match exactly, or by CIDR (`10.0.0.0/8`, as curl ≥ 7.86).
+ *   only; IP literals match exactly, or by CIDR (`10.0.0.0/8`, as curl \u2265 7.86).
  * - Loopback targets never go through a proxy (as @actions/http-client): a local endpoint is local.
  *
  * The agent tunnels with CONNECT (as aws-actions/configure-aws-credentials does), so TLS runs end to end
@@ -457,8 +457,8 @@ function certificateTime(code, ctx, via) {
         };
     }
     const edgeMs = notYet ? ctx.chain.validFromMs : ctx.chain.validToMs;
-    // Not yet valid: true time ≥ notBefore > runner time, so offset ≥ notBefore − now (behind).
-    // Expired: true time ≤ notAfter < runner time, so offset ≤ notAfter − now (ahead).
+    // Not yet valid: true time \u2265 notBefore > runner time, so offset \u2265 notBefore \u2212 now (behind).
+    // Expired: true time \u2264 notAfter < runner time, so offset \u2264 notAfter \u2212 now (ahead).
     const skewMs = edgeMs - ctx.nowMs;
     const dated = ` (${notYet ? 'valid from' : 'valid until'} ${new Date(edgeMs).toISOString()}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .humanDuration */ .UU)(skewMs)} ${notYet ? 'after' : 'before'} this runner's clock)`;
     const message = notYet

@@ -226,9 +226,9 @@ const CREDENTIAL_CODES = new Set([
 ]);
 const TIME_MESSAGE = /Signature expired|Signature not yet current|RequestTimeTooSkewed|request time .* too skewed/i;
 const ACCOUNT = /^\d{12}$/;
-// Partitions: aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-eusc, …; IAM paths may hold any of '!'..'~'.
+// Partitions: aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-eusc, \u2026; IAM paths may hold any of '!'..'~'.
 const CALLER_ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::(\d{12}):[\x21-\x7e]+$/;
-// An IAM unique id, an assumed role's `AROA…:session-name`, a federated user's `account:name`.
+// An IAM unique id, an assumed role's `AROA\u2026:session-name`, a federated user's `account:name`.
 const USER_ID = /^[\w+=,.@:-]+$/;
 const MAX_ARN_CHARS = 2048;
 const MAX_USER_ID_CHARS = 256;

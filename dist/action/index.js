@@ -410,7 +410,7 @@ function localNetworkNote(os, results) {
     const names = blocked.map((r) => r.target).join(', ');
     const words = [...new Set(blocked.map((r) => `"${reportedWords(r.reason)}"`))].join(', ');
     return (`macOS reported ${words} for ${names} on the local network: on macOS 15 and later that is usually Local Network privacy, not the network. ` +
-        "Grant it: System Settings › Privacy & Security › Local Network, turn on the runner's app (or Terminal/node for a runner started by hand); " +
+        "Grant it: System Settings \u203a Privacy & Security \u203a Local Network, turn on the runner's app (or Terminal/node for a runner started by hand); " +
         'a runner installed as a LaunchDaemon (svc.sh install as root) is not subject to it. Or use NTP servers outside the LAN, or NTS or AWS as references.');
 }
 
@@ -430,7 +430,7 @@ var verdict = __nccwpck_require__(6501);
 function isGithubSource(r) {
     return r.kind === 'https' && (r.details?.from === 'GITHUB_API_URL' || r.operator === 'github.com');
 }
-/** What a runner this far off breaks for GitHub tokens (offset = GitHub − runner; positive: behind). */
+/** What a runner this far off breaks for GitHub tokens (offset = GitHub \u2212 runner; positive: behind). */
 function githubFailuresAt(offsetMs) {
     const impacts = (0,impact/* impactsAt */.l)(offsetMs).filter((i) => i.service === 'GitHub App JWTs');
     if (impacts.length > 0)
@@ -480,7 +480,7 @@ const INPUT_NAMES = new Set(config_config/* INPUTS */.mc.map((i) => i.name));
 const SETTING_IN_BACKTICKS = /`([a-z][a-z-]+): ([^`\s]+)`/g;
 /**
  * Names settings the way the reader types them: `on-unreachable: warn` in the action, `--on-unreachable
- * warn` in the CLI, and the same for quoted input names ('ntp-servers' → --ntp-servers).
+ * warn` in the CLI, and the same for quoted input names ('ntp-servers' \u2192 --ntp-servers).
  */
 function inDialect(text, dialect) {
     if (dialect === 'action')
@@ -703,7 +703,7 @@ function renderAnnotations(o) {
  * Source carries the address asked only when it differs from what was configured (a name and the
  * address it resolved to); an Address column would repeat the Source for every server given by address.
  */
-const SOURCE_COLUMNS = ['Source', 'Kind', 'Stratum', 'Offset', '± Bound', 'Delay', 'Status'];
+const SOURCE_COLUMNS = ['Source', 'Kind', 'Stratum', 'Offset', '\u00b1 Bound', 'Delay', 'Status'];
 function table_rowContext(m) {
     return {
         falsetickers: new Set(m.verdict.falsetickers),
@@ -931,7 +931,7 @@ function resyncMarkdown(flow) {
 
 
 /** The mark is the severity: the same thing the exit code, annotation level and JSON say. */
-const SUMMARY_MARK = { ok: '✅', warn: '⚠️', fail: '❌' };
+const SUMMARY_MARK = { ok: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c' };
 function renderSummary(o) {
     const m = o.measurement;
     const context = table_rowContext(m);
@@ -950,7 +950,7 @@ function renderSummary(o) {
         lines.push(`| ${sourceRow(r, context)
             .map((c) => (0,report_escape/* markdownCell */.UZ)(c))
             .join(' | ')} |`);
-    lines.push('', `<sub>${m.results.length} sources, ${Math.round(m.elapsedMs)} ms, ${m.rounds} round(s). Offset = reference − runner: positive means the runner is behind.</sub>`, '');
+    lines.push('', `<sub>${m.results.length} sources, ${Math.round(m.elapsedMs)} ms, ${m.rounds} round(s). Offset = reference \u2212 runner: positive means the runner is behind.</sub>`, '');
     return (0,report_escape/* cap */.Np)(lines.join('\n'), report_escape/* MAX_SUMMARY_CHARS */.Wm);
 }
 
@@ -1200,7 +1200,7 @@ async function reportDrift(finding) {
         return;
     try {
         await core/* summary */.z
-            .addRaw(`### ⏱️ clock-preflight post-check: ${(0,report_escape/* markdownText */.p7)(finding.title)}\n\n${(0,report_escape/* markdownText */.p7)(finding.message)}\n`, true)
+            .addRaw(`### \u23f1\ufe0f clock-preflight post-check: ${(0,report_escape/* markdownText */.p7)(finding.title)}\n\n${(0,report_escape/* markdownText */.p7)(finding.message)}\n`, true)
             .write();
     }
     catch (error) {
@@ -1364,7 +1364,7 @@ function metricsFromSaved(text) {
 /* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3810);
 /**
  * One input schema for both entry points: the action reads `INPUT_*` through @actions/core, the CLI reads
- * `--flags`; both hand a name → raw string lookup to `readConfig`, which validates everything before any
+ * `--flags`; both hand a name \u2192 raw string lookup to `readConfig`, which validates everything before any
  * network work and names the input and its accepted form when something is wrong.
  */
 
@@ -1390,7 +1390,7 @@ function echo(value) {
     const oneLine = JSON.stringify(value).slice(1, -1);
     if (oneLine.length <= MAX)
         return `'${oneLine}'`;
-    return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
+    return `'${oneLine.slice(0, MAX)}\u2026' (${value.length} characters)`;
 }
 /**
  * Public NTP defaults: four operators with independent infrastructure, so that three must agree for a
@@ -1731,7 +1731,7 @@ function parsePushgateway(text, input) {
     if (url.search !== '' || url.hash !== '')
         throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
     if (/\/metrics(\/|$)/.test(url.pathname))
-        throw new InputError(input, `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/…): ${form}`);
+        throw new InputError(input, `${echo(shown)} names a push path; give the base URL only (clock-preflight adds /metrics/job/clock-preflight/instance/\u2026): ${form}`);
     return url;
 }
 function raw(get, name) {
@@ -1855,7 +1855,7 @@ const PROFILES = {
     },
     // GitHub's "Generating a JSON Web Token (JWT) for a GitHub App": exp no more than 10 min into the future,
     // iat recommended 60 s in the past. universal-github-app-jwt (octokit's auth-app, and so
-    // actions/create-github-app-token) sets iat = now − 30 s and exp = iat + 10 min = now + 9 m 30 s: a runner
+    // actions/create-github-app-token) sets iat = now \u2212 30 s and exp = iat + 10 min = now + 9 m 30 s: a runner
     // more than 30 s ahead sends an iat in GitHub's future and an exp more than 10 min ahead; more than
     // 9 m 30 s behind, a JWT that has already expired.
     'github-app': {
@@ -1883,7 +1883,7 @@ const PROFILES = {
             breaks: "the KDC refuses requests beyond its clockskew (300 s by default): 'Clock skew too great'",
         },
     },
-    // OpenID Connect Core 1.0 §2 leaves the leeway to implementers ("usually no more than a few minutes").
+    // OpenID Connect Core 1.0 \u00a72 leaves the leeway to implementers ("usually no more than a few minutes").
     // Verifiers on the runner: auth0.js and its idtoken-verifier 60 s; jsonwebtoken and jose 0 s (their
     // clockTolerance option), hence the warning at 5 s.
     oidc: {
@@ -1952,7 +1952,7 @@ function resolveThresholds(r) {
         t.sides = { ahead, behind };
     return t;
 }
-/** `aws,github-app` → the names, each known and given once. */
+/** `aws,github-app` \u2192 the names, each known and given once. */
 function parseProfiles(text) {
     const names = text
         .split(/[,\s]+/)
@@ -2001,8 +2001,8 @@ function impactsAt(offsetMs) {
             service: 'AWS Signature V4',
             limitMs: 5 * MINUTE_MS,
             symptom: behind
-                ? "the aws CLI, boto3 and Terraform will fail with 'Signature expired: … is now earlier than …' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew"
-                : "the aws CLI, boto3 and Terraform will fail with 'Signature not yet current: … is still later than …' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew",
+                ? "the aws CLI, boto3 and Terraform will fail with 'Signature expired: \u2026 is now earlier than \u2026' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew"
+                : "the aws CLI, boto3 and Terraform will fail with 'Signature not yet current: \u2026 is still later than \u2026' (5 min limit); the JavaScript SDK v3 hides it by correcting its own skew",
         });
         impacts.push({
             service: 'Kerberos',
@@ -2070,7 +2070,7 @@ function describeImpact(offsetMs) {
 /* harmony export */ });
 /** Beyond this many HTTPS hosts the list says how many more, so one line stays one line. */
 const MAX_HOSTS_NAMED = 3;
-/** The host of an https-servers label (`ghes.example.com/api/v3` → `ghes.example.com`). */
+/** The host of an https-servers label (`ghes.example.com/api/v3` \u2192 `ghes.example.com`). */
 function hostOf(target) {
     return target.split(/[/?#]/, 1)[0] ?? target;
 }
@@ -2248,10 +2248,10 @@ function decide(consensus, deciding, all, t) {
     const truechimers = consensus.truechimers.map((i) => deciding[i]);
     const falsetickers = consensus.falsetickers.map((i) => deciding[i]);
     const offsetMs = consensus.offsetMs ?? (consensus.lowMs + consensus.highMs) / 2;
-    // The whole interval stays within offset ± uncertainty, also when the estimate is off its middle.
+    // The whole interval stays within offset \u00b1 uncertainty, also when the estimate is off its middle.
     const uncertaintyMs = Math.max(offsetMs - consensus.lowMs, consensus.highMs - offsetMs);
     const j = judge(consensus.lowMs, consensus.highMs, t);
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(uncertaintyMs)})`;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(offsetMs)} (\u00b1${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(uncertaintyMs)})`;
     const parts = [];
     const who = agreement(deciding, truechimers.map(sourceName));
     parts.push(`Runner clock is ${size}; ${who}.`);
@@ -2311,7 +2311,7 @@ function decide(consensus, deciding, all, t) {
 function minorityVerdict(judged, answeredVotes, silentSources) {
     const said = judged.offsetMs === undefined
         ? ''
-        : ` They say the runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(judged.offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(judged.uncertaintyMs ?? 0)}).`;
+        : ` They say the runner clock is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(judged.offsetMs)} (\u00b1${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(judged.uncertaintyMs ?? 0)}).`;
     return {
         status: 'unknown',
         reason: 'no-majority',
@@ -2368,7 +2368,7 @@ function humanDuration(ms) {
         return `${hours} h ${minutes} m`;
     return `${minutes} m ${seconds} s`;
 }
-/** Sign convention: offset = reference − runner, so positive means the runner is behind. */
+/** Sign convention: offset = reference \u2212 runner, so positive means the runner is behind. */
 function direction(offsetMs) {
     return offsetMs >= 0 ? 'behind' : 'ahead';
 }
@@ -2378,7 +2378,7 @@ function describeOffset(offsetMs) {
 }
 /** Signed milliseconds for tables: +432000.1 ms. */
 function signedMs(ms, digits = 1) {
-    return `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(digits)} ms`;
+    return `${ms >= 0 ? '+' : '\u2212'}${Math.abs(ms).toFixed(digits)} ms`;
 }
 /**
  * An offset or a bound for a table, in the largest units that keep its precision: 0.145 ms, 12.3 ms,
@@ -2407,9 +2407,9 @@ function preciseDuration(ms) {
     const years = Math.floor(totalDays / 365.25);
     return `${years} y ${Math.round(totalDays - years * 365.25)} d`;
 }
-/** preciseDuration with a sign: +20 m 0.0 s (runner behind), −12.3 ms (runner ahead). */
+/** preciseDuration with a sign: +20 m 0.0 s (runner behind), \u221212.3 ms (runner ahead). */
 function signedDuration(ms) {
-    return `${ms >= 0 ? '+' : '−'}${preciseDuration(ms)}`;
+    return `${ms >= 0 ? '+' : '\u2212'}${preciseDuration(ms)}`;
 }
 
 
@@ -2433,12 +2433,12 @@ const MINUTE_MS = 60_000;
 const COMMON_WINDOW_MS = 5 * MINUTE_MS;
 const STS_WINDOW_MS = 15 * MINUTE_MS;
 function signed(ms) {
-    return `${ms >= 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}`;
+    return `${ms >= 0 ? '+' : '\u2212'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(ms)}`;
 }
 function who(r) {
     return typeof r.details?.arn === 'string' ? ` from ${r.details.arn}` : '';
 }
-/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail …"). */
+/** What fails at this offset, for AWS tools that do not correct their clock ("they will fail \u2026"). */
 function awsFailuresAt(offsetMs) {
     const abs = Math.abs(offsetMs);
     const words = offsetMs >= 0 ? "'Signature expired'" : "'Signature not yet current'";
@@ -2468,7 +2468,7 @@ function describeSignedCheck(r) {
             : `The signed STS check got no answer: ${r.reason ?? r.status}.`;
     }
     const offsetMs = r.sample.offsetMs;
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.sample.boundMs)})`;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeOffset */ .j8)(offsetMs)} (\u00b1${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(r.sample.boundMs)})`;
     const failures = awsFailuresAt(offsetMs);
     if (d.firstSignatureRejected === true) {
         const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
@@ -2592,7 +2592,7 @@ function selectTruechimers(intervals) {
 /**
  * The interval the truechimers vouch for without any single one of them deciding it: every point that
  * all of them but one cover (with one truechimer, its own interval). The plain intersection would let
- * the narrowest interval be the whole answer, so one source claiming ±0.01 ms inside the others (a liar,
+ * the narrowest interval be the whole answer, so one source claiming \u00b10.01 ms inside the others (a liar,
  * or a server misreporting its error) could turn a verdict that straddles a threshold into a certain one.
  * This way, if any one truechimer is wrong, true time is still inside, at the cost of the second-best
  * bound instead of the best.
@@ -3183,7 +3183,7 @@ function afterVerdict() {
 }
 /**
  * The line for an error nobody expected: an internal error before the verdict; after it, a warning that
- * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, …).
+ * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, \u2026).
  */
 function unexpectedErrorLine(error, what) {
     const how = what ? ` (${what})` : '';
@@ -3204,7 +3204,7 @@ function describeUnexpected(error) {
     else
         text = String(error);
     const line = text.split('\n', 1)[0] ?? '';
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+    return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
 }
 function installProcessGuard(options) {
     if (installed)
@@ -3273,7 +3273,7 @@ var source = __nccwpck_require__(813);
  *
  * Why not just dns.lookup: it is getaddrinfo on libuv's thread pool and cannot be cancelled. Against a
  * DNS server that never answers it keeps the process alive long after the deadline (resolv.conf's
- * timeout × attempts × servers × search domains: 50 s was seen with `--timeout 3s`), and four such
+ * timeout \u00d7 attempts \u00d7 servers \u00d7 search domains: 50 s was seen with `--timeout 3s`), and four such
  * lookups fill the pool. So: the hosts file first (as getaddrinfo does), then c-ares (dns.Resolver) with
  * its own timeout, cancelled at the deadline. Only when c-ares fails quickly for another reason (no
  * servers in resolv.conf, a name only another NSS source knows) does getaddrinfo get its chance, raced
@@ -3441,7 +3441,7 @@ class DnsLookupError extends Error {
  * A `lookup` for net, tls and http(s) agent options that resolves as the UDP sources do (resolveHost),
  * bounded by the signal `currentSignal` gives when a connection starts: a stalled DNS server becomes this
  * source's status at the deadline, instead of getaddrinfo holding a thread (and the process) for
- * resolv.conf's timeout × attempts.
+ * resolv.conf's timeout \u00d7 attempts.
  */
 function deadlineLookup(currentSignal) {
     const pending = new Set();
@@ -4222,7 +4222,7 @@ function genericClockFix() {
 /* harmony export */ });
 /* unused harmony exports NTP_UNIX_EPOCH_DELTA_S, MAX_ROOT_DISTANCE_MS, Mode, LEAP_UNSYNCHRONIZED, isZero, sameTimestamp, unixMsToNtp, encodePacket, decodePacket, KOD_STOP_CODES */
 /**
- * NTPv4 wire format (RFC 5905 §7.3): encode a client request, decode and validate a server reply.
+ * NTPv4 wire format (RFC 5905 \u00a77.3): encode a client request, decode and validate a server reply.
  * No I/O here: bytes and numbers in, values or a reason for rejection out.
  */
 const NTP_PACKET_BYTES = 48;
@@ -4335,13 +4335,13 @@ function decodePacket(bytes) {
         transmit: readTimestamp(view, 40),
     };
 }
-/** Kiss-o'-Death codes (RFC 5905 §7.4) after which a server must not be asked again. */
+/** Kiss-o'-Death codes (RFC 5905 \u00a77.4) after which a server must not be asked again. */
 const KOD_STOP_CODES = new Set(['RATE', 'DENY', 'RSTR']);
 function refIdText(refId) {
     return Array.from(refId, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '')).join('');
 }
 /**
- * The tests a reply must pass before it is a sample (after chrony's ntp_core.c and RFC 5905 §8):
+ * The tests a reply must pass before it is a sample (after chrony's ntp_core.c and RFC 5905 \u00a78):
  * size, mode, version, the origin check against the request's random transmit timestamp, Kiss-o'-Death,
  * synchronisation (leap indicator and stratum), non-zero timestamps and a sane root distance.
  */
@@ -4435,7 +4435,7 @@ function precisionMs(log2Seconds) {
  *
  * Why these rules, from the runner's own parser (actions/runner, ActionCommandManager):
  * - a line is a workflow command when, trimmed of whitespace, it starts with `::` (`::set-output`,
- *   `::add-mask`, `::stop-commands`, `::warning`, …);
+ *   `::add-mask`, `::stop-commands`, `::warning`, \u2026);
  * - the legacy form `##[command]` is honoured anywhere in a line, no newline needed.
  * A zero-width space between the two characters breaks both patterns and leaves the text readable.
  */
@@ -4455,7 +4455,7 @@ const MAX_SUMMARY_CHARS = 256 * 1024;
 function cap(text, maxChars) {
     if (text.length <= maxChars)
         return text;
-    const marker = (n) => `… (${n} more characters cut)`;
+    const marker = (n) => `\u2026 (${n} more characters cut)`;
     let keep = Math.max(0, maxChars - marker(text.length).length);
     const code = text.charCodeAt(keep - 1);
     if (code >= 0xd800 && code <= 0xdbff)
@@ -4488,7 +4488,7 @@ function forTitle(text) {
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /**
  * Text as Markdown that renders exactly as the text: HTML and Markdown metacharacters escaped, so a
- * server's `<img onerror>`, `[link](…)`, `| table |`, `# heading` or `**bold**` shows as those characters.
+ * server's `<img onerror>`, `[link](\u2026)`, `| table |`, `# heading` or `**bold**` shows as those characters.
  * Line breaks become spaces: a paragraph or table cell is one line, so nothing can start a new block.
  * Our own messages mark commands as `code` spans; a span's content is literal in Markdown (HTML included),
  * so spans are kept as spans and only backticks without a partner are escaped.
@@ -4731,7 +4731,7 @@ function endpoint(env, warnings) {
         return undefined;
     }
     if (urlFrom === 'OTEL_EXPORTER_OTLP_ENDPOINT') {
-        // http://collector:4318 → …/v1/metrics; http://host/prefix → …/prefix/v1/metrics.
+        // http://collector:4318 \u2192 \u2026/v1/metrics; http://host/prefix \u2192 \u2026/prefix/v1/metrics.
         url = new URL(`${url.pathname.replace(/\/?$/, '/')}v1/metrics`, url);
     }
     return { url, urlFrom };
@@ -5080,7 +5080,7 @@ function unansweredResult(end, words) {
 
 
 
-/** Our own clock-reading error: the anchor of the sub-millisecond clock is exact to a few µs. */
+/** Our own clock-reading error: the anchor of the sub-millisecond clock is exact to a few \u00b5s. */
 const LOCAL_READ_ERROR_MS = 0.01;
 function randomTimestamp() {
     const b = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8);
@@ -5100,8 +5100,8 @@ function sampleFromReply(p, t1, t4) {
     // resolution; clamp to the server's precision as RFC 5905 does, the bound still holds.
     const delay = Math.max(delayMs, (0,_protocol_ntp_packet_js__WEBPACK_IMPORTED_MODULE_2__/* .precisionMs */ .Jl)(p.precision));
     const rootDistanceMs = p.rootDelayMs / 2 + p.rootDispersionMs;
-    // δ trusts the server's own T3 − T2; a server claiming it held the request for the whole round trip
-    // would shrink δ, and its interval, to nothing. Our own T4 − T1 is a floor no server can lower.
+    // \u03b4 trusts the server's own T3 \u2212 T2; a server claiming it held the request for the whole round trip
+    // would shrink \u03b4, and its interval, to nothing. Our own T4 \u2212 T1 is a floor no server can lower.
     const floorMs = Math.max(t4 - t1, 0) / 2 + LOCAL_READ_ERROR_MS;
     return {
         offsetMs,
@@ -5549,7 +5549,7 @@ function untrustedText(value, maxChars = MAX_QUOTED_CHARS, options = {}) {
             .slice(0, maxChars);
     const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
     const chars = Array.from(text);
-    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+    return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}\u2026`;
 }
 
 

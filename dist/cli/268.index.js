@@ -168,7 +168,7 @@ function presentedChain(peer) {
 const DATE_RESOLUTION_MS = 1000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
- * An HTTP-date (RFC 9110 §5.6.7) to Unix ms: IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`, and the two
+ * An HTTP-date (RFC 9110 \u00a75.6.7) to Unix ms: IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`, and the two
  * obsolete forms recipients must accept (RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT`, asctime
  * `Sun Nov  6 08:49:37 1994`). Undefined for anything else.
  */
@@ -199,7 +199,7 @@ function parseHttpDate(text) {
     const ms = Date.UTC(parts.year, month, day, h, mi, Math.min(s, 59));
     return new Date(ms).getUTCDate() === day ? ms : undefined;
 }
-/** The offset interval one exchange allows: [D − T4, D + 1 s − T1]. */
+/** The offset interval one exchange allows: [D \u2212 T4, D + 1 s \u2212 T1]. */
 function boundsFromExchange(dateMs, t1Ms, t4Ms) {
     return { lowMs: dateMs - t4Ms, highMs: dateMs + DATE_RESOLUTION_MS - t1Ms };
 }
@@ -212,19 +212,19 @@ function intersectBounds(a, b) {
 function widthMs(b) {
     return b.highMs - b.lowMs;
 }
-/** The sample a source reports: the middle of the interval, ± half its width. */
+/** The sample a source reports: the middle of the interval, \u00b1 half its width. */
 function sampleFromBounds(b, delayMs, atMs) {
     return { offsetMs: (b.lowMs + b.highMs) / 2, boundMs: (b.highMs - b.lowMs) / 2, delayMs, atMs };
 }
-/** Signed offsets at which a verdict changes: ±warn-offset and ±max-offset. */
+/** Signed offsets at which a verdict changes: \u00b1warn-offset and \u00b1max-offset. */
 function thresholdOffsets(thresholdsMs) {
     const positive = [...new Set(thresholdsMs.filter((t) => t > 0))];
     return positive.flatMap((t) => [t, -t]).sort((x, y) => x - y);
 }
 /**
- * The runner time at which to send so that, if θ = split, the server stamps the request on a second
+ * The runner time at which to send so that, if \u03b8 = split, the server stamps the request on a second
  * boundary: the stamp happens about `leadMs` after sending (RTT/2), at runner time ts with
- * (ts + split) ≡ 0 mod 1 s. The earliest such time not before `earliestMs`.
+ * (ts + split) \u2261 0 mod 1 s. The earliest such time not before `earliestMs`.
  */
 function sendTimeFor(splitMs, leadMs, earliestMs) {
     const phase = mod(-splitMs - leadMs, DATE_RESOLUTION_MS);
@@ -234,14 +234,14 @@ function sendTimeFor(splitMs, leadMs, earliestMs) {
     return t;
 }
 /**
- * The next request. `marginMs` is how far beside a threshold τ a split must lie for one answer to clear
- * it (a little more than RTT/2). Candidates are τ + margin (clears τ when θ is above) and τ − margin
- * (clears it when θ is below), for every threshold still inside the interval.
+ * The next request. `marginMs` is how far beside a threshold \u03c4 a split must lie for one answer to clear
+ * it (a little more than RTT/2). Candidates are \u03c4 + margin (clears \u03c4 when \u03b8 is above) and \u03c4 \u2212 margin
+ * (clears it when \u03b8 is below), for every threshold still inside the interval.
  *
  * Waiting for a phase costs up to a second, far more than a round trip, so the candidate whose send
  * time comes first wins. As time passes the split a request would make sweeps downward through the
  * interval, one full pass per second; right after the first request it stands at the top of that
- * request's interval. So τ + margin, then τ − margin 2·margin later, then the next threshold below: every
+ * request's interval. So \u03c4 + margin, then \u03c4 \u2212 margin 2\u00b7margin later, then the next threshold below: every
  * threshold is settled within about a second of the first answer, unless the offset lies within a round
  * trip of it. Without thresholds inside, bisect at the middle (htpdate's way).
  */
@@ -250,11 +250,11 @@ function nextAim(b, thresholds, marginMs, leadMs, earliestMs) {
     for (const tau of thresholds) {
         if (tau <= b.lowMs || tau >= b.highMs)
             continue;
-        // Close to an edge, split halfway to it instead: the answer then narrows the interval toward τ.
+        // Close to an edge, split halfway to it instead: the answer then narrows the interval toward \u03c4.
         const above = tau + Math.min(marginMs, (b.highMs - tau) / 2);
         const below = tau - Math.min(marginMs, (tau - b.lowMs) / 2);
         for (const splitMs of [above, below]) {
-            // An answer moves a bound to about split ∓ lead: a split within a lead of an edge teaches nothing.
+            // An answer moves a bound to about split \u2213 lead: a split within a lead of an edge teaches nothing.
             if (splitMs <= b.lowMs + leadMs || splitMs >= b.highMs - leadMs)
                 continue;
             const sendAtMs = sendTimeFor(splitMs, leadMs, earliestMs);
@@ -276,7 +276,7 @@ function straddlesAny(b, thresholds) {
 }
 /**
  * Why a response is not a sample of the server's clock, or undefined when it is. A cached response carries
- * the Date of when the origin made it (RFC 9111 §5.1: caches pass Date on and add Age), so it can be
+ * the Date of when the origin made it (RFC 9111 \u00a75.1: caches pass Date on and add Age), so it can be
  * arbitrarily old; the AWS SDK ignores such responses for the same reason.
  */
 function cacheReason(headers) {
@@ -328,7 +328,7 @@ function cacheReason(headers) {
  * from https-servers (GITHUB_API_URL by default in GitHub Actions), over TLS (so the Date is authenticated
  * by the server's certificate), through the environment's proxy if any.
  *
- * The first measurement is one HEAD request: ±(0.5 s + RTT/2). Later measurements, which the measurement
+ * The first measurement is one HEAD request: \u00b1(0.5 s + RTT/2). Later measurements, which the measurement
  * loop asks for only while the verdict straddles a threshold, aim each request at a sub-second phase so
  * that its Date tells on which side of a chosen split the offset lies (see date-bounds.ts), and intersect
  * the intervals. One keep-alive connection, so that successive Dates come from one server's clock and
@@ -691,7 +691,7 @@ function httpsDateSource(target, options = {}) {
 /**
  * How far beside a threshold to split. The request reaches the server at least half the fastest round
  * trip after it leaves (the lead we aim with), and its answer is back at most the slowest round trip after
- * it left, so the stamp lies within maxRtt − minRtt/2 of the aim; plus slack for timer and scheduling
+ * it left, so the stamp lies within maxRtt \u2212 minRtt/2 of the aim; plus slack for timer and scheduling
  * jitter on a busy runner.
  */
 function aimMargin(minRttMs, maxRttMs) {

@@ -90,7 +90,7 @@ var path = __webpack_require__(40);
  * quote), then every cmd.exe metacharacter, the added quotes included, gets a caret, so cmd.exe sees no
  * quote, pipe, redirection, `&` or `%VAR%` of its own. The carets are doubled for every batch file, not
  * only for node_modules/.bin shims as cross-spawn does: a batch file's lines are parsed again after %1
- * or %* is substituted (az.cmd ends in `python.exe … %*`), and with single carets an argument such as
+ * or %* is substituted (az.cmd ends in `python.exe \u2026 %*`), and with single carets an argument such as
  * `x" & calc & "` would run calc there (the "BatBadBut" class of bugs). A line break cannot be carried
  * through cmd.exe at all (it ends the command), so such an argument is refused, not mangled.
  */
@@ -143,7 +143,7 @@ function planWindowsSpawn(command, args, env, isFile) {
     ].join(' ');
     return {
         file: env.ComSpec ?? env.COMSPEC ?? env.comspec ?? 'cmd.exe',
-        // /d: no AutoRun commands from the registry; /s /c "…": strip exactly the outer quotes, run the rest.
+        // /d: no AutoRun commands from the registry; /s /c "\u2026": strip exactly the outer quotes, run the rest.
         args: ['/d', '/s', '/c', `"${line}"`],
         windowsVerbatimArguments: true,
         resolved,
@@ -155,12 +155,12 @@ function planWindowsSpawn(command, args, env, isFile) {
 var cli_explain = __webpack_require__(8497);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 /**
- * `clock-preflight run [flags] -- COMMAND [ARGS…]`: run a command, pass its output through unchanged,
+ * `clock-preflight run [flags] -- COMMAND [ARGS\u2026]`: run a command, pass its output through unchanged,
  * exit with its exit code, and when it fails with a time error in its output, say why after it.
  *
  * Why node:child_process and not @actions/exec (which the lint rule suggests): @actions/exec gives the
  * child a stdin pipe that is never connected (an interactive `terraform apply` would read EOF), copies the
- * child's stderr into stdout unless failOnStdErr, echoes "[command]…", resolves a signal death as exit code
+ * child's stderr into stdout unless failOnStdErr, echoes "[command]\u2026", resolves a signal death as exit code
  * null, and applies cmd.exe quoting on Windows. Here the child gets our stdin, its stdout and stderr stay
  * separate and byte-exact, a signal death becomes 128 + n as in a shell, and the argument array goes to
  * spawn() with no shell at all, so nothing in ARGS is ever interpreted.
@@ -272,7 +272,7 @@ function runChild(opts, out, err) {
 }
 async function runCommand(opts) {
     if (opts.argv.length === 0 || !opts.argv[0]) {
-        opts.io.stderr('clock-preflight run: no command given. Usage: clock-preflight run [flags] -- COMMAND [ARGS…]\n');
+        opts.io.stderr('clock-preflight run: no command given. Usage: clock-preflight run [flags] -- COMMAND [ARGS\u2026]\n');
         return EXIT_USAGE;
     }
     const out = new OutputWatcher();

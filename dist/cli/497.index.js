@@ -42,8 +42,8 @@ function measuredLine(m) {
         return 'Clock now: not measured.';
     if (m.offsetMs === undefined || m.status === 'unknown')
         return `Clock now: could not be measured (${m.title}).`;
-    const unc = m.uncertaintyMs !== undefined ? ` ±${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .UU)(m.uncertaintyMs)}` : '';
-    return `Clock now: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOffset */ .j8)(m.offsetMs)}${unc} [${m.status}] — ${m.title}`;
+    const unc = m.uncertaintyMs !== undefined ? ` \u00b1${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .UU)(m.uncertaintyMs)}` : '';
+    return `Clock now: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOffset */ .j8)(m.offsetMs)}${unc} [${m.status}] \u2014 ${m.title}`;
 }
 /** The text block: what the error says, the clock now, the diagnosis and what to do. */
 function formatExplanation(r, m, d) {
@@ -91,7 +91,7 @@ function explanationJson(r, m, d) {
     };
 }
 /**
- * Reads `explain -`'s stdin with bounded memory: the first `headBytes` and the last `maxBytes − headBytes`
+ * Reads `explain -`'s stdin with bounded memory: the first `headBytes` and the last `maxBytes \u2212 headBytes`
  * are kept (a pasted CI log can be large; its error is near the end), the middle is dropped.
  */
 async function readTextBounded(stream, maxBytes = 8 * 1024 * 1024, headBytes = 1024 * 1024) {
@@ -192,7 +192,7 @@ function describeRecognition(r, opts = {}) {
     if (!r.recognized)
         return `${whatTheTextSays(r)}\n`;
     const lines = [
-        `Recognised: ${r.kind} — ${r.service}${r.confidence && r.confidence !== 'certain' ? ` (${r.confidence} a time problem)` : ''}`,
+        `Recognised: ${r.kind} \u2014 ${r.service}${r.confidence && r.confidence !== 'certain' ? ` (${r.confidence} a time problem)` : ''}`,
     ];
     lines.push(`  Evidence: ${r.evidence}`);
     if (opts.summary !== false)
@@ -225,7 +225,7 @@ function describeRecognition(r, opts = {}) {
  * From what an error text says and what the clock measures now, to the cause and what to do. Pure.
  *
  * The point: the same "Signature expired" appears with a wrong clock and with a right one. The text gives
- * C − A = offset + delay. Measuring the offset now splits the two: if it accounts for the error, the clock
+ * C \u2212 A = offset + delay. Measuring the offset now splits the two: if it accounts for the error, the clock
  * is the cause; if the clock is right, the request waited (or the credential was reused, or the other
  * side's clock or data is wrong), and fixing the clock would change nothing.
  */
@@ -266,7 +266,7 @@ function clockExplains(r, m) {
     if (m.status === 'fail' && directionFits && r.impliedOffsetMs === undefined)
         return true;
     // Direction-only texts (a JWT's iat, "certificate is not yet valid"): a clock off the same way by more
-    // than the usual 30–60 s margins is enough.
+    // than the usual 30\u201360 s margins is enough.
     const sized = r.impliedOffsetMs !== undefined ||
         (b && ((b.min ?? 0) > 0 || (b.max ?? 0) < 0)) ||
         r.absOffsetMinMs !== undefined;
@@ -279,7 +279,7 @@ function clockExplains(r, m) {
     return false;
 }
 function clockNow(m) {
-    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs)}${m.uncertaintyMs !== undefined ? ` (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(m.uncertaintyMs)})` : ''}`;
+    const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOffset */ .j8)(m.offsetMs)}${m.uncertaintyMs !== undefined ? ` (\u00b1${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .UU)(m.uncertaintyMs)})` : ''}`;
     return `The runner's clock measured now is ${size}${m.status === 'ok' ? ', within tolerance' : ''}.`;
 }
 /**
@@ -338,13 +338,13 @@ function tokenAdvice(r) {
     }
     if (r.kind === 'azure-assertion-time-range') {
         return [
-            'The assertion was made earlier and reused after it expired. In GitHub Actions with azure/login (OIDC), the federated token lives about 5–10 minutes: log in again before later Azure steps in long jobs, or upgrade azure-cli/MSAL if a version caches assertions (azure-cli 2.59.0 did).',
+            'The assertion was made earlier and reused after it expired. In GitHub Actions with azure/login (OIDC), the federated token lives about 5\u201310 minutes: log in again before later Azure steps in long jobs, or upgrade azure-cli/MSAL if a version caches assertions (azure-cli 2.59.0 did).',
             'With a certificate credential, build the assertion right before the token request and do not cache it beyond its exp.',
         ];
     }
     if (r.kind === 'google-invalid-jwt-time') {
         return [
-            'Check the JWT itself: exp − iat must be at most 3600 s, and both must come from UTC (a local time read as UTC shifts them by hours). Build the token right before the request; do not reuse it.',
+            'Check the JWT itself: exp \u2212 iat must be at most 3600 s, and both must come from UTC (a local time read as UTC shifts them by hours). Build the token right before the request; do not reuse it.',
         ];
     }
     return [
@@ -521,7 +521,7 @@ function diagnose(r, m, opts = {}) {
     const because = {
         'signed-long-before-sent': 'So the request waited between signing and arrival: a connection queue, a frozen process or long retries.',
         'token-outlived-lifetime': 'So the credential was made earlier and used after its lifetime.',
-        'clock-was-wrong': 'So the clock was off when the error happened (it has moved since), or another machine’s clock made the signature or token.',
+        'clock-was-wrong': 'So the clock was off when the error happened (it has moved since), or another machine\u2019s clock made the signature or token.',
         'server-clock-wrong': "So the other side's clock is the one that is off.",
         'upstream-expired': `So ${UPSTREAM[r.family ?? 'certificate'] ?? 'the certificate really expired'}.`,
         'not-the-clock': 'So this error is about the credentials, not time.',
@@ -579,7 +579,7 @@ function* matches(pattern, text, hits, cap) {
 ;// CONCATENATED MODULE: ./src/explain/normalize.ts
 /**
  * Error texts arrive wrapped: JSON-escaped inside a log line, HTML-escaped XML, coloured by a terminal,
- * boxed and word-wrapped by Terraform (`│ ` at each line start), prefixed with a timestamp by the GitHub
+ * boxed and word-wrapped by Terraform (`\u2502 ` at each line start), prefixed with a timestamp by the GitHub
  * Actions log. The parsers see one plain form, so that a message matches however it was carried.
  *
  * Every step is a single linear pass, and the input is capped: `explain -` may be handed a whole CI log.
@@ -619,7 +619,7 @@ function normalise(input) {
         .replace(/&amp;/g, '&');
     // GitHub Actions log timestamps and Terraform's diagnostic box, at line starts.
     text = text.replace(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z[ \t]/gm, '');
-    text = text.replace(/^[ \t]*[│┃╷╵|]+[ \t]?/gm, '');
+    text = text.replace(/^[ \t]*[\u2502\u2503\u2577\u2575|]+[ \t]?/gm, '');
     return { text, truncated };
 }
 /** The excerpt shown as evidence: the match, whitespace collapsed, bounded. */
@@ -628,7 +628,7 @@ function excerpt(text, start, end, maxChars = 600) {
         .slice(start, Math.min(end, start + maxChars * 2))
         .replace(/\s+/g, ' ')
         .trim();
-    return s.length > maxChars ? s.slice(0, maxChars - 1) + '…' : s;
+    return s.length > maxChars ? s.slice(0, maxChars - 1) + '\u2026' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/explain/time.ts
@@ -729,7 +729,7 @@ function iso(ms) {
 /**
  * What the explain parsers say about one error text. Pure data.
  *
- * Sign convention as everywhere: offset = reference time − runner time, positive = the runner (the
+ * Sign convention as everywhere: offset = reference time \u2212 runner time, positive = the runner (the
  * signer, the client) was behind. The "reference" is the other side of the exchange: AWS, GitHub,
  * Entra ID, the KDC, the archive that dated a Release file.
  */
@@ -742,15 +742,15 @@ const MINUTE_MS = 60_000;
  *
  *   VssOAuthTokenRequestException: The token is not valid until 06/10/2020 19:05:24. Current server time is
  *   06/10/2020 18:05:26.
- *   … The bearer token expired on F. Current server time is T.
- *   The local machine's clock may be out of sync with the server time by more than five minutes. …
+ *   \u2026 The bearer token expired on F. Current server time is T.
+ *   The local machine's clock may be out of sync with the server time by more than five minutes. \u2026
  *
  * "Not valid until F": F is the token's nbf, the runner's clock when it signed (or a little earlier), T the
- * service's clock on arrival. offset = (T − delay) − (F + margin) ≤ T − F: the runner was ahead by at least
- * F − T. "Expired on E": E is the token's exp; T − E is how late it arrived, the runner's clock was behind
+ * service's clock on arrival. offset = (T \u2212 delay) \u2212 (F + margin) \u2264 T \u2212 F: the runner was ahead by at least
+ * F \u2212 T. "Expired on E": E is the token's exp; T \u2212 E is how late it arrived, the runner's clock was behind
  * or the token was kept too long; the lifetime is not printed, so no offset follows.
  * The runner's own sentence gives |offset| > 5 min, direction unknown (it prints it for both texts).
- * A bare VssOAuthTokenRequestException is not recognised: the same exception says "Registration … was not
+ * A bare VssOAuthTokenRequestException is not recognised: the same exception says "Registration \u2026 was not
  * found" for a deleted runner.
  *
  * Dates are .NET's culture-dependent M/d/yyyy (or d/M/yyyy) with a 24-hour or AM/PM time. Both read the
@@ -783,7 +783,7 @@ function read(text, dayFirst) {
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
     return new Date(ms).getUTCDate() === d ? ms : undefined;
 }
-/** The difference later − earlier, if every reading of the two dates that is valid gives the same. */
+/** The difference later \u2212 earlier, if every reading of the two dates that is valid gives the same. */
 function difference(tokenText, serverText) {
     const readings = [false, true]
         .map((dayFirst) => ({ token: read(tokenText, dayFirst), server: read(serverText, dayFirst) }))
@@ -858,7 +858,7 @@ const recognizeActionsRunner = (text) => {
             windowMs: 5 * MINUTE_MS,
             consistent: true,
             confidence: 'likely',
-            derivation: "The runner saw the token service reject its token with a 'Current server time is …' message: the runner's clock and the service's differ by more than 5 minutes, in a direction this line does not say (the token service's own message, when logged, does).",
+            derivation: "The runner saw the token service reject its token with a 'Current server time is \u2026' message: the runner's clock and the service's differ by more than 5 minutes, in a direction this line does not say (the token service's own message, when logged, does).",
             start: m.index,
             end: m.index + m[0].length,
         });
@@ -870,11 +870,11 @@ const recognizeActionsRunner = (text) => {
 /**
  * apt's Release-file date checks, against the runner's clock:
  *
- *   E: Release file for URL is not valid yet (invalid for another 5h 3min 2s). …
- *   E: Release file for URL is expired (invalid since 3h 46min 2s). …
+ *   E: Release file for URL is not valid yet (invalid for another 5h 3min 2s). \u2026
+ *   E: Release file for URL is expired (invalid since 3h 46min 2s). \u2026
  *
  * "Not valid yet": the Release file's Date is D after the runner's clock. The archive wrote that Date when
- * it built the file, which is before now, so true now ≥ runner + D: offset ≥ D (the runner is behind by at
+ * it built the file, which is before now, so true now \u2265 runner + D: offset \u2265 D (the runner is behind by at
  * least D, usually by more, since Release files are hours old when fetched).
  * "Expired": Valid-Until passed by the runner's clock D ago. A stale mirror does that with a correct clock;
  * only if the mirror is fresh was the runner ahead by at least D. Hence "possible".
@@ -943,7 +943,7 @@ const aws_codes_SERVICE = 'AWS (query APIs: EC2 and others)';
 const PATTERN = /\bRequestExpired\b|Request has expired|Request signature is too far in the (?:past|future)|\bRequestInTheFuture\b|\bAuthFailure\b|AWS was not able to validate the provided access credentials/gi;
 /**
  * What the words after a RequestExpired say: which way (MWS's "too far in the past|future") and when it
- * was signed ("Timestamp date is …"). Only what the hit does not know yet is filled in, so that a code and
+ * was signed ("Timestamp date is \u2026"). Only what the hit does not know yet is filled in, so that a code and
  * its message merged into one hit keep what either of them said.
  */
 function readExpiredDetails(hit, text, at) {
@@ -1021,24 +1021,24 @@ const recognizeAwsCodes = (text) => {
  *   Signature not yet current: A is still later than B (C + N min.)
  *
  * A is the X-Amz-Date the signer's clock wrote into the signature. C is AWS's clock when the request
- * arrived. B is the edge of the window AWS accepts: C − N min for "expired", C + N min for "not yet
+ * arrived. B is the edge of the window AWS accepts: C \u2212 N min for "expired", C + N min for "not yet
  * current". N is 5 for most services, 15 for some.
  *
- * Derivation. Let d ≥ 0 be the time between signing and arrival (queueing, retries, a frozen process).
- * True time at signing = C − d, the runner read A, so offset = (C − d) − A.
- * - Expired: offset = C − A − d ≤ C − A. If the request left at once (d ≈ 0), offset ≈ C − A, and that is
+ * Derivation. Let d \u2265 0 be the time between signing and arrival (queueing, retries, a frozen process).
+ * True time at signing = C \u2212 d, the runner read A, so offset = (C \u2212 d) \u2212 A.
+ * - Expired: offset = C \u2212 A \u2212 d \u2264 C \u2212 A. If the request left at once (d \u2248 0), offset \u2248 C \u2212 A, and that is
  *   the implied offset. It exceeds N min. But the same text appears with a correct clock and d > N min,
- *   which is why the diagnosis measures the clock now: C − A = offset + d.
- * - Not yet current: offset = C − A − d ≤ C − A < −N min. Delay only makes it more negative, so the
- *   signer's clock was ahead by at least A − C: no queue explains this one.
- * Both timestamps are whole seconds, so C − A is exact to ±1 s; the bound carries that second.
+ *   which is why the diagnosis measures the clock now: C \u2212 A = offset + d.
+ * - Not yet current: offset = C \u2212 A \u2212 d \u2264 C \u2212 A < \u2212N min. Delay only makes it more negative, so the
+ *   signer's clock was ahead by at least A \u2212 C: no queue explains this one.
+ * Both timestamps are whole seconds, so C \u2212 A is exact to \u00b11 s; the bound carries that second.
  *
  * Without the numbers (cut off, or elided by a wrapper) the phrase counts only in AWS's own form: a colon or
  * "is now earlier than" / "is still later than" after it, and not on a gpg line. gpg prints "gpg: Signature
- * expired Sat Nov 28 …" for an OpenPGP signature past its expiry date (gpg.ts reads that one): taking it for
+ * expired Sat Nov 28 \u2026" for an OpenPGP signature past its expiry date (gpg.ts reads that one): taking it for
  * SigV4 would give the wrong direction and AWS advice.
  *
- * Self-consistency: B must equal C ∓ N exactly and A must lie beyond B. Texts that fail this exist (AWS's
+ * Self-consistency: B must equal C \u2213 N exactly and A must lie beyond B. Texts that fail this exist (AWS's
  * own knowledge-centre article prints one); they are reported as inconsistent and give no number.
  */
 
@@ -1097,7 +1097,7 @@ function fromFull(variant, text, start, m) {
             ...base,
             times,
             consistent: false,
-            inconsistency: `the limit ${bText} should be the server time ${cText} ${expired ? '−' : '+'} ${nText} min = ${iso(expectedLimit)}, but is not: the text was edited or garbled, so its numbers cannot be trusted`,
+            inconsistency: `the limit ${bText} should be the server time ${cText} ${expired ? '\u2212' : '+'} ${nText} min = ${iso(expectedLimit)}, but is not: the text was edited or garbled, so its numbers cannot be trusted`,
         };
     }
     if (expired ? a.ms >= b.ms : a.ms <= b.ms) {
@@ -1175,13 +1175,13 @@ const recognizeSigV4 = (text) => {
  * runner (MSAL with a certificate credential) or GitHub's token service (OIDC federation, azure/login).
  * F = 1970-01-01T00:00:00 means the assertion had no nbf.
  *
- * - T > E (expired). With an nbf, the assertion was made at F and lives L = E − F. offset of its maker
- *   = (T − u) − F, u ≥ 0 the time between making and use, so T − F is the implied offset if it was used at
+ * - T > E (expired). With an nbf, the assertion was made at F and lives L = E \u2212 F. offset of its maker
+ *   = (T \u2212 u) \u2212 F, u \u2265 0 the time between making and use, so T \u2212 F is the implied offset if it was used at
  *   once, and an upper bound. Long jobs that reuse an assertion (azure/login's OIDC token in a job longer
  *   than its lifetime, an MSAL cache bug) give the same text with correct clocks. Without nbf only the
- *   lateness T − E follows.
- * - T < F (not yet valid): offset ≤ T − F < 0: the maker's clock was ahead by at least F − T.
- * - F ≤ T ≤ E: Entra would have accepted it; the text contradicts itself.
+ *   lateness T \u2212 E follows.
+ * - T < F (not yet valid): offset \u2264 T \u2212 F < 0: the maker's clock was ahead by at least F \u2212 T.
+ * - F \u2264 T \u2264 E: Entra would have accepted it; the text contradicts itself.
  * Older codes (AADSTS50012, AADSTS50013) say the same without times.
  */
 
@@ -1215,7 +1215,7 @@ const recognizeAzure = (text) => {
         if (!d) {
             hits.push({
                 ...hit,
-                derivation: 'Entra refused an assertion outside its nbf–exp range by Entra’s clock. The text gives no times.',
+                derivation: 'Entra refused an assertion outside its nbf\u2013exp range by Entra\u2019s clock. The text gives no times.',
             });
             continue;
         }
@@ -1285,7 +1285,7 @@ const recognizeAzure = (text) => {
             ...hit,
             times,
             consistent: false,
-            inconsistency: `the current time ${tText} lies inside the validity range ${fText} – ${eText}, so Entra would have accepted it: the text contradicts itself`,
+            inconsistency: `the current time ${tText} lies inside the validity range ${fText} \u2013 ${eText}, so Entra would have accepted it: the text contradicts itself`,
         });
     }
     return hits;
@@ -1346,7 +1346,7 @@ const recognizeFileTimes = (text) => {
     for (const m of matches(MAKE_SKEW, text, hits, 60)) {
         hits.push({
             ...hit(text, m, 'make-mtime-in-future', 'GNU make (on the runner)'),
-            derivation: `make found files dated after the runner's clock: the runner's clock was behind, ${OTHER_STORIES}. This line gives no size; the "has modification time … in the future" line before it does.`,
+            derivation: `make found files dated after the runner's clock: the runner's clock was behind, ${OTHER_STORIES}. This line gives no size; the "has modification time \u2026 in the future" line before it does.`,
         });
     }
     let last;
@@ -1381,10 +1381,10 @@ const recognizeFileTimes = (text) => {
  *
  * "key K was created N seconds in the future (time warp or clock problem)": the key's creation time, written
  * by its owner's clock, is N s after the runner's clock (gpg subtracts whole seconds). The key was made
- * before it reached the runner, so if its owner's clock was right the runner was behind by at least N − 1 s
+ * before it reached the runner, so if its owner's clock was right the runner was behind by at least N \u2212 1 s
  * (more if the key is older). An owner whose clock was ahead gives the same text, hence "likely".
  *
- * "Signature expired <date>" (and "Expired signature from …"): the signature's expiry date is before the
+ * "Signature expired <date>" (and "Expired signature from \u2026"): the signature's expiry date is before the
  * runner's clock. Usually it really expired; only if it is still valid was the runner ahead. gpg prints the
  * expiry date, not the runner's time, so only the direction follows. This is not AWS's "Signature expired:
  * A is now earlier than B": aws-sigv4.ts leaves gpg's lines alone, and this reads only gpg's wording.
@@ -1424,7 +1424,7 @@ const recognizeGpg = (text) => {
     for (const m of matches(SIG_EXPIRED, text, hits, 100)) {
         const end = m.index + m[0].length;
         if (lastSig && m.index - lastSig.end < 600) {
-            // "Expired signature from …" and "Signature expired …" of one verification are one error.
+            // "Expired signature from \u2026" and "Signature expired \u2026" of one verification are one error.
             lastSig.end = end;
             lastSig.evidence = excerpt(text, lastSig.start, end);
             continue;
@@ -1453,17 +1453,17 @@ const recognizeGpg = (text) => {
  * The runner writes `iat` and `exp` from its own clock; the service compares them with its clock.
  *
  * GitHub App (docs: iat 60 s in the past to allow for drift, exp at most 10 min in the future):
- * - "'Issued at' claim ('iat') must be an Integer representing a time in the past" (older wording: "…the
- *   time that the assertion was issued"): iat is after GitHub's clock. Libraries date iat 30–60 s back,
+ * - "'Issued at' claim ('iat') must be an Integer representing a time in the past" (older wording: "\u2026the
+ *   time that the assertion was issued"): iat is after GitHub's clock. Libraries date iat 30\u201360 s back,
  *   so the runner was ahead by more than that margin. Direction: ahead; no number.
- * - "'Expiration time' claim ('exp') is too far in the future": exp − GitHub's now > 10 min. Libraries set
+ * - "'Expiration time' claim ('exp') is too far in the future": exp \u2212 GitHub's now > 10 min. Libraries set
  *   exp = now + 10 min (or slightly less), so a runner ahead by more than that margin trips it. Ahead.
  * - "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the
  *   assertion expires": exp is already past by GitHub's clock: the runner was behind by more than the
- *   JWT's lifetime (≤ 10 min), or the JWT was used after it expired. Behind.
+ *   JWT's lifetime (\u2264 10 min), or the JWT was used after it expired. Behind.
  *
  * Google: "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.
- * Check your iat and exp values…": iat/exp out of range of Google's clock, either way, or exp − iat over
+ * Check your iat and exp values\u2026": iat/exp out of range of Google's clock, either way, or exp \u2212 iat over
  * 60 min. No direction, no number.
  */
 
@@ -1479,7 +1479,7 @@ const RULES = [
         build: () => ({
             direction: 'ahead',
             confidence: 'likely',
-            derivation: "GitHub refuses a JWT whose iat is later than its own clock. Libraries date iat 30–60 s in the past, so the runner's clock was ahead by more than that margin, or the JWT was built from a wrong time (local time read as UTC).",
+            derivation: "GitHub refuses a JWT whose iat is later than its own clock. Libraries date iat 30\u201360 s in the past, so the runner's clock was ahead by more than that margin, or the JWT was built from a wrong time (local time read as UTC).",
         }),
     },
     {
@@ -1550,19 +1550,19 @@ const recognizeJwt = (text) => {
  * fresh was the runner's clock ahead. Direction ahead, "possible".
  *
  * google-auth prints both numbers: "Token used too early, NOW < IAT" (NOW the runner's clock, IAT the
- * issuer's, whole seconds), raised when NOW < IAT − its clock-skew allowance. The token was issued before
- * it was verified, so the offset is at least IAT − NOW − 1 s (the 1 s for the two truncations), and about
- * IAT − NOW if it was verified as soon as it was issued. "Token expired, LATEST < NOW", LATEST = exp + the
- * allowance: only if the token was still valid was the runner ahead, by at least NOW − LATEST.
+ * issuer's, whole seconds), raised when NOW < IAT \u2212 its clock-skew allowance. The token was issued before
+ * it was verified, so the offset is at least IAT \u2212 NOW \u2212 1 s (the 1 s for the two truncations), and about
+ * IAT \u2212 NOW if it was verified as soon as it was issued. "Token expired, LATEST < NOW", LATEST = exp + the
+ * allowance: only if the token was still valid was the runner ahead, by at least NOW \u2212 LATEST.
  *
  * openid-client 5 prints the runner's clock too: "JWT not active yet, now N, nbf M" (N = the runner's whole
- * seconds plus the clock tolerance, which only makes N larger), so the offset is at least M − N − 1 s; "JWT
+ * seconds plus the clock tolerance, which only makes N larger), so the offset is at least M \u2212 N \u2212 1 s; "JWT
  * expired, now N, exp E" (N = seconds minus the tolerance): only if the token was fresh was the runner ahead,
- * by at least N − E. openid-client 6 (oauth4webapi) names the claim but prints its numbers only as a nested
+ * by at least N \u2212 E. openid-client 6 (oauth4webapi) names the claim but prints its numbers only as a nested
  * object that console output folds away ("claims: [Object]"): direction only.
  *
  * A maximum token age (jose's maxTokenAge, oauth4webapi's 1 h on authorization responses) fails the other
- * way: "iat … too far in the past" is a token older than allowed by the runner's clock, so the runner was
+ * way: "iat \u2026 too far in the past" is a token older than allowed by the runner's clock, so the runner was
  * ahead or the token is really old, never behind.
  *
  * Each library's own wording and exception name are required, never a bare phrase: "Signature has expired"
@@ -1832,20 +1832,20 @@ const recognizeKerberos = (text) => {
  *
  * RequestTimeTooSkewed: <RequestTime> is the signer's X-Amz-Date (basic ISO) or Date header (RFC 1123),
  * <ServerTime> is S3's clock, <MaxAllowedSkewMilliseconds> the window (900 000 = 15 min).
- *   offset = (ServerTime − d) − RequestTime with d ≥ 0 the time between signing and S3's check, so the
- *   implied offset is ServerTime − RequestTime (d ≈ 0), and it is an upper bound. S3 checks some uploads
+ *   offset = (ServerTime \u2212 d) \u2212 RequestTime with d \u2265 0 the time between signing and S3's check, so the
+ *   implied offset is ServerTime \u2212 RequestTime (d \u2248 0), and it is an upper bound. S3 checks some uploads
  *   when the body has arrived, so a slow large upload makes d large with a correct clock.
- *   Consistency: |ServerTime − RequestTime| must exceed the window, or S3 would not have complained.
+ *   Consistency: |ServerTime \u2212 RequestTime| must exceed the window, or S3 would not have complained.
  *
  * Presigned URL "Request has expired": <X-Amz-Expires> (the lifetime in seconds, SigV4 only),
- * <Expires> (signing time + lifetime), <ServerTime>. The URL was signed at Expires − X-Amz-Expires.
- *   offset = (ServerTime − u) − signedAt with u ≥ 0 the time between making the URL and using it, so
- *   ServerTime − signedAt is the implied offset if the URL was used at once, and an upper bound always.
- *   Without X-Amz-Expires (SigV2 URLs, other S3-compatible stores) only the lateness ServerTime − Expires
+ * <Expires> (signing time + lifetime), <ServerTime>. The URL was signed at Expires \u2212 X-Amz-Expires.
+ *   offset = (ServerTime \u2212 u) \u2212 signedAt with u \u2265 0 the time between making the URL and using it, so
+ *   ServerTime \u2212 signedAt is the implied offset if the URL was used at once, and an upper bound always.
+ *   Without X-Amz-Expires (SigV2 URLs, other S3-compatible stores) only the lateness ServerTime \u2212 Expires
  *   follows. Consistency: ServerTime must be after Expires.
  *
  * Presigned URL "Request is not yet valid": <X-Amz-Date> (S3 prints it in Unix milliseconds), <ServerTime>.
- *   offset ≤ ServerTime − X-Amz-Date < 0: the signer's clock was ahead by at least X-Amz-Date − ServerTime.
+ *   offset \u2264 ServerTime \u2212 X-Amz-Date < 0: the signer's clock was ahead by at least X-Amz-Date \u2212 ServerTime.
  */
 
 
@@ -2036,7 +2036,7 @@ function presigned(text, re, notYet) {
             windowMs: lifetimeS * 1000,
             impliedOffsetMs: implied,
             offsetBoundMs: { max: implied + 1000 },
-            derivation: `Signed at ${iso(signedMs)} (Expires ${expiresText} − X-Amz-Expires ${lifetimeS} s) by the signer's clock, used at ${serverText} by S3's: ${Math.round(implied / 1000)} s later, over its ${lifetimeS} s lifetime. That is the signer's offset only if the URL was used as soon as it was made; otherwise the URL simply outlived its lifetime.`,
+            derivation: `Signed at ${iso(signedMs)} (Expires ${expiresText} \u2212 X-Amz-Expires ${lifetimeS} s) by the signer's clock, used at ${serverText} by S3's: ${Math.round(implied / 1000)} s later, over its ${lifetimeS} s lifetime. That is the signer's offset only if the URL was used as soon as it was made; otherwise the URL simply outlived its lifetime.`,
         });
     }
     return hits;
@@ -2049,11 +2049,11 @@ const recognizeS3 = (text) => [
 
 ;// CONCATENATED MODULE: ./src/explain/ssh.ts
 /**
- * OpenSSH certificates (user and host certificates signed by a CA, `ssh-keygen -s … -V from:to`), checked
+ * OpenSSH certificates (user and host certificates signed by a CA, `ssh-keygen -s \u2026 -V from:to`), checked
  * against the runner's clock by ssh, sshd and `ssh-keygen -Y verify`:
  *
  *   allowed_signers:1: certificate not authorized: Certificate invalid: not yet valid
- *   … Certificate invalid: expired
+ *   \u2026 Certificate invalid: expired
  *
  * "Not yet valid": the CA made the certificate valid from its signing time (or later) before it was used,
  * so the runner's clock was behind. "Expired": usually the certificate really expired (short-lived CI
@@ -2093,16 +2093,16 @@ const recognizeSsh = (text) => {
  * Go: "x509: certificate has expired or is not yet valid: current time X is before|after Y", X the runner's
  * clock, Y the certificate's notBefore|notAfter.
  * - "before Y": the certificate is not valid until Y. Certificates in service are issued before use, so
- *   true now ≥ Y and offset ≥ Y − X (a lower bound): the runner was behind by at least Y − X.
+ *   true now \u2265 Y and offset \u2265 Y \u2212 X (a lower bound): the runner was behind by at least Y \u2212 X.
  * - "after Y": either the certificate really expired (the usual reason) or the runner was ahead; only if
- *   the certificate is still valid does offset ≤ −(X − Y) follow. Hence "possible".
+ *   the certificate is still valid does offset \u2264 \u2212(X \u2212 Y) follow. Hence "possible".
  * OpenSSL, curl, Node, Python: "certificate is not yet valid" (behind, no number), "certificate has
  * expired" (possible, no number); Go without a current time: direction unknown.
  * GnuTLS (wget, gnutls-cli, and git through libcurl-gnutls only in its verbose trace): "The certificate of
- * ‘host’ is not yet activated", "The certificate has not yet been activated", "The certificate chain uses
- * not yet valid certificate"; "… has expired", "… uses expired certificate". No times, direction only.
+ * \u2018host\u2019 is not yet activated", "The certificate has not yet been activated", "The certificate chain uses
+ * not yet valid certificate"; "\u2026 has expired", "\u2026 uses expired certificate". No times, direction only.
  * Java: "CertificateNotYetValidException: NotBefore: Fri Nov 27 17:32:52 UTC 2026" and
- * "CertificateExpiredException: NotAfter: …". The date is the certificate's, not the runner's clock, so it
+ * "CertificateExpiredException: NotAfter: \u2026". The date is the certificate's, not the runner's clock, so it
  * bounds nothing about the offset by itself: it is reported as evidence with the direction. The wrapping
  * "CertPathValidatorException: validity check failed" alone says neither which end nor whether it is time.
  */
@@ -2146,7 +2146,7 @@ const recognizeTls = (text) => {
                 ...b,
                 kind: 'tls-certificate-expired-or-not-yet-valid',
                 confidence: 'possible',
-                derivation: 'A certificate was outside its validity period by the runner’s clock; the text does not say which end, or by how much.',
+                derivation: 'A certificate was outside its validity period by the runner\u2019s clock; the text does not say which end, or by how much.',
             });
             continue;
         }
@@ -2268,7 +2268,7 @@ const FAMILY_NAMES = {
     'presigned-url': 'S3 presigned-URL expiry',
     token: "token time claims: GitHub App, Google and Entra ID (AADSTS700024) JWTs, the Actions runner's token service, and tokens checked on the runner (PyJWT, jsonwebtoken, jose, openid-client, google-auth, Go)",
     certificate: 'certificate validity: TLS (OpenSSL, curl, GnuTLS, Node, Python, pip, npm, cargo, gcloud, Java, Go) and OpenSSH certificates',
-    repository: 'apt "Release file … is not valid yet" / "is expired"',
+    repository: 'apt "Release file \u2026 is not valid yet" / "is expired"',
     kerberos: 'Kerberos "Clock skew too great"',
     openpgp: 'gpg keys created in the future and expired signatures',
     'file-timestamp': 'make and tar files dated in the future',

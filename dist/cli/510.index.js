@@ -123,17 +123,17 @@ function setClockEligibility(consensus, limits = DEFAULT_SET_CLOCK_LIMITS) {
     if (uncertaintyMs > limits.maxUncertaintyMs) {
         return {
             eligible: false,
-            why: `the consensus is too wide (±${Math.round(uncertaintyMs)} ms, limit ±${limits.maxUncertaintyMs} ms) to set a clock from`,
+            why: `the consensus is too wide (\u00b1${Math.round(uncertaintyMs)} ms, limit \u00b1${limits.maxUncertaintyMs} ms) to set a clock from`,
         };
     }
     if (Math.abs(offsetMs) <= uncertaintyMs) {
         return {
             eligible: false,
-            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (±${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
+            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (\u00b1${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
         };
     }
     const basis = agreeing >= 2 ? `${agreeing} sources agree` : 'an authenticated source decides';
-    return { eligible: true, why: `${basis} within ±${Math.round(uncertaintyMs)} ms` };
+    return { eligible: true, why: `${basis} within \u00b1${Math.round(uncertaintyMs)} ms` };
 }
 /** The consensus of a finished measurement, in the shape resync needs; undefined without one. */
 function consensusOf(m) {
@@ -190,7 +190,7 @@ var path = __webpack_require__(40);
  * output captured, exit code returned rather than thrown, and bounded in time.
  *
  * The bound. @actions/exec has no timeout and never hands out the child process, so it cannot kill what
- * it started. We therefore have it run a tiny watchdog, `node -e WATCHDOG -- <ms> <file> <args…>`, using
+ * it started. We therefore have it run a tiny watchdog, `node -e WATCHDOG -- <ms> <file> <args\u2026>`, using
  * the same Node binary that runs us (always present, on every OS). The watchdog spawns the real command
  * without a shell, stdin closed (nothing can prompt), and on POSIX in a process group of its own; when
  * the time is up it sends SIGTERM to the whole group, SIGKILL one second later, prints a marker line on
@@ -204,7 +204,7 @@ var path = __webpack_require__(40);
 
 
 const WATCHDOG_MARK = 'clock-preflight-watchdog:';
-/** CommonJS, run by `node -e`; argv: <timeoutMs> <file> <args…>. Kept small and free of input. */
+/** CommonJS, run by `node -e`; argv: <timeoutMs> <file> <args\u2026>. Kept small and free of input. */
 const WATCHDOG = `
 const { spawn } = require('child_process');
 const { constants } = require('os');
@@ -429,7 +429,7 @@ const MIN_STEP_MS = 300;
 const EXCERPT_CHARS = 600;
 function excerpt(text) {
     const t = text.trim();
-    return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS)}…`;
+    return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS)}\u2026`;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 function withPrivilege(step, argv, privilege) {

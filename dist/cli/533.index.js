@@ -70,10 +70,10 @@ async function unlessStopped(work, signal) {
         signal.removeEventListener('abort', stop);
     }
 }
-/** The clock as one attempt saw it: "7 m 0 s behind (±0.6 ms)", or why it could not tell. */
+/** The clock as one attempt saw it: "7 m 0 s behind (\u00b10.6 ms)", or why it could not tell. */
 function clockWords(o) {
     if (o.reason === 'judged' && o.offsetMs !== undefined) {
-        const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .describeOffset */ .j8)(o.offsetMs)} (±${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(o.uncertaintyMs ?? 0)})`;
+        const size = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .describeOffset */ .j8)(o.offsetMs)} (\u00b1${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(o.uncertaintyMs ?? 0)})`;
         // The limit passed, from the verdict: "over max-offset 1 m 0 s", "github-app fails above 30.0 s ahead".
         const limit = o.status === 'ok' ? 'within bounds' : (o.limit ?? o.status);
         return `runner clock is ${size}, ${limit}`;
@@ -280,17 +280,17 @@ function setClockEligibility(consensus, limits = DEFAULT_SET_CLOCK_LIMITS) {
     if (uncertaintyMs > limits.maxUncertaintyMs) {
         return {
             eligible: false,
-            why: `the consensus is too wide (±${Math.round(uncertaintyMs)} ms, limit ±${limits.maxUncertaintyMs} ms) to set a clock from`,
+            why: `the consensus is too wide (\u00b1${Math.round(uncertaintyMs)} ms, limit \u00b1${limits.maxUncertaintyMs} ms) to set a clock from`,
         };
     }
     if (Math.abs(offsetMs) <= uncertaintyMs) {
         return {
             eligible: false,
-            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (±${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
+            why: `the offset (${Math.round(offsetMs)} ms) is within its own uncertainty (\u00b1${Math.round(uncertaintyMs)} ms): setting the clock would not provably improve it`,
         };
     }
     const basis = agreeing >= 2 ? `${agreeing} sources agree` : 'an authenticated source decides';
-    return { eligible: true, why: `${basis} within ±${Math.round(uncertaintyMs)} ms` };
+    return { eligible: true, why: `${basis} within \u00b1${Math.round(uncertaintyMs)} ms` };
 }
 /** The consensus of a finished measurement, in the shape resync needs; undefined without one. */
 function consensusOf(m) {

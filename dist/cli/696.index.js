@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ntp_packet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3425);
 /* harmony import */ var _ke_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2434);
 /**
- * NTS extension fields in NTP packets (RFC 8915 §5, framing of RFC 7822): build an authenticated client
+ * NTS extension fields in NTP packets (RFC 8915 \u00a75, framing of RFC 7822): build an authenticated client
  * request, and authenticate, decrypt and judge a server's reply. No I/O here. The AEAD is
  * AEAD_AES_SIV_CMAC_256 from @noble/ciphers; nothing cryptographic is written by hand.
  *
@@ -45,7 +45,7 @@ const NONCE_BYTES = 16;
 const TAG_BYTES = 16;
 /** RFC 7822: an extension field is at least 16 bytes long and a multiple of 4. */
 const MIN_FIELD_BYTES = 16;
-/** RFC 8915 §5.6: the nonce area is at least 16 bytes (padding included) for AES-SIV. */
+/** RFC 8915 \u00a75.6: the nonce area is at least 16 bytes (padding included) for AES-SIV. */
 const MIN_NONCE_AREA_BYTES = 16;
 /** chrony's MAX_TOTAL_COOKIE_LENGTH: cookies and placeholders stay under this, so no IP fragmentation. */
 const MAX_TOTAL_COOKIE_BYTES = 8 * 108;
@@ -76,7 +76,7 @@ function concatBytes(...parts) {
     return out;
 }
 /**
- * The NTS Authenticator and Encrypted Extension Fields field (RFC 8915 §5.6) for a packet whose bytes so
+ * The NTS Authenticator and Encrypted Extension Fields field (RFC 8915 \u00a75.6) for a packet whose bytes so
  * far are `associated`: nonce and ciphertext lengths, the nonce, AES-SIV(key, associated data, nonce,
  * plaintext) where plaintext is the encrypted extension fields (none in a client request).
  */
@@ -176,7 +176,7 @@ const NTS_NAK = [0x4e, 0x54, 0x53, 0x4e]; // 'NTSN'
  * Judges the NTS part of a reply (after chrony's NNC_CheckResponseAuth): the fields must parse, our
  * Unique Identifier must be echoed, the authenticator must be the last field and verify with the S2C
  * key over the header and every field before it, and the encrypted fields must hold at least one usable
- * cookie. The NTP header's own tests (origin, stratum, …) are checkReply's job, on the same bytes.
+ * cookie. The NTP header's own tests (origin, stratum, \u2026) are checkReply's job, on the same bytes.
  */
 function checkNtsReply(bytes, uniqueId, s2cKey) {
     if (bytes.length < _ntp_packet_js__WEBPACK_IMPORTED_MODULE_0__/* .NTP_PACKET_BYTES */ .wA)
