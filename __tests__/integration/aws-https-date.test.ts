@@ -14,7 +14,12 @@ import { resolve } from 'node:path';
 import { measure } from '../../src/decide/measure.js';
 import { httpsDateSource } from '../../src/sources/https-date.js';
 import type { SourceResult } from '../../src/model.js';
-import { selfSignedCertificate, startStsStandin, type Standin } from '../support/sts-standin.js';
+import {
+  chainedCertificate,
+  selfSignedCertificate,
+  startStsStandin,
+  type Standin,
+} from '../support/sts-standin.js';
 import { CLOCK_READ_SLACK_MS, EVENT_LOOP_MARGIN_MS, expectTruthWithin } from '../support/tolerance.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,6 +186,22 @@ describe('over TLS', () => {
     expect(r.status).toBe('error');
     expect(r.reason).toMatch(/has expired by this runner's clock/);
     expect(r.reason).toMatch(/runner's clock is ahead/);
+  });
+
+  it('judges the dates of a chain through an intermediate the server presents, as public CAs issue them', async () => {
+    // The leaf expired 8 days ago; the intermediate and root are valid. Verifying without dates must walk
+    // the presented intermediate up to the trusted root, or the expiry could not be read as evidence.
+    const chained = chainedCertificate(['127.0.0.1'], { leafFaketimeSpec: '-10d', leafDays: 2 });
+    const s = await standin(12023, { tls: chained });
+    const r = await httpsDateSource({ url: new URL(s.url) }, { ca: chained.ca }).measure(signal());
+    expect(r.status).toBe('error');
+    expect(r.reason).toMatch(/has expired by this runner's clock/);
+    expect(r.reason).toMatch(/runner's clock is ahead/);
+    // Untrusted root: still refused as untrusted, not read as evidence.
+    const other = chainedCertificate(['127.0.0.1']);
+    const u = await httpsDateSource({ url: new URL(s.url) }, { ca: other.ca }).measure(signal());
+    expect(u.status).toBe('error');
+    expect(u.reason).not.toMatch(/runner's clock is/);
   });
 });
 

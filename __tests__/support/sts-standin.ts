@@ -22,7 +22,7 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import { createHash, randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
@@ -425,6 +425,84 @@ export function selfSignedCertificate(
       cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
       key: readFileSync(join(dir, 'key.pem'), 'utf8'),
     };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A server certificate as public CAs issue them: a root (returned as `ca`, to trust), an intermediate, and
+ * a leaf for `names` signed by the intermediate; `cert` is the leaf then the intermediate, the chain a
+ * server presents. `leafFaketimeSpec` issues the leaf at another time (an expired or not-yet-valid one).
+ */
+export function chainedCertificate(
+  names: string[],
+  options: { leafDays?: number; leafFaketimeSpec?: string } = {},
+): { cert: string; key: string; ca: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-chain-'));
+  const run = (args: string[], faketimeSpec?: string) =>
+    faketimeSpec
+      ? execFileSync('faketime', ['-f', faketimeSpec, 'openssl', ...args], { cwd: dir, stdio: 'ignore' })
+      : execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  try {
+    run([
+      'req',
+      '-x509',
+      ...ec,
+      '-keyout',
+      'root.key',
+      '-out',
+      'root.crt',
+      '-days',
+      '30',
+      '-subj',
+      '/CN=test root',
+    ]);
+    writeFileSync(join(dir, 'ca.ext'), 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign\n');
+    run(['req', '-new', ...ec, '-keyout', 'int.key', '-out', 'int.csr', '-subj', '/CN=test intermediate']);
+    run([
+      'x509',
+      '-req',
+      '-in',
+      'int.csr',
+      '-CA',
+      'root.crt',
+      '-CAkey',
+      'root.key',
+      '-CAcreateserial',
+      '-out',
+      'int.crt',
+      '-days',
+      '30',
+      '-extfile',
+      'ca.ext',
+    ]);
+    const san = names.map((n) => (/^[\d.]+$|:/.test(n) ? `IP:${n}` : `DNS:${n}`)).join(',');
+    writeFileSync(join(dir, 'leaf.ext'), `subjectAltName=${san}\nextendedKeyUsage=serverAuth\n`);
+    run(['req', '-new', ...ec, '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', `/CN=${names[0]}`]);
+    run(
+      [
+        'x509',
+        '-req',
+        '-in',
+        'leaf.csr',
+        '-CA',
+        'int.crt',
+        '-CAkey',
+        'int.key',
+        '-CAcreateserial',
+        '-out',
+        'leaf.crt',
+        '-days',
+        String(options.leafDays ?? 2),
+        '-extfile',
+        'leaf.ext',
+      ],
+      options.leafFaketimeSpec,
+    );
+    const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+    return { cert: read('leaf.crt') + read('int.crt'), key: read('leaf.key'), ca: read('root.crt') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
