@@ -13,6 +13,7 @@ import type { Socket } from 'node:net';
 import { selfSignedCertificate, startStsStandin, type Standin } from '../support/sts-standin.js';
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js';
 import { CLI, runNode } from '../support/bundle.js';
+import { startTcpRelay } from '../support/delay-relay.js';
 import { EVENT_LOOP_MARGIN_MS, expectTruthWithin, PROCESS_MARGIN_MS } from '../support/tolerance.js';
 
 const HONEST = 20001;
@@ -24,6 +25,7 @@ const CACHED = 20006;
 const STALL = 20007;
 const HUGE_HEADERS = 20008;
 const LATE = 20009;
+const SLOW_HONEST = 20010;
 const HEADER_FLOOD_REASON = `127.0.0.1:${HUGE_HEADERS} sent more than 16 KB of response headers (HPE_HEADER_OVERFLOW); reading stopped there`;
 const PROXY = 20020;
 const LIAR_SKEW_MS = 3 * 3_600_000;
@@ -124,6 +126,13 @@ beforeAll(async () => {
         late.close(() => r());
       }),
   );
+  // The honest server again, 30 ms further away each way: about 180 ms for TCP, TLS and the request.
+  const slow = await startTcpRelay({
+    listen: { address: '127.0.0.1', port: SLOW_HONEST },
+    upstream: { address: '127.0.0.1', port: HONEST },
+    delayMs: 30,
+  });
+  stops.push(() => slow.stop());
   // An answer whose headers never end: 1 MB of header lines, then silence.
   await rawTls(HUGE_HEADERS, cert, (s) => {
     s.once('data', () => {
@@ -375,7 +384,9 @@ describe('GITHUB_API_URL inside GitHub Actions', () => {
 describe('hostile HTTPS servers', () => {
   it('each gets its own status, the honest ones decide, and the run ends within its deadline', async () => {
     const timeoutMs = 3000;
-    const list = [HONEST, NO_DATE, GARBAGE_DATE, CACHED, STALL, HUGE_HEADERS]
+    // The 127.0.0.1 server that tells the time is the slow one: its operator's vote (and so the verdict)
+    // waits for it, and the broken servers of that operator, answering at once, are all read by then.
+    const list = [SLOW_HONEST, NO_DATE, GARBAGE_DATE, CACHED, STALL, HUGE_HEADERS]
       .map((p) => `https://127.0.0.1:${p}`)
       .concat(`https://localhost:${HONEST_B}`)
       .join(',');
@@ -392,7 +403,7 @@ describe('hostile HTTPS servers', () => {
     // for. Its own words are asserted alone below, where nothing can end the run before it answers.
     if (by(HUGE_HEADERS).status !== 'skipped') expect(by(HUGE_HEADERS).reason).toBe(HEADER_FLOOD_REASON);
     // 127.0.0.1 and localhost: two operators over TLS agree, so the verdict stands.
-    expect(by(HONEST)).toMatchObject({ status: 'ok', deciding: true });
+    expect(by(SLOW_HONEST)).toMatchObject({ status: 'ok', deciding: true });
     expect(by(HONEST_B)).toMatchObject({ status: 'ok', deciding: true, operator: 'localhost' });
     expect(r.json.status).toBe('ok');
     expect(r.json.elapsedMs).toBeLessThan(timeoutMs + EVENT_LOOP_MARGIN_MS);
