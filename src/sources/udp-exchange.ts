@@ -181,14 +181,8 @@ export function udpExchange<E>(options: UdpExchangeOptions<E>, what = 'NTP'): Pr
     } catch (error) {
       return fail('connect', error);
     }
-    socket.on('message', (bytes, rinfo) => {
-      const arrivedAtMs = options.nowMs();
+    const judgeReply = (bytes: Buffer, arrivedAtMs: number) => {
       if (finished) return;
-      // The kernel drops datagrams from elsewhere on a connected socket; check again all the same.
-      if (rinfo.address !== peer.address || rinfo.port !== peer.port) {
-        strays += 1;
-        return;
-      }
       let judgement: ReplyJudgement<E>;
       try {
         judgement = options.judge(bytes, arrivedAtMs);
@@ -199,6 +193,20 @@ export function udpExchange<E>(options: UdpExchangeOptions<E>, what = 'NTP'): Pr
       }
       if (judgement.kind === 'accept') finish({ kind: 'answered', end: judgement.end });
       else lastRejection = judgement.reason;
+    };
+    socket.on('message', (bytes, rinfo) => {
+      const arrivedAtMs = options.nowMs();
+      if (finished) return;
+      // The kernel drops datagrams from elsewhere on a connected socket; check again all the same.
+      if (rinfo.address !== peer.address || rinfo.port !== peer.port) {
+        strays += 1;
+        return;
+      }
+      // Judged once this turn of the event loop has read every datagram that arrived with this one: the
+      // judging, and the verdict work an answer sets off, would otherwise run before the next reply's
+      // arrival is read, and that reply's round trip (and so its interval) would grow by it. Several
+      // servers on a short path answer within the same millisecond.
+      setImmediate(judgeReply, bytes, arrivedAtMs);
     });
     // Before connect, errors (bind, connect) come to the connect callback; after, to 'error'.
     socket.on('error', (error) => fail(connected ? 'receive' : 'connect', error));
