@@ -41,8 +41,9 @@ let lateWaitsFor: Array<{ standin: Standin; seen: number }> = [];
 
 /**
  * Keeps one more vote open until `standins` have each been asked once more after this call, and 250 ms
- * longer: a run cannot then decide (and stop waiting for its stragglers) before their answers are in, on
- * however busy a machine. The LATE server is another operator (127.0.0.1) telling the true time.
+ * longer: the run cannot decide (and stop waiting for its stragglers) until then, so their answers have
+ * 250 ms plus the grace to be read instead of the grace alone. The LATE server is another operator
+ * (127.0.0.1) telling the true time.
  */
 function lateAfter(...standins: Standin[]): string {
   lateWaitsFor = standins.map((standin) => ({ standin, seen: standin.requests.length }));
@@ -111,12 +112,18 @@ beforeAll(async () => {
   // Answers once what lateAfter named has been asked (at most 5 s), with the true time in its Date header.
   const late = createHttpsServer({ cert: cert.cert, key: cert.key }, (_req, res) => {
     const started = Date.now();
+    let answer: NodeJS.Timeout | undefined;
     const poll = setInterval(() => {
       const asked = lateWaitsFor.every(({ standin, seen }) => standin.requests.length > seen);
       if (!asked && Date.now() - started < 5_000) return;
       clearInterval(poll);
-      setTimeout(() => res.writeHead(200, { 'Content-Length': '0' }).end(), 250);
+      answer = setTimeout(() => res.writeHead(200, { 'Content-Length': '0' }).end(), 250);
     }, 5);
+    // A run that ended (or a test that failed) first leaves no timer behind to keep jest open.
+    res.on('close', () => {
+      clearInterval(poll);
+      clearTimeout(answer);
+    });
   });
   await new Promise<void>((r) => late.listen(LATE, '127.0.0.1', r));
   stops.push(
@@ -126,7 +133,7 @@ beforeAll(async () => {
         late.close(() => r());
       }),
   );
-  // The honest server again, 30 ms further away each way: about 180 ms for TCP, TLS and the request.
+  // The honest server again, 30 ms further away each way: its TLS handshake and request take about 130 ms.
   const slow = await startTcpRelay({
     listen: { address: '127.0.0.1', port: SLOW_HONEST },
     upstream: { address: '127.0.0.1', port: HONEST },

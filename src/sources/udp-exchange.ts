@@ -39,7 +39,11 @@ export interface UdpExchangeOptions<E> {
   maxRequests: number;
   /** The next request's bytes, or undefined when there is nothing more to send (e.g. no cookie left). */
   nextRequest(): Uint8Array | undefined;
-  /** Called when a datagram from the peer arrives, with the time it arrived (read first). */
+  /**
+   * Judges a datagram from the peer, given the time it arrived: that time is read in the socket's callback,
+   * the judging comes later in the same turn of the event loop (its check phase), once every datagram that
+   * came with it has had its arrival read.
+   */
   judge(bytes: Buffer, arrivedAtMs: number): ReplyJudgement<E>;
   /** Reads the arrival time; the caller's clock. */
   nowMs(): number;
