@@ -5,7 +5,8 @@ import { runInNewContext } from 'node:vm';
 import { measure, PATIENCE_MS } from '../../src/decide/measure.js';
 import { GRACE_MAX_MS, GRACE_MIN_MS, graceMs } from '../../src/decide/policy.js';
 import type { SourceKind, SourceResult } from '../../src/model.js';
-import { sleep, type TimeSource } from '../../src/sources/source.js';
+import type { TimeSource } from '../../src/sources/source.js';
+import { sleep } from '../../src/time/waiting.js';
 import { EVENT_LOOP_MARGIN_MS } from '../support/tolerance.js';
 
 const options = { warnOffsetMs: 5000, maxOffsetMs: 60_000, timeoutMs: 2000 };

@@ -31,39 +31,11 @@ import { EXIT_FAIL, type Io } from './io.js';
 import { cliMetrics } from './metrics.js';
 import { maskAccountIds } from './gate.js';
 import { verdictChosen } from '../guard.js';
+import { sleep, untilAborted } from '../time/waiting.js';
 
 export interface WaitDeps {
   /** Tests only: force the platform (OS, daemon, root) seen by resync. */
   platform?: PlatformOverride;
-}
-
-/** Resolves after `ms`, or at once when the signal aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || ms <= 0) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
-/** The work, or undefined as soon as the signal aborts (the work is left to its own deadline). */
-async function unlessStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  if (signal.aborted) return undefined;
-  let stop: () => void = () => undefined;
-  const stopped = new Promise<undefined>((resolve) => {
-    stop = () => resolve(undefined);
-    signal.addEventListener('abort', stop, { once: true });
-  });
-  try {
-    return await Promise.race([work, stopped]);
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
 }
 
 /** The clock as one attempt saw it: "7 m 0 s behind (±0.6 ms)", or why it could not tell. */
@@ -125,7 +97,7 @@ export async function waitCommand(
     for (;;) {
       attempt++;
       const attemptConfig: Config = { ...config, timeoutMs: attemptTimeoutMs(left()) };
-      const check = await unlessStopped(runCheck(attemptConfig, io.env), signal);
+      const check = await untilAborted(runCheck(attemptConfig, io.env), signal);
       if (!check) break;
       const flow: ResyncFlowResult = {
         decision: { run: false, why: 'Resync is decided by wait.' },
@@ -167,7 +139,7 @@ export async function waitCommand(
       if (action.kind === 'resync') {
         const { resyncClock } = await import('../resync/resync.js');
         const consensus = consensusOf(check.measurement);
-        const report: ResyncReport | undefined = await unlessStopped(
+        const report: ResyncReport | undefined = await untilAborted(
           resyncClock({
             method: config.resyncMethod,
             deadlineMs: Math.max(1, Math.min(resyncBudgetMs(MIN_ATTEMPT_MS), left() - MIN_ATTEMPT_MS)),

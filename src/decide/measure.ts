@@ -6,7 +6,8 @@
 import { setMaxListeners } from 'node:events';
 import { selectTruechimers, supportedInterval, type CorrectnessInterval } from './consensus.js';
 import type { SourceResult, Thresholds } from '../model.js';
-import { untilAborted, type TimeSource } from '../sources/source.js';
+import type { TimeSource } from '../sources/source.js';
+import { untilAborted } from '../time/waiting.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {

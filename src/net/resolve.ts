@@ -16,7 +16,8 @@ import { lookup, Resolver } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { isIP, type LookupFunction } from 'node:net';
 import { win32 } from 'node:path';
-import { errorCode, untilAborted } from '../sources/source.js';
+import { errorCode } from './error-code.js';
+import { untilAborted } from '../time/waiting.js';
 
 export type Resolution =
   { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string; timedOut: boolean };
@@ -188,20 +189,25 @@ export class DnsLookupError extends Error {
  * source's status at the deadline, instead of getaddrinfo holding a thread (and the process) for
  * resolv.conf's timeout × attempts.
  */
-export function deadlineLookup(currentSignal: () => AbortSignal | undefined): DeadlineLookup {
-  const pending = new Set<string>();
+export function deadlineLookup(currentSignal: () => AbortSignal): DeadlineLookup {
+  // Lookups under way, per name: two of one name may overlap, and the first to end must not hide the other.
+  const pending = new Map<string, number>();
+  const done = (hostname: string) => {
+    const left = (pending.get(hostname) ?? 1) - 1;
+    if (left > 0) pending.set(hostname, left);
+    else pending.delete(hostname);
+  };
   const lookup: LookupFunction = (hostname, options, callback) => {
-    const signal = currentSignal() ?? new AbortController().signal;
-    pending.add(hostname);
-    resolveHost(hostname, signal).then(
+    pending.set(hostname, (pending.get(hostname) ?? 0) + 1);
+    resolveHost(hostname, currentSignal()).then(
       (r) => {
-        pending.delete(hostname);
+        done(hostname);
         if (!r.ok) return callback(new DnsLookupError(r.reason, hostname, r.timedOut), '', 0);
         if (options.all) callback(null, [{ address: r.address, family: r.family }]);
         else callback(null, r.address, r.family);
       },
       (error: unknown) => {
-        pending.delete(hostname);
+        done(hostname);
         callback(
           new DnsLookupError(`DNS lookup of ${hostname} failed: ${errorCode(error)}`, hostname, false),
           '',
@@ -213,16 +219,17 @@ export function deadlineLookup(currentSignal: () => AbortSignal | undefined): De
   return Object.assign(lookup, { pending });
 }
 
-/** A deadline-bound lookup, and the host names it is resolving now. */
-export type DeadlineLookup = LookupFunction & { readonly pending: ReadonlySet<string> };
+/** A deadline-bound lookup, and the host names it is resolving now (with how many lookups of each). */
+export type DeadlineLookup = LookupFunction & { readonly pending: ReadonlyMap<string, number> };
 
 /**
  * Why a request had no answer at the deadline when that was DNS: the caller's own abort handler runs
  * before the lookup's failure reaches the request, and would otherwise say only 'no answer'.
  */
-export function unfinishedLookup(lookup: DeadlineLookup): string | undefined {
-  const [host] = lookup.pending;
-  return host === undefined ? undefined : unfinishedWords(host);
+export function unfinishedLookup(lookup: DeadlineLookup, proxyLabel?: string): string | undefined {
+  const [host] = lookup.pending.keys();
+  if (host === undefined) return undefined;
+  return `${unfinishedWords(host)}${proxyLabel ? ` (the proxy ${proxyLabel})` : ''}`;
 }
 
 export function formatAddress(address: string, port: number): string {

@@ -13,7 +13,7 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { proxyCredentials } from './proxy.js';
-import { untrustedText } from '../sources/untrusted-text.js';
+import { isTlsFault } from './error-code.js';
 
 /** The proxy's status line and headers, at most. */
 export const MAX_CONNECT_RESPONSE_BYTES = 8 * 1024;
@@ -37,6 +37,14 @@ export class ProxyTunnelError extends Error {
   }
 }
 
+/**
+ * A reason phrase's grammar is printable ASCII (RFC 9112): anything else is no part of it and is dropped,
+ * and it is cut to 100 characters. What is left is quoted again through untrustedText where it is shown.
+ */
+function reasonPhrase(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, '').slice(0, 100);
+}
+
 /** The status of a CONNECT answer, once its header is complete. Pure. */
 export function parseConnectResponse(head: Buffer):
   | { kind: 'incomplete' }
@@ -52,7 +60,7 @@ export function parseConnectResponse(head: Buffer):
   return {
     kind: 'status',
     statusCode: Number(m[1]),
-    statusText: untrustedText(m[2] ?? '', 100, { printableAscii: true }),
+    statusText: reasonPhrase(m[2] ?? ''),
     headerBytes: end + 4,
   };
 }
@@ -181,15 +189,6 @@ export function openTunnel(options: TunnelOptions): Promise<net.Socket> {
 
     socket.write(request);
   });
-}
-
-/** Node's codes for a failed TLS handshake or certificate check (not a refused or reset connection). */
-function isTlsFault(code: string, message: string): boolean {
-  return (
-    /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_)/.test(code) ||
-    code === 'EPROTO' ||
-    /wrong version number|handshake/i.test(message)
-  );
 }
 
 type ConnectionCallback = (error: Error | null, stream: Duplex) => void;

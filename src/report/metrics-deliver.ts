@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { echo } from '../config/config.js';
-import { errorCode } from '../sources/source.js';
+import { errorCode } from '../net/error-code.js';
 import { untrustedText } from '../sources/untrusted-text.js';
 import { systemClock } from '../time/clock.js';
 import {

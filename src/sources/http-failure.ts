@@ -9,7 +9,7 @@
 import { MAX_HEADER_BYTES } from '../net/limits.js';
 import { describeOffset, humanDuration } from '../format.js';
 import type { ChainCheck } from '../protocol/nts/certificates.js';
-import { errorCode } from './source.js';
+import { errorCode, isTlsHandshakeFault } from '../net/error-code.js';
 import { untrustedText } from './untrusted-text.js';
 
 export interface HttpFailure {
@@ -98,7 +98,7 @@ export function describeHttpFailure(error: unknown, ctx: FailureContext): HttpFa
       message: `TLS: the certificate presented does not name ${ctx.host}${via} (${message})`,
     };
   }
-  if (code === 'EPROTO' || code.startsWith('ERR_SSL_') || /wrong version number|handshake/i.test(message)) {
+  if (isTlsHandshakeFault(code, message)) {
     return {
       kind: 'error',
       permanent: true,

@@ -31,7 +31,9 @@ import {
 } from './date-bounds.js';
 import { deadlineLookup, formatAddress, unfinishedLookup } from '../net/resolve.js';
 import { MAX_HEADER_BYTES } from '../net/limits.js';
-import { errorCode, sleep, type TimeSource } from './source.js';
+import type { TimeSource } from './source.js';
+import { errorCode } from '../net/error-code.js';
+import { sleep } from '../time/waiting.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
 import { untrustedText } from './untrusted-text.js';
 import {
@@ -106,7 +108,8 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
 
   let agent: Agent | undefined;
   /** The signal of the exchange under way: a connection it opens resolves its host name within it. */
-  let exchangeSignal: AbortSignal | undefined;
+  // Set before each request; a lookup outside one (none is made) would end at once, never hang.
+  let exchangeSignal: AbortSignal = AbortSignal.abort();
   const lookup = deadlineLookup(() => exchangeSignal);
   const agentOptions = { ...(options.ca ? { ca: options.ca } : {}), lookup };
   let bounds: OffsetBounds | undefined;
@@ -189,14 +192,12 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         resolve(o);
       };
       const onAbort = () => {
-        const dns = unfinishedLookup(lookup);
+        const dns = unfinishedLookup(lookup, choice.kind === 'proxy' ? redactProxy(choice.url) : undefined);
         finish({
           ok: false,
           failure: {
             kind: 'timeout',
-            message: dns
-              ? `${dns}${choice.kind === 'proxy' ? ` (the proxy ${redactProxy(choice.url)})` : ''}`
-              : 'no answer before the deadline',
+            message: dns ?? 'no answer before the deadline',
           },
           timedOut: true,
           permanent: false,

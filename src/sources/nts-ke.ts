@@ -12,7 +12,7 @@ import * as tls from 'node:tls';
 import type { ServerSpec } from '../config/config.js';
 import { humanDuration } from '../format.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
-import { errorCode } from './source.js';
+import { errorCode } from '../net/error-code.js';
 import { untrustedText } from './untrusted-text.js';
 import { loadTrustAnchors, presentedChain, verifyChainIgnoringDates } from '../protocol/nts/certificates.js';
 import {

@@ -17,7 +17,8 @@ import { MAX_COOKIES } from '../protocol/nts/ke.js';
 import { systemClock, type WallClock } from '../time/clock.js';
 import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
-import { errorCode, type TimeSource } from './source.js';
+import type { TimeSource } from './source.js';
+import { errorCode } from '../net/error-code.js';
 import { udpExchange, type Pacing, type ReplyJudgement } from './udp-exchange.js';
 import { keepingBest, kodResult, unansweredResult } from './ntp-result.js';
 

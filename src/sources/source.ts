@@ -31,50 +31,6 @@ export interface TimeSource {
   prepare?(signal: AbortSignal): Promise<void>;
 }
 
-/** Resolves after `ms`, or at once when the signal aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || ms <= 0) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
-/**
- * Races a promise against the signal: resolves to undefined when the signal aborts first. The promise is
- * always given a handler, also when the signal has already aborted: whatever it rejects with later (an
- * SDK's AbortError, a lookup's failure) is settled here, never left unhandled to crash the process.
- */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  return new Promise<T | undefined>((resolve, reject) => {
-    const onAbort = () => resolve(undefined);
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        // After the abort the outcome is already settled; a late rejection changes nothing.
-        reject(e);
-      },
-    );
-    if (signal.aborted) return resolve(undefined);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-export function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The source with who runs it on its open state and on every result (one vote per operator). */
 export function withOperator(source: TimeSource, operator: string): TimeSource {
   return {

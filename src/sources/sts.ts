@@ -28,7 +28,8 @@ import {
   type OffsetBounds,
 } from './date-bounds.js';
 import { describeHttpFailure } from './http-failure.js';
-import { untilAborted, type TimeSource } from './source.js';
+import type { TimeSource } from './source.js';
+import { untilAborted } from '../time/waiting.js';
 import { untrustedText } from './untrusted-text.js';
 
 export interface StsOptions {
@@ -379,10 +380,8 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     const agent = await agentFor(endpoint.url, choice, { ...(options.ca ? { ca: options.ca } : {}), lookup });
     /** At the deadline: a lookup still under way is the reason, not STS. */
     const noAnswer = () => {
-      const dns = unfinishedLookup(lookup);
-      return dns
-        ? `${dns}${choice.kind === 'proxy' ? ` (the proxy ${redactProxy(choice.url)})` : ''}`
-        : 'no answer from STS before the deadline';
+      const dns = unfinishedLookup(lookup, choice.kind === 'proxy' ? redactProxy(choice.url) : undefined);
+      return dns ?? 'no answer from STS before the deadline';
     };
     const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
     const attempts: SignedAttempt[] = [];

@@ -10,7 +10,8 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { formatAddress } from '../net/resolve.js';
 import { monotonicMs } from '../time/clock.js';
-import { errorCode, sleep } from './source.js';
+import { errorCode } from '../net/error-code.js';
+import { sleep } from '../time/waiting.js';
 
 export interface UdpPeer {
   address: string;

@@ -20,16 +20,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u
  * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
  * space, other control and direction-changing characters U+FFFD.
  */
-export function untrustedText(
-  value: unknown,
-  maxChars = MAX_QUOTED_CHARS,
-  options: { printableAscii?: boolean } = {},
-): string {
-  // Text whose grammar is ASCII (an HTTP reason phrase): anything else is no part of it and is dropped.
-  if (options.printableAscii)
-    return String(value)
-      .replace(/[^\x20-\x7e]/g, '')
-      .slice(0, maxChars);
+export function untrustedText(value: unknown, maxChars = MAX_QUOTED_CHARS): string {
   const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
   const chars = Array.from(text);
   return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
