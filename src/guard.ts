@@ -61,7 +61,7 @@ export function unexpectedErrorLine(error: unknown, what?: string): string {
   // A reader that went away (`check | head`, a closed pipe) is not our bug; anything else is.
   const bug =
     (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE'
-      ? 'The output was closed by its reader, so the report could not be written in full.'
+      ? 'The output was closed by its reader, so the report, and the metrics after it, could not be written in full.'
       : 'This is a bug in clock-preflight, not a finding about the clock; please report it.';
   if (afterVerdict()) {
     return `warning: unexpected error after the verdict${how}: ${describeUnexpected(error)}. ${bug} The verdict stands: exit ${verdictExitCode}.`;

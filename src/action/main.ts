@@ -17,7 +17,7 @@ import { renderOutputs } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { STATE_MEASUREMENT, STATE_METRICS, toSaved } from './state.js';
 import { setUpMetrics, type MetricsSetUp } from '../report/metrics-targets.js';
-import { afterVerdict, internalErrorExitCode, unexpectedErrorLine, verdictChosen } from '../guard.js';
+import { afterVerdict, unexpectedErrorLine, verdictChosen } from '../guard.js';
 
 function annotate(a: Annotation): void {
   if (a.level === 'info') core.info(a.message);
@@ -42,8 +42,8 @@ async function writeSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(markdown, true).write();
 }
 
-/** Hands the outcome to the runner. Returns the exit code, which no write failure changes. */
-export async function report(outcome: Outcome): Promise<number> {
+/** Hands the outcome to the runner. No write failure changes the exit code, which is set before. */
+export async function report(outcome: Outcome): Promise<void> {
   // The AWS account id is masked in every log line from here on (it also appears inside ARNs).
   if (outcome.maskAccountId) for (const id of outcome.accountIds) core.setSecret(id);
   const failures: string[] = [];
@@ -70,7 +70,6 @@ export async function report(outcome: Outcome): Promise<number> {
       { title: 'clock-preflight could not write a runner file' },
     );
   }
-  return outcome.exitCode;
 }
 
 /**
@@ -100,21 +99,14 @@ export async function run(): Promise<void> {
     const outcome = await runGate(metrics.measureConfig, process.env, 'action');
     // From here the step's result is the verdict's, whatever fails while it is reported.
     verdictChosen(outcome.exitCode);
-    const exitCode = await report(outcome);
     // The verdict's exit code is set before anything else runs: nothing after it may change the result.
-    if (exitCode !== 0) process.exitCode = exitCode;
+    if (outcome.exitCode !== 0) process.exitCode = outcome.exitCode;
+    await report(outcome);
     await deliverMetrics(outcome, metrics);
   } catch (error) {
     if (error instanceof InputError) core.setFailed(forLog(error.message));
-    else if (afterVerdict()) {
-      core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
-      const code = internalErrorExitCode();
-      if (code !== 0) process.exitCode = code;
-    } else
-      core.setFailed(
-        forLog(
-          `clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      );
+    // After the verdict, a warning (its exit code stands, set above); before it, the step fails.
+    else if (afterVerdict()) core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
+    else core.setFailed(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
   }
 }

@@ -165,7 +165,14 @@ export async function waitCommand(
     if (last) {
       maskAccountIds(last, io);
       if (json) {
-        const stopped = { ...renderJson(last), exitCode: EXIT_FAIL, attempts: completed, stoppedBy };
+        // Its severity with its exit code, as in every JSON (README: they always agree).
+        const stopped = {
+          ...renderJson(last),
+          severity: 'fail',
+          exitCode: EXIT_FAIL,
+          attempts: completed,
+          stoppedBy,
+        };
         io.stdout(JSON.stringify(stopped, null, 2) + '\n');
       }
       await metrics.deliver(last, monotonicMs() + STOP_EXPORT_MS);

@@ -115,7 +115,6 @@ function accountIdsIn(results: readonly SourceResult[]): string[] {
 
 const isDnsFailure = (r: SourceResult) => /^DNS lookup of /.test(r.reason ?? '');
 
-/** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
 /** How to reach more time sources from here: the resolver when every failure is DNS, else the ports. */
 function reachabilityFix(m: Measurement): string {
   const failed = m.results.filter((r) => r.status !== 'skipped');
@@ -126,6 +125,7 @@ function reachabilityFix(m: Measurement): string {
         .join(', ')}) or name reachable servers in 'ntp-servers'.`;
 }
 
+/** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
 function noAnswerFix(m: Measurement, config: Config): string {
   const next =
     config.onUnreachable === 'fail'

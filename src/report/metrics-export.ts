@@ -10,7 +10,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { hostname } from 'node:os';
 import { agentFor, chooseProxy, redactProxy } from '../net/proxy.js';
-import { deadlineLookup } from '../net/resolve.js';
+import { deadlineLookup, unfinishedLookup } from '../net/resolve.js';
 import { describeHttpFailure } from '../sources/http-failure.js';
 import { untrustedText } from '../sources/untrusted-text.js';
 import { monotonicMs, systemClock } from '../time/clock.js';
@@ -79,10 +79,8 @@ async function send(input: SendInput): Promise<SendResult> {
   // Names through the deadline-bound resolver, as the time sources' are: a stalled DNS server ends with
   // the request, at the deadline, instead of holding a getaddrinfo thread past it.
   const lookupDone = new AbortController();
-  const agent = await agentFor(input.url, choice, {
-    keepAlive: false,
-    lookup: deadlineLookup(() => lookupDone.signal),
-  });
+  const lookup = deadlineLookup(() => lookupDone.signal);
+  const agent = await agentFor(input.url, choice, { keepAlive: false, lookup });
   // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
   const remainingMs = Math.max(0, input.deadlineMs - monotonicMs());
   const proxy = choice.kind === 'proxy' ? redactProxy(choice.url) : undefined;
@@ -114,10 +112,11 @@ async function send(input: SendInput): Promise<SendResult> {
       if (error) reject(error);
       else resolvePromise(result!);
     };
-    const timer = setTimeout(
-      () => finish(new Error(`no answer within ${Math.round(remainingMs)} ms${via} (${input.limit})`)),
-      remainingMs,
-    );
+    // A lookup still under way at the deadline is the reason, named as the time sources name it.
+    const timer = setTimeout(() => {
+      const dns = unfinishedLookup(lookup, proxy);
+      finish(new Error(`${dns ?? `no answer within ${Math.round(remainingMs)} ms${via}`} (${input.limit})`));
+    }, remainingMs);
     request.on('error', (error) => finish(failure(error)));
     request.on('response', (response: IncomingMessage) => {
       const chunks: Buffer[] = [];
