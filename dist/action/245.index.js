@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __webpack_require__(1122);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(813);
+// EXTERNAL MODULE: ./src/net/error-code.ts
+var error_code = __webpack_require__(2711);
 // EXTERNAL MODULE: ./src/sources/untrusted-text.ts
 var untrusted_text = __webpack_require__(8870);
 // EXTERNAL MODULE: ./src/time/clock.ts
@@ -310,7 +310,7 @@ async function mainGaugesText(file, mainFamilies, postNames) {
     }
     catch (error) {
         return {
-            why: (0,source/* errorCode */.CA)(error) === 'ENOENT' ? 'the file does not exist' : `it cannot be read: ${reason(error)}`,
+            why: (0,error_code/* errorCode */.CA)(error) === 'ENOENT' ? 'the file does not exist' : `it cannot be read: ${reason(error)}`,
         };
     }
     // Grown between the two reads: the same answer.

@@ -182,6 +182,8 @@ var time_clock = __webpack_require__(3355);
 var date_bounds = __webpack_require__(5656);
 // EXTERNAL MODULE: ./src/sources/http-failure.ts
 var http_failure = __webpack_require__(7991);
+// EXTERNAL MODULE: ./src/time/waiting.ts
+var waiting = __webpack_require__(2354);
 // EXTERNAL MODULE: ./src/sources/untrusted-text.ts
 var untrusted_text = __webpack_require__(8870);
 ;// CONCATENATED MODULE: ./src/sources/sts.ts
@@ -473,10 +475,8 @@ function stsSource(endpoint, options = {}) {
         const agent = await (0,proxy/* agentFor */.Pf)(endpoint.url, choice, { ...(options.ca ? { ca: options.ca } : {}), lookup });
         /** At the deadline: a lookup still under way is the reason, not STS. */
         const noAnswer = () => {
-            const dns = (0,resolve/* unfinishedLookup */.iT)(lookup);
-            return dns
-                ? `${dns}${choice.kind === 'proxy' ? ` (the proxy ${(0,proxy/* redactProxy */.YP)(choice.url)})` : ''}`
-                : 'no answer from STS before the deadline';
+            const dns = (0,resolve/* unfinishedLookup */.iT)(lookup, choice.kind === 'proxy' ? (0,proxy/* redactProxy */.YP)(choice.url) : undefined);
+            return dns ?? 'no answer from STS before the deadline';
         };
         const inner = new handlerModule.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent });
         const attempts = [];
@@ -560,7 +560,7 @@ function stsSource(endpoint, options = {}) {
         }, { step: 'finalizeRequest', priority: 'low', name: 'clockPreflightRecordAttempts' });
         const outcome = { attempts, errors };
         try {
-            const answer = await (0,source/* untilAborted */.Eu)(client.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal }), signal);
+            const answer = await (0,waiting/* untilAborted */.E)(client.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal }), signal);
             if (answer === undefined) {
                 outcome.finalError = { name: 'AbortError', message: noAnswer() };
             }
@@ -737,7 +737,7 @@ function planAwsSources(config, env = process.env, options = {}) {
     const operatorOf = options.operatorOf;
     if (!operatorOf)
         return sources;
-    return sources.map((s) => (0,source/* withOperator */.zN)(s, operatorOf(endpoint.url.hostname)));
+    return sources.map((s) => (0,source/* withOperator */.z)(s, operatorOf(endpoint.url.hostname)));
 }
 // Pure and light, so that the check can call it without loading the AWS sources.
 

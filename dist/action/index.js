@@ -506,7 +506,6 @@ function accountIdsIn(results) {
     return [...ids];
 }
 const isDnsFailure = (r) => /^DNS lookup of /.test(r.reason ?? '');
-/** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
 /** How to reach more time sources from here: the resolver when every failure is DNS, else the ports. */
 function reachabilityFix(m) {
     const failed = m.results.filter((r) => r.status !== 'skipped');
@@ -516,6 +515,7 @@ function reachabilityFix(m) {
             .map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} for ${p.protocol}`))
             .join(', ')}) or name reachable servers in 'ntp-servers'.`;
 }
+/** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
 function noAnswerFix(m, config) {
     const next = config.onUnreachable === 'fail'
         ? ' To let the job go on unchecked meanwhile, set `on-unreachable: warn`.'
@@ -1006,7 +1006,7 @@ async function writeSummary(markdown) {
         return;
     await core/* summary */.z.addRaw(markdown, true).write();
 }
-/** Hands the outcome to the runner. Returns the exit code, which no write failure changes. */
+/** Hands the outcome to the runner. No write failure changes the exit code, which is set before. */
 async function report(outcome) {
     // The AWS account id is masked in every log line from here on (it also appears inside ARNs).
     if (outcome.maskAccountId)
@@ -1032,7 +1032,6 @@ async function report(outcome) {
         core/* warning */.$e((0,report_escape/* forLog */.Ig)(`clock-preflight could not write ${f}. The verdict stands: status ${outcome.status}, ` +
             (outcome.exitCode === 0 ? 'the step passes.' : 'the step fails.')), { title: 'clock-preflight could not write a runner file' });
     }
-    return outcome.exitCode;
 }
 /**
  * The metrics, wherever configured, after the verdict, the summary and the annotations, within the run's
@@ -1061,23 +1060,20 @@ async function run() {
         const outcome = await runGate(metrics.measureConfig, process.env, 'action');
         // From here the step's result is the verdict's, whatever fails while it is reported.
         (0,guard/* verdictChosen */.kn)(outcome.exitCode);
-        const exitCode = await report(outcome);
         // The verdict's exit code is set before anything else runs: nothing after it may change the result.
-        if (exitCode !== 0)
-            process.exitCode = exitCode;
+        if (outcome.exitCode !== 0)
+            process.exitCode = outcome.exitCode;
+        await report(outcome);
         await deliverMetrics(outcome, metrics);
     }
     catch (error) {
         if (error instanceof config_config/* InputError */.dz)
             core/* setFailed */.C1((0,report_escape/* forLog */.Ig)(error.message));
-        else if ((0,guard/* afterVerdict */["in"])()) {
+        // After the verdict, a warning (its exit code stands, set above); before it, the step fails.
+        else if ((0,guard/* afterVerdict */["in"])())
             core/* warning */.$e((0,report_escape/* forLog */.Ig)(`clock-preflight: ${(0,guard/* unexpectedErrorLine */._J)(error)}`));
-            const code = (0,guard/* internalErrorExitCode */.f_)();
-            if (code !== 0)
-                process.exitCode = code;
-        }
         else
-            core/* setFailed */.C1((0,report_escape/* forLog */.Ig)(`clock-preflight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`));
+            core/* setFailed */.C1((0,report_escape/* forLog */.Ig)(`clock-preflight: ${(0,guard/* unexpectedErrorLine */._J)(error)}`));
     }
 }
 
@@ -2621,8 +2617,8 @@ function supportedInterval(truechimers) {
     return { lowMs, highMs };
 }
 
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(813);
+// EXTERNAL MODULE: ./src/time/waiting.ts
+var waiting = __nccwpck_require__(2354);
 // EXTERNAL MODULE: ./src/decide/verdict.ts
 var decide_verdict = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ./src/decide/policy.ts
@@ -2989,7 +2985,7 @@ async function measure(sources, options, outer) {
         await Promise.all(which.map(async (i) => {
             // Ended before its turn came, a deferred source is asked with the aborted signal: it sends nothing.
             if (deferred.has(i))
-                await (0,source/* untilAborted */.Eu)(deferredTurn, signal);
+                await (0,waiting/* untilAborted */.E)(deferredTurn, signal);
             const r = await sources[i].measure(signal);
             // A refinement that fails (lost, cut off by the deadline) does not erase what the source said before.
             const previous = results[i];
@@ -3116,9 +3112,9 @@ async function planSources(config, onEc2 = (0,ec2/* detectEc2 */.sv)(), env = pr
     // Loaded side by side: each chunk's file is read while the one before compiles.
     const [ntsModule, awsModule, https] = await Promise.all([
         config.ntsServers.length > 0 ? __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 5843)) : undefined,
-        config.aws !== 'off' ? Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(268), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095)) : undefined,
+        config.aws !== 'off' ? Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(342), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095)) : undefined,
         // The public suffix list (for one vote per operator) is loaded only when https servers are asked.
-        config.httpsServers.length > 0 ? Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(875), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined,
+        config.httpsServers.length > 0 ? Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(875), __nccwpck_require__.e(342), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784)) : undefined,
     ]);
     const nts = ntsModule?.ntsSource;
     const aws = awsModule?.planAwsSources;
@@ -3171,13 +3167,12 @@ async function runCheck(config, env = process.env, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _J: () => (/* binding */ unexpectedErrorLine),
-/* harmony export */   f_: () => (/* binding */ internalErrorExitCode),
 /* harmony export */   gI: () => (/* binding */ installProcessGuard),
 /* harmony export */   "in": () => (/* binding */ afterVerdict),
 /* harmony export */   kn: () => (/* binding */ verdictChosen),
 /* harmony export */   l2: () => (/* binding */ exitWhenDone)
 /* harmony export */ });
-/* unused harmony exports wrappedCommandFinished, describeUnexpected, LINGER_LIMIT_MS */
+/* unused harmony exports wrappedCommandFinished, internalErrorExitCode, describeUnexpected, LINGER_LIMIT_MS */
 /**
  * The last resort of both entry points: anything nobody caught (a rejected promise without a handler, an
  * exception thrown from an event handler) becomes one line in words and the documented exit code,
@@ -3225,7 +3220,7 @@ function unexpectedErrorLine(error, what) {
     const how = what ? ` (${what})` : '';
     // A reader that went away (`check | head`, a closed pipe) is not our bug; anything else is.
     const bug = error?.code === 'EPIPE'
-        ? 'The output was closed by its reader, so the report could not be written in full.'
+        ? 'The output was closed by its reader, so the report, and the metrics after it, could not be written in full.'
         : 'This is a bug in clock-preflight, not a finding about the clock; please report it.';
     if (afterVerdict()) {
         return `warning: unexpected error after the verdict${how}: ${describeUnexpected(error)}. ${bug} The verdict stands: exit ${verdictExitCode}.`;
@@ -3279,6 +3274,32 @@ function exitWhenDone(report, lingerMs = LINGER_LIMIT_MS) {
 
 /***/ }),
 
+/***/ 2711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   FC: () => (/* binding */ isTlsHandshakeFault),
+/* harmony export */   WZ: () => (/* binding */ isTlsFault)
+/* harmony export */ });
+/** The code of a system or network error (ECONNREFUSED, ERR_TLS_...), else its message; and what such codes mean. */
+function errorCode(error) {
+    if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
+        return error.code;
+    return error instanceof Error ? error.message : String(error);
+}
+/** A TLS handshake that failed as such (a protocol error, not a certificate): often not TLS on that port. */
+function isTlsHandshakeFault(code, message) {
+    return code === 'EPROTO' || code.startsWith('ERR_SSL_') || /wrong version number|handshake/i.test(message);
+}
+/** Node's codes for a failed TLS handshake or certificate check (not a refused or reset connection). */
+function isTlsFault(code, message) {
+    return (/^(CERT_|ERR_TLS_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_)/.test(code) || isTlsHandshakeFault(code, message));
+}
+
+
+/***/ }),
+
 /***/ 7230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3301,8 +3322,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __nccwpck_require__(813);
+// EXTERNAL MODULE: ./src/net/error-code.ts
+var error_code = __nccwpck_require__(2711);
+// EXTERNAL MODULE: ./src/time/waiting.ts
+var waiting = __nccwpck_require__(2354);
 ;// CONCATENATED MODULE: ./src/net/resolve.ts
 /**
  * Host name resolution bounded by the run's deadline; a failure is a per-source error, never a throw.
@@ -3318,6 +3341,7 @@ var source = __nccwpck_require__(813);
  * IPv4 first: many CI runners (GitHub's hosted ones among them) have no IPv6 route, and every default
  * time server has an IPv4 address.
  */
+
 
 
 
@@ -3386,7 +3410,7 @@ function resolveWithCares(host, signal) {
             resolver = new promises_namespaceObject.Resolver({ timeout: DNS_TRY_TIMEOUT_MS, tries: DNS_TRIES });
         }
         catch (error) {
-            return resolve({ kind: 'failed', code: (0,source/* errorCode */.CA)(error) });
+            return resolve({ kind: 'failed', code: (0,error_code/* errorCode */.CA)(error) });
         }
         let done = false;
         const finish = (o) => {
@@ -3419,14 +3443,14 @@ function resolveWithCares(host, signal) {
             v4Failed = 'ENODATA';
             settle();
         }, (error) => {
-            v4Failed = (0,source/* errorCode */.CA)(error);
+            v4Failed = (0,error_code/* errorCode */.CA)(error);
             settle();
         });
         resolver.resolve6(host).then((addresses) => {
             v6 = addresses[0] ? { address: addresses[0] } : { code: 'ENODATA' };
             settle();
         }, (error) => {
-            v6 = { code: (0,source/* errorCode */.CA)(error) };
+            v6 = { code: (0,error_code/* errorCode */.CA)(error) };
             settle();
         });
     });
@@ -3452,13 +3476,13 @@ async function resolveHost(host, signal) {
     // c-ares failed quickly (e.g. no name servers configured, or a name only another NSS source knows):
     // the system resolver decides, within the deadline.
     try {
-        const answer = await (0,source/* untilAborted */.Eu)((0,promises_namespaceObject.lookup)(host), signal);
+        const answer = await (0,waiting/* untilAborted */.E)((0,promises_namespaceObject.lookup)(host), signal);
         if (!answer)
             return timedOut(host);
         return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
     }
     catch (error) {
-        return { ok: false, reason: describeDnsError(host, (0,source/* errorCode */.CA)(error)), timedOut: false };
+        return { ok: false, reason: describeDnsError(host, (0,error_code/* errorCode */.CA)(error)), timedOut: false };
     }
 }
 /** A lookup that failed or did not finish in time; `code` for describeHttpFailure to branch on. */
@@ -3480,12 +3504,19 @@ class DnsLookupError extends Error {
  * resolv.conf's timeout \u00d7 attempts.
  */
 function deadlineLookup(currentSignal) {
-    const pending = new Set();
-    const lookup = (hostname, options, callback) => {
-        const signal = currentSignal() ?? new AbortController().signal;
-        pending.add(hostname);
-        resolveHost(hostname, signal).then((r) => {
+    // Lookups under way, per name: two of one name may overlap, and the first to end must not hide the other.
+    const pending = new Map();
+    const done = (hostname) => {
+        const left = (pending.get(hostname) ?? 1) - 1;
+        if (left > 0)
+            pending.set(hostname, left);
+        else
             pending.delete(hostname);
+    };
+    const lookup = (hostname, options, callback) => {
+        pending.set(hostname, (pending.get(hostname) ?? 0) + 1);
+        resolveHost(hostname, currentSignal()).then((r) => {
+            done(hostname);
             if (!r.ok)
                 return callback(new DnsLookupError(r.reason, hostname, r.timedOut), '', 0);
             if (options.all)
@@ -3493,8 +3524,8 @@ function deadlineLookup(currentSignal) {
             else
                 callback(null, r.address, r.family);
         }, (error) => {
-            pending.delete(hostname);
-            callback(new DnsLookupError(`DNS lookup of ${hostname} failed: ${(0,source/* errorCode */.CA)(error)}`, hostname, false), '', 0);
+            done(hostname);
+            callback(new DnsLookupError(`DNS lookup of ${hostname} failed: ${(0,error_code/* errorCode */.CA)(error)}`, hostname, false), '', 0);
         });
     };
     return Object.assign(lookup, { pending });
@@ -3503,9 +3534,11 @@ function deadlineLookup(currentSignal) {
  * Why a request had no answer at the deadline when that was DNS: the caller's own abort handler runs
  * before the lookup's failure reaches the request, and would otherwise say only 'no answer'.
  */
-function unfinishedLookup(lookup) {
-    const [host] = lookup.pending;
-    return host === undefined ? undefined : unfinishedWords(host);
+function unfinishedLookup(lookup, proxyLabel) {
+    const [host] = lookup.pending.keys();
+    if (host === undefined)
+        return undefined;
+    return `${unfinishedWords(host)}${proxyLabel ? ` (the proxy ${proxyLabel})` : ''}`;
 }
 function formatAddress(address, port) {
     return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
@@ -5295,72 +5328,6 @@ function ntpSource(server, options = {}) {
 
 /***/ }),
 
-/***/ 813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   Eu: () => (/* binding */ untilAborted),
-/* harmony export */   yy: () => (/* binding */ sleep),
-/* harmony export */   zN: () => (/* binding */ withOperator)
-/* harmony export */ });
-/** Resolves after `ms`, or at once when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted || ms <= 0)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/**
- * Races a promise against the signal: resolves to undefined when the signal aborts first. The promise is
- * always given a handler, also when the signal has already aborted: whatever it rejects with later (an
- * SDK's AbortError, a lookup's failure) is settled here, never left unhandled to crash the process.
- */
-function untilAborted(promise, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => resolve(undefined);
-        promise.then((v) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(v);
-        }, (e) => {
-            signal.removeEventListener('abort', onAbort);
-            // After the abort the outcome is already settled; a late rejection changes nothing.
-            reject(e);
-        });
-        if (signal.aborted)
-            return resolve(undefined);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-function errorCode(error) {
-    if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
-        return error.code;
-    return error instanceof Error ? error.message : String(error);
-}
-/** The source with who runs it on its open state and on every result (one vote per operator). */
-function withOperator(source, operator) {
-    return {
-        kind: source.kind,
-        target: source.target,
-        operator,
-        ...(source.required ? { required: source.required } : {}),
-        ...(source.deferred ? { deferred: source.deferred } : {}),
-        measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
-        canRefine: () => source.canRefine(),
-        ...(source.prepare ? { prepare: (signal) => source.prepare(signal) } : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5372,7 +5339,8 @@ function withOperator(source, operator) {
 /* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dgram__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7230);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(813);
+/* harmony import */ var _net_error_code_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2711);
+/* harmony import */ var _time_waiting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2354);
 /**
  * One request/reply exchange over UDP, shared by the NTP and NTS sources: a connected socket, request
  * pacing, retries, strays, the deadline, and every socket fault (create, connect, send, receive) turned
@@ -5382,6 +5350,7 @@ function withOperator(source, operator) {
  * What a request and a reply mean is the caller's: it builds each request (reading its T1 as late as
  * possible) and judges each datagram from the peer. The exchange only moves bytes and keeps time.
  */
+
 
 
 
@@ -5450,7 +5419,7 @@ function udpExchange(options, what = 'NTP') {
             resolve(end);
         };
         const fail = (phase, error) => {
-            const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error);
+            const code = (0,_net_error_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error);
             finish({
                 kind: 'socket-error',
                 phase,
@@ -5473,7 +5442,7 @@ function udpExchange(options, what = 'NTP') {
         const sendNext = () => void send().catch((error) => fail('send', error));
         const send = async () => {
             // The NTP pool's rule: never two requests to one server less than minIntervalMs apart.
-            await (0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(pacing.lastRequestAtMs + options.minIntervalMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .monotonicMs */ .dR)(), stopSending.signal);
+            await (0,_time_waiting_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(pacing.lastRequestAtMs + options.minIntervalMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .monotonicMs */ .dR)(), stopSending.signal);
             if (finished || !socket)
                 return;
             let request;
@@ -5516,7 +5485,7 @@ function udpExchange(options, what = 'NTP') {
             }
             catch (error) {
                 // A parser must never throw on bytes from the network; if one does, the reply is not a sample.
-                lastRejection = `reply could not be read (${(0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error)})`;
+                lastRejection = `reply could not be read (${(0,_net_error_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error)})`;
                 return;
             }
             if (judgement.kind === 'accept')
@@ -5586,12 +5555,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u
  * One line of at most `maxChars` characters (an ellipsis marks the cut): line breaks and tabs become a
  * space, other control and direction-changing characters U+FFFD.
  */
-function untrustedText(value, maxChars = MAX_QUOTED_CHARS, options = {}) {
-    // Text whose grammar is ASCII (an HTTP reason phrase): anything else is no part of it and is dropped.
-    if (options.printableAscii)
-        return String(value)
-            .replace(/[^\x20-\x7e]/g, '')
-            .slice(0, maxChars);
+function untrustedText(value, maxChars = MAX_QUOTED_CHARS) {
     const text = String(value).replace(LINE_BREAKING, ' ').replace(INVISIBLE, '\ufffd');
     const chars = Array.from(text);
     return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}\u2026`;
@@ -5663,6 +5627,53 @@ function reanchorWallClock() {
 /** Monotonic milliseconds, for deadlines and durations only (never compared with reference time). */
 function monotonicMs() {
     return performance.now();
+}
+
+
+/***/ }),
+
+/***/ 2354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ untilAborted),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Waiting under an abort signal: a pause that ends early, and a promise raced against the signal. */
+/** Resolves after `ms`, or at once when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted || ms <= 0)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * Races a promise against the signal: resolves to undefined when the signal aborts first. The promise is
+ * always given a handler, also when the signal has already aborted: whatever it rejects with later (an
+ * SDK's AbortError, a lookup's failure) is settled here, never left unhandled to crash the process.
+ */
+function untilAborted(promise, signal) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => resolve(undefined);
+        promise.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            // After the abort the outcome is already settled; a late rejection changes nothing.
+            reject(e);
+        });
+        if (signal.aborted)
+            return resolve(undefined);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 

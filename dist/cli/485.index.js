@@ -300,7 +300,7 @@ async function agentFor(target, choice, options = {}) {
 /* harmony export */ });
 /* harmony import */ var _net_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1251);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6264);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(813);
+/* harmony import */ var _net_error_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2711);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8870);
 /**
  * Why an HTTPS request to a time reference failed, in words, from Node's error. Pure.
@@ -325,7 +325,7 @@ const UNTRUSTED = new Set([
     'CERT_REVOKED',
 ]);
 function describeHttpFailure(error, ctx) {
-    const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+    const code = (0,_net_error_code_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
     // Node's messages quote the server (a certificate's names, a parser's view of its bytes).
     const message = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .U)(error instanceof Error ? error.message : String(error));
     const via = ctx.proxy ? ` (through the proxy ${ctx.proxy})` : '';
@@ -376,7 +376,7 @@ function describeHttpFailure(error, ctx) {
             message: `TLS: the certificate presented does not name ${ctx.host}${via} (${message})`,
         };
     }
-    if (code === 'EPROTO' || code.startsWith('ERR_SSL_') || /wrong version number|handshake/i.test(message)) {
+    if ((0,_net_error_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isTlsHandshakeFault */ .FC)(code, message)) {
         return {
             kind: 'error',
             permanent: true,

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _gate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5828);
 /* harmony import */ var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6493);
-/* harmony import */ var _gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2679);
+/* harmony import */ var _gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2679);
 /* harmony import */ var _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8000);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6264);
 /* harmony import */ var _platform_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4376);
@@ -20,10 +20,11 @@ export const modules = {
 /* harmony import */ var _resync_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9258);
 /* harmony import */ var _resync_eligibility_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3143);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3355);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1604);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1604);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4777);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7232);
-/* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(578);
+/* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(578);
+/* harmony import */ var _time_waiting_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2354);
 
 
 
@@ -40,36 +41,7 @@ export const modules = {
 
 
 
-/** Resolves after `ms`, or at once when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted || ms <= 0)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** The work, or undefined as soon as the signal aborts (the work is left to its own deadline). */
-async function unlessStopped(work, signal) {
-    if (signal.aborted)
-        return undefined;
-    let stop = () => undefined;
-    const stopped = new Promise((resolve) => {
-        stop = () => resolve(undefined);
-        signal.addEventListener('abort', stop, { once: true });
-    });
-    try {
-        return await Promise.race([work, stopped]);
-    }
-    finally {
-        signal.removeEventListener('abort', stop);
-    }
-}
+
 /** The clock as one attempt saw it: "7 m 0 s behind (\u00b10.6 ms)", or why it could not tell. */
 function clockWords(o) {
     if (o.reason === 'judged' && o.offsetMs !== undefined) {
@@ -118,7 +90,7 @@ async function waitCommand(config, json, io, deps = {}) {
         for (;;) {
             attempt++;
             const attemptConfig = { ...config, timeoutMs: (0,_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .attemptTimeoutMs */ .fB)(left()) };
-            const check = await unlessStopped((0,_gate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(attemptConfig, io.env), signal);
+            const check = await (0,_time_waiting_js__WEBPACK_IMPORTED_MODULE_13__/* .untilAborted */ .E)((0,_gate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .runCheck */ .k_)(attemptConfig, io.env), signal);
             if (!check)
                 break;
             const flow = {
@@ -146,7 +118,7 @@ async function waitCommand(config, json, io, deps = {}) {
             });
             say(`attempt ${attempt}: ${clockWords(last)}; ${nextWords(action, config.resyncMethod)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)(Math.max(0, left()))} left).`);
             if (action.kind === 'done' || action.kind === 'give-up') {
-                (0,_guard_js__WEBPACK_IMPORTED_MODULE_13__/* .verdictChosen */ .kn)(action.exitCode);
+                (0,_guard_js__WEBPACK_IMPORTED_MODULE_14__/* .verdictChosen */ .kn)(action.exitCode);
                 (0,_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .maskAccountIds */ .ud)(last, io);
                 if (json)
                     io.stdout(JSON.stringify({ ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(last), attempts: attempt }, null, 2) + '\n');
@@ -155,15 +127,15 @@ async function waitCommand(config, json, io, deps = {}) {
                 await metrics.deliver(last);
                 return action.exitCode;
             }
-            await sleep(action.afterMs, signal);
+            await (0,_time_waiting_js__WEBPACK_IMPORTED_MODULE_13__/* .sleep */ .y)(action.afterMs, signal);
             if (signal.aborted)
                 break;
             if (action.kind === 'resync') {
                 const { resyncClock } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 4108));
                 const consensus = (0,_resync_eligibility_js__WEBPACK_IMPORTED_MODULE_7__/* .consensusOf */ .Xr)(check.measurement);
-                const report = await unlessStopped(resyncClock({
+                const report = await (0,_time_waiting_js__WEBPACK_IMPORTED_MODULE_13__/* .untilAborted */ .E)(resyncClock({
                     method: config.resyncMethod,
-                    deadlineMs: Math.max(1, Math.min((0,_gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .resyncBudgetMs */ .c)(_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD), left() - _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD)),
+                    deadlineMs: Math.max(1, Math.min((0,_gate_resync_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .resyncBudgetMs */ .c)(_gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD), left() - _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .MIN_ATTEMPT_MS */ .iD)),
                     ...(consensus ? { consensus } : {}),
                     servers: config.ntpServers.map((s) => s.label),
                     env: io.env,
@@ -176,19 +148,26 @@ async function waitCommand(config, json, io, deps = {}) {
         }
         // Stopped by a signal: exit 1 (the clock was not confirmed), with what the last attempt saw in the JSON
         // and the metrics, as at the deadline; the export gets a short bound so that the stop stays prompt.
-        (0,_guard_js__WEBPACK_IMPORTED_MODULE_13__/* .verdictChosen */ .kn)(_io_js__WEBPACK_IMPORTED_MODULE_15__/* .EXIT_FAIL */ .WV);
+        (0,_guard_js__WEBPACK_IMPORTED_MODULE_14__/* .verdictChosen */ .kn)(_io_js__WEBPACK_IMPORTED_MODULE_16__/* .EXIT_FAIL */ .WV);
         const when = ` after ${completed} attempt${completed === 1 ? '' : 's'}`;
         const clock = last ? `; last seen: ${clockWords(last)}` : '';
         say(`stopped by ${stoppedBy ?? 'a signal'}${when}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .humanDuration */ .UU)((0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)() - started)} in, before the clock was confirmed within bounds${clock}. Exit 1.`);
         if (last) {
             (0,_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .maskAccountIds */ .ud)(last, io);
             if (json) {
-                const stopped = { ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(last), exitCode: _io_js__WEBPACK_IMPORTED_MODULE_15__/* .EXIT_FAIL */ .WV, attempts: completed, stoppedBy };
+                // Its severity with its exit code, as in every JSON (README: they always agree).
+                const stopped = {
+                    ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(last),
+                    severity: 'fail',
+                    exitCode: _io_js__WEBPACK_IMPORTED_MODULE_16__/* .EXIT_FAIL */ .WV,
+                    attempts: completed,
+                    stoppedBy,
+                };
                 io.stdout(JSON.stringify(stopped, null, 2) + '\n');
             }
             await metrics.deliver(last, (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .monotonicMs */ .dR)() + _gate_wait_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .STOP_EXPORT_MS */ .Hv);
         }
-        return _io_js__WEBPACK_IMPORTED_MODULE_15__/* .EXIT_FAIL */ .WV;
+        return _io_js__WEBPACK_IMPORTED_MODULE_16__/* .EXIT_FAIL */ .WV;
     }
     finally {
         unsubscribe?.();

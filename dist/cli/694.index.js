@@ -80,10 +80,8 @@ async function send(input) {
     // Names through the deadline-bound resolver, as the time sources' are: a stalled DNS server ends with
     // the request, at the deadline, instead of holding a getaddrinfo thread past it.
     const lookupDone = new AbortController();
-    const agent = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .agentFor */ .Pf)(input.url, choice, {
-        keepAlive: false,
-        lookup: (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .deadlineLookup */ .nw)(() => lookupDone.signal),
-    });
+    const lookup = (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .deadlineLookup */ .nw)(() => lookupDone.signal);
+    const agent = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .agentFor */ .Pf)(input.url, choice, { keepAlive: false, lookup });
     // Measured after the agent: a proxy's tunnel module may have been loaded first, and the deadline holds.
     const remainingMs = Math.max(0, input.deadlineMs - (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .monotonicMs */ .dR)());
     const proxy = choice.kind === 'proxy' ? (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .redactProxy */ .YP)(choice.url) : undefined;
@@ -115,7 +113,11 @@ async function send(input) {
             else
                 resolvePromise(result);
         };
-        const timer = setTimeout(() => finish(new Error(`no answer within ${Math.round(remainingMs)} ms${via} (${input.limit})`)), remainingMs);
+        // A lookup still under way at the deadline is the reason, named as the time sources name it.
+        const timer = setTimeout(() => {
+            const dns = (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .unfinishedLookup */ .iT)(lookup, proxy);
+            finish(new Error(`${dns ?? `no answer within ${Math.round(remainingMs)} ms${via}`} (${input.limit})`));
+        }, remainingMs);
         request.on('error', (error) => finish(failure(error)));
         request.on('response', (response) => {
             const chunks = [];

@@ -61,7 +61,7 @@ function httpsServerSource(server, config, env, options) {
     const operator = operatorOf(server.url.hostname);
     // Where it came from, in every report: GITHUB_API_URL is asked without the user listing it.
     return {
-        ...(0,sources_source/* withOperator */.zN)(source, operator),
+        ...(0,sources_source/* withOperator */.z)(source, operator),
         measure: async (signal) => {
             const r = await source.measure(signal);
             return { ...r, operator, details: { ...r.details, from: server.from } };

@@ -438,8 +438,8 @@ var external_node_tls_ = __webpack_require__(1692);
 var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/net/resolve.ts + 1 modules
 var resolve = __webpack_require__(7230);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(813);
+// EXTERNAL MODULE: ./src/net/error-code.ts
+var error_code = __webpack_require__(2711);
 // EXTERNAL MODULE: ./src/sources/untrusted-text.ts
 var untrusted_text = __webpack_require__(8870);
 // EXTERNAL MODULE: ./src/protocol/nts/certificates.ts
@@ -600,7 +600,7 @@ async function establishKeys(server, signal, options) {
                 s2cKey = new Uint8Array(socket.exportKeyingMaterial(ke/* AEAD_KEY_BYTES */.CR, ke/* NTS_EXPORTER_LABEL */.Zi, Buffer.from((0,ke/* exporterContext */.jq)(response.aead, 's2c'))));
             }
             catch (error) {
-                return fail(`NTS-KE with ${keAddress}: key export failed (${(0,source/* errorCode */.CA)(error)})`);
+                return fail(`NTS-KE with ${keAddress}: key export failed (${(0,error_code/* errorCode */.CA)(error)})`);
             }
             finish({
                 ok: true,
@@ -617,7 +617,7 @@ async function establishKeys(server, signal, options) {
             });
         });
         socket.on('error', (error) => {
-            const code = (0,source/* errorCode */.CA)(error);
+            const code = (0,error_code/* errorCode */.CA)(error);
             fail(describeConnectError(code, keAddress), code !== 'ECONNRESET');
         });
         socket.on('close', () => fail(`${keAddress} closed the NTS-KE connection before End of Message`, false));
@@ -793,7 +793,7 @@ function ntsSource(server, options = {}) {
             }
             catch (error) {
                 stopped = true;
-                return result({ status: 'error', reason: `could not load the NTS cipher: ${(0,source/* errorCode */.CA)(error)}` });
+                return result({ status: 'error', reason: `could not load the NTS cipher: ${(0,error_code/* errorCode */.CA)(error)}` });
             }
             const end = await exchange(session, ntpAddress, signal);
             if (end.kind === 'result')

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
-/* harmony import */ var _sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8870);
+/* harmony import */ var _error_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2711);
 /**
  * An HTTP CONNECT tunnel through a proxy, bounded: the proxy's answer is read up to 8 KB of headers,
  * and while the tunnel is being set up its socket does not keep the process alive (a proxy that never
@@ -56,6 +56,13 @@ class ProxyTunnelError extends Error {
         this.name = 'ProxyTunnelError';
     }
 }
+/**
+ * A reason phrase's grammar is printable ASCII (RFC 9112): anything else is no part of it and is dropped,
+ * and it is cut to 100 characters. What is left is quoted again through untrustedText where it is shown.
+ */
+function reasonPhrase(text) {
+    return text.replace(/[^\x20-\x7e]/g, '').slice(0, 100);
+}
 /** The status of a CONNECT answer, once its header is complete. Pure. */
 function parseConnectResponse(head) {
     const end = head.indexOf('\r\n\r\n');
@@ -68,7 +75,7 @@ function parseConnectResponse(head) {
     return {
         kind: 'status',
         statusCode: Number(m[1]),
-        statusText: (0,_sources_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedText */ .U)(m[2] ?? '', 100, { printableAscii: true }),
+        statusText: reasonPhrase(m[2] ?? ''),
         headerBytes: end + 4,
     };
 }
@@ -131,7 +138,7 @@ function openTunnel(options) {
             cleanup();
             socket.destroy();
             const code = error.code;
-            if (!proxyHandshakeDone && typeof code === 'string' && isTlsFault(code, error.message)) {
+            if (!proxyHandshakeDone && typeof code === 'string' && (0,_error_code_js__WEBPACK_IMPORTED_MODULE_5__/* .isTlsFault */ .WZ)(code, error.message)) {
                 return reject(new ProxyTunnelError('ERR_PROXY_TLS', error.message, undefined, undefined, code));
             }
             reject(error);
@@ -166,12 +173,6 @@ function openTunnel(options) {
         socket.on('close', onEnd);
         socket.write(request);
     });
-}
-/** Node's codes for a failed TLS handshake or certificate check (not a refused or reset connection). */
-function isTlsFault(code, message) {
-    return (/^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_)/.test(code) ||
-        code === 'EPROTO' ||
-        /wrong version number|handshake/i.test(message));
 }
 /** The target of a connection the agent is asked for. */
 function targetOf(options) {

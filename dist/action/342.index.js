@@ -1,5 +1,5 @@
-export const id = 268;
-export const ids = [268];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
 /***/ 5214:
@@ -319,7 +319,8 @@ function cacheReason(headers) {
 /* harmony import */ var _date_bounds_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5656);
 /* harmony import */ var _net_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7230);
 /* harmony import */ var _net_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1251);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(813);
+/* harmony import */ var _net_error_code_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2711);
+/* harmony import */ var _time_waiting_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2354);
 /* harmony import */ var _http_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7991);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8870);
 /* harmony import */ var _protocol_nts_certificates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5214);
@@ -334,6 +335,7 @@ function cacheReason(headers) {
  * the intervals. One keep-alive connection, so that successive Dates come from one server's clock and
  * a request costs one round trip.
  */
+
 
 
 
@@ -369,7 +371,8 @@ function httpsDateSource(target, options = {}) {
     const perRefinement = options.requestsPerRefinement ?? 6;
     let agent;
     /** The signal of the exchange under way: a connection it opens resolves its host name within it. */
-    let exchangeSignal;
+    // Set before each request; a lookup outside one (none is made) would end at once, never hang.
+    let exchangeSignal = AbortSignal.abort();
     const lookup = (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .deadlineLookup */ .nw)(() => exchangeSignal);
     const agentOptions = { ...(options.ca ? { ca: options.ca } : {}), lookup };
     let bounds;
@@ -452,14 +455,12 @@ function httpsDateSource(target, options = {}) {
                 resolve(o);
             };
             const onAbort = () => {
-                const dns = (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .unfinishedLookup */ .iT)(lookup);
+                const dns = (0,_net_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .unfinishedLookup */ .iT)(lookup, choice.kind === 'proxy' ? (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .redactProxy */ .YP)(choice.url) : undefined);
                 finish({
                     ok: false,
                     failure: {
                         kind: 'timeout',
-                        message: dns
-                            ? `${dns}${choice.kind === 'proxy' ? ` (the proxy ${(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .redactProxy */ .YP)(choice.url)})` : ''}`
-                            : 'no answer before the deadline',
+                        message: dns ?? 'no answer before the deadline',
                     },
                     timedOut: true,
                     permanent: false,
@@ -564,7 +565,7 @@ function httpsDateSource(target, options = {}) {
             req.on('error', (error) => {
                 if (done)
                     return;
-                const code = (0,_source_js__WEBPACK_IMPORTED_MODULE_12__/* .errorCode */ .CA)(error);
+                const code = (0,_net_error_code_js__WEBPACK_IMPORTED_MODULE_12__/* .errorCode */ .CA)(error);
                 // A kept-alive connection the server had closed: try once more on a fresh one.
                 if (retryOnStale && req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) {
                     done = true;
@@ -572,7 +573,7 @@ function httpsDateSource(target, options = {}) {
                     requests -= 1;
                     exchange(signal, false).then(resolve, (e) => resolve({
                         ok: false,
-                        failure: { kind: 'error', message: `request failed: ${(0,_source_js__WEBPACK_IMPORTED_MODULE_12__/* .errorCode */ .CA)(e)}` },
+                        failure: { kind: 'error', message: `request failed: ${(0,_net_error_code_js__WEBPACK_IMPORTED_MODULE_12__/* .errorCode */ .CA)(e)}` },
                         timedOut: false,
                         permanent: false,
                     }));
@@ -666,7 +667,7 @@ function httpsDateSource(target, options = {}) {
                 break;
             if (aim.sendAtMs > nowMs + SPIN_MS) {
                 // Sleep most of the way, then plan again: a timer that fires late must not send at a wrong phase.
-                await (0,_source_js__WEBPACK_IMPORTED_MODULE_12__/* .sleep */ .yy)(aim.sendAtMs - nowMs - SPIN_MS, signal);
+                await (0,_time_waiting_js__WEBPACK_IMPORTED_MODULE_13__/* .sleep */ .y)(aim.sendAtMs - nowMs - SPIN_MS, signal);
                 continue;
             }
             while (!signal.aborted && clock.nowMs() < aim.sendAtMs)
@@ -733,8 +734,31 @@ function chainIgnoringDates(peer, hostname, ca) {
 }
 
 
+/***/ }),
+
+/***/ 813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ withOperator)
+/* harmony export */ });
+/** The source with who runs it on its open state and on every result (one vote per operator). */
+function withOperator(source, operator) {
+    return {
+        kind: source.kind,
+        target: source.target,
+        operator,
+        ...(source.required ? { required: source.required } : {}),
+        ...(source.deferred ? { deferred: source.deferred } : {}),
+        measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
+        canRefine: () => source.canRefine(),
+        ...(source.prepare ? { prepare: (signal) => source.prepare(signal) } : {}),
+    };
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=268.index.js.map
+//# sourceMappingURL=342.index.js.map
