@@ -653,15 +653,15 @@ var ntp_result = __webpack_require__(7940);
 
 
 /**
- * The NTS extension fields and their AEAD (@noble/ciphers, which builds its AES tables when loaded: tens
- * of milliseconds of CPU). Loaded once per process, by prepare() after the key exchanges have started so
- * that the handshakes' round trips overlap it, and before any request is timed. The first AES-SIV run
- * also compiles its code, so a reply is sealed and opened once before any request is timed.
+ * The NTS extension fields and their AEAD (AES-SIV over node:crypto). Loaded once per process, by
+ * prepare() after the key exchanges have started so that the handshakes' round trips overlap it, and
+ * before any request is timed. The first AES-SIV run also compiles its code and sets up OpenSSL's AES, so
+ * a reply is sealed and opened once before any request is timed.
  */
 let aeadLoading;
 let aead;
 function loadAead() {
-    aeadLoading ??= Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 8696)).then((m) => {
+    aeadLoading ??= __webpack_require__.e(/* import() */ 553).then(__webpack_require__.bind(__webpack_require__, 5553)).then((m) => {
         const key = new Uint8Array(32);
         const id = new Uint8Array(m.UNIQUE_ID_BYTES);
         const header = m

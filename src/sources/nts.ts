@@ -39,10 +39,10 @@ interface Outstanding {
 }
 
 /**
- * The NTS extension fields and their AEAD (@noble/ciphers, which builds its AES tables when loaded: tens
- * of milliseconds of CPU). Loaded once per process, by prepare() after the key exchanges have started so
- * that the handshakes' round trips overlap it, and before any request is timed. The first AES-SIV run
- * also compiles its code, so a reply is sealed and opened once before any request is timed.
+ * The NTS extension fields and their AEAD (AES-SIV over node:crypto). Loaded once per process, by
+ * prepare() after the key exchanges have started so that the handshakes' round trips overlap it, and
+ * before any request is timed. The first AES-SIV run also compiles its code and sets up OpenSSL's AES, so
+ * a reply is sealed and opened once before any request is timed.
  */
 let aeadLoading: Promise<typeof Aead> | undefined;
 let aead: typeof Aead | undefined;

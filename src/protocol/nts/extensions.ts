@@ -1,16 +1,16 @@
 /**
  * NTS extension fields in NTP packets (RFC 8915 §5, framing of RFC 7822): build an authenticated client
  * request, and authenticate, decrypt and judge a server's reply. No I/O here. The AEAD is
- * AEAD_AES_SIV_CMAC_256 from @noble/ciphers; nothing cryptographic is written by hand.
+ * AEAD_AES_SIV_CMAC_256 (aes-siv.ts: the RFC 5297 mode over node:crypto's AES).
  *
  * Parsing is bounded and never throws: a reply is bytes from anyone on the path until it authenticates.
  */
-import { aessiv } from '@noble/ciphers/aes.js';
 import {
   encodeClientRequest as encodeNtpRequest,
   NTP_PACKET_BYTES,
   type NtpTimestamp,
 } from '../ntp/packet.js';
+import { SIV_KEY_BYTES, sivOpen, sivSeal, SIV_TAG_BYTES } from './aes-siv.js';
 import { AEAD_KEY_BYTES, MAX_COOKIE_BYTES, MAX_COOKIES, MIN_COOKIE_BYTES } from './ke.js';
 
 export const FieldType = {
@@ -22,7 +22,6 @@ export const FieldType = {
 
 export const UNIQUE_ID_BYTES = 32;
 export const NONCE_BYTES = 16;
-const TAG_BYTES = 16;
 /** RFC 7822: an extension field is at least 16 bytes long and a multiple of 4. */
 const MIN_FIELD_BYTES = 16;
 /** RFC 8915 §5.6: the nonce area is at least 16 bytes (padding included) for AES-SIV. */
@@ -82,7 +81,7 @@ export function sealAuthenticator(
   nonce: Uint8Array,
   plaintext: Uint8Array = new Uint8Array(0),
 ): Uint8Array {
-  const ciphertext = aessiv(key, associated, nonce).encrypt(plaintext);
+  const ciphertext = sivSeal(key, [associated, nonce], plaintext);
   const nonceArea = Math.max(padded(nonce.length), MIN_NONCE_AREA_BYTES);
   const body = new Uint8Array(4 + nonceArea + padded(ciphertext.length));
   const view = new DataView(body.buffer);
@@ -170,7 +169,7 @@ export function openAuthenticator(packet: Uint8Array, field: ExtensionField, key
   if (body.length < 4) return { ok: false, reason: 'NTS authenticator too short' };
   const nonceLength = (body[0]! << 8) | body[1]!;
   const ciphertextLength = (body[2]! << 8) | body[3]!;
-  if (nonceLength < 1 || ciphertextLength < TAG_BYTES) {
+  if (nonceLength < 1 || ciphertextLength < SIV_TAG_BYTES) {
     return {
       ok: false,
       reason: `NTS authenticator with nonce ${nonceLength} and ciphertext ${ciphertextLength} bytes`,
@@ -181,11 +180,11 @@ export function openAuthenticator(packet: Uint8Array, field: ExtensionField, key
   }
   const nonce = body.subarray(4, 4 + nonceLength);
   const ciphertext = body.subarray(4 + padded(nonceLength), 4 + padded(nonceLength) + ciphertextLength);
-  try {
-    return { ok: true, plaintext: aessiv(key, packet.subarray(0, field.start), nonce).decrypt(ciphertext) };
-  } catch {
-    return { ok: false, reason: 'NTS authenticator does not verify (forged or altered reply, or wrong key)' };
-  }
+  if (key.length !== SIV_KEY_BYTES) return { ok: false, reason: `S2C key of ${key.length} bytes` };
+  const plaintext = sivOpen(key, [packet.subarray(0, field.start), nonce], ciphertext);
+  return plaintext
+    ? { ok: true, plaintext }
+    : { ok: false, reason: 'NTS authenticator does not verify (forged or altered reply, or wrong key)' };
 }
 
 export type NtsReplyCheck =
