@@ -1,8 +1,9 @@
 // Bundles each entry with @vercel/ncc into dist/<entry>/ (self-contained: no node_modules needed),
-// with source maps and the licences of everything bundled.
+// with source maps and the licences of everything bundled, then minifies every file.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 import { asciiOnlyText } from './ascii-only.mjs';
 
 const entries = [
@@ -31,7 +32,29 @@ for (const [entry, out] of entries) {
     ],
     { stdio: 'inherit' },
   );
+  await minified(out);
   asciiOnly(out);
+}
+
+/**
+ * Every bundle file minified, its map carried through. Node compiles all of a file's text before it runs
+ * it, comments and white space included, and the entry and the chunks a check opens are ~400 KB as ncc
+ * writes them: minified, a default check runs 7-10 ms sooner (40 paired runs). ncc's own --minify does
+ * only the entry file. As ncc's: no compression (no rewriting of expressions), names of functions and
+ * classes kept (the bench finds the SDK by its class name); only local names are shortened.
+ */
+async function minified(dir) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const file = join(dir, name);
+    const result = await minify(readFileSync(file, 'utf8'), {
+      module: true,
+      compress: false,
+      mangle: { keep_classnames: true, keep_fnames: true },
+      sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: `${name}.map`, includeSources: true },
+    });
+    writeFileSync(file, result.code);
+    writeFileSync(`${file}.map`, result.map);
+  }
 }
 
 /** Every bundle file written ASCII-only (see ascii-only.mjs for why, and when it refuses). */
