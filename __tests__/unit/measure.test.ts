@@ -3,9 +3,15 @@ import { describe, expect, it } from '@jest/globals';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measure, PATIENCE_MS } from '../../src/decide/measure.js';
-import { GRACE_MAX_MS, GRACE_MIN_MS, graceMs } from '../../src/decide/policy.js';
+import {
+  cannotAnswerBy,
+  earliestAnswerMs,
+  GRACE_MAX_MS,
+  GRACE_MIN_MS,
+  graceMs,
+} from '../../src/decide/policy.js';
 import type { SourceKind, SourceResult } from '../../src/model.js';
-import type { TimeSource } from '../../src/sources/source.js';
+import type { Progress, TimeSource } from '../../src/sources/source.js';
 import { sleep } from '../../src/time/waiting.js';
 import { EVENT_LOOP_MARGIN_MS } from '../support/tolerance.js';
 
@@ -134,6 +140,59 @@ describe('measure', () => {
       status: 'skipped',
       reason: 'not waited for: a majority of the sources had already agreed',
     });
+  });
+
+  it('puts the earliest answer of a straggler at as many more round trips as its stage needs, each no faster', () => {
+    const tls: Progress = { stage: 'TLS handshake', sinceMs: 100, roundTripsAfter: 2 };
+    // Unanswered for 60 ms, two round trips to follow: not before 160 + 2 × 60.
+    expect(earliestAnswerMs(tls, 160)).toBe(280);
+    // No progress (a request in flight), or none to follow: any moment.
+    expect(earliestAnswerMs(undefined, 160)).toBe(160);
+    expect(earliestAnswerMs({ ...tls, roundTripsAfter: 0 }, 160)).toBe(160);
+    expect(cannotAnswerBy(tls, 160, 280)).toBeUndefined();
+    expect(cannotAnswerBy(tls, 160, 279)).toBe(
+      'its TLS handshake had no answer after 60 ms, with 2 more round trips to come',
+    );
+    expect(cannotAnswerBy({ stage: 'NTS-KE exchange', sinceMs: 0, roundTripsAfter: 1 }, 50, 60)).toBe(
+      'its NTS-KE exchange had no answer after 50 ms, with one more round trip to come',
+    );
+    expect(cannotAnswerBy(undefined, 160, 161)).toBeUndefined();
+  });
+
+  it('ends the grace at once when no straggler can answer within it, and says why for each', async () => {
+    // Regression: with TCP 4460 dropped past the handshake, every run waited out the whole grace for NTS
+    // servers still in their TLS handshake, which need two more round trips after it. Only the reasons are
+    // asserted: they name what could not finish, which the grace timer alone would never write.
+    const stalled = (target: string): TimeSource => {
+      const progress: Progress = { stage: 'TLS handshake', sinceMs: performance.now(), roundTripsAfter: 2 };
+      return { ...source(target, SILENT, { kind: 'nts' }), progress: () => progress };
+    };
+    const m = await measure(
+      [...[1, 2, 3].map((i) => source(`ntp-${i}`, at(40))), stalled('nts-1'), stalled('nts-2')],
+      { ...options, timeoutMs: 10_000 },
+    );
+    expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
+    for (const r of m.results.slice(3)) {
+      expect(r.status).toBe('skipped');
+      expect(r.reason).toMatch(
+        /^not waited for: a majority of the sources had already agreed, and it could not have answered in the time left: its TLS handshake had no answer after \d+ ms, with 2 more round trips to come$/,
+      );
+    }
+  });
+
+  it('still waits the grace for a straggler that may answer, and stops when only hopeless ones are left', async () => {
+    const hopeless: Progress = { stage: 'TCP connection', sinceMs: performance.now(), roundTripsAfter: 3 };
+    const m = await measure(
+      [
+        ...[1, 2, 3].map((i) => source(`ntp-${i}`, at(40))),
+        source('straggler', at(50)),
+        { ...source('nts', SILENT, { kind: 'nts' }), progress: () => hopeless },
+      ],
+      { ...options, timeoutMs: 10_000 },
+    );
+    // The straggler had no progress to judge by (a request in flight): it was waited for, and answered.
+    expect(m.results[3]).toMatchObject({ status: 'ok' });
+    expect(m.results[4]!.reason).toMatch(/could not have answered in the time left: its TCP connection/);
   });
 
   it('does not let two fast unauthenticated answers decide while three silent sources could outvote them', async () => {

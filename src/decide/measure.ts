@@ -11,6 +11,7 @@ import { untilAborted } from '../time/waiting.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {
+  cannotAnswerBy,
   decidingRule,
   graceMs,
   PATIENCE_MS,
@@ -185,7 +186,10 @@ export async function measure(
     // never be asked again until the deadline.
     let patienceOver = false;
     let graceTimer: NodeJS.Timeout | undefined;
+    let graceEndsAt: number | undefined;
     let skippedWhy = '';
+    /** Stragglers the grace was not waited out for, and why each could not have answered within it. */
+    const tooLate = new Map<number, string>();
     const pending = new Set(which);
     // Deferred sources (TimeSource.deferred) wait for their turn: every other source of the round finished,
     // or the patience window over; none once the answers have decided (the grace is for stragglers already
@@ -194,10 +198,14 @@ export async function measure(
       rounds === 1 ? which.filter((i) => sources[i]!.deferred && !sources[i]!.required) : [],
     );
     let letDeferredStart!: () => void;
+    let deferredStarted = false;
     const deferredTurn = new Promise<void>((resolve) => (letDeferredStart = resolve));
     const deferredMayStart = () => {
       if (graceTimer || early.signal.aborted) return;
-      if (patienceOver || [...pending].every((i) => deferred.has(i))) letDeferredStart();
+      if (patienceOver || [...pending].every((i) => deferred.has(i))) {
+        deferredStarted = true;
+        letDeferredStart();
+      }
     };
     const stopWaiting = (why: string) => {
       skippedWhy ||= why;
@@ -232,10 +240,26 @@ export async function measure(
       if (rule === 'majority') {
         // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
         // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
+        // The grace ends as soon as no straggler can answer within it (policy.ts, earliestAnswerMs).
+        const now = monotonicMs();
+        graceEndsAt ??= now + graceMs(now - askedAt);
+        const why = new Map<number, string>();
+        for (const i of pending) {
+          // A deferred source whose turn has not come is never asked once the answers have decided.
+          if (deferred.has(i) && !deferredStarted) continue;
+          const late = cannotAnswerBy(sources[i]!.progress?.(), now, graceEndsAt);
+          if (late === undefined) break;
+          why.set(i, late);
+        }
+        const waiting = [...pending].filter((i) => !(deferred.has(i) && !deferredStarted));
+        if (why.size === waiting.length) {
+          for (const [i, late] of why) tooLate.set(i, late);
+          return stopWaiting('not waited for: a majority of the sources had already agreed');
+        }
         if (graceTimer) return;
         graceTimer = setTimeout(
           () => stopWaiting('not waited for: a majority of the sources had already agreed'),
-          graceMs(monotonicMs() - askedAt),
+          graceEndsAt - now,
         );
       } else if (rule)
         stopWaiting(
@@ -272,7 +296,11 @@ export async function measure(
     if (early.signal.aborted && !deadline.aborted) {
       for (const i of which) {
         const r = results[i]!;
-        if (r.status === 'timeout') results[i] = { ...r, status: 'skipped', reason: skippedWhy };
+        const late = tooLate.get(i);
+        const reason = late
+          ? `${skippedWhy}, and it could not have answered in the time left: ${late}`
+          : skippedWhy;
+        if (r.status === 'timeout') results[i] = { ...r, status: 'skipped', reason };
       }
     }
   };

@@ -14,6 +14,8 @@
  * - A required source (aws: sts) is always waited for, up to the deadline.
  */
 import type { SourceKind, SourceResult } from '../model.js';
+import type { Progress } from '../sources/source.js';
+import { humanDuration } from '../format.js';
 import { sourceKey, type Verdict } from './verdict.js';
 
 /**
@@ -38,6 +40,36 @@ export const GRACE_MIN_MS = 5;
 export const GRACE_MAX_MS = 100;
 export function graceMs(majorityAfterMs: number): number {
   return Math.min(GRACE_MAX_MS, Math.max(GRACE_MIN_MS, majorityAfterMs / 2));
+}
+
+/**
+ * The earliest a source still being asked can answer, from where its exchange stands (Progress). A round
+ * trip under way for W ms has, so far, a path slower than W; each round trip that must follow it is taken
+ * to be no faster, so the answer cannot come before now + roundTripsAfter × W. Without progress (an NTP
+ * request in flight, a name being resolved), an answer may come at any moment.
+ *
+ * Used only to end the stragglers' grace early, when no straggler can answer within it: an NTS server
+ * whose TLS handshake has gone unanswered since the run began (TCP 4460 dropped past the handshake) needs
+ * two more round trips, key exchange and NTP, after it. The verdict is already certain then; a straggler
+ * misjudged by this (one slow packet on a fast path) only goes unreported, it cannot change the verdict.
+ */
+export function earliestAnswerMs(progress: Progress | undefined, nowMs: number): number {
+  if (!progress || progress.roundTripsAfter <= 0) return nowMs;
+  return nowMs + progress.roundTripsAfter * Math.max(0, nowMs - progress.sinceMs);
+}
+
+/** Why a straggler cannot answer by `byMs`, in words for its skipped reason; undefined when it may. */
+export function cannotAnswerBy(
+  progress: Progress | undefined,
+  nowMs: number,
+  byMs: number,
+): string | undefined {
+  if (!progress || earliestAnswerMs(progress, nowMs) <= byMs) return undefined;
+  const n = progress.roundTripsAfter;
+  return (
+    `its ${progress.stage} had no answer after ${humanDuration(nowMs - progress.sinceMs)}, ` +
+    `with ${n === 1 ? 'one more round trip' : `${n} more round trips`} to come`
+  );
 }
 
 /** A source still being asked (or, when the run ended, one that stayed silent). */

@@ -10,6 +10,8 @@
 import { isIP } from 'node:net';
 import * as tls from 'node:tls';
 import type { ServerSpec } from '../config/config.js';
+import type { Progress } from './source.js';
+import { monotonicMs } from '../time/clock.js';
 import { humanDuration } from '../format.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
 import { errorCode } from '../net/error-code.js';
@@ -63,6 +65,8 @@ export interface KeOptions {
   /** The runner's clock, for the date evidence. */
   nowMs: () => number;
   defaultNtpPort?: number;
+  /** Told each round trip as it starts (TCP, TLS, NTS-KE), and undefined when the exchange ends. */
+  onProgress?: (progress: Progress | undefined) => void;
 }
 
 const TIME_CODES = new Set(['CERT_NOT_YET_VALID', 'CERT_HAS_EXPIRED']);
@@ -139,9 +143,15 @@ export async function establishKeys(
       // The certificate is judged below, so that a date error can be told apart from an untrusted chain.
       rejectUnauthorized: false,
     });
+    // After the key exchange, one NTP exchange: the round trips that follow each stage.
+    const stage = (name: string, roundTripsAfter: number) =>
+      options.onProgress?.({ stage: name, sinceMs: monotonicMs(), roundTripsAfter });
+    stage('TCP connection', 3);
+    socket.once('connect', () => stage('TLS handshake', 2));
     const finish = (outcome: KeOutcome) => {
       if (finished) return;
       finished = true;
+      options.onProgress?.(undefined);
       signal.removeEventListener('abort', onAbort);
       socket.destroy();
       resolve(outcome);
@@ -194,6 +204,7 @@ export async function establishKeys(
         };
       }
       socket.write(encodeClientRequest());
+      stage('NTS-KE exchange', 1);
     });
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);

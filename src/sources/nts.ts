@@ -17,7 +17,7 @@ import { MAX_COOKIES } from '../protocol/nts/ke.js';
 import { systemClock, type WallClock } from '../time/clock.js';
 import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
-import type { TimeSource } from './source.js';
+import type { Progress, TimeSource } from './source.js';
 import { errorCode } from '../net/error-code.js';
 import { udpExchange, type Pacing, type ReplyJudgement } from './udp-exchange.js';
 import { keepingBest, kodResult, unansweredResult } from './ntp-result.js';
@@ -84,6 +84,7 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
   let best: Sample | undefined;
   let stopped = false;
   let session: KeSession | undefined;
+  let progress: Progress | undefined;
   let ntpAddress: { address: string; family: 4 | 6; port: number } | undefined;
   let last: SourceResult = {
     kind: 'nts',
@@ -128,7 +129,10 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
       return result({ status: 'error', reason: `no NTS cookies left after ${keRuns} NTS-KE sessions` });
     }
     keRuns += 1;
-    const ke = await establishKeys(server, signal, { nowMs: () => clock.nowMs() });
+    const ke = await establishKeys(server, signal, {
+      nowMs: () => clock.nowMs(),
+      onProgress: (p) => (progress = p),
+    });
     if (!ke.ok) {
       if (ke.permanent) stopped = true;
       return result({ status: ke.timedOut ? 'timeout' : 'error', reason: ke.reason });
@@ -329,5 +333,6 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     measure,
     prepare,
     canRefine: () => !stopped,
+    progress: () => progress,
   };
 }

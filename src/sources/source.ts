@@ -1,6 +1,18 @@
 /** What every time source offers the measurement loop. Sources produce samples; they never decide. */
 import type { SourceKind, SourceResult } from '../model.js';
 
+/**
+ * Where a source's exchange stands while it is being asked: the round trip under way (in words for the
+ * report, e.g. "TLS handshake"), since when (monotonic ms), and how many round trips must follow it before
+ * the source can answer. The measurement loop reads it to tell a straggler that may still answer from one
+ * that cannot within the stragglers' grace (policy.ts, earliestAnswerMs).
+ */
+export interface Progress {
+  stage: string;
+  sinceMs: number;
+  roundTripsAfter: number;
+}
+
 export interface TimeSource {
   readonly kind: SourceKind;
   readonly target: string;
@@ -29,6 +41,8 @@ export interface TimeSource {
    * not stall the event loop while another source's reply is being timed. Must resolve, never reject.
    */
   prepare?(signal: AbortSignal): Promise<void>;
+  /** Where its exchange stands; undefined when an answer may come at any moment (a request in flight). */
+  progress?(): Progress | undefined;
 }
 
 /** The source with who runs it on its open state and on every result (one vote per operator). */
@@ -42,5 +56,6 @@ export function withOperator(source: TimeSource, operator: string): TimeSource {
     measure: async (signal) => ({ ...(await source.measure(signal)), operator }),
     canRefine: () => source.canRefine(),
     ...(source.prepare ? { prepare: (signal: AbortSignal) => source.prepare!(signal) } : {}),
+    ...(source.progress ? { progress: () => source.progress!() } : {}),
   };
 }
