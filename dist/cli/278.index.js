@@ -1,2 +1,2 @@
-export const id=278;export const ids=[278];export const modules={7278:(t,o,e)=>{e.d(o,{k:()=>ProxyAgent});class ProxyAgent{constructor(){throw new Error("undici is stubbed out in the clock-preflight bundle: @actions/http-client proxy requests are not supported")}}}};
+"use strict";exports.id=278;exports.ids=[278];exports.modules={7278:(t,e,r)=>{r.d(e,{k:()=>ProxyAgent});class ProxyAgent{constructor(){throw new Error("undici is stubbed out in the clock-preflight bundle: @actions/http-client proxy requests are not supported")}}}};
 //# sourceMappingURL=278.index.js.map

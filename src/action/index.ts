@@ -15,8 +15,7 @@ if (core.getState(STATE_IS_POST) === 'true') {
     report: (line) => core.warning(forLog(`clock-preflight post-check: ${line}`)),
     internalErrorCode: 0,
   });
-  await runPost();
-  exitWhenDone((line) => core.info(`clock-preflight post-check: ${line}`));
+  settle(runPost(), () => exitWhenDone((line) => core.info(`clock-preflight post-check: ${line}`)));
 } else {
   installProcessGuard({
     report: (line) => core.setFailed(`clock-preflight: ${forLog(line)}`),
@@ -36,6 +35,17 @@ if (core.getState(STATE_IS_POST) === 'true') {
       { title: 'clock-preflight could not write a runner file' },
     );
   }
-  await runMain();
-  exitWhenDone((line) => core.info(`clock-preflight: ${forLog(line)}`));
+  settle(runMain(), () => exitWhenDone((line) => core.info(`clock-preflight: ${forLog(line)}`)));
+}
+
+/**
+ * Then `done`; a rejection surfaces as an uncaught exception, the guard's words for it, as it did with a
+ * top-level await. The bundle is CommonJS (it starts sooner than an ES module, see scripts/build.mjs).
+ */
+function settle(work: Promise<void>, done: () => void): void {
+  work.then(done, (error: unknown) =>
+    process.nextTick(() => {
+      throw error;
+    }),
+  );
 }

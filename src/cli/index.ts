@@ -10,8 +10,9 @@ const say = (line: string) => process.stderr.write(`clock-preflight: ${line}\n`)
 installProcessGuard({ report: say, internalErrorCode: EXIT_FAIL });
 
 // A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
+// The bundle is CommonJS (it starts sooner than an ES module, see scripts/build.mjs): no top-level await.
 let stopped = false;
-process.exitCode = await main(process.argv.slice(2), {
+main(process.argv.slice(2), {
   onStop: (handler) => {
     const on = (signal: NodeJS.Signals) => {
       stopped = true;
@@ -35,6 +36,15 @@ process.exitCode = await main(process.argv.slice(2), {
   ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   // Touching process.stdin builds a stream, which only explain needs.
   stdin: () => process.stdin,
-});
-if (stopped) process.exit();
-exitWhenDone(say);
+}).then(
+  (code) => {
+    process.exitCode = code;
+    if (stopped) process.exit();
+    exitWhenDone(say);
+  },
+  // Surfaced as an uncaught exception, the guard's words for it, as with a top-level await.
+  (error: unknown) =>
+    process.nextTick(() => {
+      throw error;
+    }),
+);
