@@ -35,6 +35,25 @@ describe('detectTimeService', () => {
     expect(d).toEqual({ service: 'chrony', running: true, evidence: 'chronyd is running' });
   });
 
+  it('reads the command line only of processes named like a time daemon', () => {
+    // A runner has a hundred or more processes; reading each one's cmdline took ~8 ms per check here.
+    const fs = machine([
+      ['bash', ['/bin/bash']],
+      ['node', ['node', 'index.js']],
+      ['chronyd', ['/usr/sbin/chronyd']],
+      ['systemd-timesyn', ['/lib/systemd/systemd-timesyncd']],
+    ]);
+    const read: string[] = [];
+    const readFile = fs.readFile;
+    const d = detectTimeService({
+      os: 'linux',
+      env: noPath,
+      fs: { ...fs, readFile: (p) => (read.push(p), readFile(p)) },
+    });
+    expect(d.service).toBe('chrony');
+    expect(read.filter((p) => p.endsWith('/cmdline'))).toEqual(['/proc/102/cmdline', '/proc/103/cmdline']);
+  });
+
   it('does not count a chronyd that is exiting (its name still readable, its command line gone)', () => {
     // Seen when test suites start and stop chronyd -x beside this one: a zombie read as a chronyd without -x.
     const d = detectTimeService({ os: 'linux', env: noPath, fs: machine([['chronyd', []]]) });

@@ -50,22 +50,34 @@ export interface RunningProcess {
   argv: string[];
 }
 
-export function runningProcesses(fs: DetectFs, procDir = '/proc'): RunningProcess[] {
-  return (
-    fs
-      .readdir(procDir)
-      .filter((d) => /^\d+$/.test(d))
-      .map((pid) => ({
-        comm: fs.readFile(join(procDir, pid, 'comm')).trim(),
-        argv: fs
-          .readFile(join(procDir, pid, 'cmdline'))
-          .split('\0')
-          .filter((a) => a !== ''),
-      }))
-      // No command line: a kernel thread, or a process that is exiting (a zombie keeps its name but not its
-      // command line). Neither is a daemon keeping the clock, and an exiting chronyd's -x cannot be read.
-      .filter((p) => p.comm !== '' && p.argv.length > 0)
-  );
+/**
+ * The processes under `procDir` whose name `wanted` accepts, with their command lines. Only those
+ * command lines are read: every other process costs one read of its name, not two (a process's
+ * cmdline takes longer to read than its comm, and a runner has a hundred or more processes).
+ */
+export function runningProcesses(
+  fs: DetectFs,
+  procDir = '/proc',
+  wanted: (comm: string) => boolean = () => true,
+): RunningProcess[] {
+  const out: RunningProcess[] = [];
+  for (const pid of fs.readdir(procDir).filter((d) => /^\d+$/.test(d))) {
+    const comm = fs.readFile(join(procDir, pid, 'comm')).trim();
+    if (comm === '' || !wanted(comm)) continue;
+    const argv = fs
+      .readFile(join(procDir, pid, 'cmdline'))
+      .split('\0')
+      .filter((a) => a !== '');
+    // No command line: a kernel thread, or a process that is exiting (a zombie keeps its name but not its
+    // command line). Neither is a daemon keeping the clock, and an exiting chronyd's -x cannot be read.
+    if (argv.length > 0) out.push({ comm, argv });
+  }
+  return out;
+}
+
+/** The names (comm) of the time daemons detectTimeService looks for. */
+function isTimeDaemonName(comm: string): boolean {
+  return ['chronyd', 'ntpd', 'openntpd'].includes(comm) || comm.startsWith('systemd-timesyn');
 }
 
 /** chronyd's -x, alone or among combined short options (-dx), means "never touch the clock". */
@@ -113,7 +125,7 @@ export function detectTimeService(options: DetectOptions = {}): TimeServiceDetec
   if (os === 'darwin') return { service: 'macos', running: true, evidence: 'macOS (timed)' };
   if (os === 'win32') return { service: 'windows', running: true, evidence: 'Windows (W32Time)' };
 
-  const procs = runningProcesses(fs, options.procDir ?? '/proc');
+  const procs = runningProcesses(fs, options.procDir ?? '/proc', isTimeDaemonName);
   const chronyds = procs.filter((p) => p.comm === 'chronyd');
   if (chronyds.some((p) => chronydControlsClock(p.argv))) {
     return { service: 'chrony', running: true, evidence: 'chronyd is running' };
