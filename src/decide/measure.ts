@@ -169,8 +169,14 @@ export async function measure(
   // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
   // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
   const preparing = Promise.all(sources.map((s) => s.prepare?.(deadline)));
-  warmDecision(options);
-  await preparing;
+  // After the connections that prepare() started are under way (they start in microtasks), not before.
+  const warmed = new Promise<void>((resolve) =>
+    setImmediate(() => {
+      warmDecision(options);
+      resolve();
+    }),
+  );
+  await Promise.all([preparing, warmed]);
   // Patience and grace count from here: a source cannot answer before it is asked, and loading (the SDK
   // on a busy runner) may take longer than the whole patience window.
   const askedAt = monotonicMs();
