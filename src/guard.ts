@@ -78,20 +78,51 @@ export function describeUnexpected(error: unknown): string {
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
-export function installProcessGuard(options: GuardOptions): void {
-  if (installed) return;
-  installed = options;
-  const fatal = (what: string) => (error: unknown) => {
+/** One line in the guard's words (a warning after the verdict), then the end, with the code that stands. */
+function fatal(what: string): (error: unknown) => never {
+  return (error) => {
     try {
       const line = unexpectedErrorLine(error, what);
-      if (afterVerdict()) (options.warn ?? options.report)(line);
-      else options.report(line);
+      if (afterVerdict()) (installed?.warn ?? installed?.report)?.(line);
+      else installed?.report(line);
     } finally {
       process.exit(internalErrorExitCode());
     }
   };
+}
+
+export function installProcessGuard(options: GuardOptions): void {
+  if (installed) return;
+  installed = options;
   process.on('uncaughtException', fatal('uncaught exception'));
   process.on('unhandledRejection', fatal('unhandled promise rejection'));
+}
+
+/**
+ * Runs an entry point's work to its end, then `done`. The bundles are CommonJS (they start sooner), so
+ * there is no top-level await to do two things it did: a rejection is surfaced as an uncaught exception,
+ * in the guard's words; and work that never settles while nothing keeps the event loop alive (a promise
+ * nobody will resolve) ends the process as an internal error. Node ended an unsettled top-level await
+ * with exit code 13; without this, the process would end with no verdict and exit code 0, a pass.
+ */
+export function settleEntry<T>(work: Promise<T>, done: (value: T) => void): void {
+  const unsettled = () =>
+    fatal('unsettled promise')(
+      new Error('the work ended without a result: nothing was left to wait for, and no verdict was reached'),
+    );
+  process.once('beforeExit', unsettled);
+  work.then(
+    (value) => {
+      process.off('beforeExit', unsettled);
+      done(value);
+    },
+    (error: unknown) => {
+      process.off('beforeExit', unsettled);
+      process.nextTick(() => {
+        throw error;
+      });
+    },
+  );
 }
 
 /** How long the process may linger after its work is done before it is ended by force. */

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { exitWhenDone, installProcessGuard } from '../guard.js';
+import { exitWhenDone, installProcessGuard, settleEntry } from '../guard.js';
 import { run as runMain } from './main.js';
 import { run as runPost } from './post.js';
 import { STATE_IS_POST } from './state.js';
@@ -15,7 +15,7 @@ if (core.getState(STATE_IS_POST) === 'true') {
     report: (line) => core.warning(forLog(`clock-preflight post-check: ${line}`)),
     internalErrorCode: 0,
   });
-  settle(runPost(), () => exitWhenDone((line) => core.info(`clock-preflight post-check: ${line}`)));
+  settleEntry(runPost(), () => exitWhenDone((line) => core.info(`clock-preflight post-check: ${line}`)));
 } else {
   installProcessGuard({
     report: (line) => core.setFailed(`clock-preflight: ${forLog(line)}`),
@@ -35,17 +35,5 @@ if (core.getState(STATE_IS_POST) === 'true') {
       { title: 'clock-preflight could not write a runner file' },
     );
   }
-  settle(runMain(), () => exitWhenDone((line) => core.info(`clock-preflight: ${forLog(line)}`)));
-}
-
-/**
- * Then `done`; a rejection surfaces as an uncaught exception, the guard's words for it, as it did with a
- * top-level await. The bundle is CommonJS (it starts sooner than an ES module, see scripts/build.mjs).
- */
-function settle(work: Promise<void>, done: () => void): void {
-  work.then(done, (error: unknown) =>
-    process.nextTick(() => {
-      throw error;
-    }),
-  );
+  settleEntry(runMain(), () => exitWhenDone((line) => core.info(`clock-preflight: ${forLog(line)}`)));
 }

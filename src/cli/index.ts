@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { exitWhenDone, installProcessGuard } from '../guard.js';
+import { exitWhenDone, installProcessGuard, settleEntry } from '../guard.js';
 import { main } from './main.js';
 import { EXIT_FAIL } from './io.js';
 
@@ -10,9 +10,8 @@ const say = (line: string) => process.stderr.write(`clock-preflight: ${line}\n`)
 installProcessGuard({ report: say, internalErrorCode: EXIT_FAIL });
 
 // A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
-// The bundle is CommonJS (it starts sooner than an ES module, see scripts/build.mjs): no top-level await.
 let stopped = false;
-main(process.argv.slice(2), {
+const work = main(process.argv.slice(2), {
   onStop: (handler) => {
     const on = (signal: NodeJS.Signals) => {
       stopped = true;
@@ -36,15 +35,9 @@ main(process.argv.slice(2), {
   ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   // Touching process.stdin builds a stream, which only explain needs.
   stdin: () => process.stdin,
-}).then(
-  (code) => {
-    process.exitCode = code;
-    if (stopped) process.exit();
-    exitWhenDone(say);
-  },
-  // Surfaced as an uncaught exception, the guard's words for it, as with a top-level await.
-  (error: unknown) =>
-    process.nextTick(() => {
-      throw error;
-    }),
-);
+});
+settleEntry(work, (code) => {
+  process.exitCode = code;
+  if (stopped) process.exit();
+  exitWhenDone(say);
+});

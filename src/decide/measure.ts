@@ -169,7 +169,7 @@ export async function measure(
   // Work that must not land inside a timed exchange (loading a cipher or an SDK) happens before the
   // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
   const preparing = Promise.all(sources.map((s) => s.prepare?.(deadline)));
-  // After the connections that prepare() started are under way (they start in microtasks), not before.
+  // After the connections that prepare() started are under way (those to addresses start in microtasks).
   const warmed = new Promise<void>((resolve) =>
     setImmediate(() => {
       warmDecision(options);
@@ -194,7 +194,7 @@ export async function measure(
     let graceTimer: NodeJS.Timeout | undefined;
     let graceEndsAt: number | undefined;
     let skippedWhy = '';
-    /** Stragglers the grace was not waited out for, and why each could not have answered within it. */
+    /** Stragglers the grace was not waited out for, and why each was not expected to answer within it. */
     const tooLate = new Map<number, string>();
     const pending = new Set(which);
     // Deferred sources (TimeSource.deferred) wait for their turn: every other source of the round finished,
@@ -304,7 +304,7 @@ export async function measure(
         const r = results[i]!;
         const late = tooLate.get(i);
         const reason = late
-          ? `${skippedWhy}, and it could not have answered in the time left: ${late}`
+          ? `${skippedWhy}, and it was not expected to answer in the time left: ${late}`
           : skippedWhy;
         if (r.status === 'timeout') results[i] = { ...r, status: 'skipped', reason };
       }

@@ -160,8 +160,9 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     if (signal.aborted) abort.abort();
     else signal.addEventListener('abort', () => abort.abort(), { once: true });
     preparedKe = ensureSession(abort.signal);
-    // Every source starts its connections in the microtasks queued so far (this key exchange's, the Date
-    // check's): the cipher's load and first run, milliseconds of CPU, wait until they have.
+    // The other sources start their connections in the microtasks queued so far (this key exchange's and
+    // the Date check's, for an address or a name in the hosts file; a name looked up in DNS starts when its
+    // answer comes): the cipher's load and first run, milliseconds of CPU, wait until they have.
     await new Promise<void>((resolve) => setImmediate(resolve));
     await loadAead().catch(() => undefined);
     // While the handshake's round trips go on: measure() would otherwise do it after the key exchange.

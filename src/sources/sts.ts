@@ -531,8 +531,13 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     required: options.required ?? false,
     ...(options.required
       ? {
-          // A failure to load is reported by measure(), with its reason.
-          prepare: () => (choice.kind === 'invalid' ? Promise.resolve() : loadSdk().then(noop, noop)),
+          // A failure to load is reported by measure(), with its reason. After a setImmediate: the bundle is
+          // CommonJS, so import() compiles the SDK's chunk where it is called, and the other sources'
+          // connections, started in the microtasks queued before it, would wait for that.
+          prepare: () =>
+            choice.kind === 'invalid'
+              ? Promise.resolve()
+              : new Promise<void>((resolve) => setImmediate(resolve)).then(() => loadSdk().then(noop, noop)),
         }
       : { deferred: true }),
   };
