@@ -7,7 +7,7 @@ import { setMaxListeners } from 'node:events';
 import { selectTruechimers, supportedInterval, type CorrectnessInterval } from './consensus.js';
 import type { SourceResult, Thresholds } from '../model.js';
 import type { TimeSource } from '../sources/source.js';
-import { untilAborted } from '../time/waiting.js';
+import { nextTurn, untilAborted } from '../time/waiting.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {
@@ -114,6 +114,7 @@ function linkedController(parents: AbortSignal[]): { controller: AbortController
 }
 
 const SILENT = new Set(['timeout', 'skipped']);
+const MAJORITY_AGREED = 'not waited for: a majority of the sources had already agreed';
 
 /**
  * Runs the deciding code once on made-up answers before any request leaves, and keeps nothing of it.
@@ -170,13 +171,7 @@ export async function measure(
   // first packet leaves; NTS starts its key exchange first, so the handshake overlaps the loading.
   const preparing = Promise.all(sources.map((s) => s.prepare?.(deadline)));
   // After the connections that prepare() started are under way (those to addresses start in microtasks).
-  const warmed = new Promise<void>((resolve) =>
-    setImmediate(() => {
-      warmDecision(options);
-      resolve();
-    }),
-  );
-  await Promise.all([preparing, warmed]);
+  await Promise.all([preparing, nextTurn().then(() => warmDecision(options))]);
   // Patience and grace count from here: a source cannot answer before it is asked, and loading (the SDK
   // on a busy runner) may take longer than the whole patience window.
   const askedAt = monotonicMs();
@@ -248,25 +243,15 @@ export async function measure(
         // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
         // The grace ends as soon as no straggler can answer within it (policy.ts, earliestAnswerMs).
         const now = monotonicMs();
-        graceEndsAt ??= now + graceMs(now - askedAt);
-        const why = new Map<number, string>();
-        for (const i of pending) {
-          // A deferred source whose turn has not come is never asked once the answers have decided.
-          if (deferred.has(i) && !deferredStarted) continue;
-          const late = cannotAnswerBy(sources[i]!.progress?.(), now, graceEndsAt);
-          if (late === undefined) break;
-          why.set(i, late);
+        const endsAt = (graceEndsAt ??= now + graceMs(now - askedAt));
+        // A deferred source whose turn has not come is never asked once the answers have decided.
+        const asked = [...pending].filter((i) => !deferred.has(i) || deferredStarted);
+        const late = asked.map((i) => cannotAnswerBy(sources[i]!.progress?.(), now, endsAt));
+        if (late.every((why) => why !== undefined)) {
+          asked.forEach((i, k) => tooLate.set(i, late[k]!));
+          return stopWaiting(MAJORITY_AGREED);
         }
-        const waiting = [...pending].filter((i) => !(deferred.has(i) && !deferredStarted));
-        if (why.size === waiting.length) {
-          for (const [i, late] of why) tooLate.set(i, late);
-          return stopWaiting('not waited for: a majority of the sources had already agreed');
-        }
-        if (graceTimer) return;
-        graceTimer = setTimeout(
-          () => stopWaiting('not waited for: a majority of the sources had already agreed'),
-          graceEndsAt - now,
-        );
+        graceTimer ??= setTimeout(() => stopWaiting(MAJORITY_AGREED), endsAt - now);
       } else if (rule)
         stopWaiting(
           `no answer within ${PATIENCE_MS} ms, while ${rule === 'aws' ? "AWS's own clock (over TLS)" : 'two authenticated sources'} agreed with every answer`,

@@ -33,7 +33,7 @@ import { deadlineLookup, formatAddress, unfinishedLookup } from '../net/resolve.
 import { MAX_HEADER_BYTES } from '../net/limits.js';
 import type { TimeSource } from './source.js';
 import { errorCode } from '../net/error-code.js';
-import { sleep } from '../time/waiting.js';
+import { nextTurn, sleep } from '../time/waiting.js';
 import { describeHttpFailure, type HttpFailure } from './http-failure.js';
 import { untrustedText } from './untrusted-text.js';
 import {
@@ -408,7 +408,7 @@ export function httpsDateSource(target: DateTarget, options: HttpsDateOptions = 
         await sleep(aim.sendAtMs - nowMs - SPIN_MS, signal);
         continue;
       }
-      while (!signal.aborted && clock.nowMs() < aim.sendAtMs) await new Promise((r) => setImmediate(r));
+      while (!signal.aborted && clock.nowMs() < aim.sendAtMs) await nextTurn();
       if (signal.aborted) break;
       sent += 1;
       const failed = await once(signal);

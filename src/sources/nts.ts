@@ -15,6 +15,7 @@ import { describeCertificateSkew, establishKeys, formatDate, type KeSession } fr
 import type * as Aead from '../protocol/nts/extensions.js';
 import { MAX_COOKIES } from '../protocol/nts/ke.js';
 import { systemClock, type WallClock } from '../time/clock.js';
+import { nextTurn } from '../time/waiting.js';
 import { randomTimestamp, refIdOf, sampleFromReply, warmUp } from './ntp.js';
 import { formatAddress, resolveHost } from '../net/resolve.js';
 import type { Progress, TimeSource } from './source.js';
@@ -163,7 +164,7 @@ export function ntsSource(server: ServerSpec, options: NtsOptions = {}): TimeSou
     // The other sources start their connections in the microtasks queued so far (this key exchange's and
     // the Date check's, for an address or a name in the hosts file; a name looked up in DNS starts when its
     // answer comes): the cipher's load and first run, milliseconds of CPU, wait until they have.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     await loadAead().catch(() => undefined);
     // While the handshake's round trips go on: measure() would otherwise do it after the key exchange.
     await warmUp(clock);

@@ -29,7 +29,7 @@ import {
 } from './date-bounds.js';
 import { describeHttpFailure } from './http-failure.js';
 import type { TimeSource } from './source.js';
-import { untilAborted } from '../time/waiting.js';
+import { nextTurn, untilAborted } from '../time/waiting.js';
 import { untrustedText } from './untrusted-text.js';
 
 export interface StsOptions {
@@ -531,13 +531,11 @@ export function stsSource(endpoint: StsEndpoint, options: StsOptions = {}): Time
     required: options.required ?? false,
     ...(options.required
       ? {
-          // A failure to load is reported by measure(), with its reason. After a setImmediate: the bundle is
+          // A failure to load is reported by measure(), with its reason. On the next turn: the bundle is
           // CommonJS, so import() compiles the SDK's chunk where it is called, and the other sources'
           // connections, started in the microtasks queued before it, would wait for that.
           prepare: () =>
-            choice.kind === 'invalid'
-              ? Promise.resolve()
-              : new Promise<void>((resolve) => setImmediate(resolve)).then(() => loadSdk().then(noop, noop)),
+            choice.kind === 'invalid' ? Promise.resolve() : nextTurn().then(() => loadSdk().then(noop, noop)),
         }
       : { deferred: true }),
   };

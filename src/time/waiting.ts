@@ -1,4 +1,7 @@
-/** Waiting under an abort signal: a pause that ends early, and a promise raced against the signal. */
+/**
+ * Waiting: a pause that ends early under an abort signal, a promise raced against the signal, and the next
+ * turn of the event loop.
+ */
 
 /** Resolves after `ms`, or at once when the signal aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -36,4 +39,13 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
     if (signal.aborted) return resolve(undefined);
     signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * Resolves in the check phase of the event loop (setImmediate): after the microtasks queued until now have
+ * run, and after the I/O that is ready. Used to let connections that other code has just started go out
+ * before work that would hold the thread.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
