@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
-import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
@@ -69,6 +69,18 @@ async function rawTls(port: number, tls: { cert: string; key: string }, onSocket
   );
 }
 
+/** Listens on 127.0.0.1:`port`; the teardown drops its connections and closes it. */
+async function serve(server: HttpsServer, port: number) {
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  stops.push(
+    () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  );
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cp-cli-https-'));
   // Issued a day ago and valid for three, so that runners minutes off still see it valid.
@@ -100,14 +112,9 @@ beforeAll(async () => {
   await standin(GARBAGE_DATE, { extraHeaders: { Date: 'yesterday, around noon' } });
   await standin(CACHED, { extraHeaders: { Age: '120' } });
   // Accepts the connection and the TLS handshake, then never answers.
-  const stall = createHttpsServer({ cert: cert.cert, key: cert.key }, () => undefined);
-  await new Promise<void>((r) => stall.listen(STALL, '127.0.0.1', r));
-  stops.push(
-    () =>
-      new Promise<void>((r) => {
-        stall.closeAllConnections();
-        stall.close(() => r());
-      }),
+  await serve(
+    createHttpsServer({ cert: cert.cert, key: cert.key }, () => undefined),
+    STALL,
   );
   // Answers once what lateAfter named has been asked (at most 5 s), with the true time in its Date header.
   const late = createHttpsServer({ cert: cert.cert, key: cert.key }, (_req, res) => {
@@ -125,14 +132,7 @@ beforeAll(async () => {
       clearTimeout(answer);
     });
   });
-  await new Promise<void>((r) => late.listen(LATE, '127.0.0.1', r));
-  stops.push(
-    () =>
-      new Promise<void>((r) => {
-        late.closeAllConnections();
-        late.close(() => r());
-      }),
-  );
+  await serve(late, LATE);
   // The honest server again, 30 ms further away each way: its TLS handshake and request take about 130 ms.
   const slow = await startTcpRelay({
     listen: { address: '127.0.0.1', port: SLOW_HONEST },
