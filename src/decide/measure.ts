@@ -240,7 +240,7 @@ export async function measure(
       }
       if (rule === 'majority') {
         // Stragglers cannot change a majority's certain verdict, but they narrow the estimate and fill in
-        // the report: those on paths like the majority's get half as long again (graceMs, at most 100 ms).
+        // the report: those on the majority's own paths get a short grace (graceMs, at most 25 ms).
         // The grace ends as soon as no straggler can answer within it (policy.ts, earliestAnswerMs).
         const now = monotonicMs();
         const endsAt = (graceEndsAt ??= now + graceMs(now - askedAt));

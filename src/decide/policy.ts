@@ -26,20 +26,21 @@ import { sourceKey, type Verdict } from './verdict.js';
 export const PATIENCE_MS = 750;
 
 /**
- * How long stragglers get once a majority has agreed: half as long again as the majority took since the
- * first request left, at least GRACE_MIN_MS and at most GRACE_MAX_MS.
+ * How long stragglers get once a majority has agreed: an eighth of the time the majority took since the
+ * first request left, at least GRACE_MIN_MS and at most GRACE_MAX_MS. That is time for answers on the
+ * majority's own paths, which come with it give or take their jitter, not for slower paths.
  *
  * Stragglers cannot change a majority's certain verdict; they can only narrow the estimate and fill in the
- * report. Sources on paths like the majority's answer within a small multiple of its time (the defaults'
- * slowest NTP server, 80 ms away, answers about 1.3 times as late as the majority of 60 ms); those later
- * than that are on distinctly slower paths, or held back, and an NTP answer's interval is at least half
- * its round trip, so a late one narrows little. The grace used to be three times the slowest round trip
- * plus 20 ms, which on the defaults always reached the cap and made every run 100 ms longer.
+ * report. An answer later than the majority's came over a slower path or was held back, and an NTP answer's
+ * interval is at least half its round trip, so a late one narrows little. The grace was half the majority's
+ * time (and before that three times the slowest round trip plus 20 ms): on the default shape of the bench
+ * that was about 25 ms of every run, and it brought one more answer in 1 run of 20 (the NTP server 80 ms
+ * away), which the verdict did not need.
  */
 export const GRACE_MIN_MS = 5;
-export const GRACE_MAX_MS = 100;
+export const GRACE_MAX_MS = 25;
 export function graceMs(majorityAfterMs: number): number {
-  return Math.min(GRACE_MAX_MS, Math.max(GRACE_MIN_MS, majorityAfterMs / 2));
+  return Math.min(GRACE_MAX_MS, Math.max(GRACE_MIN_MS, majorityAfterMs / 8));
 }
 
 /**
