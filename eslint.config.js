@@ -29,4 +29,10 @@ export default tseslint.config(
     files: ['__tests__/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // CommonJS scripts (the benchmark's plain-Node yardstick loads as the bundles do).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

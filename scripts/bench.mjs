@@ -782,6 +782,7 @@ const SHAPE_SILENT_UDP = [0, 1, 2, 3].map((i) => `127.0.0.${31 + i}:16640`);
 const SHAPE_SILENT_TCP = [0, 1, 2, 3].map((i) => `127.0.0.${31 + i}:16650`);
 const SHAPE_STS = { address: '127.0.0.1', port: 16630 };
 const SHAPE_AWS_URL = 'https://127.0.0.1:16631';
+const NODE_FLOOR_LABEL = 'plain Node, the same exchanges, no checks (bench/node-floor.cjs)';
 
 /**
  * When a majority of the votes can have answered, after the first packet: NTP one round trip, NTS four
@@ -940,6 +941,25 @@ async function shapeSection() {
       args: ['-e', '0'],
       parse: () => ({}),
     };
+    // The same exchanges in plain Node, checking nothing: what any Node client pays (bench/node-floor.cjs).
+    const nodeFloor = {
+      label: NODE_FLOOR_LABEL,
+      tool: 'node',
+      command: process.execPath,
+      args: [
+        join(ROOT, 'bench', 'node-floor.cjs'),
+        '--ntp',
+        SHAPE_NTP.join(','),
+        '--nts',
+        SHAPE_NTS.join(','),
+        '--https',
+        SHAPE_AWS_URL.replace('https://', ''),
+        '--need',
+        '5',
+      ],
+      env: awsEnv,
+      parse: (r) => (r.code === 0 ? {} : { failure: 'fewer than 5 answers within 10 s' }),
+    };
     if (HOLD) return await holdShape(cp, awsEnv, sts.credentials);
     const shapeDefault = await compare({
       id: 'shape-default',
@@ -948,6 +968,7 @@ async function shapeSection() {
       variants: [
         cp('clock-preflight, defaults', SHAPE_NTP, SHAPE_NTS, false),
         cp('clock-preflight, defaults + AWS credentials', SHAPE_NTP, SHAPE_NTS, true),
+        nodeFloor,
         bare,
       ],
       reps: N,
@@ -1087,9 +1108,15 @@ function shapeGoals(add) {
   const goal = (text, id, label, floorMs, budgetMs) => {
     const o = over(id, label, floorMs);
     if (!o) return;
+    // Beside the floor: the same exchanges in plain Node, which pays the TLS and module loading CPU too.
+    const plain = row(id, NODE_FLOOR_LABEL)?.wallMedianMs;
+    const plainText =
+      plain === undefined
+        ? ''
+        : `; plain Node doing the same exchanges: ${fmt(plain)} ms (+${fmt(plain - bareOf(id))} ms over bare node), clock-preflight +${fmt(o.r.wallMedianMs - plain)} ms over it`;
     add(
       text,
-      `${fmt(o.r.wallMedianMs)} ms; floor ${fmt(o.floor)} ms (bare node + ${fmt(floorMs)} ms until a majority can answer): +${fmt(o.overMs)} ms; ${o.r.statuses.join(', ')}`,
+      `${fmt(o.r.wallMedianMs)} ms; floor ${fmt(o.floor)} ms (bare node + ${fmt(floorMs)} ms until a majority can answer): +${fmt(o.overMs)} ms${plainText}; verdict ${o.r.statuses.join(', ')}`,
       o.overMs <= budgetMs && o.r.answered === o.r.runs,
     );
   };
