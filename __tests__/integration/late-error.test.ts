@@ -1,12 +1,13 @@
 /**
- * An unexpected error after the verdict is a warning, and the exit code is the verdict's. The built CLI in
- * its own process; the late error is a real one: the reader of its stdout is gone (a pipe closed early,
+ * An error after the verdict is a warning, and the exit code is the verdict's. The built CLI in its own
+ * process; the late error is a real one: the reader of its stdout is gone (a pipe closed early,
  * `clock-preflight check | head -c0`), so writing the report fails with EPIPE, after the verdict was chosen.
+ * The report is cut short, and nothing else: the metrics after it are still delivered.
  * NTP servers on loopback; the runner's clock skewed by libfaketime for the failing verdict.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../support/bundle.js';
@@ -86,7 +87,7 @@ describe('an error after the verdict', () => {
     async (_name, more) => {
       const r = await withStdoutClosed(['check', ...flags(...more)]);
       expect(r.stderr).toMatch(
-        /^clock-preflight: warning: unexpected error after the verdict \(uncaught exception\): write EPIPE\. The output was closed by its reader, .* The verdict stands: exit 0\.$/m,
+        /^clock-preflight: warning: the output was closed by its reader \(EPIPE\), so the report was cut short; .* The verdict stands: exit 0\.$/m,
       );
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
       expect(r.code).toBe(0);
@@ -96,15 +97,26 @@ describe('an error after the verdict', () => {
 
   it("a failing check keeps its exit 1 (the verdict's, not a constant)", async () => {
     const r = await withStdoutClosed(['check', ...flags()], '-7m');
-    expect(r.stderr).toMatch(/warning: unexpected error after the verdict .*The verdict stands: exit 1\./);
+    expect(r.stderr).toMatch(/warning: the output was closed by its reader .*The verdict stands: exit 1\./);
     expect(r.code).toBe(1);
+  });
+
+  it('the metrics file is still written when the report could not be', async () => {
+    // Regression: the closed output ended the process at the report, before the metrics were delivered.
+    const file = join(dir, 'closed-output.prom');
+    const r = await withStdoutClosed(['check', ...flags('--metrics-file', file)], '-7m');
+    expect(r.code).toBe(1);
+    // Positive: the runner is behind (by the 7 minutes faketime took off its clock).
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /^clock_preflight_offset_seconds(\{[^}]*\})? 4[12]\d(\.\d+)?$/m,
+    );
   });
 
   it('wait within bounds keeps its exit 0 when its final JSON cannot be written', async () => {
     const r = await withStdoutClosed(['wait', ...flags('--json', '--resync', 'false')]);
     // The journal lines went to stderr; only the JSON was for the closed stdout.
     expect(r.stderr).toMatch(/attempt 1: runner clock is .* within bounds; done, exit 0/);
-    expect(r.stderr).toMatch(/warning: unexpected error after the verdict .*The verdict stands: exit 0\./);
+    expect(r.stderr).toMatch(/warning: the output was closed by its reader .*The verdict stands: exit 0\./);
     expect(r.code).toBe(0);
   });
 

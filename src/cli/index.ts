@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { exitWhenDone, installProcessGuard, settleEntry } from '../guard.js';
+import {
+  afterVerdict,
+  exitWhenDone,
+  installProcessGuard,
+  internalErrorExitCode,
+  settleEntry,
+} from '../guard.js';
 import { main } from './main.js';
 import { EXIT_FAIL } from './io.js';
 
@@ -8,6 +14,20 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const say = (line: string) => process.stderr.write(`clock-preflight: ${line}\n`);
 installProcessGuard({ report: say, internalErrorCode: EXIT_FAIL });
+
+// A reader that goes away after the verdict (`check --metrics-file F | head -c0`) cuts the report short, and
+// nothing more: the metrics after it are still delivered, and the verdict's exit code stands. Before the
+// verdict it is an internal error, in the guard's words, as any other failure then.
+let outputClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' || !afterVerdict()) throw error;
+  if (outputClosed) return;
+  outputClosed = true;
+  say(
+    'warning: the output was closed by its reader (EPIPE), so the report was cut short; the work after ' +
+      `it, such as the metrics, goes on. The verdict stands: exit ${internalErrorExitCode()}.`,
+  );
+});
 
 // A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
 let stopped = false;
