@@ -342,7 +342,8 @@ describe('what a user sees', () => {
     expect(o.fix).toMatch(
       /^Allow one of them \(outbound UDP 123 for NTP, HTTPS to GitHub's API or ghes\.example\.com\)/,
     );
-    expect(o.text).toMatch(/outbound UDP 123 \(NTP\) or HTTPS to GitHub's API or ghes\.example\.com\./);
+    // The verdict and the fix name a path in the same words (the verdict said "UDP 123 (NTP)").
+    expect(o.text).toMatch(/outbound UDP 123 for NTP or HTTPS to GitHub's API or ghes\.example\.com\./);
     const proxy = o.notes.find((n) => n.startsWith('No NTP server answered'));
     expect(proxy).toMatch(
       /The HTTPS Date checks \(GitHub's API and ghes\.example\.com\) go through the proxy/,

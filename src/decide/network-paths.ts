@@ -65,3 +65,8 @@ export function networkPathsAsked(results: readonly SourceResult[]): NetworkPath
   if (https.length > 0) paths.push({ path: `HTTPS to ${listWords(https)}`, protocol: 'HTTPS' });
   return paths;
 }
+
+/** A path in words, the same in the verdict and in the fix: `outbound UDP 123 for NTP`, `HTTPS to AWS`. */
+export function pathWords(p: NetworkPath): string {
+  return p.protocol === 'HTTPS' ? p.path : `${p.path} for ${p.protocol}`;
+}

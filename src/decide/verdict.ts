@@ -8,7 +8,7 @@
 import type { Consensus, SideLimits, SourceResult, Status, Thresholds } from '../model.js';
 import { describeOffset, humanDuration } from '../format.js';
 import { describeImpact } from './impact.js';
-import { networkPathsAsked, listWords } from './network-paths.js';
+import { networkPathsAsked, listWords, pathWords } from './network-paths.js';
 
 export type Side = 'ahead' | 'behind';
 
@@ -144,7 +144,7 @@ export function decide(
       message:
         (all.length === 1 ? 'The one time source' : `None of the ${all.length} time sources`) +
         ` gave${all.length === 1 ? ' no' : ' a'} usable answer, so the runner's clock could not be checked. ` +
-        `The table says why for each; usually the network: ${listWords(['DNS', ...networkPathsAsked(all).map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} (${p.protocol})`))])}.`,
+        `The table says why for each; usually the network: ${listWords(['DNS', ...networkPathsAsked(all).map(pathWords)])}.`,
       truechimers: [],
       falsetickers: [],
     };

@@ -12,7 +12,7 @@ import type { ResyncFlowResult } from './resync-flow.js';
 import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
 import { localNetworkNote } from '../platform/local-network.js';
 import { githubNote } from './github-notes.js';
-import { networkPathsAsked } from '../decide/network-paths.js';
+import { networkPathsAsked, pathWords } from '../decide/network-paths.js';
 
 /** What the gate does with the job: pass quietly, pass with a warning, or stop it. */
 export type Severity = 'ok' | 'warn' | 'fail';
@@ -120,9 +120,7 @@ function reachabilityFix(m: Measurement): string {
   const failed = m.results.filter((r) => r.status !== 'skipped');
   return failed.length > 0 && failed.every(isDnsFailure)
     ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
-    : `Allow one of them (${networkPathsAsked(m.results)
-        .map((p) => (p.protocol === 'HTTPS' ? p.path : `${p.path} for ${p.protocol}`))
-        .join(', ')}) or name reachable servers in 'ntp-servers'.`;
+    : `Allow one of them (${networkPathsAsked(m.results).map(pathWords).join(', ')}) or name reachable servers in 'ntp-servers'.`;
 }
 
 /** What to do when nothing answered: where to look, and how to let the job go on unchecked. */
