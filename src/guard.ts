@@ -16,7 +16,11 @@
 export interface GuardOptions {
   /** Writes one line for a person (stderr in the CLI; an error annotation in the action). */
   report(message: string): void;
-  /** The same after the verdict, when the line is a warning (a warning annotation in the action). */
+  /**
+   * The same after the verdict, when the line is a warning (a warning annotation in the action); the line
+   * comes without its "warning: " label, which the channel gives. Without it, `report` has the labelled
+   * line.
+   */
   warn?(message: string): void;
   /** The exit code for an internal error (1). */
   internalErrorCode: number;
@@ -54,9 +58,11 @@ export function afterVerdict(): boolean {
 
 /**
  * The line for an error nobody expected: an internal error before the verdict; after it, a warning that
- * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, …).
+ * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, …). `labelled`
+ * false leaves out the leading "warning: " for a channel that labels the line itself (a GitHub warning
+ * annotation, shown as "Warning: …").
  */
-export function unexpectedErrorLine(error: unknown, what?: string): string {
+export function unexpectedErrorLine(error: unknown, what?: string, labelled = true): string {
   const how = what ? ` (${what})` : '';
   // A reader that went away (`check | head`, a closed pipe) is not our bug; anything else is.
   const bug =
@@ -64,7 +70,7 @@ export function unexpectedErrorLine(error: unknown, what?: string): string {
       ? 'The output was closed by its reader, so the report, and the metrics after it, could not be written in full.'
       : 'This is a bug in clock-preflight, not a finding about the clock; please report it.';
   if (afterVerdict()) {
-    return `warning: unexpected error after the verdict${how}: ${describeUnexpected(error)}. ${bug} The verdict stands: exit ${verdictExitCode}.`;
+    return `${labelled ? 'warning: ' : ''}unexpected error after the verdict${how}: ${describeUnexpected(error)}. ${bug} The verdict stands: exit ${verdictExitCode}.`;
   }
   return `internal error${how}: ${describeUnexpected(error)}. ${bug}`;
 }
@@ -82,9 +88,8 @@ export function describeUnexpected(error: unknown): string {
 function fatal(what: string): (error: unknown) => never {
   return (error) => {
     try {
-      const line = unexpectedErrorLine(error, what);
-      if (afterVerdict()) (installed?.warn ?? installed?.report)?.(line);
-      else installed?.report(line);
+      if (afterVerdict() && installed?.warn) installed.warn(unexpectedErrorLine(error, what, false));
+      else installed?.report(unexpectedErrorLine(error, what));
     } finally {
       process.exit(internalErrorExitCode());
     }

@@ -106,7 +106,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof InputError) core.setFailed(forLog(error.message));
     // After the verdict, a warning (its exit code stands, set above); before it, the step fails.
-    else if (afterVerdict()) core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
+    else if (afterVerdict())
+      core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error, undefined, false)}`));
     else core.setFailed(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
   }
 }
