@@ -22,7 +22,7 @@ for (const [entry, out] of entries) {
     esm: false,
     // ncc's build cache is one folder for every checkout on the machine, and it does not tell its CommonJS
     // builds from its ES module ones (a test bundles a source file as an ES module): with it, a build
-    // mixed the two and wrote an \`import\` into a CommonJS bundle. Every build starts clean.
+    // mixed the two and wrote an `import` into a CommonJS bundle. Every build starts clean.
     cache: false,
     sourceMap: true,
     // Maps are shipped, but not registered at start-up: the register costs ~40 ms per run and we never

@@ -65,14 +65,29 @@ export function afterVerdict(): boolean {
 export function unexpectedErrorLine(error: unknown, what?: string, labelled = true): string {
   const how = what ? ` (${what})` : '';
   // A reader that went away (`check | head`, a closed pipe) is not our bug; anything else is.
-  const bug =
-    (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE'
-      ? 'The output was closed by its reader, so the report, and the metrics after it, could not be written in full.'
-      : 'This is a bug in clock-preflight, not a finding about the clock; please report it.';
+  const bug = isClosedOutput(error)
+    ? 'The output was closed by its reader, so the report, and the metrics after it, could not be written in full.'
+    : 'This is a bug in clock-preflight, not a finding about the clock; please report it.';
   if (afterVerdict()) {
     return `${labelled ? 'warning: ' : ''}unexpected error after the verdict${how}: ${describeUnexpected(error)}. ${bug} The verdict stands: exit ${verdictExitCode}.`;
   }
   return `internal error${how}: ${describeUnexpected(error)}. ${bug}`;
+}
+
+/** The error of a write whose reader went away (EPIPE: `check | head`, a closed pipe). */
+export function isClosedOutput(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+/**
+ * The warning when the output's reader went away after the verdict, for an entry point that lets the work
+ * go on (the CLI: the report is cut short, the metrics after it are still delivered).
+ */
+export function closedOutputLine(): string {
+  return (
+    'warning: the output was closed by its reader (EPIPE), so the report was cut short; the work after ' +
+    `it, such as the metrics, goes on. The verdict stands: exit ${verdictExitCode}.`
+  );
 }
 
 /** The first line of an unknown thrown value, without a stack, bounded. */

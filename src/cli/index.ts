@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import {
   afterVerdict,
+  closedOutputLine,
   exitWhenDone,
   installProcessGuard,
-  internalErrorExitCode,
+  isClosedOutput,
   settleEntry,
 } from '../guard.js';
 import { main } from './main.js';
@@ -19,14 +20,11 @@ installProcessGuard({ report: say, internalErrorCode: EXIT_FAIL });
 // nothing more: the metrics after it are still delivered, and the verdict's exit code stands. Before the
 // verdict it is an internal error, in the guard's words, as any other failure then.
 let outputClosed = false;
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE' || !afterVerdict()) throw error;
+process.stdout.on('error', (error: Error) => {
+  if (!isClosedOutput(error) || !afterVerdict()) throw error;
   if (outputClosed) return;
   outputClosed = true;
-  say(
-    'warning: the output was closed by its reader (EPIPE), so the report was cut short; the work after ' +
-      `it, such as the metrics, goes on. The verdict stands: exit ${internalErrorExitCode()}.`,
-  );
+  say(closedOutputLine());
 });
 
 // A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
