@@ -38,7 +38,7 @@ import { describeHttpFailure, type HttpFailure } from './http-failure.js';
 import { untrustedText } from './untrusted-text.js';
 import {
   loadTrustAnchors,
-  parsePemCertificates,
+  TrustAnchors,
   presentedChain,
   verifyChainIgnoringDates,
   type ChainCheck,
@@ -469,6 +469,6 @@ function chainIgnoringDates(
   ca: string | Buffer | undefined,
 ): ChainCheck | undefined {
   if (!peer || !peer.raw) return undefined;
-  const anchors = ca !== undefined ? parsePemCertificates(String(ca)) : loadTrustAnchors();
+  const anchors = ca !== undefined ? new TrustAnchors(String(ca)) : loadTrustAnchors();
   return verifyChainIgnoringDates(presentedChain(peer), anchors, hostname.replace(/^\[|\]$/g, ''));
 }
