@@ -991,6 +991,23 @@ async function shapeSection() {
       reps: N,
     });
     results.comparisons.push(shapeBlocked);
+    // A runner days off: every certificate's dates fail, and each TLS source verifies the chain again
+    // without them, against the trust store (NTS-KE goes on; the HTTPS Date check says why it cannot).
+    const shapeDates = await compare({
+      id: 'shape-dates',
+      title: 'default shape, runner 2 days behind (certificate dates fail)',
+      scenario: 'shape',
+      variants: [
+        {
+          ...cp('clock-preflight, defaults, runner 2 days behind', SHAPE_NTP, SHAPE_NTS, false),
+          faketime: '-2d',
+          expectedMs: 2 * 86_400_000,
+        },
+        cp('clock-preflight, defaults', SHAPE_NTP, SHAPE_NTS, false),
+      ],
+      reps: N,
+    });
+    results.comparisons.push(shapeDates);
     // The action's post step as the runner runs it: the main step's state handed back as STATE_*.
     const post = (label, ntp, nts, answeredNtp, answeredNts) => ({
       label,
