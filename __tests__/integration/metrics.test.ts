@@ -10,15 +10,22 @@
  * exit code, and the run still ends within its deadline.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
+  constants,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -197,6 +204,57 @@ describe('node_exporter textfile collector', () => {
       /^clock-preflight: invalid --metrics-file: the directory '.*no-such-dir' does not exist/,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a metrics file that is not a plain file stays what it is', () => {
+  // Regression: the file was always written beside and renamed into place, so `--metrics-file /dev/null`
+  // run as root put a plain file where /dev/null was, for every process on the machine. These use a named
+  // pipe and a link in a temporary directory, never a real device.
+  it('writes into a named pipe, to its reader, and leaves the pipe a pipe', async () => {
+    const dir = mkdtempSync(join(work, 'fifo-'));
+    const fifo = join(dir, 'metrics.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // A reader that is there before the run (non-blocking: it waits for nobody).
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const r = await runNode(CLI, [...base, '--metrics-file', fifo]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      const buffer = Buffer.alloc(64 * 1024);
+      const text = buffer.toString('utf8', 0, readSync(reader, buffer));
+      expect(text).toMatch(/^clock_preflight_offset_seconds /m);
+    } finally {
+      closeSync(reader);
+    }
+  });
+
+  it('a named pipe nobody reads: one warning at once, the verdict stands, the pipe stays', async () => {
+    const dir = mkdtempSync(join(work, 'fifo-'));
+    const fifo = join(dir, 'metrics.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const r = await runNode(CLI, [...base, '--metrics-file', fifo]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^clock-preflight: warning: Could not write the metrics file '.*metrics\.fifo' \(metrics-file\): .*The check's result stands\.\n$/,
+    );
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('a link to the file: the file it names is replaced whole, the link stays a link', async () => {
+    const dir = mkdtempSync(join(work, 'link-'));
+    const real = join(dir, 'real.prom');
+    const link = join(dir, 'clock_preflight.prom');
+    writeFileSync(real, '# an older run\n');
+    symlinkSync(real, link);
+    const r = await runNode(CLI, [...base, '--metrics-file', link]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toMatch(/^clock_preflight_offset_seconds /m);
+    // Written by rename beside the file it names: no temporary file left.
+    expect(readdirSync(dir).sort()).toEqual(['clock_preflight.prom', 'real.prom']);
   });
 });
 
@@ -775,6 +833,25 @@ describe('the action: a metrics failure of any kind is one warning', () => {
     expect(alone.some((x) => x.name === 'clock_preflight_status')).toBe(false);
     expect(sampleOf(alone, 'clock_preflight_post_offset_seconds')).toBeDefined();
     rmSync(file);
+
+    // A named pipe is never read back (that would wait for a writer): one warning says so, and the post
+    // step's gauges go into the pipe, which stays a pipe.
+    const fifo = join(mkdtempSync(join(work, 'fifo-')), 'metrics.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const piped = await runAction(inputs(fifo), { state: stateWithoutMetrics });
+      expect(piped.code).toBe(0);
+      const pipeWarnings = deliveryWarnings(piped);
+      expect(pipeWarnings).toHaveLength(1);
+      expect(pipeWarnings[0]!.message).toMatch(/\(it is not a plain file\)/);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      const buffer = Buffer.alloc(64 * 1024);
+      const text = buffer.toString('utf8', 0, readSync(reader, buffer));
+      expect(text).toMatch(/^clock_preflight_post_offset_seconds /m);
+    } finally {
+      closeSync(reader);
+    }
   });
 });
 

@@ -5,7 +5,8 @@
  * endpoint is configured. Its caller (setUpMetrics' deliver) turns anything thrown here into one warning.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { chmod, open, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { echo } from '../config/config.js';
 import { errorCode } from '../net/error-code.js';
@@ -28,9 +29,15 @@ const TOO_LARGE = { why: `it is larger than ${MAX_KEPT_FILE_BYTES / 1024} KB, so
  * Writes `text` to `path` atomically: a reader (node_exporter scraping at any moment) sees the old file or
  * the new one, never half of one. The temporary file is in the same directory (a rename is atomic only
  * within one file system) and does not end in `.prom`, so the textfile collector never reads it.
+ *
+ * Only a plain file is replaced so. A link to one keeps being a link: the file it names is replaced. A
+ * device, a named pipe or a socket (`/dev/null`, `/dev/stdout`, a FIFO a collector reads) is written into
+ * as it is: a rename would put a file in its place, and as root that breaks /dev/null for the machine.
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const full = resolve(path);
+  const target = await textfileTarget(resolve(path));
+  if (target.kind === 'stream') return writeInPlace(target.path, text);
+  const full = target.path;
   const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, text, { mode: 0o644, flag: 'wx' });
@@ -40,6 +47,32 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/** A file to replace whole (the one a link names), or a stream to write into: what `full` is now. */
+async function textfileTarget(full: string): Promise<{ kind: 'file' | 'stream'; path: string }> {
+  let info;
+  try {
+    info = await stat(full);
+  } catch (error) {
+    // Not there yet (or a link to nothing): a new file in its place.
+    if (errorCode(error) === 'ENOENT') return { kind: 'file', path: full };
+    throw error;
+  }
+  return info.isFile() ? { kind: 'file', path: await realpath(full) } : { kind: 'stream', path: full };
+}
+
+/**
+ * Writes into a device, pipe or socket. Non-blocking: a named pipe that nobody reads fails at once
+ * (ENXIO) instead of holding the step until a reader comes.
+ */
+async function writeInPlace(path: string, text: string): Promise<void> {
+  const handle = await open(path, constants.O_WRONLY | constants.O_NONBLOCK);
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -59,8 +92,11 @@ async function mainGaugesText(
   if (kept.length > 0) return { text: renderPrometheus(kept) };
   let content: Buffer;
   try {
-    // Its size first: a file too large to be ours is not read into memory to find that out.
-    if ((await stat(file)).size > MAX_KEPT_FILE_BYTES) return TOO_LARGE;
+    // Its size first: a file too large to be ours is not read into memory to find that out. Only a plain
+    // file: reading a named pipe would wait for a writer, a device would never end.
+    const info = await stat(file);
+    if (!info.isFile()) return { why: 'it is not a plain file' };
+    if (info.size > MAX_KEPT_FILE_BYTES) return TOO_LARGE;
     content = await readFile(file);
   } catch (error) {
     return {

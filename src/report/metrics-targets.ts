@@ -58,13 +58,33 @@ export function checkConfig(config: Config, targets: MetricsTargets): Config {
 
 /**
  * Validates the metrics file's place before anything is measured, so that a run is never half done: the
- * directory exists, is a directory and is writable, and the path is not itself a directory. Here, not
- * beside the writing code, so that checking it loads nothing more.
+ * directory exists, is a directory and is writable, and the path is not itself a directory. A device, a
+ * named pipe or a socket already there (`/dev/stdout`) is written into as it is, not replaced: it, not its
+ * directory, must be writable. Here, not beside the writing code, so that checking it loads nothing more.
  */
 export function checkMetricsFile(path: string): void {
   const full = resolve(path);
   const dir = dirname(full);
   const input = 'metrics-file';
+  let existing;
+  try {
+    existing = statSync(full);
+  } catch {
+    // Not there yet: it will be created.
+  }
+  if (existing?.isDirectory())
+    throw new InputError(
+      input,
+      `${echo(path)} is a directory; name a file in it, such as clock_preflight.prom`,
+    );
+  if (existing && !existing.isFile()) {
+    try {
+      accessSync(full, constants.W_OK);
+    } catch {
+      throw new InputError(input, `${echo(path)} is not writable by this user`);
+    }
+    return;
+  }
   let dirStat;
   try {
     dirStat = statSync(dir);
@@ -82,16 +102,6 @@ export function checkMetricsFile(path: string): void {
       input,
       `the directory ${echo(dir)} is not writable by this user; the file is written there (a temporary file, then a rename)`,
     );
-  }
-  try {
-    if (statSync(full).isDirectory())
-      throw new InputError(
-        input,
-        `${echo(path)} is a directory; name a file in it, such as clock_preflight.prom`,
-      );
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    // Not there yet: it will be created.
   }
 }
 
