@@ -142,7 +142,7 @@ function runOnce({ command, args, env = {}, faketime, timeoutMs = 30_000 }) {
     command,
     ...args,
   ];
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, rejectPromise) => {
     const started = performance.now();
     const child = spawn('/usr/bin/time', argv, {
       env: { ...BASE_ENV, ...env },
@@ -154,6 +154,12 @@ function runOnce({ command, args, env = {}, faketime, timeoutMs = 30_000 }) {
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), timeoutMs);
+    // A run that cannot start (once: /dev/null gone, so no stdio could be opened) ends the bench through its
+    // cleanup, which stops the servers; unhandled, it ended the process and left them running.
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      rejectPromise(new Error(`cannot run ${[command, ...args].join(' ')}: ${error.message}`));
+    });
     child.on('exit', () => (exitedAt = performance.now()));
     child.on('close', (code) => {
       clearTimeout(timer);
