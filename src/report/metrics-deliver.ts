@@ -65,10 +65,15 @@ async function textfileTarget(full: string): Promise<{ kind: 'file' | 'stream'; 
 
 /**
  * Writes into a device, pipe or socket. Non-blocking: a named pipe that nobody reads fails at once
- * (ENXIO) instead of holding the step until a reader comes.
+ * (ENXIO) instead of holding the step until a reader comes. O_TRUNC, ignored by those, leaves no old tail
+ * should a plain file have taken the name since it was looked at; O_NOCTTY keeps a terminal from becoming
+ * ours.
  */
 async function writeInPlace(path: string, text: string): Promise<void> {
-  const handle = await open(path, constants.O_WRONLY | constants.O_NONBLOCK);
+  const handle = await open(
+    path,
+    constants.O_WRONLY | constants.O_NONBLOCK | constants.O_TRUNC | constants.O_NOCTTY,
+  );
   try {
     await handle.writeFile(text);
   } finally {
