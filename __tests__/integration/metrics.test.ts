@@ -16,6 +16,7 @@ import {
   constants,
   cpSync,
   existsSync,
+  lchownSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -29,6 +30,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT, runNode } from '../support/bundle.js';
@@ -242,19 +244,72 @@ describe('a metrics file that is not a plain file stays what it is', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  it('a link to the file: the file it names is replaced whole, the link stays a link', async () => {
-    const dir = mkdtempSync(join(work, 'link-'));
+  it('a link to a named pipe, as /dev/stdout is when the output is piped, is followed and stays a link', async () => {
+    const dir = mkdtempSync(join(work, 'stdout-'));
+    const fifo = join(dir, 'out.fifo');
+    const link = join(dir, 'stdout');
+    execFileSync('mkfifo', [fifo]);
+    symlinkSync(fifo, link);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const r = await runNode(CLI, [...base, '--metrics-file', link]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      const buffer = Buffer.alloc(64 * 1024);
+      expect(buffer.toString('utf8', 0, readSync(reader, buffer))).toMatch(
+        /^clock_preflight_offset_seconds /m,
+      );
+    } finally {
+      closeSync(reader);
+    }
+  });
+
+  it('a link to a plain file, or one owned by another user, or a socket: refused before measuring, nothing touched', async () => {
+    const dir = mkdtempSync(join(work, 'refused-'));
     const real = join(dir, 'real.prom');
     const link = join(dir, 'clock_preflight.prom');
     writeFileSync(real, '# an older run\n');
     symlinkSync(real, link);
-    const r = await runNode(CLI, [...base, '--metrics-file', link]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    const linked = await runNode(CLI, [...base, '--metrics-file', link]);
+    expect(linked.code).toBe(2);
+    expect(linked.stdout).toBe('');
+    expect(linked.stderr).toMatch(
+      /^clock-preflight: invalid --metrics-file: '.*clock_preflight\.prom': it is a link to the plain file '.*real\.prom'; name that file itself\n$/,
+    );
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(readFileSync(real, 'utf8')).toMatch(/^clock_preflight_offset_seconds /m);
-    // Written by rename beside the file it names: no temporary file left.
-    expect(readdirSync(dir).sort()).toEqual(['clock_preflight.prom', 'real.prom']);
+    expect(readFileSync(real, 'utf8')).toBe('# an older run\n');
+
+    // A link someone else planted (followed as root, it could lead anywhere, /dev/mem included).
+    if (process.getuid?.() === 0) {
+      const planted = join(dir, 'planted.prom');
+      symlinkSync(join(dir, 'elsewhere.fifo'), planted);
+      execFileSync('mkfifo', [join(dir, 'elsewhere.fifo')]);
+      lchownSync(planted, 65534, 65534);
+      const r = await runNode(CLI, [...base, '--metrics-file', planted]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/: it is a link owned by another user; name the file itself\n$/);
+    }
+
+    // This process's own output, as /dev/stdout names it: a socket when a Node.js parent started it.
+    const output = join(dir, 'stdout');
+    symlinkSync('/proc/self/fd/1', output);
+    const toOutput = await runNode(CLI, [...base, '--metrics-file', output]);
+    expect(toOutput.code).toBe(2);
+    expect(toOutput.stderr).toMatch(/: it is a socket or a block device, which cannot be written as a file/);
+
+    const socketPath = join(dir, 'metrics.sock');
+    const server = createNetServer().listen(socketPath);
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const r = await runNode(CLI, [...base, '--metrics-file', socketPath]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/: it is a socket or a block device, which cannot be written as a file/);
+      expect(lstatSync(socketPath).isSocket()).toBe(true);
+    } finally {
+      server.close();
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, open, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { echo } from '../config/config.js';
 import { errorCode } from '../net/error-code.js';
@@ -19,30 +19,35 @@ import {
   renderPrometheus,
   type MetricFamily,
 } from './metrics.js';
-import type { Delivered, MetricsRequest, MetricsTargets } from './metrics-targets.js';
+import {
+  metricsFileKind,
+  type Delivered,
+  type MetricsRequest,
+  type MetricsTargets,
+} from './metrics-targets.js';
 
 /** Larger than any metrics file the main step writes: a file this big is not ours to keep. */
 const MAX_KEPT_FILE_BYTES = 1024 * 1024;
 const TOO_LARGE = { why: `it is larger than ${MAX_KEPT_FILE_BYTES / 1024} KB, so not the main step's` };
 
 /**
- * Writes `text` to `path` atomically: a reader (node_exporter scraping at any moment) sees the old file or
- * the new one, never half of one. The temporary file is in the same directory (a rename is atomic only
- * within one file system) and does not end in `.prom`, so the textfile collector never reads it.
- *
- * Only a plain file is replaced so. A link to one keeps being a link: the file it names is replaced. A
- * device, a named pipe or a socket (`/dev/null`, `/dev/stdout`, a FIFO a collector reads) is written into
- * as it is: a rename would put a file in its place, and as root that breaks /dev/null for the machine.
+ * Writes `text` to `path`. A plain file (or none yet) atomically: a reader (node_exporter scraping at any
+ * moment) sees the old file or the new one, never half of one. The temporary file is in the same directory
+ * (a rename is atomic only within one file system) and does not end in `.prom`, so the textfile collector
+ * never reads it. A character device or a named pipe is written into as it is; anything else is refused
+ * (metricsFileKind says what and why, looked at again here: the path may have changed since the start).
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const target = await textfileTarget(resolve(path));
-  if (target.kind === 'stream') return writeInPlace(target.path, text);
-  const full = target.path;
+  const full = resolve(path);
+  const kind = metricsFileKind(full);
+  if (kind.kind === 'refuse') throw new Error(kind.why);
+  if (kind.kind === 'stream') return writeInPlace(full, text);
   const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, text, { mode: 0o644, flag: 'wx' });
     // The umask may have taken bits away; node_exporter often runs as another user and must read it.
     await chmod(temp, 0o644);
+    // Whatever took the name since it was looked at (a link, even), the rename replaces the entry itself.
     await rename(temp, full);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -50,31 +55,17 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-/** A file to replace whole (the one a link names), or a stream to write into: what `full` is now. */
-async function textfileTarget(full: string): Promise<{ kind: 'file' | 'stream'; path: string }> {
-  let info;
-  try {
-    info = await stat(full);
-  } catch (error) {
-    // Not there yet (or a link to nothing): a new file in its place.
-    if (errorCode(error) === 'ENOENT') return { kind: 'file', path: full };
-    throw error;
-  }
-  return info.isFile() ? { kind: 'file', path: await realpath(full) } : { kind: 'stream', path: full };
-}
-
 /**
- * Writes into a device, pipe or socket. Non-blocking: a named pipe that nobody reads fails at once
- * (ENXIO) instead of holding the step until a reader comes. O_TRUNC, ignored by those, leaves no old tail
- * should a plain file have taken the name since it was looked at; O_NOCTTY keeps a terminal from becoming
- * ours.
+ * Writes into a character device or a named pipe. Non-blocking: a pipe that nobody reads fails at once
+ * (ENXIO) instead of holding the step until a reader comes. What was opened is checked on the open file
+ * itself, so that a plain file that took the name in the meantime is never written over in place.
+ * O_NOCTTY keeps a terminal from becoming ours.
  */
-async function writeInPlace(path: string, text: string): Promise<void> {
-  const handle = await open(
-    path,
-    constants.O_WRONLY | constants.O_NONBLOCK | constants.O_TRUNC | constants.O_NOCTTY,
-  );
+async function writeInPlace(full: string, text: string): Promise<void> {
+  const handle = await open(full, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   try {
+    const info = await handle.stat();
+    if (!info.isCharacterDevice() && !info.isFIFO()) throw new Error('it changed while it was being written');
     await handle.writeFile(text);
   } finally {
     await handle.close();
@@ -97,12 +88,17 @@ async function mainGaugesText(
   if (kept.length > 0) return { text: renderPrometheus(kept) };
   let content: Buffer;
   try {
-    // Its size first: a file too large to be ours is not read into memory to find that out. Only a plain
-    // file: reading a named pipe would wait for a writer, a device would never end.
-    const info = await stat(file);
-    if (!info.isFile()) return { why: 'it is not a plain file' };
-    if (info.size > MAX_KEPT_FILE_BYTES) return TOO_LARGE;
-    content = await readFile(file);
+    // Opened without waiting (a named pipe would wait for a writer), and checked on the open file itself:
+    // only a plain file, and its size first, so that a file too large to be ours is not read into memory.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { why: 'it is not a plain file' };
+      if (info.size > MAX_KEPT_FILE_BYTES) return TOO_LARGE;
+      content = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return {
       why: errorCode(error) === 'ENOENT' ? 'the file does not exist' : `it cannot be read: ${reason(error)}`,

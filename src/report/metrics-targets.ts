@@ -5,8 +5,8 @@
  * only when there is something to deliver, after the verdict, and the network code (metrics-export.ts)
  * only when a Pushgateway or an OTLP endpoint is configured.
  */
-import { accessSync, constants, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { accessSync, constants, lstatSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { echo, InputError, type Config } from '../config/config.js';
 import type { Outcome } from '../gate/outcome.js';
 import { untrustedText } from '../sources/untrusted-text.js';
@@ -57,27 +57,88 @@ export function checkConfig(config: Config, targets: MetricsTargets): Config {
 }
 
 /**
- * Validates the metrics file's place before anything is measured, so that a run is never half done: the
- * directory exists, is a directory and is writable, and the path is not itself a directory. A device, a
- * named pipe or a socket already there (`/dev/stdout`) is written into as it is, not replaced: it, not its
- * directory, must be writable. Here, not beside the writing code, so that checking it loads nothing more.
+ * What the metrics file's path names now, and so how it is written (metrics-deliver.ts):
+ * - `file`: nothing, or a plain file: written beside it and renamed into place, so that a reader sees the
+ *   old file or the new one, never half of one (a link to nothing is replaced as a file would be);
+ * - `stream`: a character device or a named pipe (`/dev/null`, `/dev/stdout` on a terminal or a pipe, a
+ *   FIFO a collector reads): written into as it is, since a rename would put a file in its place, and as
+ *   root that breaks /dev/null for the whole machine;
+ * - `refuse`: anything else, with why. A link to a plain file (the rename would land on the link, or,
+ *   followed, on a file someone else chose); a link owned by neither this user nor root (planted: followed
+ *   as root, it could lead to /dev/mem); a socket, a block device, a directory.
+ */
+export type MetricsFileKind = { kind: 'file' | 'stream' } | { kind: 'refuse'; why: string };
+
+export function metricsFileKind(full: string): MetricsFileKind {
+  let link;
+  try {
+    link = lstatSync(full);
+  } catch (error) {
+    if (errorCodeOf(error) === 'ENOENT') return { kind: 'file' };
+    return { kind: 'refuse', why: `it cannot be looked at (${errorCodeOf(error) ?? 'error'})` };
+  }
+  if (!link.isSymbolicLink()) return kindOf(link, full);
+  const uid = process.getuid?.();
+  if (uid !== undefined && link.uid !== uid && link.uid !== 0) {
+    return { kind: 'refuse', why: 'it is a link owned by another user; name the file itself' };
+  }
+  let target;
+  try {
+    target = statSync(full);
+  } catch (error) {
+    if (errorCodeOf(error) === 'ENOENT') return { kind: 'file' };
+    return { kind: 'refuse', why: `the link cannot be followed (${errorCodeOf(error) ?? 'error'})` };
+  }
+  if (target.isFile()) {
+    let real = '';
+    try {
+      real = realpathSync(full);
+    } catch {
+      // Named in the message only.
+    }
+    return {
+      kind: 'refuse',
+      why: `it is a link to the plain file ${echo(real)}; name that file itself`,
+    };
+  }
+  return kindOf(target, full);
+}
+
+function kindOf(
+  info: { isFile(): boolean; isCharacterDevice(): boolean; isFIFO(): boolean; isDirectory(): boolean },
+  full: string,
+): MetricsFileKind {
+  if (info.isFile()) return { kind: 'file' };
+  if (info.isCharacterDevice() || info.isFIFO()) return { kind: 'stream' };
+  if (info.isDirectory())
+    return {
+      kind: 'refuse',
+      why: `it is a directory; name a file in it, such as ${echo(join(full, 'clock_preflight.prom'))}`,
+    };
+  return {
+    kind: 'refuse',
+    why: 'it is a socket or a block device, which cannot be written as a file (/dev/stdout is a socket when a Node.js process started this one); name a plain file, a named pipe or a character device',
+  };
+}
+
+function errorCodeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Validates the metrics file's place before anything is measured, so that a run is never half done: what
+ * the path names (metricsFileKind); for a stream, that it is writable; for a file, that its directory
+ * exists, is a directory and is writable. Here, not beside the writing code, so that checking it loads
+ * nothing more.
  */
 export function checkMetricsFile(path: string): void {
   const full = resolve(path);
   const dir = dirname(full);
   const input = 'metrics-file';
-  let existing;
-  try {
-    existing = statSync(full);
-  } catch {
-    // Not there yet: it will be created.
-  }
-  if (existing?.isDirectory())
-    throw new InputError(
-      input,
-      `${echo(path)} is a directory; name a file in it, such as clock_preflight.prom`,
-    );
-  if (existing && !existing.isFile()) {
+  const kind = metricsFileKind(full);
+  if (kind.kind === 'refuse') throw new InputError(input, `${echo(path)}: ${kind.why}`);
+  if (kind.kind === 'stream') {
     try {
       accessSync(full, constants.W_OK);
     } catch {
