@@ -172,9 +172,16 @@ export function verifyChainIgnoringDates(
   if (Array.isArray(usage) && usage.length > 0 && !usage.includes(SERVER_AUTH_OID)) {
     return { ok: false, reason: 'certificate is not for TLS servers (extended key usage)' };
   }
+  // The anchors named as issuers first; all of them only if that left some out and found no path.
+  let narrowed = false;
+  const byName = (cert: X509Certificate) => {
+    const some = anchors.mayHaveIssued(cert);
+    if (some.length < anchors.size) narrowed = true;
+    return some;
+  };
   const path =
-    pathToAnchor(presented, anchors, (c) => anchors.mayHaveIssued(c)) ??
-    pathToAnchor(presented, anchors, () => anchors.all());
+    pathToAnchor(presented, anchors, byName) ??
+    (narrowed ? pathToAnchor(presented, anchors, () => anchors.all()) : undefined);
   if (!path) {
     return {
       ok: false,
