@@ -32,7 +32,7 @@ import {
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CLI, ROOT, runNode } from '../support/bundle.js';
 import { runAction } from '../support/action-runner.js';
 import { startConnectProxy } from '../support/connect-proxy.js';
@@ -102,6 +102,22 @@ afterAll(async () => {
 
 const SERVERS = NTP_PORTS.map((p) => `127.0.0.1:${p}`).join(',');
 const base = ['check', '--aws', 'off', '--nts-servers', 'none', '--ntp-servers', SERVERS, '--json'];
+
+/**
+ * A named pipe in a fresh temporary directory, and a reader already there (non-blocking: it waits for no
+ * writer, and counts as a reader for one that opens without waiting). `read` takes what has come through.
+ */
+function pipeWithReader(prefix: string): { fifo: string; read: () => string; close: () => void } {
+  const fifo = join(mkdtempSync(join(work, prefix)), 'metrics.fifo');
+  execFileSync('mkfifo', [fifo]);
+  const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+  const buffer = Buffer.alloc(64 * 1024);
+  return {
+    fifo,
+    read: () => buffer.toString('utf8', 0, readSync(reader, buffer)),
+    close: () => closeSync(reader),
+  };
+}
 
 interface Report {
   status: string;
@@ -214,21 +230,15 @@ describe('a metrics file that is not a plain file stays what it is', () => {
   // run as root put a plain file where /dev/null was, for every process on the machine. These use a named
   // pipe and a link in a temporary directory, never a real device.
   it('writes into a named pipe, to its reader, and leaves the pipe a pipe', async () => {
-    const dir = mkdtempSync(join(work, 'fifo-'));
-    const fifo = join(dir, 'metrics.fifo');
-    execFileSync('mkfifo', [fifo]);
-    // A reader that is there before the run (non-blocking: it waits for nobody).
-    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const pipe = pipeWithReader('fifo-');
     try {
-      const r = await runNode(CLI, [...base, '--metrics-file', fifo]);
+      const r = await runNode(CLI, [...base, '--metrics-file', pipe.fifo]);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      expect(lstatSync(fifo).isFIFO()).toBe(true);
-      const buffer = Buffer.alloc(64 * 1024);
-      const text = buffer.toString('utf8', 0, readSync(reader, buffer));
-      expect(text).toMatch(/^clock_preflight_offset_seconds /m);
+      expect(lstatSync(pipe.fifo).isFIFO()).toBe(true);
+      expect(pipe.read()).toMatch(/^clock_preflight_offset_seconds /m);
     } finally {
-      closeSync(reader);
+      pipe.close();
     }
   });
 
@@ -245,24 +255,18 @@ describe('a metrics file that is not a plain file stays what it is', () => {
   });
 
   it('a link to a named pipe, as /dev/stdout is when the output is piped, is followed and stays a link', async () => {
-    const dir = mkdtempSync(join(work, 'stdout-'));
-    const fifo = join(dir, 'out.fifo');
-    const link = join(dir, 'stdout');
-    execFileSync('mkfifo', [fifo]);
-    symlinkSync(fifo, link);
-    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const pipe = pipeWithReader('stdout-');
+    const link = join(dirname(pipe.fifo), 'stdout');
+    symlinkSync(pipe.fifo, link);
     try {
       const r = await runNode(CLI, [...base, '--metrics-file', link]);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
-      expect(lstatSync(fifo).isFIFO()).toBe(true);
-      const buffer = Buffer.alloc(64 * 1024);
-      expect(buffer.toString('utf8', 0, readSync(reader, buffer))).toMatch(
-        /^clock_preflight_offset_seconds /m,
-      );
+      expect(lstatSync(pipe.fifo).isFIFO()).toBe(true);
+      expect(pipe.read()).toMatch(/^clock_preflight_offset_seconds /m);
     } finally {
-      closeSync(reader);
+      pipe.close();
     }
   });
 
@@ -891,21 +895,17 @@ describe('the action: a metrics failure of any kind is one warning', () => {
 
     // A named pipe is never read back (that would wait for a writer): one warning says so, and the post
     // step's gauges go into the pipe, which stays a pipe.
-    const fifo = join(mkdtempSync(join(work, 'fifo-')), 'metrics.fifo');
-    execFileSync('mkfifo', [fifo]);
-    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const pipe = pipeWithReader('fifo-');
     try {
-      const piped = await runAction(inputs(fifo), { state: stateWithoutMetrics });
+      const piped = await runAction(inputs(pipe.fifo), { state: stateWithoutMetrics });
       expect(piped.code).toBe(0);
       const pipeWarnings = deliveryWarnings(piped);
       expect(pipeWarnings).toHaveLength(1);
       expect(pipeWarnings[0]!.message).toMatch(/\(it is not a plain file\)/);
-      expect(lstatSync(fifo).isFIFO()).toBe(true);
-      const buffer = Buffer.alloc(64 * 1024);
-      const text = buffer.toString('utf8', 0, readSync(reader, buffer));
-      expect(text).toMatch(/^clock_preflight_post_offset_seconds /m);
+      expect(lstatSync(pipe.fifo).isFIFO()).toBe(true);
+      expect(pipe.read()).toMatch(/^clock_preflight_post_offset_seconds /m);
     } finally {
-      closeSync(reader);
+      pipe.close();
     }
   });
 });

@@ -5,7 +5,7 @@
  * only when there is something to deliver, after the verdict, and the network code (metrics-export.ts)
  * only when a Pushgateway or an OTLP endpoint is configured.
  */
-import { accessSync, constants, lstatSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { echo, InputError, type Config } from '../config/config.js';
 import type { Outcome } from '../gate/outcome.js';
@@ -70,25 +70,24 @@ export function checkConfig(config: Config, targets: MetricsTargets): Config {
 export type MetricsFileKind = { kind: 'file' | 'stream' } | { kind: 'refuse'; why: string };
 
 export function metricsFileKind(full: string): MetricsFileKind {
-  let link;
-  try {
-    link = lstatSync(full);
-  } catch (error) {
-    if (errorCodeOf(error) === 'ENOENT') return { kind: 'file' };
-    return { kind: 'refuse', why: `it cannot be looked at (${errorCodeOf(error) ?? 'error'})` };
+  const link = look(lstatSync, full);
+  if ('code' in link) {
+    return link.code === 'ENOENT'
+      ? { kind: 'file' }
+      : { kind: 'refuse', why: `it cannot be looked at (${link.code})` };
   }
-  if (!link.isSymbolicLink()) return kindOf(link, full);
+  if (!link.info.isSymbolicLink()) return kindOf(link.info, full);
   const uid = process.getuid?.();
-  if (uid !== undefined && link.uid !== uid && link.uid !== 0) {
+  if (uid !== undefined && link.info.uid !== uid && link.info.uid !== 0) {
     return { kind: 'refuse', why: 'it is a link owned by another user; name the file itself' };
   }
-  let target;
-  try {
-    target = statSync(full);
-  } catch (error) {
-    if (errorCodeOf(error) === 'ENOENT') return { kind: 'file' };
-    return { kind: 'refuse', why: `the link cannot be followed (${errorCodeOf(error) ?? 'error'})` };
+  const followed = look(statSync, full);
+  if ('code' in followed) {
+    return followed.code === 'ENOENT'
+      ? { kind: 'file' }
+      : { kind: 'refuse', why: `the link cannot be followed (${followed.code})` };
   }
+  const target = followed.info;
   if (target.isFile()) {
     let real = '';
     try {
@@ -121,9 +120,14 @@ function kindOf(
   };
 }
 
-function errorCodeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
+/** What `read` (lstat or stat) says of `full`, or the error code that stopped it. */
+function look(read: (path: string) => Stats, full: string): { info: Stats } | { code: string } {
+  try {
+    return { info: read(full) };
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    return { code: typeof code === 'string' ? code : 'error' };
+  }
 }
 
 /**
