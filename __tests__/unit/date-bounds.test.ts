@@ -134,6 +134,14 @@ function exchange(thetaMs: number, t1Ms: number, toServerMs: number, backMs: num
   return boundsFromExchange(dateMs, t1Ms, stampRunner + backMs);
 }
 
+/**
+ * How exactly the simulation itself can place a time: its clocks are doubles near 1.7e12 ms, whose spacing
+ * there is 2^-12 ms, and a few roundings add up. A server 1 ns before a second's edge is, in the
+ * simulation, on it (seed -487913796 found that with a margin of 1e-6 ms). Still a million times finer than
+ * a Date header's second.
+ */
+const SIMULATION_RESOLUTION_MS = 1e-3;
+
 describe('simulated server', () => {
   it('every interval contains the true offset, whatever the delays', () =>
     fc.assert(
@@ -144,10 +152,12 @@ describe('simulated server', () => {
         fc.double({ min: 0, max: 2000, noNaN: true }),
         (theta, t1, up, down) => {
           const b = exchange(theta, t1, up, down);
-          expect(b.lowMs).toBeLessThanOrEqual(theta + 1e-6);
-          expect(b.highMs).toBeGreaterThan(theta - 1e-6);
+          expect(b.lowMs).toBeLessThanOrEqual(theta + SIMULATION_RESOLUTION_MS);
+          expect(b.highMs).toBeGreaterThan(theta - SIMULATION_RESOLUTION_MS);
         },
       ),
+      // The case that failed a verification run, always tried first.
+      { examples: [[-0.0000010000000000000002, 1_700_000_000_000, 0, 0]] },
     ));
 
   it('aimed requests settle a threshold 300 ms away within one sweep (1.2 s) for RTTs up to 100 ms', () =>
