@@ -65,7 +65,8 @@ async function writeInPlace(full: string, text: string): Promise<void> {
   const handle = await open(full, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   try {
     const info = await handle.stat();
-    if (!info.isCharacterDevice() && !info.isFIFO()) throw new Error('it changed while it was being written');
+    if (!info.isCharacterDevice() && !info.isFIFO())
+      throw new Error('it was replaced after it was checked; nothing was written');
     await handle.writeFile(text);
   } finally {
     await handle.close();

@@ -9,6 +9,7 @@ import { accessSync, constants, lstatSync, realpathSync, statSync, type Stats } 
 import { dirname, join, resolve } from 'node:path';
 import { echo, InputError, type Config } from '../config/config.js';
 import type { Outcome } from '../gate/outcome.js';
+import { errorCode } from '../net/error-code.js';
 import { untrustedText } from '../sources/untrusted-text.js';
 import { monotonicMs } from '../time/clock.js';
 import type { MetricFamily, PostCheckMetrics } from './metrics.js';
@@ -74,7 +75,10 @@ export function metricsFileKind(full: string): MetricsFileKind {
   if ('code' in link) {
     return link.code === 'ENOENT'
       ? { kind: 'file' }
-      : { kind: 'refuse', why: `it cannot be looked at (${link.code})` };
+      : {
+          kind: 'refuse',
+          why: `it cannot be examined (${link.code}); check this user's access to it and its directories`,
+        };
   }
   if (!link.info.isSymbolicLink()) return kindOf(link.info, full);
   const uid = process.getuid?.();
@@ -85,7 +89,10 @@ export function metricsFileKind(full: string): MetricsFileKind {
   if ('code' in followed) {
     return followed.code === 'ENOENT'
       ? { kind: 'file' }
-      : { kind: 'refuse', why: `the link cannot be followed (${followed.code})` };
+      : {
+          kind: 'refuse',
+          why: `it is a link that cannot be followed (${followed.code}); name the file itself`,
+        };
   }
   const target = followed.info;
   if (target.isFile()) {
@@ -103,10 +110,7 @@ export function metricsFileKind(full: string): MetricsFileKind {
   return kindOf(target, full);
 }
 
-function kindOf(
-  info: { isFile(): boolean; isCharacterDevice(): boolean; isFIFO(): boolean; isDirectory(): boolean },
-  full: string,
-): MetricsFileKind {
+function kindOf(info: Stats, full: string): MetricsFileKind {
   if (info.isFile()) return { kind: 'file' };
   if (info.isCharacterDevice() || info.isFIFO()) return { kind: 'stream' };
   if (info.isDirectory())
@@ -125,8 +129,7 @@ function look(read: (path: string) => Stats, full: string): { info: Stats } | { 
   try {
     return { info: read(full) };
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    return { code: typeof code === 'string' ? code : 'error' };
+    return { code: errorCode(error) };
   }
 }
 
