@@ -11,7 +11,7 @@ import {
   type NtpTimestamp,
 } from '../ntp/packet.js';
 import { SIV_KEY_BYTES, sivOpen, sivSeal, SIV_TAG_BYTES } from './aes-siv.js';
-import { AEAD_KEY_BYTES, MAX_COOKIE_BYTES, MAX_COOKIES, MIN_COOKIE_BYTES } from './ke.js';
+import { MAX_COOKIE_BYTES, MAX_COOKIES, MIN_COOKIE_BYTES } from './ke.js';
 
 export const FieldType = {
   UniqueIdentifier: 0x0104,
@@ -214,7 +214,7 @@ export function checkNtsReply(bytes: Uint8Array, uniqueId: Uint8Array, s2cKey: U
     return { kind: 'rejected', code: 'invalid', reason: `short packet (${bytes.length} bytes)` };
   if (bytes.length > MAX_NTS_PACKET_BYTES)
     return { kind: 'rejected', code: 'invalid', reason: `packet of ${bytes.length} bytes is too long` };
-  if (s2cKey.length !== AEAD_KEY_BYTES) return { kind: 'rejected', code: 'invalid', reason: 'no S2C key' };
+  if (s2cKey.length !== SIV_KEY_BYTES) return { kind: 'rejected', code: 'invalid', reason: 'no S2C key' };
   if (bytes.length === NTP_PACKET_BYTES)
     return {
       kind: 'rejected',
