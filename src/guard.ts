@@ -58,11 +58,14 @@ export function afterVerdict(): boolean {
 
 /**
  * The line for an error nobody expected: an internal error before the verdict; after it, a warning that
- * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, …). `labelled`
- * false leaves out the leading "warning: " for a channel that labels the line itself (a GitHub warning
+ * says the verdict's exit code stands. `what` says how it surfaced (uncaught exception, …). `labelled: false`
+ * leaves out the leading "warning: " for a channel that labels the line itself (a GitHub warning
  * annotation, shown as "Warning: …").
  */
-export function unexpectedErrorLine(error: unknown, what?: string, labelled = true): string {
+export function unexpectedErrorLine(
+  error: unknown,
+  { what, labelled = true }: { what?: string; labelled?: boolean } = {},
+): string {
   const how = what ? ` (${what})` : '';
   // A reader that went away (`check | head`, a closed pipe) is not our bug; anything else is.
   const bug = isClosedOutput(error)
@@ -103,8 +106,9 @@ export function describeUnexpected(error: unknown): string {
 function fatal(what: string): (error: unknown) => never {
   return (error) => {
     try {
-      if (afterVerdict() && installed?.warn) installed.warn(unexpectedErrorLine(error, what, false));
-      else installed?.report(unexpectedErrorLine(error, what));
+      if (afterVerdict() && installed?.warn)
+        installed.warn(unexpectedErrorLine(error, { what, labelled: false }));
+      else installed?.report(unexpectedErrorLine(error, { what }));
     } finally {
       process.exit(internalErrorExitCode());
     }

@@ -107,7 +107,7 @@ export async function run(): Promise<void> {
     if (error instanceof InputError) core.setFailed(forLog(error.message));
     // After the verdict, a warning (its exit code stands, set above); before it, the step fails.
     else if (afterVerdict())
-      core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error, undefined, false)}`));
+      core.warning(forLog(`clock-preflight: ${unexpectedErrorLine(error, { labelled: false })}`));
     else core.setFailed(forLog(`clock-preflight: ${unexpectedErrorLine(error)}`));
   }
 }
