@@ -170,6 +170,50 @@ export async function resolveHost(host: string, signal: AbortSignal): Promise<Re
   }
 }
 
+/** How a source resolves a name: resolveHost, or a test's own. */
+export type Resolve = (host: string, signal: AbortSignal) => Promise<Resolution>;
+
+/** A lookup started ahead of need (see lookupAhead). */
+export interface AheadLookup {
+  /** Starts the lookup, bound by `signal` (the run's deadline); once, until take() has taken it. */
+  start(signal: AbortSignal): void;
+  /** The lookup's answer, waited for no longer than `signal` allows; a new lookup if none was started. */
+  take(signal: AbortSignal): Promise<Resolution>;
+}
+
+/**
+ * A name looked up ahead of need: a source starts it in prepare(), beside the other sources' set-up, so
+ * that its round trip to the DNS server overlaps that set-up instead of following it, and takes it when it
+ * is asked. What take() gives is what resolveHost would have given then, except sooner. A lookup that did
+ * not finish before take()'s signal ended is not reused: the next take() starts a new one, as a new
+ * resolveHost would.
+ */
+export function lookupAhead(host: string, resolve: Resolve = resolveHost): AheadLookup {
+  let ahead: { answer: Promise<Resolution>; settled?: Resolution } | undefined;
+  return {
+    start(signal) {
+      if (ahead) return;
+      const started: { answer: Promise<Resolution>; settled?: Resolution } = {
+        answer: resolve(host, signal),
+      };
+      // Kept as soon as it comes, so that take() gives a finished answer even to a signal that has ended.
+      // A rejection is take()'s to surface; until then (or if nothing takes it) it is not unhandled.
+      started.answer.then(
+        (r) => (started.settled = r),
+        () => undefined,
+      );
+      ahead = started;
+    },
+    async take(signal) {
+      const started = ahead;
+      ahead = undefined;
+      if (!started) return resolve(host, signal);
+      if (started.settled) return started.settled;
+      return (await untilAborted(started.answer, signal)) ?? timedOut(host);
+    },
+  };
+}
+
 /** A lookup that failed or did not finish in time; `code` for describeHttpFailure to branch on. */
 export class DnsLookupError extends Error {
   readonly code = 'ERR_DNS_LOOKUP';

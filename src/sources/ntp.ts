@@ -21,7 +21,7 @@ import {
   type NtpTimestamp,
 } from '../protocol/ntp/packet.js';
 import { systemClock, type WallClock } from '../time/clock.js';
-import { formatAddress, resolveHost } from '../net/resolve.js';
+import { formatAddress, lookupAhead, type Resolve } from '../net/resolve.js';
 import { keepingBest, kodResult, unansweredResult } from './ntp-result.js';
 import type { TimeSource } from './source.js';
 import { udpExchange, type Pacing } from './udp-exchange.js';
@@ -32,6 +32,8 @@ export interface NtpOptions {
   minRequestIntervalMs?: number;
   /** Requests per measurement at most (the first and its retries). */
   maxRequests?: number;
+  /** How the server's name is looked up: resolveHost by default. */
+  resolve?: Resolve;
 }
 
 /** Our own clock-reading error: the anchor of the sub-millisecond clock is exact to a few µs. */
@@ -125,6 +127,9 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
   };
   let stopped = false;
   let resolved: { address: string; family: 4 | 6 } | undefined;
+  // Started in prepare(): a name's DNS round trip then overlaps the other sources' set-up (the key
+  // exchanges' start, the warm-ups, loading the SDK) instead of delaying this server's first request.
+  const lookup = lookupAhead(server.host, options.resolve);
 
   const result = (r: Partial<SourceResult> & Pick<SourceResult, 'status'>): SourceResult => {
     last = keepingBest(
@@ -144,7 +149,7 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
   async function measure(signal: AbortSignal): Promise<SourceResult> {
     if (stopped) return last;
     if (!resolved) {
-      const r = await resolveHost(server.host, signal);
+      const r = await lookup.take(signal);
       if (!r.ok) {
         if (!r.timedOut) stopped = true;
         return result({ status: r.timedOut ? 'timeout' : 'error', reason: r.reason });
@@ -212,6 +217,9 @@ export function ntpSource(server: ServerSpec, options: NtpOptions = {}): TimeSou
     measure,
     canRefine: () => !stopped,
     // Before the first packet, beside the other sources' loading, rather than in the first measure().
-    prepare: () => warmUp(clock),
+    prepare: (signal) => {
+      if (!resolved) lookup.start(signal);
+      return warmUp(clock);
+    },
   };
 }
