@@ -222,11 +222,13 @@ describe('the action with aws: https and no NTP', () => {
   });
 });
 
+// Inside Actions GitHub's API would join as an https server (a lookup of api.github.com, off loopback):
+// these runs name none.
 describe('the CLI inside GitHub Actions', () => {
   it('masks the account id before printing anything, as the action does', async () => {
     const r = await runNode(
       CLI,
-      ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--aws', 'sts'],
+      ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--https-servers', 'none', '--aws', 'sts'],
       {
         env: awsEnv({ GITHUB_ACTIONS: 'true' }),
       },
@@ -244,6 +246,8 @@ describe('the CLI inside GitHub Actions', () => {
         '--ntp-servers',
         'none',
         '--nts-servers',
+        'none',
+        '--https-servers',
         'none',
         '--aws',
         'sts',

@@ -23,6 +23,7 @@ const SILENT_NTS = [16560, 16561, 16562, 16563];
 const STS_PORT = 16570;
 const STS_RELAY = 16571; // 150 ms each way
 const STS_CACHED_DATES = 21900; // the Date check's answers carry Age: only the signed call gives a time
+const JUNK = [22020, 22021]; // answer every request with a reply whose origin is not ours: all rejected
 
 const SEVEN_MIN_MS = 420_000;
 const local = (port: number) => `127.0.0.1:${port}`;
@@ -31,6 +32,7 @@ let honest: Chronyd[] = [];
 const zoo: ZooServer[] = [];
 const relays: Relay[] = [];
 let liarsAtRunnerTime: ZooServer[] = [];
+let junk: ZooServer[] = [];
 let narrowLiar: ZooServer;
 let hoursLiar: ZooServer;
 let sts: Standin;
@@ -64,7 +66,8 @@ beforeAll(async () => {
   // Half a millisecond off, answering straight from loopback: a ±0.05 ms interval inside the others.
   narrowLiar = await startZooServer('liar', 16542, { shiftMs: 0.5, narrow: true });
   hoursLiar = await startZooServer('liar', 16543);
-  zoo.push(...liarsAtRunnerTime, narrowLiar, hoursLiar);
+  junk = await Promise.all(JUNK.map((port) => startZooServer('wrong-origin', port)));
+  zoo.push(...liarsAtRunnerTime, narrowLiar, hoursLiar, ...junk);
   for (const port of SILENT_NTP) zoo.push(await startZooServer('silence', port));
   for (const port of SILENT_NTS) relays.push(await startSilentTcp('127.0.0.1', port));
   const cert = selfSignedCertificate(['127.0.0.1'], { days: 3, faketimeSpec: '-1d' });
@@ -149,6 +152,29 @@ describe('a minority never decides because the majority was slow', () => {
     // True offset +420 s lies inside the reported interval (faketime's own offset is exact to well under 1 ms).
     expect(Math.abs(json.offsetMs! - SEVEN_MIN_MS)).toBeLessThanOrEqual(json.uncertaintyMs! + 1);
     expect(json.falsetickers.sort()).toEqual(liarsAtRunnerTime.map((z) => z.label).sort());
+  });
+
+  it('one liar beside two servers whose replies are all junk: no pass (runner 7 min behind)', async () => {
+    // What an on-path attacker does instead of delaying: drop the honest replies and send junk in their
+    // place, so that they end "rejected" at once. Before, a failed source no longer counted, and the liar
+    // telling the runner its own wrong time was "all that could answer": exit 0 with a clock 7 min off.
+    const { code, json } = await check(
+      [
+        '--ntp-servers',
+        [liarsAtRunnerTime[0]!.label, ...junk.map((z) => z.label)].join(','),
+        '--nts-servers',
+        'none',
+        '--aws',
+        'off',
+        '--timeout',
+        '3s',
+      ],
+      { faketime: '-7m' },
+    );
+    expect(json.sources.filter((s) => s.status === 'rejected')).toHaveLength(2);
+    expect(json.status).toBe('unknown');
+    expect(json.message).toMatch(/^Only 1 independent source answered, while 2 failed;/);
+    expect(code).toBe(1);
   });
 
   it('one narrow source inside the honest ones does not turn a straddling verdict into a pass', async () => {

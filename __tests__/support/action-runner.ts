@@ -88,6 +88,10 @@ export async function runAction(
   };
   // The runner sets every declared input, defaults included, as INPUT_<NAME upper-cased>.
   for (const [name, def] of actionYmlInputs()) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? def;
+  // Inside Actions GitHub's API joins as an https server by default: a lookup of api.github.com, off
+  // loopback, and a vote that fails here. Tests that want it name it (https-servers or GITHUB_API_URL).
+  if (inputs['https-servers'] === undefined && options.env?.GITHUB_API_URL === undefined)
+    env['INPUT_HTTPS-SERVERS'] = 'none';
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   try {
     const result = await runNode(options.script ?? ACTION, [], { ...options, env });

@@ -22,7 +22,7 @@ interface Answer {
   offsetMs: number;
   boundMs: number;
   /** Instead of a sample: fail at afterMs with this status (refused, KoD, …). */
-  fails?: 'error' | 'kod';
+  fails?: 'error' | 'kod' | 'rejected';
 }
 
 function source(
@@ -229,7 +229,9 @@ describe('measure', () => {
     expect(m.verdict.falsetickers).toEqual(['ntp liar-1', 'ntp liar-2']);
   });
 
-  it('sources that failed fast no longer count as could-still-answer', async () => {
+  it('sources that failed count as votes that could have disagreed: two answers of six do not decide', async () => {
+    // Before: the refused, the Kiss-o'-Death and the rejected were left out, and two answers decided as
+    // "two of the three that could answer". Each of those failures is what anyone on the path can send.
     const refused = [{ afterMs: 5, offsetMs: 0, boundMs: 0, fails: 'error' as const }];
     const kod = [{ afterMs: 5, offsetMs: 0, boundMs: 0, fails: 'kod' as const }];
     const m = await measure(
@@ -241,12 +243,44 @@ describe('measure', () => {
         source('kod', kod),
         source('silent', SILENT),
       ],
+      { ...options, timeoutMs: 1200 },
+    );
+    expect(m.verdict).toMatchObject({ status: 'unknown', reason: 'no-majority' });
+    expect(m.verdict.message).toMatch(
+      /^Only 2 independent sources answered, while 3 failed and 1 stayed silent/,
+    );
+    expect(m.verdict.message).toMatch(/anyone on the network path can send in place of its answer/);
+  });
+
+  it('a majority of every vote still decides at once beside sources that failed', async () => {
+    const refused = [{ afterMs: 5, offsetMs: 0, boundMs: 0, fails: 'error' as const }];
+    const m = await measure(
+      [
+        source('a', at(20)),
+        source('b', at(20)),
+        source('c', at(20)),
+        source('refused-1', refused),
+        source('refused-2', refused),
+      ],
       { ...options, timeoutMs: 5000 },
     );
-    // Two of the three that could answer agree: a majority, no patience needed.
     expect(m.elapsedMs).toBeLessThan(PATIENCE_MS);
-    expect(m.results[5]).toMatchObject({ status: 'skipped' });
     expect(m.verdict).toMatchObject({ status: 'ok', certain: true });
+  });
+
+  it('with require-authenticated, one NTS liar whose peers only sent junk does not decide', async () => {
+    // An on-path attacker drops the honest servers' replies and sends junk in their place: they end
+    // "rejected" at once instead of silent. The liar alone must not be "all that could answer".
+    const junk = [{ afterMs: 5, offsetMs: 0, boundMs: 0, fails: 'rejected' as const }];
+    const m = await measure(
+      [
+        source('nts-liar', at(5, HOURS_3), { kind: 'nts' }),
+        ...[1, 2, 3].map((i) => source(`nts-${i}`, junk, { kind: 'nts' })),
+      ],
+      { ...options, timeoutMs: 1200, requireAuthenticated: true },
+    );
+    expect(m.verdict).toMatchObject({ status: 'unknown', reason: 'no-majority' });
+    expect(m.verdict.message).toMatch(/^Only 1 independent source answered, while 3 failed;/);
   });
 
   it("AWS's own clock over TLS decides alone once silent sources had the patience window", async () => {

@@ -13,6 +13,7 @@ import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {
   cannotAnswerBy,
   decidingRule,
+  failed,
   graceMs,
   PATIENCE_MS,
   sameOperator,
@@ -321,7 +322,10 @@ export async function measure(
     verdict.reason === 'judged' &&
     !decidingRule({ verdict, finished: answered, open: silent, requireAuthenticated, patienceOver: true })
   ) {
-    verdict = minorityVerdict(verdict, voters(final, requireAuthenticated).length, silent.length);
+    verdict = minorityVerdict(verdict, voters(final, requireAuthenticated).length, {
+      silent: silent.length,
+      failed: answered.filter((r) => failed(r) && (!requireAuthenticated || r.authenticated)).length,
+    });
   }
   return {
     results: final,

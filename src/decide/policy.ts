@@ -6,9 +6,11 @@
  * - One clock is one vote. AWS's two checks (HTTPS Date, signed STS) read AWS's one clock; sources that
  *   resolve to the same address and port are one server however they were spelled; HTTPS servers of one
  *   operator (registrable domain, see operator.ts) are one vote, with AWS's checks when they are AWS's.
- * - A set of agreeing answers decides only when it is a majority of every vote that answered or could
- *   still answer (sources that failed fast, e.g. refused, DNS error, Kiss-o'-Death, no longer could), or,
- *   once silent sources have had the patience window to answer, when it holds authenticated evidence an
+ * - A set of agreeing answers decides only when it is a majority of every vote: those that answered, those
+ *   still being asked, and those that failed (refused, reset, DNS error, Kiss-o'-Death, rejected replies):
+ *   anyone on the network path can cause such a failure, and a failure the attacker chose must not shrink
+ *   the electorate to the liar. Or, once silent sources have had the patience window to answer, when it
+ *   holds authenticated evidence an
  *   on-path attacker cannot forge and one lying server cannot supply alone: AWS's own clock over TLS
  *   (the clock that judges the signatures this gate protects), or two independent authenticated sources.
  * - A required source (aws: sts) is always waited for, up to the deadline.
@@ -127,6 +129,15 @@ function better(a: SourceResult, b: SourceResult): boolean {
   return a.sample!.boundMs < b.sample!.boundMs;
 }
 
+/**
+ * A source that finished without an answer. It still counts as a vote that could have disagreed: a refusal,
+ * a reset, a bad or forged reply, an unauthenticated NTS NAK or a DNS error is what an on-path attacker
+ * sends in place of the honest server's answer, and silence is not needed for that.
+ */
+export function failed(r: SourceResult): boolean {
+  return r.status !== 'ok' || !r.sample;
+}
+
 /** One answer per vote, among the answers allowed to decide, in the order the sources were planned. */
 export function voters(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
   const chosen = new Map<string, SourceResult>();
@@ -178,7 +189,7 @@ export type DecidingRule = 'majority' | 'aws' | 'two-authenticated';
 export interface PolicyInput {
   /** The verdict over the answers in hand (evaluate()). */
   verdict: Verdict;
-  /** Results of the sources that have finished (any status). */
+  /** Results of the sources that have finished (any status): those that failed count as votes too. */
   finished: SourceResult[];
   /** Sources still being asked; at the end of a run, the silent ones (timeout, skipped). */
   open: OpenSource[];
@@ -189,7 +200,7 @@ export interface PolicyInput {
 
 /**
  * The rule under which the answers in hand may decide, or undefined. Counts votes, never sources: the
- * truechimers must be a majority of the votes that answered plus those that could still answer.
+ * truechimers must be a majority of every vote, answered or not.
  */
 export function decidingRule(input: PolicyInput): DecidingRule | undefined {
   const { verdict, requireAuthenticated } = input;
@@ -198,13 +209,13 @@ export function decidingRule(input: PolicyInput): DecidingRule | undefined {
   const truechimerKeys = new Set(verdict.truechimers);
   const agreeing = voting.filter((r) => truechimerKeys.has(sourceKey(r)));
   const answeredVotes = new Set(voting.map(voteKey));
-  const openVotes = new Set(
-    input.open
+  const unheardVotes = new Set(
+    [...input.open, ...input.finished.filter(failed)]
       .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
       .map(voteKey)
       .filter((k) => !answeredVotes.has(k)),
   );
-  if (2 * agreeing.length > answeredVotes.size + openVotes.size) return 'majority';
+  if (2 * agreeing.length > answeredVotes.size + unheardVotes.size) return 'majority';
   if (!input.patienceOver) return undefined;
   if (agreeing.some((r) => isAwsKind(r.kind) && r.authenticated)) return 'aws';
   if (agreeing.filter((r) => r.authenticated).length >= 2) return 'two-authenticated';

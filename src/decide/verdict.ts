@@ -234,21 +234,37 @@ export function decide(
  * authenticated evidence that would let them decide alone (policy.ts): the silent majority may have
  * been delayed on purpose. Not a pass; what the minority said is kept in the words.
  */
-export function minorityVerdict(judged: Verdict, answeredVotes: number, silentSources: number): Verdict {
+export function minorityVerdict(
+  judged: Verdict,
+  answeredVotes: number,
+  unheard: { silent: number; failed: number },
+): Verdict {
   const said =
     judged.offsetMs === undefined
       ? ''
       : ` They say the runner clock is ${describeOffset(judged.offsetMs)} (±${humanDuration(judged.uncertaintyMs ?? 0)}).`;
+  const others = [
+    unheard.failed > 0 ? `${unheard.failed} failed` : '',
+    unheard.silent > 0 ? `${unheard.silent} stayed silent until the timeout` : '',
+  ].filter((part) => part !== '');
+  const failedWhy =
+    unheard.failed > 0
+      ? ' A source that failed counts as one that could have disagreed: a refusal, a reset or a bad reply is what anyone on the network path can send in place of its answer.'
+      : '';
   return {
     status: 'unknown',
     reason: 'no-majority',
     certain: true,
     title: 'Too few time sources answered to decide',
     message:
-      `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${silentSources} stayed silent until the timeout; ` +
+      `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${others.join(' and ')}; ` +
       'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two independent authenticated sources) that may decide alone.' +
       said +
-      ' A delayed or blocked majority must not let a few unauthenticated servers decide, so this is not a pass.',
+      failedWhy +
+      ' A delayed, blocked or tampered-with majority must not let a few unauthenticated servers decide, so this is not a pass.' +
+      (unheard.failed > 0
+        ? ' If this network blocks some of the servers, list only those it lets through (e.g. nts-servers: none where TCP 4460 is refused).'
+        : ''),
     // Nobody decided: no source is reported as deciding or outvoted.
     truechimers: [],
     falsetickers: [],
