@@ -128,6 +128,8 @@ describe('sources that do not answer', () => {
       'off',
       '--ntp-servers',
       `${SILENT},${SERVERS[0]}`,
+      '--nts-servers',
+      'none',
       '--timeout',
       '3s',
       '--json',
@@ -215,15 +217,37 @@ describe('sources that do not answer', () => {
       'check',
       '--aws',
       'off',
+      '--nts-servers',
+      'none',
       '--ntp-servers',
-      `no-such-host.invalid,${SERVERS[0]}`,
+      `no-such-host.invalid,${SERVERS.join(',')}`,
       '--json',
     ]);
     const j = json(r.stdout);
     const bad = j.sources.find((s) => s.target === 'no-such-host.invalid')!;
     expect(bad.status).toBe('error');
     expect(bad.reason).toMatch(/DNS lookup of no-such-host.invalid failed/);
+    // Three of the four votes answered and agree: a majority, with the failed one counted.
     expect(j.status).toBe('ok');
+  });
+
+  it('counts a source that failed as a vote: one answer beside a name that does not resolve is no pass', async () => {
+    // Before, a failed source no longer counted and the one answer decided alone. A DNS error, a refusal or
+    // a bad reply is what anyone on the path can send instead of the real answer.
+    const r = await runNode(CLI, [
+      'check',
+      '--aws',
+      'off',
+      '--nts-servers',
+      'none',
+      '--ntp-servers',
+      `no-such-host.invalid,${SERVERS[0]}`,
+      '--json',
+    ]);
+    const j = json(r.stdout);
+    expect(j.status).toBe('unknown');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Only 1 independent source answered, while 1 failed;/);
   });
 });
 
@@ -261,14 +285,56 @@ describe('bad input', () => {
       ['--max-offset', 'x'.repeat(120_000)],
       /invalid --max-offset: 'x{60}…' \(120000 characters\) is not a duration/,
     ],
-    [['--frobnicate'], /unknown flag --frobnicate/],
+    [['--frobnicate'], /invalid flag: '--frobnicate' is unknown/],
     [['--ntp-servers', 'none', '--aws', 'off', '--nts-servers', 'none'], /no time reference is left/],
+    // 'none' among servers was looked up in DNS as a host name.
+    [['--ntp-servers', 'none,127.0.0.1:1'], /invalid --ntp-servers: 'none' stands alone, for no servers/],
   ])('%j exits 2 naming the input, with no stack trace and no network work', async (args, message) => {
     const r = await runNode(CLI, ['check', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr.length).toBeLessThan(400);
+    expect(r.stdout).toBe('');
+  });
+
+  it('an unknown flag is quoted back, not printed raw: no workflow command, no terminal escape, capped', async () => {
+    // Regression: `check $'--x\n::error::pwned'` printed a line starting with `::error::pwned` (a workflow
+    // command wherever a runner reads the output), and escape sequences reached the terminal as they were.
+    for (const flag of [
+      '--x\n::error::pwned',
+      '--x\u001b]0;pwned\u0007\u001b[2J',
+      `--${'y'.repeat(100_000)}`,
+    ]) {
+      const r = await runNode(CLI, ['check', flag]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^clock-preflight: invalid flag: '--/);
+      expect(r.stderr).not.toMatch(/^[\s\u0085]*::/m);
+      expect(r.stderr).not.toContain('\u001b');
+      expect(r.stderr.length).toBeLessThan(400);
+    }
+  });
+
+  it('run with a command name longer than the system allows exits 2 and says so (it was an internal error)', async () => {
+    const r = await runNode(CLI, ['run', '--ntp-servers', '127.0.0.1:1', '--', 'x'.repeat(100_000)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /cannot start 'x{60}…' \(100000 characters\): the command line is longer than this system allows/,
+    );
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('a region from the environment that is not one exits 2 naming the variable (it was an internal error)', async () => {
+    const r = await runNode(
+      CLI,
+      ['check', '--ntp-servers', '127.0.0.1:1', '--nts-servers', 'none', '--aws', 'https'],
+      { env: { AWS_REGION: 'useast1' } },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /invalid --aws-region \(from AWS_REGION\): 'useast1' is not a region; use an AWS region name such as us-east-1/,
+    );
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(r.stdout).toBe('');
   });
 });

@@ -293,7 +293,7 @@ describe('run, around other commands', () => {
     const r = await run(['clock-preflight-no-such-command-7f3a', '--x']);
     expect(r.code).toBe(127);
     expect(r.stderr.toString()).toBe(
-      'clock-preflight run: command not found: clock-preflight-no-such-command-7f3a (not on PATH, or the path does not exist)\n',
+      "clock-preflight run: command not found: 'clock-preflight-no-such-command-7f3a' (not on PATH, or the path does not exist)\n",
     );
   });
 
@@ -304,7 +304,7 @@ describe('run, around other commands', () => {
       writeFileSync(file, '#!/bin/sh\necho hi\n', { mode: 0o644 });
       const r = await run([file]);
       expect(r.code).toBe(126);
-      expect(r.stderr.toString()).toMatch(/permission denied: .*script\.sh is not executable/);
+      expect(r.stderr.toString()).toMatch(/permission denied: '.*script\.sh' is not executable/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

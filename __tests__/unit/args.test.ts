@@ -16,7 +16,7 @@ describe('parseArgs', () => {
   });
 
   it('refuses unknown flags, commands and missing values with the input named', () => {
-    expect(() => parseArgs(['--nope'])).toThrow("Invalid input 'nope': unknown flag --nope");
+    expect(() => parseArgs(['--nope'])).toThrow("Invalid input 'flag': '--nope' is unknown");
     expect(() => parseArgs(['frobnicate'])).toThrow(/'frobnicate' is not a command/);
     expect(() => parseArgs(['--max-offset'])).toThrow(
       "Invalid input 'max-offset': --max-offset needs a value",

@@ -5,6 +5,7 @@ import {
   INPUTS,
   InputError,
   parseDuration,
+  parseHttpsServers,
   parseServer,
   parseServerList,
   readConfig,
@@ -80,6 +81,25 @@ describe('servers', () => {
     expect(() => parseServerList(' , ', 'ntp-servers', 123)).toThrow(/the list is empty/);
     expect(() => parseServerList('a.example,A.example', 'ntp-servers', 123)).toThrow(/listed twice/);
   });
+
+  it('says that a URL is not a server, instead of blaming its port', () => {
+    for (const url of ['http://127.0.0.1', 'ntp://time.example:123']) {
+      expect(() => parseServerList(url, 'ntp-servers', 123)).toThrow(
+        new RegExp(
+          `^Invalid input 'ntp-servers': '${url.replace(/[./]/g, '\\$&')}' is a URL, not a server; use `,
+        ),
+      );
+    }
+  });
+
+  it("refuses 'none' among servers, where it would have been looked up as a host name", () => {
+    for (const text of ['none,127.0.0.1:1', '127.0.0.1:1,NONE', 'none,none']) {
+      expect(() => parseServerList(text, 'ntp-servers', 123)).toThrow(
+        "Invalid input 'ntp-servers': 'none' stands alone, for no servers; give servers or 'none'",
+      );
+    }
+    expect(() => parseHttpsServers('none,https://time.example', {})).toThrow(/'none' stands alone/);
+  });
 });
 
 describe('readConfig', () => {
@@ -107,13 +127,50 @@ describe('readConfig', () => {
     expect(readConfig(none, { AWS_DEFAULT_REGION: 'cn-north-1' }).awsRegion).toBe('cn-north-1');
     expect(readConfig(none, { AWS_REGION: 'eusc-de-east-1' }).awsRegion).toBe('eusc-de-east-1');
     expect(readConfig(none, { AWS_REGION: 'us-gov-west-1' }).awsRegion).toBe('us-gov-west-1');
-    expect(() => readConfig(none, { AWS_REGION: 'moon' })).toThrow(/aws-region \(from AWS_REGION\)/);
+  });
+
+  it('refuses a region from the environment as bad input naming the variable, and ignores it with AWS off', () => {
+    // Regression: the refusal looked up the accepted form under the decorated name and crashed instead
+    // ("internal error: no input named aws-region (from AWS_REGION)").
+    for (const [variable, value] of [
+      ['AWS_REGION', 'moon'],
+      ['AWS_REGION', ' '],
+      ['AWS_DEFAULT_REGION', 'useast1'],
+    ] as const) {
+      const read = () => readConfig(none, { [variable]: value });
+      expect(read).toThrow(InputError);
+      expect(read).toThrow(
+        `Invalid input 'aws-region (from ${variable})': '${value}' is not a region; use an AWS region name such as us-east-1 or eu-west-2`,
+      );
+    }
+    const off = (n: string) => (n === 'aws' ? 'off' : undefined);
+    expect(readConfig(off, { AWS_REGION: 'local' }).awsRegion).toBeUndefined();
+    // A region the user gave is still checked.
+    expect(() => readConfig((n) => ({ aws: 'off', 'aws-region': 'local' })[n], {})).toThrow(
+      /^Invalid input 'aws-region': 'local' is not a region/,
+    );
   });
 
   it('refuses warn-offset above max-offset, naming both', () => {
     expect(() => readConfig((n) => ({ 'warn-offset': '2m', 'max-offset': '1m' })[n])).toThrow(
-      "Invalid input 'warn-offset': '2m' is larger than max-offset ('1m')",
+      "Invalid input 'warn-offset': '2m' is larger than max-offset ('1m'); give a warn-offset no larger than max-offset",
     );
+    expect(() => readConfig((n) => ({ 'warn-offset': '90s' })[n])).toThrow(
+      "Invalid input 'warn-offset': '90s' is larger than max-offset ('60s', its default); give a warn-offset no larger than max-offset",
+    );
+  });
+
+  it('says the accepted form for a duration too large and a max-offset of zero', () => {
+    expect(() => parseDuration('9'.repeat(400), 'timeout')).toThrow(/ is too large; use /);
+    expect(() => readConfig((n) => ({ 'max-offset': '0' })[n])).toThrow(
+      /^Invalid input 'max-offset': '0' is not more than zero; use /,
+    );
+  });
+
+  it('lets the default warn-offset (5s) yield to a smaller max-offset', () => {
+    // Regression: `--max-offset 2s` alone was refused as "invalid --warn-offset: '5s' is larger than max-offset".
+    const c = readConfig((n) => ({ 'max-offset': '2s' })[n]);
+    expect(c.thresholds).toMatchObject({ warnOffsetMs: 2000, maxOffsetMs: 2000 });
   });
 
   it('refuses a config with no reference at all', () => {

@@ -342,6 +342,11 @@ describe('pushgateway input', () => {
     ['http://gw:9091/metrics/job/x', /base URL only/],
     ['http://gw:9091/?x=1', /query/],
     ['not a url', /not a URL/],
+    // Found by an adversarial sweep: port 0 sent the metrics to port 80; a broken %-escape in the
+    // password failed only after the whole check; a host of empty labels was looked up in DNS.
+    ['http://127.0.0.1:0', /has port 0; ports are 1 to 65535/],
+    ['http://u:p%zz@127.0.0.1:1', /broken %-escape/],
+    ['http://a..b', /does not name a host/],
   ])('refuses %s, naming the input and the accepted form', (v, why) => {
     expect(() => read(v)).toThrow(InputError);
     expect(() => read(v)).toThrow(why);

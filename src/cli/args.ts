@@ -55,7 +55,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       const spec = INPUTS.find((s) => s.name === name);
       if (!spec) {
-        throw new InputError(name, `unknown flag --${name}; run 'clock-preflight --help' for the list`);
+        // Quoted as any value: a flag name can carry a line break, escape sequences or 100 KB.
+        throw new InputError(
+          'flag',
+          `${echo(`--${name}`)} is unknown; run 'clock-preflight --help' for the list`,
+        );
       }
       if (parsed.inputs.has(name)) {
         // The last value silently winning hides a typo in a long command line; say which flag, once.
@@ -89,7 +93,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     if (arg.startsWith('-') && arg !== '-') {
-      throw new InputError(arg, `unknown option ${arg}; run 'clock-preflight --help' for the list`);
+      throw new InputError('option', `${echo(arg)} is unknown; run 'clock-preflight --help' for the list`);
     }
     if (!commandSeen && parsed.positional.length === 0) {
       if (!(COMMANDS as readonly string[]).includes(arg)) {

@@ -13,7 +13,7 @@
  * bounded window.
  */
 // eslint-disable-next-line no-restricted-imports -- see above: stdin pass-through, separate byte-exact streams and signal exit codes need spawn() itself.
-import { spawn } from 'child_process';
+import { spawn, type ChildProcessByStdio } from 'child_process';
 import { constants } from 'node:os';
 import type { Readable } from 'node:stream';
 import { diagnose } from '../explain/diagnose.js';
@@ -21,6 +21,7 @@ import { wrappedCommandFinished } from '../guard.js';
 import { toRecognition } from '../explain/index.js';
 import { bestOf, OutputWatcher } from '../explain/watch.js';
 import { planWindowsSpawn } from '../platform/windows-command.js';
+import { echo } from '../config/config.js';
 import { explanationJson, formatExplanation, measureSafely, type Measure } from './explain.js';
 
 export interface RunIo {
@@ -129,13 +130,21 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
       done({ code: EXIT_USAGE, startError: Object.assign(new Error(plan.error), { code: 'EINVAL' }) });
       return;
     }
-    const child = spawn(plan.file, plan.args, {
-      stdio: ['inherit', 'pipe', 'pipe'],
-      env: opts.env,
-      cwd: opts.cwd,
-      shell: false,
-      windowsVerbatimArguments: plan.windowsVerbatimArguments,
-    });
+    let child: ChildProcessByStdio<null, Readable, Readable>;
+    try {
+      child = spawn(plan.file, plan.args, {
+        stdio: ['inherit', 'pipe', 'pipe'],
+        env: opts.env,
+        cwd: opts.cwd,
+        shell: false,
+        windowsVerbatimArguments: plan.windowsVerbatimArguments,
+      });
+    } catch (error) {
+      // Node throws at once, rather than emitting 'error', for what the system refuses outright: a name
+      // or an argument list too long (ENAMETOOLONG, E2BIG), a NUL byte. The command line is the mistake.
+      done({ code: EXIT_USAGE, startError: error as NodeJS.ErrnoException });
+      return;
+    }
     for (const [s, h] of handlers) process.on(s, h);
     passOn(child.stdout, 'stdout', out);
     passOn(child.stderr, 'stderr', err);
@@ -167,14 +176,18 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   const command = opts.argv[0];
   if (finished.startError) {
     const e = finished.startError;
+    // The name as written, quoted: it can hold a line break, escape sequences or 100 KB.
+    const name = echo(command);
     opts.io.stderr(
       e.code === 'ENOENT'
-        ? `clock-preflight run: command not found: ${command} (not on PATH, or the path does not exist)\n`
+        ? `clock-preflight run: command not found: ${name} (not on PATH, or the path does not exist)\n`
         : e.code === 'EACCES'
-          ? `clock-preflight run: permission denied: ${command} is not executable\n`
+          ? `clock-preflight run: permission denied: ${name} is not executable\n`
           : e.code === 'EINVAL'
-            ? `clock-preflight run: cannot start ${command}: ${e.message}\n`
-            : `clock-preflight run: could not start ${command}: ${e.message}\n`,
+            ? `clock-preflight run: cannot start ${name}: ${e.message}\n`
+            : e.code === 'ENAMETOOLONG' || e.code === 'E2BIG'
+              ? `clock-preflight run: cannot start ${name}: the command line is longer than this system allows (${e.code})\n`
+              : `clock-preflight run: could not start ${name}: ${echo(e.message)}\n`,
     );
     return finished.code;
   }

@@ -260,7 +260,8 @@ export function parseDuration(text: string, input: string): number {
   const match = DURATION.exec(text.trim());
   if (!match) throw new InputError(input, `${echo(text)} is not a duration; use ${inputSpec(input).form}`);
   const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's']!;
-  if (!Number.isFinite(ms)) throw new InputError(input, `${echo(text)} is too large`);
+  if (!Number.isFinite(ms))
+    throw new InputError(input, `${echo(text)} is too large; use ${inputSpec(input).form}`);
   return ms;
 }
 
@@ -298,6 +299,13 @@ export function parseServer(entry: string, input: string, defaultPort: number): 
       input,
       `${echo(entry)} is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
     );
+  // A URL where a server is expected (`http://…`, `ntp://…`) would read as host `http` with a bad port.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
+    throw new InputError(
+      input,
+      `${echo(entry)} is a URL, not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
+    );
+  }
   const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
   if (bracketed) {
     if (!isIPv6(bracketed[1]!)) throw bad();
@@ -332,6 +340,9 @@ function parseList<T extends { label: string }>(
     .filter((e) => e !== '');
   if (entries.length === 1 && entries[0]!.toLowerCase() === 'none') return [];
   if (entries.length === 0) throw new InputError(input, `the list is empty; give servers or 'none'`);
+  // Not a host name among others: it would be looked up in DNS, and the list would not mean what it says.
+  if (entries.some((e) => e.toLowerCase() === 'none'))
+    throw new InputError(input, `'none' stands alone, for no servers; give servers or 'none'`);
   const servers = entries.map(parseEntry);
   const seen = new Set<string>();
   for (const s of servers) {
@@ -450,7 +461,7 @@ const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 export function parseRegion(text: string, input: string): string {
   const value = text.trim();
   if (!REGION.test(value))
-    throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec(input).form}`);
+    throw new InputError(input, `${echo(text)} is not a region; use ${inputSpec('aws-region').form}`);
   return value;
 }
 
@@ -483,6 +494,19 @@ function parsePushgateway(text: string, input: string): URL {
     throw new InputError(input, `${echo(shown)} is not http:// or https://; use ${form}`);
   if (url.search !== '' || url.hash !== '')
     throw new InputError(input, `${echo(shown)} has a query or a fragment; use ${form}`);
+  // Port 0 is not a port: the request would go to the scheme's default port instead.
+  if (url.port === '0')
+    throw new InputError(input, `${echo(shown)} has port 0; ports are 1 to 65535: ${form}`);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!isIPv4(host) && !isIPv6(host) && !isHostname(host))
+    throw new InputError(input, `${echo(shown)} does not name a host; use ${form}`);
+  // Credentials are sent percent-decoded: one that cannot be decoded would fail only after the check.
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    throw new InputError(input, `its user name or password has a broken %-escape; use ${form}`);
+  }
   if (/\/metrics(\/|$)/.test(url.pathname))
     throw new InputError(
       input,
@@ -516,6 +540,9 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   const regionText = raw(get, 'aws-region');
   let awsRegion: string | undefined;
   if (regionText !== '') awsRegion = parseRegion(regionText, 'aws-region');
+  // The environment's region is another tool's setting too: with AWS off nothing here uses it, so a value
+  // this check would refuse (a typo, LocalStack's `local`) is not its business then.
+  else if (aws === 'off') awsRegion = undefined;
   else if (env.AWS_REGION) awsRegion = parseRegion(env.AWS_REGION, 'aws-region (from AWS_REGION)');
   else if (env.AWS_DEFAULT_REGION) {
     awsRegion = parseRegion(env.AWS_DEFAULT_REGION, 'aws-region (from AWS_DEFAULT_REGION)');
@@ -527,11 +554,20 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   const maxGiven = raw(get, 'max-offset') !== '';
   const warnOffsetMs = parseDuration(warnText, 'warn-offset');
   const maxOffsetMs = parseDuration(maxText, 'max-offset');
-  if (maxOffsetMs <= 0) throw new InputError('max-offset', 'must be more than zero');
+  if (maxOffsetMs <= 0)
+    throw new InputError(
+      'max-offset',
+      `${echo(maxText)} is not more than zero; use ${inputSpec('max-offset').form}`,
+    );
   const profiles = readProfiles(raw(get, 'profile'));
-  // Against each other only when both are the user's (or both defaults): a profile's limit is clamped.
-  if (warnOffsetMs > maxOffsetMs && (profiles.length === 0 || (warnGiven && maxGiven))) {
-    throw new InputError('warn-offset', `${echo(warnText)} is larger than max-offset (${echo(maxText)})`);
+  // The user's warn-offset above the failure limit is a mistake when that limit is the user's too, or the
+  // default; under a profile's limit it is clamped. The default warn-offset (5s) yields to a smaller
+  // max-offset: resolveThresholds clamps it, and the failure limit then warns too.
+  if (warnGiven && warnOffsetMs > maxOffsetMs && (maxGiven || profiles.length === 0)) {
+    throw new InputError(
+      'warn-offset',
+      `${echo(warnText)} is larger than max-offset (${echo(maxText)}${maxGiven ? '' : ', its default'}); give a warn-offset no larger than max-offset`,
+    );
   }
   const thresholds = resolveThresholds({
     profiles,
