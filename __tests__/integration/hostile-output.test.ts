@@ -123,6 +123,20 @@ describe('hostile servers cannot write into the action or the CLI', () => {
     expectNoLogMarker(r.stdout, r.stderr);
   });
 
+  it('the CLI without GITHUB_ACTIONS (a plain docker run in a step): nothing that acts either', async () => {
+    // The runner reads the output of anything a step runs, and a container does not see GITHUB_ACTIONS:
+    // the door used to open only where that variable was set. Text output, as a person (or a log) reads it.
+    const r = await runNode(
+      CLI,
+      ['check', '--ntp-servers', 'none', '--nts-servers', NTS, '--aws', 'sts', '--timeout', '6s'],
+      { env: awsEnv({ COLUMNS: '80' }) },
+    );
+    expect(r.stdout).toMatch(/set-output/);
+    expectNoInjectedCommand(r.stdout.replace(/^[ \t]+/gm, ''));
+    expectNoInjectedCommand(r.stderr);
+    expectNoLogMarker(r.stdout, r.stderr);
+  });
+
   it('the CLI through a proxy whose status line is the payload', async () => {
     const r = await runNode(
       CLI,

@@ -9,9 +9,14 @@ import {
   neutraliseWorkflowCommands,
 } from '../../src/report/escape.js';
 
-/** What the runner treats as a command: a trimmed line starting with `::`, or `##[` anywhere in a line. */
+/**
+ * What the runner treats as a command: a line starting with `::` once trimmed, or `##[` anywhere in a line.
+ * The runner trims with .NET's Char.IsWhiteSpace, which counts U+0085 (NEXT LINE) as white space too.
+ */
 function runnerWouldRun(text: string): string[] {
-  return text.split(/\r?\n|\r/).filter((line) => line.trim().startsWith('::') || line.includes('##['));
+  return text
+    .split(/\r?\n|\r/)
+    .filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
 }
 
 describe('neutraliseWorkflowCommands', () => {
@@ -30,6 +35,9 @@ describe('neutraliseWorkflowCommands', () => {
     ['::set-env name=NODE_OPTIONS::--require=/tmp/x'],
     ['   ::set-output name=status::ok'],
     ['\t::set-output name=status::ok'],
+    // U+0085: white space to the runner's TrimStart, not to JavaScript's \s; it got through.
+    ['\u0085::add-mask::secret'],
+    [' \u0085\u00a0::error::boom'],
   ])('a line %j after a newline does not reach the runner as a command', (command) => {
     for (const newline of ['\n', '\r\n', '\r']) {
       const text = `AWS said: bad${newline}${command}${newline}more`;

@@ -57,11 +57,13 @@ function cliInputMessage(error: InputError): string {
 }
 
 /**
- * Inside GitHub Actions the runner reads our stdout and stderr for workflow commands: everything we write
- * ourselves passes through the door there (the wrapped command's own bytes in `run` do not come here).
+ * A GitHub runner reads workflow commands in the output of anything a step runs: everything we write
+ * ourselves passes through this door (the wrapped command's own bytes in `run` do not come here). Always,
+ * not only where GITHUB_ACTIONS is set: the image started with a plain `docker run` in a step, or the CLI
+ * under another tool that clears the environment, does not see that variable, and the runner still reads
+ * the output. Elsewhere the door only adds a zero-width space inside a server's `::` or `##[`.
  */
-function actionsSafe(io: Io): Io {
-  if (io.env.GITHUB_ACTIONS !== 'true') return io;
+function outputDoor(io: Io): Io {
   const safe = (write: Io['stdout']) => (t: string | Uint8Array) =>
     write(typeof t === 'string' ? neutraliseWorkflowCommands(t) : t);
   return { ...io, stdout: safe(io.stdout), stderr: safe(io.stderr) };
@@ -73,7 +75,7 @@ function gateStdout(raw: Io, safe: Io): Io['stdout'] {
 }
 
 export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
-  const io = actionsSafe(rawIo);
+  const io = outputDoor(rawIo);
   verdictChosen(undefined);
   try {
     const args = parseArgs(argv);

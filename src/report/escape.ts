@@ -43,8 +43,14 @@ export function cap(text: string, maxChars: number): string {
 export function neutraliseWorkflowCommands(text: string): string {
   return text
     .replace(/##\[/g, `#${ZWSP}#[`)
-    .replace(/^([^\S\r\n]*):(?=:)/gm, (_m, lead: string) => `${lead}:${ZWSP}`);
+    .replace(LINE_START_COMMAND, (_m, lead: string) => `${lead}:${ZWSP}`);
 }
+
+/**
+ * `::` after the white space the runner trims. It trims with .NET's Char.IsWhiteSpace, which also counts
+ * U+0085 (NEXT LINE); JavaScript's \s does not, so a line starting with U+0085 then `::` got through.
+ */
+const LINE_START_COMMAND = /^((?:[^\S\r\n]|\u0085)*):(?=:)/gm;
 
 /** A log line or annotation text: workflow commands neutralised, length capped. */
 export function forLog(text: string, maxChars = MAX_ANNOTATION_CHARS): string {
