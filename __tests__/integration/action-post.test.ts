@@ -74,6 +74,16 @@ describe('the post step', () => {
     expect(post.summary).toBe('');
   });
 
+  it('says nothing more when the main step refused an input (it repeated the error as a second annotation)', async () => {
+    const bad = { ...inputs, 'max-offset': 'soon' };
+    const main = await runAction(bad);
+    expect(main.code).toBe(1);
+    expect(main.commands.filter((c) => c.command === 'error')).toHaveLength(1);
+    const post = await runAction(bad, { state: main.state });
+    expect(post.code).toBe(0);
+    expect(post.commands.filter((c) => ['warning', 'error'].includes(c.command))).toEqual([]);
+  });
+
   it('does nothing with post-check: false', async () => {
     const { post } = await mainThenPost(undefined, '+20s', { 'post-check': 'false' });
     expect(post.commands.filter((c) => ['warning', 'error'].includes(c.command))).toEqual([]);

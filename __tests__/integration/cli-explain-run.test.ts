@@ -40,6 +40,13 @@ describe('clock-preflight explain (bundle)', () => {
     expect(r.stdout).toMatch(/maxSockets/);
   });
 
+  it('refuses an empty error text as bad input (an unset variable), instead of "nothing found"', async () => {
+    const r = await runNode(CLI, ['explain', ...flags, '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/invalid explain: the error text is empty; give it as an argument, or '-'/);
+    expect(r.stdout).toBe('');
+  });
+
   it('says plainly when it recognises nothing', async () => {
     const r = await runNode(CLI, ['explain', ...flags, '--json', 'segmentation fault']);
     expect(JSON.parse(r.stdout)).toMatchObject({ recognized: false });

@@ -24,6 +24,15 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--json=maybe'])).toThrow(/not a boolean/);
   });
 
+  it('refuses --json given twice, as any other flag (the second silently won)', () => {
+    for (const argv of [
+      ['--json', '--json'],
+      ['--json=false', '--json'],
+    ]) {
+      expect(() => parseArgs(['check', ...argv])).toThrow("Invalid input 'json': given twice");
+    }
+  });
+
   it('refuses a flag given twice instead of silently taking the last value', () => {
     expect(() => parseArgs(['--max-offset', '1m', '--max-offset=2m'])).toThrow(
       "Invalid input 'max-offset': given twice",

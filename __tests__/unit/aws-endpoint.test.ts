@@ -102,5 +102,9 @@ describe('resolveStsEndpoint', () => {
       "AWS_ENDPOINT_URL_STS='sts.local:4566' must be an http:// or https:// URL",
     );
     expect(() => resolveStsEndpoint(undefined, { AWS_ENDPOINT_URL: 'not a url' })).toThrow(EndpointError);
+    // Port 0 sent the request to port 80 (found by an adversarial sweep).
+    expect(() => resolveStsEndpoint(undefined, { AWS_ENDPOINT_URL: 'http://127.0.0.1:0' })).toThrow(
+      "AWS_ENDPOINT_URL='http://127.0.0.1:0' has port 0; ports are 1 to 65535",
+    );
   });
 });

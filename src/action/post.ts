@@ -5,7 +5,7 @@
  * work is done, and the annotation is what tells the story.
  */
 import * as core from '@actions/core';
-import { readConfig, type Config } from '../config/config.js';
+import { InputError, readConfig, type Config } from '../config/config.js';
 import { compareDrift, type DriftFinding, type SavedMeasurement } from '../decide/drift.js';
 import { runCheck } from '../gate/check.js';
 import { humanDuration } from '../format.js';
@@ -62,7 +62,15 @@ async function reportDrift(finding: DriftFinding): Promise<void> {
 /** `run`, as @github/local-action expects of an entry point (npx @github/local-action run . src/action/post.ts .env). */
 export async function run(): Promise<void> {
   try {
-    const config = readConfig((name) => core.getInput(name), process.env);
+    let config: Config;
+    try {
+      config = readConfig((name) => core.getInput(name), process.env);
+    } catch (error) {
+      // The main step refused the same inputs and said so in its error annotation: a second one here would
+      // only repeat it.
+      if (error instanceof InputError) return core.debug(`post-check: ${error.message}`);
+      throw error;
+    }
     if (!config.postCheck) return;
     const before = fromSaved(core.getState(STATE_MEASUREMENT));
     if (!before) {

@@ -23,6 +23,7 @@ const OUTPUT_FLAGS = new Set(['json', 'help', 'version']);
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const parsed: ParsedArgs = { command: 'check', inputs: new Map(), json: false, rest: [], positional: [] };
   let commandSeen = false;
+  let jsonSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -49,8 +50,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           );
         }
         const on = value !== 'false';
-        if (name === 'json') parsed.json = on;
-        else if (on) parsed.command = name as 'help' | 'version';
+        if (name === 'json') {
+          // As for every other flag: a second --json (perhaps --json=false) silently winning hides a mistake.
+          if (jsonSeen)
+            throw new InputError('json', 'given twice; give it once (--json or --json=true|false)');
+          jsonSeen = true;
+          parsed.json = on;
+        } else if (on) parsed.command = name as 'help' | 'version';
         continue;
       }
       const spec = INPUTS.find((s) => s.name === name);

@@ -35,7 +35,16 @@ async function annotator(env: NodeJS.ProcessEnv) {
 async function explainText(args: ParsedArgs, io: Io): Promise<string> {
   const { readTextBounded } = await import('./explain.js');
   const words = args.positional.length > 0 ? args.positional : args.rest;
-  if (words.length > 0 && !(words.length === 1 && words[0] === '-')) return words.join(' ');
+  if (words.length > 0 && !(words.length === 1 && words[0] === '-')) {
+    const text = words.join(' ');
+    // An empty argument is an unset variable (`explain "$ERR"`), not an error text with nothing in it.
+    if (text.trim() === '')
+      throw new InputError(
+        'explain',
+        "the error text is empty; give it as an argument, or '-' to read it from standard input",
+      );
+    return text;
+  }
   const stdin = io.stdin?.();
   if (!stdin || (stdin.isTTY && words.length === 0)) {
     throw new InputError(

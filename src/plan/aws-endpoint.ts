@@ -143,6 +143,9 @@ export function resolveStsEndpoint(region: string | undefined, env: NodeJS.Proce
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new EndpointError(`${configured.origin}='${configured.text}' must be an http:// or https:// URL`);
     }
+    // Port 0 is not a port: the request would go to the scheme's default port instead.
+    if (url.port === '0')
+      throw new EndpointError(`${configured.origin}='${configured.text}' has port 0; ports are 1 to 65535`);
     return { url, region: r, partition, origin: configured.origin, tls: url.protocol === 'https:' };
   }
   const url = regionalStsUrl(r, {
