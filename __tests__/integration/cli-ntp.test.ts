@@ -324,6 +324,19 @@ describe('bad input', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
+  it('a stray argument names the command, not a flag of the same name', async () => {
+    // Regression: `resync x` said "invalid --resync: unexpected argument", as if the flag were wrong.
+    for (const command of ['check', 'resync']) {
+      const r = await runNode(CLI, [command, 'x', '--ntp-servers', '127.0.0.1:1']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^clock-preflight: invalid command ${command}: unexpected argument 'x'; ${command} takes only flags`,
+        ),
+      );
+    }
+  });
+
   it('a region from the environment that is not one exits 2 naming the variable (it was an internal error)', async () => {
     const r = await runNode(
       CLI,

@@ -152,8 +152,9 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
       case 'check':
       case 'resync': {
         if (args.positional.length > 0 || args.rest.length > 0) {
+          // Named as the command, not as a flag: `resync` is also an input, and "invalid --resync" misled.
           throw new InputError(
-            args.command,
+            `command ${args.command}`,
             `unexpected argument ${echo([...args.positional, ...args.rest][0]!)}; ${args.command} takes only flags (see --help)`,
           );
         }
