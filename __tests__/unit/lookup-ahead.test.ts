@@ -53,7 +53,11 @@ describe('an NTP server named by a host name', () => {
   });
 
   it('is a timeout when the round ends before the answer, and is looked up again in the next one', async () => {
-    const names = scripted(silent, failing('ntp.example: refused (test)'));
+    let firstLookup: AbortSignal | undefined;
+    const names = scripted((signal) => {
+      firstLookup = signal;
+      return silent(signal);
+    }, failing('ntp.example: refused (test)'));
     const source = ntpSource(SERVER, { resolve: names.resolve });
     const deadline = new AbortController();
     await source.prepare!(deadline.signal);
@@ -65,6 +69,9 @@ describe('an NTP server named by a host name', () => {
       status: 'timeout',
       reason: 'DNS lookup of ntp.example did not finish before the deadline',
     });
+    // The lookup itself ended with the round, long before the deadline: nothing keeps running past a verdict.
+    expect(deadline.signal.aborted).toBe(false);
+    expect(firstLookup?.aborted).toBe(true);
     // A timed-out lookup is not a verdict on the name: the next measurement asks the name service again.
     expect(source.canRefine()).toBe(true);
     const second = await source.measure(new AbortController().signal);

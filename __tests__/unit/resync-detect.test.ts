@@ -153,9 +153,22 @@ describe('EC2', () => {
   });
 
   it('offers the Amazon Time Sync Service as NTP sources and in the fix text', () => {
-    expect(amazonTimeSyncServers()).toEqual([
+    const ipv6 = { eth0: [{ address: '2600:1f18:abcd::5', family: 'IPv6', internal: false }] };
+    expect(amazonTimeSyncServers(ipv6)).toEqual([
       { host: '169.254.169.123', port: 123, label: '169.254.169.123' },
       { host: 'fd00:ec2::123', port: 123, label: '[fd00:ec2::123]' },
+    ]);
+    // IPv4 only (link-local and loopback IPv6 do not count): the IPv6 address cannot be reached, and as a
+    // failed source it would be a vote that can never answer.
+    const ipv4Only = {
+      lo: [{ address: '::1', family: 'IPv6', internal: true }],
+      eth0: [
+        { address: '10.0.0.5', family: 'IPv4', internal: false },
+        { address: 'fe80::8ff:fe12:3456', family: 'IPv6', internal: false },
+      ],
+    };
+    expect(amazonTimeSyncServers(ipv4Only)).toEqual([
+      { host: '169.254.169.123', port: 123, label: '169.254.169.123' },
     ]);
     expect(ec2Advice('chrony')).toContain('server 169.254.169.123 prefer iburst');
     expect(ec2Advice('timesyncd')).toContain('NTP=169.254.169.123');

@@ -13,12 +13,12 @@ import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {
   cannotAnswerBy,
   decidingRule,
-  failed,
   graceMs,
   PATIENCE_MS,
   sameOperator,
   sameServer,
   voters,
+  voteTally,
   type OpenSource,
 } from './policy.js';
 
@@ -322,10 +322,7 @@ export async function measure(
     verdict.reason === 'judged' &&
     !decidingRule({ verdict, finished: answered, open: silent, requireAuthenticated, patienceOver: true })
   ) {
-    verdict = minorityVerdict(verdict, voters(final, requireAuthenticated).length, {
-      silent: silent.length,
-      failed: answered.filter((r) => failed(r) && (!requireAuthenticated || r.authenticated)).length,
-    });
+    verdict = minorityVerdict(verdict, voteTally({ finished: answered, open: silent, requireAuthenticated }));
   }
   return {
     results: final,

@@ -129,6 +129,37 @@ function better(a: SourceResult, b: SourceResult): boolean {
   return a.sample!.boundMs < b.sample!.boundMs;
 }
 
+/** The votes, counted once each: answered, unheard because still asked or silent, unheard because failed. */
+export interface VoteTally {
+  /** One answer per answered vote (voters()). */
+  voting: SourceResult[];
+  answered: number;
+  silent: number;
+  failed: number;
+}
+
+/**
+ * Every vote in one count, for the rule and for the words that explain it. With require-authenticated
+ * only authenticated sources count. A vote with an answer is answered whatever else its other sources did
+ * (AWS's Date check answered, its signed call failed: one answered vote); one still asked or silent is
+ * silent even if another of its sources failed.
+ */
+export function voteTally(input: Pick<PolicyInput, 'finished' | 'open' | 'requireAuthenticated'>): VoteTally {
+  const voting = voters(input.finished, input.requireAuthenticated);
+  const answered = new Set(voting.map(voteKey));
+  const unheard = (sources: OpenSource[]) =>
+    new Set(
+      sources
+        .filter((s) => !input.requireAuthenticated || isAuthenticatedKind(s.kind))
+        .map(voteKey)
+        .filter((k) => !answered.has(k)),
+    );
+  const silent = unheard(input.open);
+  const failedVotes = unheard(input.finished.filter(failed));
+  for (const k of silent) failedVotes.delete(k);
+  return { voting, answered: answered.size, silent: silent.size, failed: failedVotes.size };
+}
+
 /**
  * A source that finished without an answer. It still counts as a vote that could have disagreed: a refusal,
  * a reset, a bad or forged reply, an unauthenticated NTS NAK or a DNS error is what an on-path attacker
@@ -142,7 +173,7 @@ export function failed(r: SourceResult): boolean {
 export function voters(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
   const chosen = new Map<string, SourceResult>();
   for (const r of results) {
-    if (r.status !== 'ok' || !r.sample || (requireAuthenticated && !r.authenticated)) continue;
+    if (failed(r) || (requireAuthenticated && !r.authenticated)) continue;
     const key = voteKey(r);
     const held = chosen.get(key);
     if (!held || better(r, held)) chosen.set(key, r);
@@ -203,19 +234,12 @@ export interface PolicyInput {
  * truechimers must be a majority of every vote, answered or not.
  */
 export function decidingRule(input: PolicyInput): DecidingRule | undefined {
-  const { verdict, requireAuthenticated } = input;
+  const { verdict } = input;
   if (verdict.reason !== 'judged') return undefined;
-  const voting = voters(input.finished, requireAuthenticated);
+  const tally = voteTally(input);
   const truechimerKeys = new Set(verdict.truechimers);
-  const agreeing = voting.filter((r) => truechimerKeys.has(sourceKey(r)));
-  const answeredVotes = new Set(voting.map(voteKey));
-  const unheardVotes = new Set(
-    [...input.open, ...input.finished.filter(failed)]
-      .filter((s) => !requireAuthenticated || isAuthenticatedKind(s.kind))
-      .map(voteKey)
-      .filter((k) => !answeredVotes.has(k)),
-  );
-  if (2 * agreeing.length > answeredVotes.size + unheardVotes.size) return 'majority';
+  const agreeing = tally.voting.filter((r) => truechimerKeys.has(sourceKey(r)));
+  if (2 * agreeing.length > tally.answered + tally.silent + tally.failed) return 'majority';
   if (!input.patienceOver) return undefined;
   if (agreeing.some((r) => isAwsKind(r.kind) && r.authenticated)) return 'aws';
   if (agreeing.filter((r) => r.authenticated).length >= 2) return 'two-authenticated';

@@ -236,20 +236,20 @@ export function decide(
  */
 export function minorityVerdict(
   judged: Verdict,
-  answeredVotes: number,
-  unheard: { silent: number; failed: number },
+  votes: { answered: number; silent: number; failed: number },
 ): Verdict {
   const said =
     judged.offsetMs === undefined
       ? ''
       : ` They say the runner clock is ${describeOffset(judged.offsetMs)} (±${humanDuration(judged.uncertaintyMs ?? 0)}).`;
   const others = [
-    unheard.failed > 0 ? `${unheard.failed} failed` : '',
-    unheard.silent > 0 ? `${unheard.silent} stayed silent until the timeout` : '',
+    votes.failed > 0 ? `${votes.failed} failed` : '',
+    votes.silent > 0 ? `${votes.silent} stayed silent until the timeout` : '',
   ].filter((part) => part !== '');
   const failedWhy =
-    unheard.failed > 0
-      ? ' A source that failed counts as one that could have disagreed: a refusal, a reset or a bad reply is what anyone on the network path can send in place of its answer.'
+    votes.failed > 0
+      ? ' A source that failed counts as one that could have disagreed: a refusal, a reset or a bad reply is what anyone on the network path can send in place of its answer.' +
+        " The sources' reasons say what failed: where this network blocks a server for good, configure one it lets through instead; where it should have answered, something on the path may be interfering."
       : '';
   return {
     status: 'unknown',
@@ -257,14 +257,12 @@ export function minorityVerdict(
     certain: true,
     title: 'Too few time sources answered to decide',
     message:
-      `Only ${answeredVotes} independent source${answeredVotes === 1 ? '' : 's'} answered, while ${others.join(' and ')}; ` +
-      'the answers are not a majority, and none is authenticated evidence (AWS over TLS, or two independent authenticated sources) that may decide alone.' +
+      `Only ${votes.answered} independent source${votes.answered === 1 ? '' : 's'} answered` +
+      (others.length > 0 ? `, while ${others.join(' and ')}` : '') +
+      '; the agreeing answers are not a majority, and none is authenticated evidence (AWS over TLS, or two independent authenticated sources) that may decide alone.' +
       said +
       failedWhy +
-      ' A delayed, blocked or tampered-with majority must not let a few unauthenticated servers decide, so this is not a pass.' +
-      (unheard.failed > 0
-        ? ' If this network blocks some of the servers, list only those it lets through (e.g. nts-servers: none where TCP 4460 is refused).'
-        : ''),
+      ' A delayed, blocked or tampered-with majority must not let a few unauthenticated servers decide, so this is not a pass.',
     // Nobody decided: no source is reported as deciding or outvoted.
     truechimers: [],
     falsetickers: [],

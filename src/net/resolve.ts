@@ -189,12 +189,18 @@ export interface AheadLookup {
  * resolveHost would.
  */
 export function lookupAhead(host: string, resolve: Resolve = resolveHost): AheadLookup {
-  let ahead: { answer: Promise<Resolution>; settled?: Resolution } | undefined;
+  let ahead: { answer: Promise<Resolution>; stop: AbortController; settled?: Resolution } | undefined;
   return {
     start(signal) {
       if (ahead) return;
-      const started: { answer: Promise<Resolution>; settled?: Resolution } = {
-        answer: resolve(host, signal),
+      // Its own abort, so that take()'s signal can end it too: a round that stops early must not leave a
+      // lookup running past the verdict (c-ares would hold the process for its own timeout).
+      const stop = new AbortController();
+      if (signal.aborted) stop.abort();
+      else signal.addEventListener('abort', () => stop.abort(), { once: true });
+      const started: { answer: Promise<Resolution>; stop: AbortController; settled?: Resolution } = {
+        answer: resolve(host, stop.signal),
+        stop,
       };
       // Kept as soon as it comes, so that take() gives a finished answer even to a signal that has ended.
       // A rejection is take()'s to surface; until then (or if nothing takes it) it is not unhandled.
@@ -209,7 +215,14 @@ export function lookupAhead(host: string, resolve: Resolve = resolveHost): Ahead
       ahead = undefined;
       if (!started) return resolve(host, signal);
       if (started.settled) return started.settled;
-      return (await untilAborted(started.answer, signal)) ?? timedOut(host);
+      const onAbort = () => started.stop.abort();
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+      try {
+        return await started.answer;
+      } finally {
+        signal.removeEventListener('abort', onAbort);
+      }
     },
   };
 }

@@ -4,6 +4,7 @@
  * reachable without internet access or security-group rules, and the reference AWS itself keeps to.
  */
 import { readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import type { ServerSpec } from '../config/config.js';
 import { AMAZON_TIME_SYNC_WHY, TIME_SERVICES, type TimeService } from './time-services.js';
 import type { ImdsAnswer } from './imds.js';
@@ -108,13 +109,25 @@ export const AMAZON_TIME_SYNC_IPV6 = 'fd00:ec2::123';
 
 /**
  * The Amazon Time Sync Service as NTP sources. The IPv6 address answers only on Nitro instances in a
- * subnet with IPv6; elsewhere it times out, which the consensus treats as one silent source of several.
+ * subnet with IPv6, so it is asked only by a machine with an IPv6 address of its own beyond link-local:
+ * without one it cannot be reached at all, and a source that fails is still a vote (policy.ts), one the
+ * user could not remove, standing against a majority it can never join. Where it is asked and does not
+ * answer, it is one silent source of several.
  */
-export function amazonTimeSyncServers(): ServerSpec[] {
-  return [
-    { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 },
-    { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` },
-  ];
+export function amazonTimeSyncServers(interfaces: InterfaceList = networkInterfaces()): ServerSpec[] {
+  const v4: ServerSpec = { host: AMAZON_TIME_SYNC_IPV4, port: 123, label: AMAZON_TIME_SYNC_IPV4 };
+  if (!hasRoutableIpv6(interfaces)) return [v4];
+  return [v4, { host: AMAZON_TIME_SYNC_IPV6, port: 123, label: `[${AMAZON_TIME_SYNC_IPV6}]` }];
+}
+
+type InterfaceList = NodeJS.Dict<Array<{ address: string; family: string | number; internal: boolean }>>;
+
+function hasRoutableIpv6(interfaces: InterfaceList): boolean {
+  return Object.values(interfaces).some((addresses) =>
+    (addresses ?? []).some(
+      (a) => (a.family === 'IPv6' || a.family === 6) && !a.internal && !/^fe[89ab][0-9a-f]:/i.test(a.address),
+    ),
+  );
 }
 
 /** Fix text for an EC2 instance, in the words of the time service it runs. */
