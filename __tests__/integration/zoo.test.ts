@@ -204,8 +204,9 @@ describe('the verdict never moves', () => {
     expect(answers.status).toBe('ok');
     expectTruthWithin(answers.offsetMs, 0, answers.uncertaintyMs);
     expect(answers.falsetickers).toEqual([`ntp ${zoo.get('liar')!.label}`]);
-    // But silence, other-port and other-address never answer from where they were asked: three votes
-    // that, with the liar, could have been half. A minority never decides, so the run says it cannot.
+    // But silence, other-port and other-address never answer from where they were asked, and the servers
+    // whose replies were all rejected failed: every one of them is a vote that could have disagreed (a
+    // failure is what an on-path attacker sends instead of the real answer). A minority never decides.
     expect(all.verdict).toMatchObject({ status: 'unknown', reason: 'no-majority' });
   });
 });

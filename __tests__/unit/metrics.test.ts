@@ -334,6 +334,8 @@ describe('pushgateway input', () => {
   it('takes a base URL, with a route prefix and basic-auth credentials', () => {
     expect(read('http://gw:9091').pushgateway?.href).toBe('http://gw:9091/');
     expect(read('https://u:p@gw/prefix').pushgateway?.pathname).toBe('/prefix');
+    // A Compose or Kubernetes service name may hold an underscore.
+    expect(read('http://push_gateway:9091').pushgateway?.hostname).toBe('push_gateway');
   });
 
   it.each([

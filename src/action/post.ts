@@ -68,7 +68,8 @@ export async function run(): Promise<void> {
     } catch (error) {
       // The main step refused the same inputs and said so in its error annotation: a second one here would
       // only repeat it.
-      if (error instanceof InputError) return core.debug(`post-check: ${error.message}`);
+      if (error instanceof InputError)
+        return core.info(forLog(`post-check: skipped, the inputs are not valid: ${error.message}`));
       throw error;
     }
     if (!config.postCheck) return;

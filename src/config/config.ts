@@ -498,7 +498,8 @@ function parsePushgateway(text: string, input: string): URL {
   if (url.port === '0')
     throw new InputError(input, `${echo(shown)} has port 0; ports are 1 to 65535: ${form}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!isIPv4(host) && !isIPv6(host) && !isHostname(host))
+  // Underscores allowed: a Pushgateway is often a Compose or Kubernetes service name (push_gateway).
+  if (!isIPv4(host) && !isIPv6(host) && !/^(?=.{1,253}$)[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$/i.test(host))
     throw new InputError(input, `${echo(shown)} does not name a host; use ${form}`);
   // Credentials are sent percent-decoded: one that cannot be decoded would fail only after the check.
   try {

@@ -37,7 +37,7 @@ export function cap(text: string, maxChars: number): string {
 
 /**
  * Neutralises workflow commands in text bound for the runner's stdout (log lines, annotation messages
- * and titles, the CLI's output inside GitHub Actions): `::` at the start of any line (after whitespace)
+ * and titles, everything the CLI prints): `::` at the start of any line (after whitespace)
  * and `##[` anywhere. Everything else is left as it was.
  */
 export function neutraliseWorkflowCommands(text: string): string {
