@@ -265,7 +265,17 @@ describe('the CLI inside GitHub Actions', () => {
   });
 
   it('prints no mask command outside GitHub Actions, and none with --mask-aws-account-id false', async () => {
-    const args = ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--aws', 'sts'];
+    const args = [
+      'check',
+      '--ntp-servers',
+      'none',
+      '--nts-servers',
+      'none',
+      '--https-servers',
+      'none',
+      '--aws',
+      'sts',
+    ];
     expect((await runNode(CLI, args, { env: awsEnv() })).stdout).not.toMatch(/::add-mask::/);
     const off = await runNode(CLI, [...args, '--mask-aws-account-id', 'false'], {
       env: awsEnv({ GITHUB_ACTIONS: 'true' }),

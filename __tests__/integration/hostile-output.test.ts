@@ -114,7 +114,20 @@ describe('hostile servers cannot write into the action or the CLI', () => {
   it('the CLI with GITHUB_ACTIONS=true: stdout and stderr carry nothing that acts', async () => {
     const r = await runNode(
       CLI,
-      ['check', '--ntp-servers', 'none', '--nts-servers', NTS, '--aws', 'sts', '--timeout', '6s'],
+      // No https servers: inside Actions GitHub's API would join (a lookup of api.github.com, off loopback).
+      [
+        'check',
+        '--ntp-servers',
+        'none',
+        '--nts-servers',
+        NTS,
+        '--https-servers',
+        'none',
+        '--aws',
+        'sts',
+        '--timeout',
+        '6s',
+      ],
       { env: awsEnv({ GITHUB_ACTIONS: 'true' }) },
     );
     expect(r.stdout).toMatch(/set-output/);
@@ -140,7 +153,19 @@ describe('hostile servers cannot write into the action or the CLI', () => {
   it('the CLI through a proxy whose status line is the payload', async () => {
     const r = await runNode(
       CLI,
-      ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--aws', 'https', '--timeout', '4s'],
+      [
+        'check',
+        '--ntp-servers',
+        'none',
+        '--nts-servers',
+        'none',
+        '--https-servers',
+        'none',
+        '--aws',
+        'https',
+        '--timeout',
+        '4s',
+      ],
       {
         env: awsEnv({
           GITHUB_ACTIONS: 'true',
