@@ -1,6 +1,8 @@
 /** `explain` and `run` on the built CLI, measuring against a real chronyd, the runner skewed by libfaketime. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CLI, runNode } from '../support/bundle.js';
 
 let chronyd: Chronyd;
@@ -45,6 +47,24 @@ describe('clock-preflight explain (bundle)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/invalid explain: the error text is empty; give it as an argument, or '-'/);
     expect(r.stdout).toBe('');
+  });
+
+  it('refuses a flag for what explain and run never do, instead of ignoring it', async () => {
+    // Found by an adversarial sweep: `explain --metrics-file F` and `run --resync true -- …` were accepted
+    // and did nothing, so a user would believe the metrics were written or the clock resynced.
+    for (const [command, flag, value, tail] of [
+      ['explain', '--metrics-file', join(tmpdir(), 'cp-explain-never-written', 'clock.prom'), [EXPIRED]],
+      ['explain', '--pushgateway', 'http://127.0.0.1:9', [EXPIRED]],
+      ['run', '--resync', 'true', ['--', 'true']],
+      ['run', '--resync-method', 'set-clock', ['--', 'true']],
+    ] as const) {
+      const r = await runNode(CLI, [command, ...flags, flag, value, ...tail]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        new RegExp(`invalid ${flag}: ${command} writes no metrics and resyncs nothing`),
+      );
+      expect(r.stdout).toBe('');
+    }
   });
 
   it('says plainly when it recognises nothing', async () => {

@@ -32,6 +32,9 @@ async function annotator(env: NodeJS.ProcessEnv) {
   return (message: string, title: string) => core.error(forLog(message), { title: forTitle(title) });
 }
 
+/** Flags of what only check and wait do. */
+const NOT_FOR_EXPLAIN_OR_RUN = ['metrics-file', 'pushgateway', 'resync', 'resync-method'] as const;
+
 async function explainText(args: ParsedArgs, io: Io): Promise<string> {
   const { readTextBounded } = await import('./explain.js');
   const words = args.positional.length > 0 ? args.positional : args.rest;
@@ -104,6 +107,17 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
         : args.command === 'wait'
           ? { resync: 'true', timeout: WAIT_DEFAULT_TIMEOUT }
           : {};
+    // explain and run measure only to tell a clock error from another: a flag for what they never do
+    // (metrics, a resync) would be silently ignored, and the user would believe it had worked.
+    if (args.command === 'explain' || args.command === 'run') {
+      const unused = NOT_FOR_EXPLAIN_OR_RUN.find((name) => args.inputs.has(name));
+      if (unused) {
+        throw new InputError(
+          unused,
+          `${args.command} writes no metrics and resyncs nothing, so it does not use --${unused}; drop it, or use check (or wait) for that`,
+        );
+      }
+    }
     const config = readConfig((name) => args.inputs.get(name) ?? defaults[name], io.env);
     const clockFix = () => fixAdvice(detectPlatform(io.env));
     switch (args.command) {
