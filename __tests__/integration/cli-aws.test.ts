@@ -222,41 +222,33 @@ describe('the action with aws: https and no NTP', () => {
   });
 });
 
-// Inside Actions GitHub's API would join as an https server (a lookup of api.github.com, off loopback):
-// these runs name none.
+/** AWS alone. Inside Actions GitHub's API would join as an https server (a lookup of api.github.com, off
+ * loopback), so these runs name none. */
+const ONLY_STS = [
+  '--ntp-servers',
+  'none',
+  '--nts-servers',
+  'none',
+  '--https-servers',
+  'none',
+  '--aws',
+  'sts',
+];
+
 describe('the CLI inside GitHub Actions', () => {
   it('masks the account id before printing anything, as the action does', async () => {
-    const r = await runNode(
-      CLI,
-      ['check', '--ntp-servers', 'none', '--nts-servers', 'none', '--https-servers', 'none', '--aws', 'sts'],
-      {
-        env: awsEnv({ GITHUB_ACTIONS: 'true' }),
-      },
-    );
+    const r = await runNode(CLI, ['check', ...ONLY_STS], {
+      env: awsEnv({ GITHUB_ACTIONS: 'true' }),
+    });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(`::add-mask::${TEST_USER.account}`);
   });
 
   it('wait masks the account id before its report, as check does', async () => {
-    const r = await runNode(
-      CLI,
-      [
-        'wait',
-        '--ntp-servers',
-        'none',
-        '--nts-servers',
-        'none',
-        '--https-servers',
-        'none',
-        '--aws',
-        'sts',
-        '--timeout',
-        '30s',
-        '--json',
-      ],
-      { env: awsEnv({ GITHUB_ACTIONS: 'true' }) },
-    );
+    const r = await runNode(CLI, ['wait', ...ONLY_STS, '--timeout', '30s', '--json'], {
+      env: awsEnv({ GITHUB_ACTIONS: 'true' }),
+    });
     expect(r.code).toBe(0);
     // The mask comes first on stdout; the JSON after it names the ARN, which the runner then hides.
     const [first, ...rest] = r.stdout.split('\n');
@@ -265,17 +257,7 @@ describe('the CLI inside GitHub Actions', () => {
   });
 
   it('prints no mask command outside GitHub Actions, and none with --mask-aws-account-id false', async () => {
-    const args = [
-      'check',
-      '--ntp-servers',
-      'none',
-      '--nts-servers',
-      'none',
-      '--https-servers',
-      'none',
-      '--aws',
-      'sts',
-    ];
+    const args = ['check', ...ONLY_STS];
     expect((await runNode(CLI, args, { env: awsEnv() })).stdout).not.toMatch(/::add-mask::/);
     const off = await runNode(CLI, [...args, '--mask-aws-account-id', 'false'], {
       env: awsEnv({ GITHUB_ACTIONS: 'true' }),

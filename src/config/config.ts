@@ -294,18 +294,13 @@ function parsePort(text: string, input: string, entry: string): number {
 
 /** One server entry: host, host:port, IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
 export function parseServer(entry: string, input: string, defaultPort: number): ServerSpec {
-  const bad = () =>
+  const bad = (what = 'not a server') =>
     new InputError(
       input,
-      `${echo(entry)} is not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
+      `${echo(entry)} is ${what}; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
     );
   // A URL where a server is expected (`http://…`, `ntp://…`) would read as host `http` with a bad port.
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
-    throw new InputError(
-      input,
-      `${echo(entry)} is a URL, not a server; use ${inputSpec(input).form.replace(/^a comma.*?list of /, '')}`,
-    );
-  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) throw bad('a URL, not a server');
   const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
   if (bracketed) {
     if (!isIPv6(bracketed[1]!)) throw bad();

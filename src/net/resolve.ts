@@ -188,8 +188,15 @@ export interface AheadLookup {
  * not finish before take()'s signal ended is not reused: the next take() starts a new one, as a new
  * resolveHost would.
  */
+/** A lookup under way: its answer, its own abort, and the answer once it has come. */
+interface StartedLookup {
+  answer: Promise<Resolution>;
+  stop: AbortController;
+  settled?: Resolution;
+}
+
 export function lookupAhead(host: string, resolve: Resolve = resolveHost): AheadLookup {
-  let ahead: { answer: Promise<Resolution>; stop: AbortController; settled?: Resolution } | undefined;
+  let ahead: StartedLookup | undefined;
   return {
     start(signal) {
       if (ahead) return;
@@ -198,7 +205,7 @@ export function lookupAhead(host: string, resolve: Resolve = resolveHost): Ahead
       const stop = new AbortController();
       if (signal.aborted) stop.abort();
       else signal.addEventListener('abort', () => stop.abort(), { once: true });
-      const started: { answer: Promise<Resolution>; stop: AbortController; settled?: Resolution } = {
+      const started: StartedLookup = {
         answer: resolve(host, stop.signal),
         stop,
       };
