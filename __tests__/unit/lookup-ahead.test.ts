@@ -4,6 +4,7 @@
  * instead of delaying the first request. The name service here is the test's own (literal answers, no DNS
  * server); what the source does with each answer is what it does with resolveHost's.
  */
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from '@jest/globals';
 import { lookupAhead, type Resolution } from '../../src/net/resolve.js';
 import { ntpSource } from '../../src/sources/ntp.js';
@@ -107,6 +108,25 @@ describe('lookupAhead', () => {
     expect(names.calls).toHaveLength(1);
     expect(await ahead.take(signal)).toEqual(answer);
     expect(names.calls).toHaveLength(2);
+  });
+
+  it('leaves no listener on the deadline once its answer has come', async () => {
+    // One per named server per run, kept for the whole run: the deadline's listeners must be those of the
+    // work still under way (the count Node's leak warning watches), not of every lookup that ever ran.
+    const names = scripted(
+      async () => answer,
+      () => Promise.reject(new Error('resolver broke (test)')),
+    );
+    const deadline = new AbortController();
+    const first = lookupAhead('ntp.example', names.resolve);
+    const second = lookupAhead('ntp2.example', names.resolve);
+    first.start(deadline.signal);
+    second.start(deadline.signal);
+    await new Promise((r) => setImmediate(r));
+    expect(getEventListeners(deadline.signal, 'abort')).toHaveLength(0);
+    expect(await first.take(deadline.signal)).toEqual(answer);
+    await expect(second.take(deadline.signal)).rejects.toThrow('resolver broke (test)');
+    expect(getEventListeners(deadline.signal, 'abort')).toHaveLength(0);
   });
 
   it('surfaces a lookup that throws at take(), and not before', async () => {

@@ -3,11 +3,10 @@
  * the verdict straddles a threshold and time remains, measure again (sources refine). When to stop
  * waiting for silent sources, and which answers may decide, is the policy in policy.ts.
  */
-import { setMaxListeners } from 'node:events';
 import { selectTruechimers, supportedInterval, type CorrectnessInterval } from './consensus.js';
 import type { SourceResult, Thresholds } from '../model.js';
 import type { TimeSource } from '../sources/source.js';
-import { nextTurn, untilAborted } from '../time/waiting.js';
+import { linkedController, nextTurn, untilAborted } from '../time/waiting.js';
 import { monotonicMs } from '../time/clock.js';
 import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {
@@ -88,30 +87,6 @@ export function evaluate(results: SourceResult[], options: MeasureOptions): Verd
     .map((s) => `${s.targets.join(', ')} are ${s.words}: one vote, not ${s.targets.length}.`)
     .join(' ');
   return { ...verdict, message: `${verdict.message} ${words}` };
-}
-
-/**
- * A controller that aborts when any of `parents` does; the parents' listeners keep it alive until
- * `unlink` removes them (a round's controller must not stay attached to the deadline for the whole run).
- *
- * Every source listens on these signals (a socket, a timer, the SDK's own race), so the count of listeners
- * grows with the configured sources, never with time: Node's leak warning at 11 listeners would fire on
- * the defaults with the signed call and print "Possible EventTarget memory leak detected" to the user.
- */
-function linkedController(parents: AbortSignal[]): { controller: AbortController; unlink: () => void } {
-  const controller = new AbortController();
-  setMaxListeners(0, controller.signal);
-  const abort = () => controller.abort();
-  for (const parent of parents) {
-    if (parent.aborted) controller.abort();
-    else parent.addEventListener('abort', abort, { once: true });
-  }
-  return {
-    controller,
-    unlink: () => {
-      for (const parent of parents) parent.removeEventListener('abort', abort);
-    },
-  };
 }
 
 const SILENT = new Set(['timeout', 'skipped']);

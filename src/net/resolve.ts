@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { isIP, type LookupFunction } from 'node:net';
 import { win32 } from 'node:path';
 import { errorCode } from './error-code.js';
-import { untilAborted } from '../time/waiting.js';
+import { linkedController, untilAborted } from '../time/waiting.js';
 
 export type Resolution =
   { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string; timedOut: boolean };
@@ -202,19 +202,18 @@ export function lookupAhead(host: string, resolve: Resolve = resolveHost): Ahead
       if (ahead) return;
       // Its own abort, so that take()'s signal can end it too: a round that stops early must not leave a
       // lookup running past the verdict (c-ares would hold the process for its own timeout).
-      const stop = new AbortController();
-      if (signal.aborted) stop.abort();
-      else signal.addEventListener('abort', () => stop.abort(), { once: true });
+      // Unlinked from the deadline once the answer has come, so that no listener outlives the lookup.
+      const { controller: stop, unlink } = linkedController([signal]);
       const started: StartedLookup = {
         answer: resolve(host, stop.signal),
         stop,
       };
       // Kept as soon as it comes, so that take() gives a finished answer even to a signal that has ended.
       // A rejection is take()'s to surface; until then (or if nothing takes it) it is not unhandled.
-      started.answer.then(
-        (r) => (started.settled = r),
-        () => undefined,
-      );
+      started.answer.then((r) => {
+        unlink();
+        started.settled = r;
+      }, unlink);
       ahead = started;
     },
     async take(signal) {

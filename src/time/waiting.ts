@@ -1,7 +1,8 @@
 /**
- * Waiting: a pause that ends early under an abort signal, a promise raced against the signal, and the next
- * turn of the event loop.
+ * Waiting: a pause that ends early under an abort signal, a promise raced against the signal, the next
+ * turn of the event loop, and a controller that aborts with its parents.
  */
+import { setMaxListeners } from 'node:events';
 
 /** Resolves after `ms`, or at once when the signal aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -48,4 +49,31 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
  */
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A controller that aborts when any of `parents` does; the parents' listeners keep it alive until
+ * `unlink` removes them (a round's controller must not stay attached to the deadline for the whole run).
+ *
+ * Every source listens on these signals (a socket, a timer, the SDK's own race), so the count of listeners
+ * grows with the configured sources, never with time: Node's leak warning at 11 listeners would fire on
+ * the defaults with the signed call and print "Possible EventTarget memory leak detected" to the user.
+ */
+export function linkedController(parents: AbortSignal[]): {
+  controller: AbortController;
+  unlink: () => void;
+} {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  const abort = () => controller.abort();
+  for (const parent of parents) {
+    if (parent.aborted) controller.abort();
+    else parent.addEventListener('abort', abort, { once: true });
+  }
+  return {
+    controller,
+    unlink: () => {
+      for (const parent of parents) parent.removeEventListener('abort', abort);
+    },
+  };
 }
