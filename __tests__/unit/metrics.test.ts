@@ -421,6 +421,12 @@ describe('OTLP settings from the OTEL_* variables', () => {
     expect(otlpPlan({ OTEL_EXPORTER_OTLP_ENDPOINT: 'ftp://c' }).warnings.join()).toMatch(
       /uses ftp:; OTLP\/HTTP needs/,
     );
+    // Port 0 is no port: Node's request would go to the scheme's default (80) instead.
+    for (const name of ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT']) {
+      const zero = otlpPlan({ [name]: 'http://collector:0' });
+      expect(zero.settings).toBeUndefined();
+      expect(zero.warnings.join()).toMatch(new RegExp(`${name} has port 0; expected http://host:4318`));
+    }
     const grpc = otlpPlan({
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4317',
       OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc',

@@ -100,6 +100,13 @@ function endpoint(
     );
     return undefined;
   }
+  if (url.port === '0') {
+    // Node's request would send it to the scheme's default port (80 or 443), a different service.
+    warnings.push(
+      `${urlFrom} has port 0; expected http://host:4318 or https://host:4318 (metrics not exported)`,
+    );
+    return undefined;
+  }
   if (urlFrom === 'OTEL_EXPORTER_OTLP_ENDPOINT') {
     // http://collector:4318 → …/v1/metrics; http://host/prefix → …/prefix/v1/metrics.
     url = new URL(`${url.pathname.replace(/\/?$/, '/')}v1/metrics`, url);
