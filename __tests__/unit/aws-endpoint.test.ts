@@ -107,4 +107,27 @@ describe('resolveStsEndpoint', () => {
       "AWS_ENDPOINT_URL='http://127.0.0.1:0' has port 0; ports are 1 to 65535",
     );
   });
+
+  it('quotes the value on one line, capped, and without a password it carries', () => {
+    const shown = (value: string) => {
+      try {
+        resolveStsEndpoint(undefined, { AWS_ENDPOINT_URL: value });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`${value} was accepted`);
+    };
+    const long = shown(`ftp://sts.local/${'a'.repeat(5000)}\n::error::pwned`);
+    expect(long).not.toMatch(/\n/);
+    expect(long.length).toBeLessThan(200);
+    expect(long).toMatch(/\(5031 characters\) must be an http:\/\/ or https:\/\/ URL$/);
+    expect(shown('not a url\r\n##[error]x')).toBe(
+      "AWS_ENDPOINT_URL='not a url\\r\\n##[error]x' is not a URL",
+    );
+    const secret = shown('http://admin:hunter2@127.0.0.1:0/');
+    expect(secret).not.toMatch(/hunter2|admin/);
+    expect(secret).toBe(
+      "AWS_ENDPOINT_URL='http://127.0.0.1:0/' (credentials hidden) has port 0; ports are 1 to 65535",
+    );
+  });
 });

@@ -12,6 +12,7 @@
  * STS endpoint ruleset in @aws-sdk/client-sts, including FIPS (`AWS_USE_FIPS_ENDPOINT`) and dual-stack
  * (`AWS_USE_DUALSTACK_ENDPOINT`). A unit test compares every case with the SDK's resolver.
  */
+import { echo } from '../config/config.js';
 
 export const DEFAULT_REGION = 'us-east-1';
 
@@ -126,6 +127,18 @@ export function regionalStsUrl(region: string, options: { fips?: boolean; dualSt
 }
 
 /**
+ * A configured URL as a message shows it: quoted, on one line and capped (echo), without a user name or
+ * password it may carry.
+ */
+function shownUrl(text: string, url: URL): string {
+  if (url.username === '' && url.password === '') return echo(text);
+  const bare = new URL(url.href);
+  bare.username = '';
+  bare.password = '';
+  return `${echo(bare.href)} (credentials hidden)`;
+}
+
+/**
  * `region` is `config.awsRegion` (input, AWS_REGION, AWS_DEFAULT_REGION already applied); undefined means
  * us-east-1. Throws EndpointError (with the variable's name) when a configured URL is unusable.
  */
@@ -138,14 +151,14 @@ export function resolveStsEndpoint(region: string | undefined, env: NodeJS.Proce
     try {
       url = new URL(configured.text.trim());
     } catch {
-      throw new EndpointError(`${configured.origin}='${configured.text}' is not a URL`);
+      throw new EndpointError(`${configured.origin}=${echo(configured.text)} is not a URL`);
     }
+    const given = `${configured.origin}=${shownUrl(configured.text, url)}`;
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new EndpointError(`${configured.origin}='${configured.text}' must be an http:// or https:// URL`);
+      throw new EndpointError(`${given} must be an http:// or https:// URL`);
     }
     // Port 0 is not a port: the request would go to the scheme's default port instead.
-    if (url.port === '0')
-      throw new EndpointError(`${configured.origin}='${configured.text}' has port 0; ports are 1 to 65535`);
+    if (url.port === '0') throw new EndpointError(`${given} has port 0; ports are 1 to 65535`);
     return { url, region: r, partition, origin: configured.origin, tls: url.protocol === 'https:' };
   }
   const url = regionalStsUrl(r, {
