@@ -95,6 +95,7 @@ beforeAll(async () => {
       'sts.us-east-1.amazonaws.com',
       'sts.eu-west-1.amazonaws.com',
       '127.0.0.1',
+      '::ffff:127.0.0.1',
     ],
     { days: 3, faketimeSpec: '-1d' },
   );
@@ -301,6 +302,37 @@ describe('one vote per operator', () => {
     expect(json.status).toBe('unknown');
     expect(json.reason).toBe('no-majority');
     expect(code).toBe(1);
+  });
+
+  it('one lying server under three spellings is one vote: it cannot outvote two honest operators', async () => {
+    // The runner is 3 h ahead, as the liar's clock is: each spelling of the liar agrees with it. Counted by
+    // name they were three votes of five, a false pass; they reached one address, and are one vote.
+    const liar = [
+      `https://127.0.0.1:${LIAR}`,
+      `https://[::ffff:127.0.0.1]:${LIAR}`,
+      `https://localhost:${LIAR}`,
+    ];
+    const { json, code } = await check(
+      [
+        ...ONLY_HTTPS,
+        '--https-servers',
+        [...liar, 'https://api.example.test', 'https://sts.eu-west-1.amazonaws.com'].join(','),
+      ],
+      { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1,localhost,::ffff:7f00:1' },
+      '+3h',
+    );
+    const sources = httpsSources(json);
+    expect(sources.map((s) => s.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    // The mapped address is the operator 127.0.0.1 too.
+    expect(sources[1]).toMatchObject({ operator: '127.0.0.1' });
+    expect(json.status).toBe('fail');
+    expect(code).toBe(1);
+    expect(json.message).toMatch(
+      new RegExp(
+        `127\\.0\\.0\\.1:${LIAR}, .*localhost:${LIAR} are one server \\(127\\.0\\.0\\.1:${LIAR}\\): one vote, not 3\\.`,
+      ),
+    );
+    expectTruthWithin(json.offsetMs, -3 * 3_600_000, json.uncertaintyMs);
   });
 
   it("an https server of AWS's is one vote with AWS's own Date check, which speaks for both", async () => {

@@ -18,6 +18,7 @@
 import type { SourceKind, SourceResult } from '../model.js';
 import type { Progress } from '../sources/source.js';
 import { humanDuration } from '../format.js';
+import { canonicalEndpoint } from '../net/address.js';
 import { sourceKey, type Verdict } from './verdict.js';
 
 /**
@@ -84,13 +85,6 @@ export interface OpenSource {
   operator?: string;
 }
 
-/** `[::ffff:127.0.0.1]:123` and `127.0.0.1:123` are one address; IPv6 in lower case. */
-function canonicalAddress(address: string): string {
-  const mapped = /^\[::ffff:(\d+\.\d+\.\d+\.\d+)\](:\d+)?$/i.exec(address);
-  if (mapped) return `${mapped[1]}${mapped[2] ?? ''}`;
-  return address.toLowerCase();
-}
-
 /** AWS's own checks of its clock (the aws input), as opposed to any other HTTPS server. */
 export function isAwsKind(kind: SourceKind): boolean {
   return kind === 'https-date' || kind === 'sts';
@@ -102,15 +96,47 @@ function isHttpsKind(kind: SourceKind): boolean {
 }
 
 /**
- * The vote a source's answer belongs to. HTTPS sources vote as their operator when it is known (it is
- * whenever https servers are configured, for AWS's checks too, so that an https server of AWS's joins
- * AWS's vote); AWS's checks are otherwise one vote between them; servers by resolved address and port.
+ * The vote a source's answer belongs to, by itself. HTTPS sources vote as their operator when it is known
+ * (it is whenever https servers are configured, for AWS's checks too, so that an https server of AWS's
+ * joins AWS's vote); AWS's checks are otherwise one vote between them; servers by resolved address and
+ * port. Sources that reached one address are one vote as well (votesOf).
  */
 export function voteKey(r: OpenSource): string {
-  if (isHttpsKind(r.kind) && r.operator !== undefined) return `operator ${r.operator}`;
-  if (isAwsKind(r.kind)) return 'aws';
-  if (r.kind === 'https') return `operator ${r.target}`;
-  return r.address ? `server ${canonicalAddress(r.address)}` : `${r.kind} ${r.target}`;
+  return voteKeys(r)[0]!;
+}
+
+/** Every name a source's vote is known by: sources that share any one of them are one vote. */
+function voteKeys(r: OpenSource): string[] {
+  if (!isHttpsKind(r.kind))
+    return [r.address ? `server ${canonicalEndpoint(r.address)}` : `${r.kind} ${r.target}`];
+  const own =
+    r.operator !== undefined ? `operator ${r.operator}` : isAwsKind(r.kind) ? 'aws' : `operator ${r.target}`;
+  // One HTTPS server under several names (a name and its address, two spellings of one address) is one
+  // server, whatever operators the names suggest.
+  return r.address ? [own, `https ${canonicalEndpoint(r.address)}`] : [own];
+}
+
+/**
+ * The votes among `sources`: a function from each of them to its vote's name. Sources are one vote when
+ * they share a name (voteKeys), directly or through others: `localhost:443` and `127.0.0.1:443` reached
+ * one address, `127.0.0.1:443` and `[::ffff:127.0.0.1]:443` are one operator, so all three are one vote.
+ */
+export function votesOf(sources: readonly OpenSource[]): (s: OpenSource) => string {
+  const parent = new Map<string, string>();
+  const root = (key: string): string => {
+    let r = key;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  for (const s of sources) {
+    const [first, ...more] = voteKeys(s);
+    for (const key of more) {
+      const a = root(first!);
+      const b = root(key);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  return (s) => root(voteKeys(s)[0]!);
 }
 
 function isAuthenticatedKind(kind: SourceKind): boolean {
@@ -145,13 +171,14 @@ export interface VoteTally {
  * silent even if another of its sources failed.
  */
 export function voteTally(input: Pick<PolicyInput, 'finished' | 'open' | 'requireAuthenticated'>): VoteTally {
-  const voting = voters(input.finished, input.requireAuthenticated);
-  const answered = new Set(voting.map(voteKey));
+  const voteOf = votesOf([...input.finished, ...input.open]);
+  const voting = voters(input.finished, input.requireAuthenticated, voteOf);
+  const answered = new Set(voting.map(voteOf));
   const unheard = (sources: OpenSource[]) =>
     new Set(
       sources
         .filter((s) => !input.requireAuthenticated || isAuthenticatedKind(s.kind))
-        .map(voteKey)
+        .map(voteOf)
         .filter((k) => !answered.has(k)),
     );
   const silent = unheard(input.open);
@@ -170,11 +197,15 @@ export function failed(r: SourceResult): boolean {
 }
 
 /** One answer per vote, among the answers allowed to decide, in the order the sources were planned. */
-export function voters(results: SourceResult[], requireAuthenticated: boolean): SourceResult[] {
+export function voters(
+  results: SourceResult[],
+  requireAuthenticated: boolean,
+  voteOf: (s: OpenSource) => string = votesOf(results),
+): SourceResult[] {
   const chosen = new Map<string, SourceResult>();
   for (const r of results) {
     if (failed(r) || (requireAuthenticated && !r.authenticated)) continue;
-    const key = voteKey(r);
+    const key = voteOf(r);
     const held = chosen.get(key);
     if (!held || better(r, held)) chosen.set(key, r);
   }
@@ -184,17 +215,17 @@ export function voters(results: SourceResult[], requireAuthenticated: boolean): 
 
 /** Answers that reached one server under several names: `[address, targets]`, for the report. */
 export function sameServer(results: SourceResult[]): Array<{ address: string; targets: string[] }> {
-  const byAddress = new Map<string, string[]>();
+  const byAddress = new Map<string, { address: string; targets: string[] }>();
   for (const r of results) {
-    if (r.status !== 'ok' || !r.address || isHttpsKind(r.kind)) continue;
-    const address = canonicalAddress(r.address);
-    const targets = byAddress.get(address) ?? [];
-    if (!targets.includes(r.target)) targets.push(r.target);
-    byAddress.set(address, targets);
+    if (r.status !== 'ok' || !r.address) continue;
+    const address = canonicalEndpoint(r.address);
+    // UDP (NTP, NTS) and TCP (HTTPS) on one port number are different services.
+    const key = `${isHttpsKind(r.kind) ? 'https' : 'server'} ${address}`;
+    const group = byAddress.get(key) ?? { address, targets: [] };
+    if (!group.targets.includes(r.target)) group.targets.push(r.target);
+    byAddress.set(key, group);
   }
-  return [...byAddress.entries()]
-    .filter(([, targets]) => targets.length > 1)
-    .map(([address, targets]) => ({ address, targets }));
+  return [...byAddress.values()].filter((g) => g.targets.length > 1);
 }
 
 /**
@@ -202,16 +233,18 @@ export function sameServer(results: SourceResult[]): Array<{ address: string; ta
  * report. AWS's two checks share a name and say so themselves; this is for the https servers.
  */
 export function sameOperator(results: SourceResult[]): Array<{ operator: string; targets: string[] }> {
-  const byOperator = new Map<string, { targets: string[]; https: boolean }>();
+  const byOperator = new Map<string, { targets: string[]; https: boolean; addresses: Set<string> }>();
   for (const r of results) {
     if (r.status !== 'ok' || !isHttpsKind(r.kind) || r.operator === undefined) continue;
-    const group = byOperator.get(r.operator) ?? { targets: [], https: false };
+    const group = byOperator.get(r.operator) ?? { targets: [], https: false, addresses: new Set() };
     if (!group.targets.includes(r.target)) group.targets.push(r.target);
     group.https ||= r.kind === 'https';
+    group.addresses.add(r.address ? canonicalEndpoint(r.address) : r.target);
     byOperator.set(r.operator, group);
   }
+  // Names that all reached one address are one server, which sameServer says.
   return [...byOperator.entries()]
-    .filter(([, g]) => g.https && g.targets.length > 1)
+    .filter(([, g]) => g.https && g.targets.length > 1 && g.addresses.size > 1)
     .map(([operator, g]) => ({ operator, targets: g.targets }));
 }
 

@@ -16,6 +16,7 @@ import { lookup, Resolver } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { isIP, type LookupFunction } from 'node:net';
 import { win32 } from 'node:path';
+import { canonicalIp } from './address.js';
 import { errorCode } from './error-code.js';
 import { linkedController, untilAborted } from '../time/waiting.js';
 
@@ -148,12 +149,13 @@ const timedOut = (host: string): Resolution => ({ ok: false, reason: unfinishedW
 
 export async function resolveHost(host: string, signal: AbortSignal): Promise<Resolution> {
   const literal = isIP(host);
-  if (literal === 4 || literal === 6) return { ok: true, address: host, family: literal };
+  // Every address given back in the kernel's spelling (canonicalIp): a reply's source is compared with it.
+  if (literal === 4 || literal === 6) return { ok: true, ...canonicalIp(host, literal) };
   const listed = addressesFromHostsFile(hostsFile(), host)[0];
-  if (listed) return { ok: true, ...listed };
+  if (listed) return { ok: true, ...canonicalIp(listed.address, listed.family) };
 
   const cares = await resolveWithCares(host, signal);
-  if (cares.kind === 'address') return { ok: true, address: cares.address, family: cares.family };
+  if (cares.kind === 'address') return { ok: true, ...canonicalIp(cares.address, cares.family) };
   if (cares.kind === 'aborted') return timedOut(host);
   if (cares.code === 'ETIMEOUT' || cares.code === 'ECANCELLED') {
     // A DNS server that does not answer would keep getaddrinfo waiting just the same: no second try.
@@ -164,7 +166,7 @@ export async function resolveHost(host: string, signal: AbortSignal): Promise<Re
   try {
     const answer = await untilAborted(lookup(host), signal);
     if (!answer) return timedOut(host);
-    return { ok: true, address: answer.address, family: answer.family === 6 ? 6 : 4 };
+    return { ok: true, ...canonicalIp(answer.address, answer.family === 6 ? 6 : 4) };
   } catch (error) {
     return { ok: false, reason: describeDnsError(host, errorCode(error)), timedOut: false };
   }
