@@ -127,7 +127,15 @@ describe('resolveStsEndpoint', () => {
     const secret = shown('http://admin:hunter2@127.0.0.1:0/');
     expect(secret).not.toMatch(/hunter2|admin/);
     expect(secret).toBe(
-      "AWS_ENDPOINT_URL='http://127.0.0.1:0/' (credentials hidden) has port 0; ports are 1 to 65535",
+      "AWS_ENDPOINT_URL='http://127.0.0.1:0/' (credentials not shown) has port 0; ports are 1 to 65535",
+    );
+    // Not a URL at all: the password is still found and left out.
+    expect(shown('http://user:s3cret@[::1')).toBe(
+      "AWS_ENDPOINT_URL='http://[::1' (credentials not shown) is not a URL",
+    );
+    // A usable URL with credentials: refused, since they would be printed in every report.
+    expect(shown('http://user:s3cret@127.0.0.1:4566')).toBe(
+      "AWS_ENDPOINT_URL='http://127.0.0.1:4566' (credentials not shown) carries credentials (user:password@); give the URL without them",
     );
   });
 });

@@ -45,6 +45,25 @@ describe('https-servers entries', () => {
   });
 
   it.each([
+    'https://bob:ghp_SECRETTOKEN@example.com/status',
+    'bob:ghp_SECRETTOKEN@example.com',
+    'http://bob:ghp_SECRETTOKEN@example.com',
+    'ftp://bob:ghp_SECRETTOKEN@example.com',
+  ])('refuses %s without printing its credentials', (entry) => {
+    // The refusal reaches the log and an annotation, where a value built at run time is not masked.
+    const message = (() => {
+      try {
+        parseHttpsServer(entry, 'https-servers');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    })();
+    expect(message).not.toMatch(/ghp_SECRETTOKEN|bob/);
+    expect(message).toMatch(/example\.com(\/status)?' \(credentials not shown\)/);
+  });
+
+  it.each([
     ['ftp://example.com', /is not an https URL; use https:\/\/host\[:port\]\[\/path\] or host\[:port\]/],
     ['https://user:secret@example.com', /carries credentials \(user:password@\)/],
     ['https://999', /does not name a server; use https:\/\/host/],

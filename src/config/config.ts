@@ -369,25 +369,31 @@ export function parseHttpsServer(
   from: HttpsServerSpec['from'] = 'https-servers',
 ): HttpsServerSpec {
   const form = 'use https://host[:port][/path] or host[:port]';
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry)?.[1]?.toLowerCase();
-  if (scheme === 'http') {
-    throw new InputError(
-      input,
-      `${echo(entry)} is plain HTTP: anyone on the network path can rewrite its Date header, so it cannot vote on the time; use https://`,
-    );
-  }
-  if (scheme !== undefined && scheme !== 'https') {
-    throw new InputError(input, `${echo(entry)} is not an https URL; ${form}`);
-  }
-  const rest = scheme ? entry.slice('https://'.length) : entry;
+  const schemeText = /^[a-z][a-z0-9+.-]*:\/\//i.exec(entry)?.[0] ?? '';
+  const scheme = schemeText ? schemeText.slice(0, -3).toLowerCase() : undefined;
+  const rest = entry.slice(schemeText.length);
   // The authority as written, checked by the same rules as the other server lists: the URL parser would
   // quietly turn 'https://999' into 0.0.3.231 and accept names no resolver knows.
   const authority = /^[^/?#]*/.exec(rest)![0];
-  if (authority.includes('@')) {
+  // The entry as every refusal quotes it: a user name or password in it is a secret, never printed.
+  const credentials = authority.includes('@');
+  const shown = credentials
+    ? `${echo(`${schemeText}${authority.slice(authority.lastIndexOf('@') + 1)}${rest.slice(authority.length)}`)} (credentials not shown)`
+    : echo(entry);
+  if (scheme === 'http') {
+    throw new InputError(
+      input,
+      `${shown} is plain HTTP: anyone on the network path can rewrite its Date header, so it cannot vote on the time; use https://`,
+    );
+  }
+  if (scheme !== undefined && scheme !== 'https') {
+    throw new InputError(input, `${shown} is not an https URL; ${form}`);
+  }
+  if (credentials) {
     // Credentials in the URL would be sent to the server and printed in every report.
     throw new InputError(
       input,
-      `${echo(entry)} carries credentials (user:password@); give the server without them`,
+      `${shown} carries credentials (user:password@); give the server without them`,
     );
   }
   const bad = () => new InputError(input, `${echo(entry)} does not name a server; ${form}`);

@@ -128,14 +128,12 @@ export function regionalStsUrl(region: string, options: { fips?: boolean; dualSt
 
 /**
  * A configured URL as a message shows it: quoted, on one line and capped (echo), without a user name or
- * password it may carry.
+ * password it may carry (found in the text, so that a URL that does not parse is shown without them too).
  */
-function shownUrl(text: string, url: URL): string {
-  if (url.username === '' && url.password === '') return echo(text);
-  const bare = new URL(url.href);
-  bare.username = '';
-  bare.password = '';
-  return `${echo(bare.href)} (credentials hidden)`;
+function shownUrl(text: string): string {
+  const userinfo = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*@)/i.exec(text);
+  if (!userinfo) return echo(text);
+  return `${echo(`${userinfo[1] ?? ''}${text.slice(userinfo[0].length)}`)} (credentials not shown)`;
 }
 
 /**
@@ -147,18 +145,22 @@ export function resolveStsEndpoint(region: string | undefined, env: NodeJS.Proce
   const partition = partitionOf(r).id;
   const configured = configuredUrl(env);
   if (configured) {
+    const given = `${configured.origin}=${shownUrl(configured.text)}`;
     let url: URL;
     try {
       url = new URL(configured.text.trim());
     } catch {
-      throw new EndpointError(`${configured.origin}=${echo(configured.text)} is not a URL`);
+      throw new EndpointError(`${given} is not a URL`);
     }
-    const given = `${configured.origin}=${shownUrl(configured.text, url)}`;
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new EndpointError(`${given} must be an http:// or https:// URL`);
     }
     // Port 0 is not a port: the request would go to the scheme's default port instead.
     if (url.port === '0') throw new EndpointError(`${given} has port 0; ports are 1 to 65535`);
+    // AWS signs requests and takes no credentials in the URL; kept, they would be printed in every report.
+    if (url.username !== '' || url.password !== '') {
+      throw new EndpointError(`${given} carries credentials (user:password@); give the URL without them`);
+    }
     return { url, region: r, partition, origin: configured.origin, tls: url.protocol === 'https:' };
   }
   const url = regionalStsUrl(r, {
