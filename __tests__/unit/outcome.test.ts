@@ -479,3 +479,51 @@ describe('what a user sees', () => {
     expect(renderText(o, { columns: 80 }).length).toBeLessThan(64 * 1024);
   });
 });
+
+describe('why nothing could decide, said as it is', () => {
+  const base = (inputs: Record<string, string>, first: SourceResult[]): Path => ({
+    name: 'no decision',
+    inputs,
+    first,
+    expect: { status: 'unknown', reason: 'no-answer', exitCode: 1, level: 'error' },
+  });
+
+  it('under require-authenticated, answers that may not vote are answers, not silence', () => {
+    const ntsDown: SourceResult = {
+      kind: 'nts',
+      target: 'nts.example:4460',
+      status: 'error',
+      reason: 'TCP connection refused',
+      authenticated: true,
+      requests: 1,
+    };
+    const o = outcomeOf(
+      base({ 'require-authenticated': 'true', 'nts-servers': 'nts.example' }, [...three(10), ntsDown]),
+    );
+    expect(o.title).toBe('No authenticated time reference answered');
+    expect(o.text).toMatch(/^3 sources answered without authentication \(a:123, b:123, c:123\)/);
+    expect(o.text).toMatch(/the one authenticated source gave no usable answer/);
+    expect(o.text).not.toMatch(/None of the|usually the network/);
+    expect(o.fix).toMatch(/Make an authenticated source reachable.*`require-authenticated: false`/);
+  });
+
+  it('an unusable AWS endpoint URL is a setting to correct, not a network to open', () => {
+    const bad = (kind: 'https-date' | 'sts'): SourceResult => ({
+      kind,
+      target: 'AWS STS',
+      status: 'error',
+      reason: "AWS_ENDPOINT_URL_STS='http://127.0.0.1:0' has port 0; ports are 1 to 65535",
+      authenticated: false,
+      requests: 0,
+      details: { misconfigured: true },
+    });
+    const asked = outcomeOf(
+      base({ 'ntp-servers': 'none', 'nts-servers': 'none', aws: 'https' }, [bad('https-date')]),
+    );
+    expect(asked.fix).toMatch(/^Correct the AWS endpoint variable the table names/);
+    const required = outcomeOf(base({ aws: 'sts' }, [...three(10), bad('https-date'), bad('sts')]));
+    expect(required.title).toBe('Required AWS signed check did not complete (aws: sts)');
+    expect(required.fix).toMatch(/^Correct the AWS endpoint variable the table names/);
+    expect(required.fix).not.toMatch(/reachable/);
+  });
+});

@@ -12,6 +12,7 @@ import { decide, minorityVerdict, sourceKey, type Verdict } from './verdict.js';
 import {
   cannotAnswerBy,
   decidingRule,
+  failed,
   graceMs,
   PATIENCE_MS,
   sameOperator,
@@ -77,7 +78,10 @@ export function evaluate(results: SourceResult[], options: MeasureOptions): Verd
     ...supportedInterval(selected.truechimers.map((i) => intervals[i]!)),
   };
   const all = options.requireAuthenticated ? results.filter((r) => r.authenticated) : results;
-  const verdict = decide(consensus, voting, all.length > 0 ? all : results, options);
+  const unauthenticated = options.requireAuthenticated
+    ? results.filter((r) => !r.authenticated && !failed(r))
+    : [];
+  const verdict = decide(consensus, voting, all.length > 0 ? all : results, options, unauthenticated);
   const same = [
     ...sameServer(results).map((s) => ({ targets: s.targets, words: `one server (${s.address})` })),
     ...sameOperator(results).map((s) => ({ targets: s.targets, words: `one operator (${s.operator})` })),

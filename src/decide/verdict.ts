@@ -129,12 +129,37 @@ export function decide(
   deciding: SourceResult[],
   all: SourceResult[],
   t: Thresholds,
+  /** Answers left out by require-authenticated: said as answers, never as sources that gave none. */
+  unauthenticated: SourceResult[] = [],
 ): Verdict {
   // Counts must be true: a source that answered but does not vote (the signed STS call when the Date check
   // already speaks for AWS; plain NTP under require-authenticated) is not one that "gave no usable answer".
   const silent = all.filter((r) => r.status !== 'ok' || !r.sample).length;
   const votingKeys = new Set(deciding.map(sourceKey));
   const answeredNotVoting = all.filter((r) => r.status === 'ok' && r.sample && !votingKeys.has(sourceKey(r)));
+  if (deciding.length === 0 && unauthenticated.length > 0) {
+    const authenticated = all.filter((r) => r.authenticated).length;
+    const none =
+      authenticated === 0
+        ? 'no source asked can authenticate its answer'
+        : authenticated === 1
+          ? 'the one authenticated source gave no usable answer'
+          : `none of the ${authenticated} authenticated sources gave a usable answer`;
+    const n = unauthenticated.length;
+    return {
+      status: 'unknown',
+      reason: 'no-answer',
+      certain: true,
+      title: 'No authenticated time reference answered',
+      message:
+        `${n === 1 ? 'One source' : `${n} sources`} answered without authentication ` +
+        `(${unauthenticated.map(sourceName).join(', ')}), and require-authenticated lets only authenticated ` +
+        `sources decide (NTS, AWS over HTTPS, https servers); ${none}, so the runner's clock could not be checked. ` +
+        'The table says why for each.',
+      truechimers: [],
+      falsetickers: [],
+    };
+  }
   if (deciding.length === 0) {
     return {
       status: 'unknown',

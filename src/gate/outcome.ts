@@ -115,9 +115,19 @@ function accountIdsIn(results: readonly SourceResult[]): string[] {
 
 const isDnsFailure = (r: SourceResult) => /^DNS lookup of /.test(r.reason ?? '');
 
-/** How to reach more time sources from here: the resolver when every failure is DNS, else the ports. */
+/** A source that never asked: its setting is unusable (an AWS endpoint URL, see plan/aws.ts). */
+const isMisconfigured = (r: SourceResult | undefined) => r?.details?.misconfigured === true;
+
+const ENDPOINT_FIX =
+  'Correct the AWS endpoint variable the table names (AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL), or unset it to use the regional STS endpoint.';
+
+/**
+ * How to reach more time sources from here: the setting when every failure is one, the resolver when every
+ * failure is DNS, else the ports.
+ */
 function reachabilityFix(m: Measurement): string {
   const failed = m.results.filter((r) => r.status !== 'skipped');
+  if (failed.length > 0 && failed.every(isMisconfigured)) return ENDPOINT_FIX;
   return failed.length > 0 && failed.every(isDnsFailure)
     ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
     : `Allow one of them (${networkPathsAsked(m.results).map(pathWords).join(', ')}) or name reachable servers in 'ntp-servers'.`;
@@ -129,11 +139,21 @@ function noAnswerFix(m: Measurement, config: Config): string {
     config.onUnreachable === 'fail'
       ? ' To let the job go on unchecked meanwhile, set `on-unreachable: warn`.'
       : ' The job goes on unchecked (`on-unreachable: warn`).';
+  const answeredUnauthenticated = m.results.some((r) => r.status === 'ok' && r.sample && !r.authenticated);
+  if (config.requireAuthenticated && answeredUnauthenticated) {
+    // The network let answers through; what is missing is one the policy accepts.
+    return (
+      'Make an authenticated source reachable (an NTS server: TCP 4460, then UDP 123; AWS or an https server over ' +
+      'HTTPS), or set `require-authenticated: false` to let the answers in hand decide.' +
+      next
+    );
+  }
   return reachabilityFix(m) + next;
 }
 
 /** What to do about a required signed check that failed: about the credentials, not the clock. */
 function awsRequirementFix(signed: SourceResult | undefined): string {
+  if (isMisconfigured(signed)) return ENDPOINT_FIX;
   if (signed?.details?.credentialsProblem === true) {
     return (
       'Check the credentials this step gets: run `aws sts get-caller-identity` in the same job (with OIDC, the role ' +

@@ -88,7 +88,16 @@ export function credentialHints(env: NodeJS.ProcessEnv, options: AwsPlanOptions 
 
 /** A source that only reports a configuration problem (an unusable endpoint URL), never a sample. */
 function misconfigured(kind: 'https-date' | 'sts', target: string, reason: string): TimeSource {
-  const result: SourceResult = { kind, target, status: 'error', reason, authenticated: false, requests: 0 };
+  const result: SourceResult = {
+    kind,
+    target,
+    status: 'error',
+    reason,
+    authenticated: false,
+    requests: 0,
+    // A setting to correct, not a network to open: the fix advice tells them apart by this.
+    details: { misconfigured: true },
+  };
   return { kind, target, measure: () => Promise.resolve(result), canRefine: () => false };
 }
 
