@@ -25,7 +25,8 @@ function isAcceptable(bytes: Uint8Array): boolean {
     p.leap !== 3 &&
     (p.transmit.seconds !== 0 || p.transmit.fraction !== 0) &&
     (p.receive.seconds !== 0 || p.receive.fraction !== 0) &&
-    p.rootDelayMs / 2 + p.rootDispersionMs <= 3000
+    // The server's precision (log2 s) is part of its root distance.
+    p.rootDelayMs / 2 + p.rootDispersionMs + 2 ** p.precision * 1000 <= 3000
   );
 }
 

@@ -98,6 +98,16 @@ describe('reply tests', () => {
     ],
     ['absurd dispersion', encodePacket(reply({ rootDispersionMs: 60_000 })), /root distance/],
     ['absurd delay', encodePacket(reply({ rootDelayMs: 10_000 })), /root distance/],
+    [
+      'absurd precision',
+      encodePacket(reply({ precision: 127 })),
+      /precision 2\^127 s is coarser than 3000 ms/,
+    ],
+    [
+      'precision that tips the root distance',
+      encodePacket(reply({ rootDispersionMs: 2_500, precision: -1 })),
+      /root distance 3005 ms is over 3000 ms/,
+    ],
   ])('rejects %s', (_name, bytes, reason) => {
     const check = checkReply(bytes, origin);
     expect(check.kind).toBe('rejected');

@@ -114,6 +114,13 @@ describe('decide', () => {
     expect(v).toMatchObject({ status: 'warn', certain: false });
     expect(v.message).toMatch(/straddles warn-offset 5\.00 s .* treated as warn/);
   });
+
+  it('gives each end of a straddling interval its side of true time', () => {
+    // 1 m 40 s ahead to 0.16 ms behind: without the sides it read "(1 m 40 s to 0.16 ms)".
+    const v = verdictFor([ntp('a', -50_000, 50_000.16)]);
+    expect(v).toMatchObject({ certain: false });
+    expect(v.message).toMatch(/The measurement \(1 m 40 s ahead to 0\.16 ms behind\) straddles/);
+  });
 });
 
 describe('humanDuration', () => {

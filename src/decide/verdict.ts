@@ -229,7 +229,7 @@ export function decide(
     const words = limitWords(t, j.side!, j.straddles === 'max-offset' ? 'max' : 'warn');
     const named = words.breaks ? `${words.short} (${words.breaks})` : words.short;
     parts.push(
-      `The measurement (${humanDuration(Math.abs(consensus.lowMs))} to ${humanDuration(Math.abs(consensus.highMs))}) straddles ${named} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`,
+      `The measurement (${describeOffset(consensus.lowMs)} to ${describeOffset(consensus.highMs)}) straddles ${named} and more measurements within the timeout did not settle it, so it is treated as ${j.status}.`,
     );
   }
 

@@ -171,7 +171,8 @@ export type RejectCode =
   | 'unsynchronised'
   | 'zero-transmit'
   | 'zero-receive'
-  | 'root-distance';
+  | 'root-distance'
+  | 'precision';
 
 /**
  * The tests a reply must pass before it is a sample (after chrony's ntp_core.c and RFC 5905 §8):
@@ -225,7 +226,18 @@ export function checkReply(bytes: Uint8Array, expectedOrigin: NtpTimestamp): Rep
     return { kind: 'rejected', code: 'zero-transmit', reason: 'transmit timestamp is zero', packet };
   if (isZero(packet.receive))
     return { kind: 'rejected', code: 'zero-receive', reason: 'receive timestamp is zero', packet };
-  const rootDistanceMs = packet.rootDelayMs / 2 + packet.rootDispersionMs;
+  // The server's precision is part of its error (RFC 5905 §10: the peer dispersion starts from it): a
+  // claim of 2^127 s passed every other test and became a bound of 10^30 years.
+  const precision = precisionMs(packet.precision);
+  if (precision > MAX_ROOT_DISTANCE_MS) {
+    return {
+      kind: 'rejected',
+      code: 'precision',
+      reason: `precision 2^${packet.precision} s is coarser than ${MAX_ROOT_DISTANCE_MS} ms (the server cannot read its own clock that well)`,
+      packet,
+    };
+  }
+  const rootDistanceMs = packet.rootDelayMs / 2 + packet.rootDispersionMs + precision;
   if (rootDistanceMs > MAX_ROOT_DISTANCE_MS) {
     return {
       kind: 'rejected',
