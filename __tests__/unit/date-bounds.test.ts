@@ -25,6 +25,9 @@ describe('HTTP dates', () => {
     ['Sun Nov  6 08:49:37 1994', Date.UTC(1994, 10, 6, 8, 49, 37)],
     ['Mon, 23 Nov 2026 08:59:46 GMT', Date.UTC(2026, 10, 23, 8, 59, 46)],
     ['Wed, 31 Dec 2025 23:59:60 GMT', Date.UTC(2025, 11, 31, 23, 59, 59)],
+    // A four-digit year is that year, also below 100 (Date.UTC would make 0026 into 1926).
+    ['Sat, 28 Nov 0026 10:00:00 GMT', Date.parse('0026-11-28T10:00:00Z')],
+    ['Sat, 01 Jan 0000 00:00:00 GMT', Date.parse('0000-01-01T00:00:00Z')],
   ])('%j', (text, ms) => expect(parseHttpDate(text)).toBe(ms));
 
   it.each([

@@ -55,7 +55,9 @@ export function parseHttpDate(text: string): number | undefined {
   const [h, mi, s] = parts.time.split(':').map(Number) as [number, number, number];
   if (month < 0 || day < 1 || day > 31 || h > 23 || mi > 59 || s > 60) return undefined;
   // A leap second (:60) is the last instant of its minute; at 1-second resolution it reads as :59.
-  const ms = Date.UTC(parts.year, month, day, h, mi, Math.min(s, 59));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  const ms =
+    new Date(0).setUTCFullYear(parts.year, month, day) + ((h * 60 + mi) * 60 + Math.min(s, 59)) * 1000;
   return new Date(ms).getUTCDate() === day ? ms : undefined;
 }
 
