@@ -34,6 +34,25 @@ describe('describeSignedCheck', () => {
     );
   });
 
+  it('a time rejection this clock does not explain says so, not "they will fail the same way"', () => {
+    const r: SourceResult = {
+      ...base,
+      status: 'ok',
+      sample: sample(293),
+      details: {
+        firstSignatureRejected: true,
+        firstRejection: 'Signature expired: 20260627T140000Z is now earlier than 20260627T140200Z',
+        signedCallSucceeded: false,
+        sdkClockOffsetMs: -221,
+      },
+    };
+    const text = describeSignedCheck(r)!;
+    expect(text).not.toMatch(/will fail the same way/);
+    expect(text).toMatch(
+      /retried \(and was rejected again\)\. At 293 ms behind \(±480 ms\) the runner is inside AWS's 5-minute window: this clock does not explain the rejection\./,
+    );
+  });
+
   it('ahead: not yet current, and a correction with a minus sign', () => {
     const r: SourceResult = {
       ...base,

@@ -127,6 +127,22 @@ describe('awsRequirementFailure', () => {
       "aws is 'sts' but the signed STS check was not run.",
     );
   });
+
+  it('fails sts mode when AWS refused the signed call for time even after the retry', () => {
+    // AWS's answers carry its clock (status ok), but the call the user required never succeeded.
+    const refused = sts({
+      sample: { offsetMs: 293, boundMs: 507, delayMs: 20, atMs: 0 },
+      details: {
+        firstSignatureRejected: true,
+        signedCallSucceeded: false,
+        firstRejection: 'Signature expired: 20260627T140000Z is now earlier than 20260627T140200Z',
+      },
+    });
+    expect(awsRequirementFailure(config('sts'), [refused])).toBe(
+      "aws is 'sts' and AWS refused the signed STS call for time, also after the SDK corrected its clock and retried: 'Signature expired: 20260627T140000Z is now earlier than 20260627T140200Z'.",
+    );
+    expect(awsRequirementFailure(config('auto'), [refused])).toBeUndefined();
+  });
 });
 
 describe('classifySigned', () => {

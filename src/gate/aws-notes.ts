@@ -62,10 +62,16 @@ export function describeSignedCheck(r: SourceResult): string | undefined {
           ? ` (the call then succeeded as ${d.arn})`
           : ' (the call then succeeded)'
         : ' (and was rejected again)';
-    return (
+    const head =
       `AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
-      `${signed(correction)} and retried${then}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ` +
-      `${failures ?? 'they will fail the same way'}.`
+      `${signed(correction)} and retried${then}`;
+    if (failures)
+      return `${head}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ${failures}.`;
+    // AWS's own Date puts the runner inside every window: the clock is not why (an endpoint that is not AWS,
+    // or something in between answering for it).
+    return (
+      `${head}. At ${size} the runner is inside AWS's 5-minute window: this clock does not explain the ` +
+      'rejection. Is the endpoint AWS itself, or does something in between answer for it?'
     );
   }
   if (failures) {
@@ -111,7 +117,14 @@ export function awsRequirementFailure(config: Config, results: SourceResult[]): 
   if (config.aws !== 'sts') return undefined;
   const signed = results.find((r) => r.kind === 'sts');
   if (!signed) return "aws is 'sts' but the signed STS check was not run.";
-  if (signed.status === 'ok') return undefined;
+  if (signed.status === 'ok') {
+    // AWS's answers carried its clock, but the call the user required may still have been refused for time.
+    if (signed.details?.signedCallSucceeded !== false) return undefined;
+    return (
+      "aws is 'sts' and AWS refused the signed STS call for time, also after the SDK corrected its clock and " +
+      `retried: '${String(signed.details.firstRejection ?? 'no reason given')}'.`
+    );
+  }
   if (signed.details?.credentialsProblem === true) {
     return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;
   }
