@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_LOOP_MARGIN_MS, expectTruthWithin, REPORT_ROUNDING_MS } from '../support/tolerance.js';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,6 +149,27 @@ describe('the signed STS check', () => {
     expect(json.reason).toBe('aws-requirement');
     expect(json.clockStatus).toBe('ok');
     expect(code).toBe(1);
+  });
+
+  it('a credentials file that is a FIFO is named, and the run still ends by its deadline', async () => {
+    // The SDK opened it in a thread of Node's pool and waited for a writer: the process could not exit,
+    // even after the deadline's forced end, until the job's own timeout.
+    const fifo = join(dir, 'config-fifo');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      const r = await runNode(CLI, ['check', ...noNtp, '--aws', 'sts', '--timeout', '3s'], {
+        env: awsEnv({ AWS_CONFIG_FILE: fifo }),
+        timeoutMs: 20_000,
+      });
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.stdout) as Json;
+      const sts = json.sources.find((s) => s.kind === 'sts')!;
+      expect(sts.status).toBe('error');
+      expect(sts.reason).toMatch(/^AWS_CONFIG_FILE '.*config-fifo' is a FIFO: the AWS SDK would wait on it/);
+      expect(json.reason).toBe('aws-requirement');
+    } finally {
+      rmSync(fifo, { force: true });
+    }
   });
 
   it('with aws: auto and no credentials, runs only the Date check', async () => {

@@ -520,10 +520,10 @@ describe('why nothing could decide, said as it is', () => {
     const asked = outcomeOf(
       base({ 'ntp-servers': 'none', 'nts-servers': 'none', aws: 'https' }, [bad('https-date')]),
     );
-    expect(asked.fix).toMatch(/^Correct the AWS endpoint variable the table names/);
+    expect(asked.fix).toMatch(/^Correct the AWS setting the table names/);
     const required = outcomeOf(base({ aws: 'sts' }, [...three(10), bad('https-date'), bad('sts')]));
     expect(required.title).toBe('Required AWS signed check did not complete (aws: sts)');
-    expect(required.fix).toMatch(/^Correct the AWS endpoint variable the table names/);
+    expect(required.fix).toMatch(/^Correct the AWS setting the table names/);
     expect(required.fix).not.toMatch(/reachable/);
   });
 });

@@ -115,11 +115,11 @@ function accountIdsIn(results: readonly SourceResult[]): string[] {
 
 const isDnsFailure = (r: SourceResult) => /^DNS lookup of /.test(r.reason ?? '');
 
-/** A source that never asked: its setting is unusable (an AWS endpoint URL, see plan/aws.ts). */
+/** A source that never asked: its setting is unusable (an AWS endpoint URL or file, see plan/aws.ts). */
 const isMisconfigured = (r: SourceResult | undefined) => r?.details?.misconfigured === true;
 
-const ENDPOINT_FIX =
-  'Correct the AWS endpoint variable the table names (AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL), or unset it to use the regional STS endpoint.';
+const SETTING_FIX =
+  'Correct the AWS setting the table names (an endpoint URL such as AWS_ENDPOINT_URL_STS, or a file such as AWS_CONFIG_FILE), or unset it to use the default.';
 
 /**
  * How to reach more time sources from here: the setting when every failure is one, the resolver when every
@@ -127,7 +127,7 @@ const ENDPOINT_FIX =
  */
 function reachabilityFix(m: Measurement): string {
   const failed = m.results.filter((r) => r.status !== 'skipped');
-  if (failed.length > 0 && failed.every(isMisconfigured)) return ENDPOINT_FIX;
+  if (failed.length > 0 && failed.every(isMisconfigured)) return SETTING_FIX;
   return failed.length > 0 && failed.every(isDnsFailure)
     ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
     : `Allow one of them (${networkPathsAsked(m.results).map(pathWords).join(', ')}) or name reachable servers in 'ntp-servers'.`;
@@ -153,7 +153,7 @@ function noAnswerFix(m: Measurement, config: Config): string {
 
 /** What to do about a required signed check that failed: about the credentials, not the clock. */
 function awsRequirementFix(signed: SourceResult | undefined): string {
-  if (isMisconfigured(signed)) return ENDPOINT_FIX;
+  if (isMisconfigured(signed)) return SETTING_FIX;
   if (signed?.details?.credentialsProblem === true) {
     return (
       'Check the credentials this step gets: run `aws sts get-caller-identity` in the same job (with OIDC, the role ' +

@@ -10,16 +10,16 @@
  * Both checks ask the same endpoint (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, else the region's partition)
  * through the same proxy choice.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Config } from '../config/config.js';
+import { echo, type Config } from '../config/config.js';
 import type { SourceResult } from '../model.js';
 import { detectEc2 } from '../platform/ec2.js';
 import { httpsDateSource } from '../sources/https-date.js';
 import { withOperator, type TimeSource } from '../sources/source.js';
 import { stsSource } from '../sources/sts.js';
-import { EndpointError, resolveStsEndpoint, type StsEndpoint } from './aws-endpoint.js';
+import { EndpointError, endpointLabel, resolveStsEndpoint, type StsEndpoint } from './aws-endpoint.js';
 
 /** |offset| values where a verdict changes, on either side: the Date check aims its refinements beside them. */
 function thresholdsOf(config: Config): number[] {
@@ -86,6 +86,58 @@ export function credentialHints(env: NodeJS.ProcessEnv, options: AwsPlanOptions 
   };
 }
 
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'not a plain file';
+}
+
+function isDevNull(path: string): boolean {
+  try {
+    return realpathSync(path) === '/dev/null';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why the SDK's credential chain cannot be let read its files, or undefined: one of them is a FIFO, a socket
+ * or a device other than /dev/null. The SDK would wait on it in a thread of Node's pool, which no deadline
+ * can end and the process cannot exit past (found with AWS_CONFIG_FILE naming a FIFO: the run never ended).
+ * A missing file, a plain file and a directory fail or succeed at once, as the SDK expects.
+ */
+export function blockingCredentialFile(env: NodeJS.ProcessEnv, home: string): string | undefined {
+  const files: Array<[string, string | undefined]> = [
+    [
+      env.AWS_SHARED_CREDENTIALS_FILE ? 'AWS_SHARED_CREDENTIALS_FILE' : 'the shared credentials file',
+      env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
+    ],
+    [
+      env.AWS_CONFIG_FILE ? 'AWS_CONFIG_FILE' : 'the shared config file',
+      env.AWS_CONFIG_FILE || join(home, '.aws', 'config'),
+    ],
+    ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE],
+    ['AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE],
+  ];
+  for (const [name, path] of files) {
+    if (!path) continue;
+    let st: Stats;
+    try {
+      st = statSync(path);
+    } catch {
+      continue;
+    }
+    if (st.isFile() || st.isDirectory() || isDevNull(path)) continue;
+    return (
+      `${name} ${echo(path)} is ${kindOf(st)}: the AWS SDK would wait on it for as long as it stays open, ` +
+      'past any deadline; point it at a file (or /dev/null), so the signed check was not run'
+    );
+  }
+  return undefined;
+}
+
 /** A source that only reports a configuration problem (an unusable endpoint URL), never a sample. */
 function misconfigured(kind: 'https-date' | 'sts', target: string, reason: string): TimeSource {
   const result: SourceResult = {
@@ -121,7 +173,14 @@ export function planAwsSources(
     httpsDateSource(endpoint, { env, thresholdsMs: thresholdsOf(config), ...ca }),
   ];
   const wantSigned = config.aws === 'sts' || (config.aws === 'auto' && credentialHints(env, options).likely);
-  if (wantSigned) sources.push(stsSource(endpoint, { env, required: config.aws === 'sts', ...ca }));
+  if (wantSigned) {
+    const blocking = blockingCredentialFile(env, options.home ?? homedir());
+    sources.push(
+      blocking
+        ? misconfigured('sts', endpointLabel(endpoint), blocking)
+        : stsSource(endpoint, { env, required: config.aws === 'sts', ...ca }),
+    );
+  }
   const operatorOf = options.operatorOf;
   if (!operatorOf) return sources;
   return sources.map((s) => withOperator(s, operatorOf(endpoint.url.hostname)));
