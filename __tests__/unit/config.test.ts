@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import {
   DEFAULT_NTP_SERVERS,
+  echo,
   INPUTS,
   InputError,
   parseDuration,
@@ -189,5 +190,15 @@ describe('the schema and action.yml agree', () => {
 
   it('keeps the bundled version equal to package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
+describe('a bad value quoted back', () => {
+  it('shows what a reader cannot see', () => {
+    // A zero-width space made a refused region look exactly like a valid one.
+    expect(echo('\u200bus-east-1')).toBe("'\\u200bus-east-1'");
+    expect(echo('a\u00a0b\u2028c\u0085d\u202ee')).toBe("'a\\u00a0b\\u2028c\\u0085d\\u202ee'");
+    expect(echo('line\nbreak "quoted" tab\t')).toBe('\'line\\nbreak \\"quoted\\" tab\\t\'');
+    expect(echo('plain text, with spaces')).toBe("'plain text, with spaces'");
   });
 });

@@ -140,6 +140,18 @@ describe('the GITHUB_API_URL default', () => {
     expect(() => config({ ...off, 'https-servers': 'none' }, env)).toThrow(/no time reference is left/);
   });
 
+  it('says what is left when every reference is off, in words that read after the input name', () => {
+    const off = { 'ntp-servers': 'none', 'nts-servers': 'none', aws: 'off', 'https-servers': 'none' };
+    expect(() => config(off, {})).toThrow(
+      "Invalid input 'ntp-servers': 'none' turns NTP off, and nts-servers 'none', https-servers 'none' and aws 'off' turn off the rest: no time reference is left to check against; name a server in one of them, or set aws to 'auto'",
+    );
+    expect(() =>
+      config({ ...off, 'ntp-servers': 'pool.ntp.org', 'require-authenticated': 'true' }, {}),
+    ).toThrow(
+      "Invalid input 'require-authenticated': 'true' lets only authenticated sources decide, but nts-servers 'none', https-servers 'none' and aws 'off' leave none;",
+    );
+  });
+
   it('an empty --https-servers is a mistake that says how to turn them off', () => {
     expect(() => parseArgs(['check', '--https-servers', ''])).toThrow(
       /'https-servers': the value is empty; .*\('none' turns the HTTPS servers off\)/,

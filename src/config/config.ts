@@ -25,7 +25,15 @@ export class InputError extends Error {
  */
 export function echo(value: string): string {
   const MAX = 60;
-  const oneLine = JSON.stringify(value).slice(1, -1);
+  // JSON's escapes, and \u escapes for what it leaves as it is but a reader cannot see: C1 controls,
+  // format characters (zero-width spaces, bidi controls), line and paragraph separators and spaces other
+  // than ' ' ('\u200bus-east-1' must not look like a valid region).
+  const oneLine = JSON.stringify(value)
+    .slice(1, -1)
+    .replace(
+      /[\u0080-\u009f\p{Cf}\p{Zl}\p{Zp}]|(?! )\p{Zs}/gu,
+      (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+    );
   if (oneLine.length <= MAX) return `'${oneLine}'`;
   return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
 }
@@ -606,13 +614,13 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
     throw new InputError(
       'ntp-servers',
-      `is 'none', nts-servers is 'none', https-servers is none and aws is 'off': no time reference is left to check against`,
+      `'none' turns NTP off, and nts-servers 'none', https-servers 'none' and aws 'off' turn off the rest: no time reference is left to check against; name a server in one of them, or set aws to 'auto'`,
     );
   }
   if (requireAuthenticated && ntsServers.length === 0 && aws === 'off' && noHttps) {
     throw new InputError(
       'require-authenticated',
-      `is true but nts-servers is 'none', https-servers is none and aws is 'off': no authenticated source is left to decide`,
+      `'true' lets only authenticated sources decide, but nts-servers 'none', https-servers 'none' and aws 'off' leave none; name an NTS or https server, set aws to 'auto', or set require-authenticated to 'false'`,
     );
   }
   return {
