@@ -457,6 +457,16 @@ describe('what a user sees', () => {
     expect(renderJson(o).sources[0]!.offsetMs).toBe(1_200_000);
   });
 
+  it("the table's rule has a dash group under every heading, also when a column was dropped", () => {
+    const o = outcomeOf({ ...PATHS[0]!, first: three(420_000) });
+    for (const columns of [60, 80, 120, 200]) {
+      const lines = renderText(o, { columns }).split('\n');
+      const at = lines.findIndex((l) => l.startsWith('Source '));
+      const starts = (line: string) => [...line.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index);
+      expect(starts(lines[at + 1]!)).toEqual(starts(lines[at]!));
+    }
+  });
+
   it('prose and tables fit the terminal', () => {
     const long = silent('a-very-long-host-name.example.internal:123', 'x '.repeat(400));
     const o = outcomeOf({ ...PATHS[0]!, first: [...three(420_000), long] });

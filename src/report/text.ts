@@ -83,7 +83,11 @@ function formatTable(header: readonly string[], rows: string[][], columns = Infi
       .map((l) => l.trimEnd())
       .join('\n');
   };
-  const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? Math.min(w, lastRoom) : w));
+  // Indexed like the header, as render() picks cells: a dropped column must not shift the rule's dashes.
+  const rule = header.map(() => '');
+  cols.forEach(
+    (c, i) => (rule[c] = '-'.repeat(i === cols.length - 1 ? Math.min(widths[i]!, lastRoom) : widths[i]!)),
+  );
   return [render(header), render(rule), ...rows.map(render)].join('\n');
 }
 
