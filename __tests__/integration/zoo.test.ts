@@ -179,8 +179,17 @@ describe('the verdict never moves', () => {
     // The flood's own honest answer is genuine and may vote; none of its forgeries can.
     if (kind !== 'flood') expect(m.verdict.truechimers).not.toContain(key);
     if (kind === 'liar') {
-      expect(m.verdict.falsetickers).toEqual([key]);
-      expect(m.verdict.message).toMatch(/Outvoted as falsetickers: 127\.0\.0\.1:\d+ \(3 h 0 m behind\)/);
+      // The liar answers from this process, so its reply waits on the same event loop as the measurement:
+      // on a busy machine the three honest answers can decide, and the stragglers' grace end, before it is
+      // read. It is then not waited for; when it did answer in time, it is outvoted. Either way it never
+      // votes with the majority (above).
+      const liar = m.results.find((r) => `${r.kind} ${r.target}` === key)!;
+      if (liar.status === 'ok') {
+        expect(m.verdict.falsetickers).toEqual([key]);
+        expect(m.verdict.message).toMatch(/Outvoted as falsetickers: 127\.0\.0\.1:\d+ \(3 h 0 m behind\)/);
+      } else {
+        expect(liar).toMatchObject({ status: 'skipped' });
+      }
     }
   });
 
