@@ -84,6 +84,20 @@ describe('the post step', () => {
     expect(post.commands.filter((c) => ['warning', 'error'].includes(c.command))).toEqual([]);
   });
 
+  it('takes numbers no measurement gives as no measurement, not as a drift of 10^297 years', async () => {
+    const tampered = JSON.stringify({
+      status: 'ok',
+      offsetMs: 1e308,
+      uncertaintyMs: -1e308,
+      atMs: -1e308,
+      ntpServers: [SERVERS[0]],
+    });
+    const post = await runAction(inputs, { state: { isPost: 'true', measurement: tampered } });
+    expect(post.code).toBe(0);
+    expect(post.commands.filter((c) => ['warning', 'error'].includes(c.command))).toEqual([]);
+    expect(post.summary).toBe('');
+  });
+
   it('does nothing with post-check: false', async () => {
     const { post } = await mainThenPost(undefined, '+20s', { 'post-check': 'false' });
     expect(post.commands.filter((c) => ['warning', 'error'].includes(c.command))).toEqual([]);

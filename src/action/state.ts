@@ -20,16 +20,38 @@ export function toSaved(m: Measurement): SavedMeasurement {
   };
 }
 
+/** A hundred years in milliseconds: no offset or uncertainty the main step measured comes near it. */
+const CENTURY_MS = 100 * 365.25 * 86_400_000;
+
+/** A number that is there and usable: finite and within ±`limit`. */
+const within = (v: unknown, limit: number): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= limit;
+
+/**
+ * The main step's measurement back from the state, or undefined when it is absent or not ours. The state
+ * is a file on the runner any earlier step could have written, so its numbers are checked as well as its
+ * shape: an offset or an uncertainty beyond a century, a negative uncertainty, or a time of measurement
+ * (on the runner's clock, or corrected by the offset) before 1970 or past 2170 is not a measurement: it
+ * would only come back as an absurd drift annotation. Never throws.
+ */
 export function fromSaved(text: string): SavedMeasurement | undefined {
   try {
-    const v = JSON.parse(text) as Partial<SavedMeasurement>;
-    if (typeof v.atMs !== 'number' || !Array.isArray(v.ntpServers) || typeof v.status !== 'string')
+    const v = JSON.parse(text) as Partial<Record<keyof SavedMeasurement, unknown>>;
+    if (typeof v !== 'object' || v === null) return undefined;
+    if (!Array.isArray(v.ntpServers) || typeof v.status !== 'string') return undefined;
+    const offsetMs = v.offsetMs ?? null;
+    const uncertaintyMs = v.uncertaintyMs ?? null;
+    if (offsetMs !== null && !within(offsetMs, CENTURY_MS)) return undefined;
+    if (uncertaintyMs !== null && !(within(uncertaintyMs, CENTURY_MS) && uncertaintyMs >= 0))
       return undefined;
+    const atMs = v.atMs;
+    const plausibleTime = (ms: unknown): ms is number => within(ms, 2 * CENTURY_MS) && ms >= 0;
+    if (!plausibleTime(atMs) || !plausibleTime(atMs + (offsetMs ?? 0))) return undefined;
     return {
-      status: v.status,
-      offsetMs: typeof v.offsetMs === 'number' ? v.offsetMs : null,
-      uncertaintyMs: typeof v.uncertaintyMs === 'number' ? v.uncertaintyMs : null,
-      atMs: v.atMs,
+      status: v.status as SavedMeasurement['status'],
+      offsetMs,
+      uncertaintyMs,
+      atMs,
       ntpServers: v.ntpServers.filter((s): s is string => typeof s === 'string'),
       ntsServers: Array.isArray(v.ntsServers)
         ? v.ntsServers.filter((s): s is string => typeof s === 'string')
@@ -69,14 +91,20 @@ function isFamily(f: unknown): f is MetricFamily {
 /**
  * The main step's metric families back from the state; an empty list when absent or not ours. The state
  * is a file on the runner any earlier step could have written, so every family is checked as the
- * renderers need it (label names and string values, finite numbers), and one that is not is dropped:
- * never throws.
+ * renderers need it (label names and string values, finite numbers), and one that is not is dropped, as
+ * is a second family of a name already seen (a metric twice in a .prom file and node_exporter refuses the
+ * whole file): never throws.
  */
 export function metricsFromSaved(text: string): MetricFamily[] {
   try {
     const v: unknown = JSON.parse(text);
     if (!Array.isArray(v)) return [];
-    return v.filter(isFamily);
+    const seen = new Set<string>();
+    return v.filter(isFamily).filter((f) => {
+      if (seen.has(f.name)) return false;
+      seen.add(f.name);
+      return true;
+    });
   } catch {
     return [];
   }
