@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
 import { runAction } from '../support/action-runner.js';
+import { makeFifos } from '../support/fifo.js';
 
 const SERVERS = ['127.0.0.1:17001', '127.0.0.1:17002', '127.0.0.1:17003'];
 const HOSTILE_PORT = 17010;
@@ -64,6 +65,8 @@ describe('runner files that cannot be written', () => {
       expect(warnings.some((w) => w.message.includes(what) && w.message.includes('could not write'))).toBe(
         true,
       );
+      // @actions/core's own sentence ends in a period: it is not doubled before the next one.
+      for (const w of warnings) expect(w.message).not.toContain('..');
       expect(r.commands.filter((c) => c.command === 'error')).toEqual([]);
     },
   );
@@ -83,6 +86,50 @@ describe('runner files that cannot be written', () => {
       expect(warnings.some((w) => w.includes(what))).toBe(true);
     }
     expect(warnings.join('\n')).toMatch(/The verdict stands: status fail/);
+  });
+});
+
+describe('runner files that are named pipes nobody reads', () => {
+  const VARIABLES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE'] as const;
+  const fifos = makeFifos(VARIABLES);
+  afterAll(() => fifos.remove());
+  /** Far past the run's own bound: @actions/core opening a pipe blocking would hang until the kill. */
+  const KILL_AFTER_MS = 20_000;
+
+  it.each(VARIABLES)(
+    'a healthy clock still passes at once when %s is a named pipe, with one warning saying what it is',
+    async (variable) => {
+      const r = await runAction(inputs, {
+        env: { [variable]: fifos.paths[variable] },
+        timeoutMs: KILL_AFTER_MS,
+      });
+      noStackTrace(r.stdout + r.stderr);
+      expect(r.code).toBe(0);
+      expect(r.elapsedMs).toBeLessThan(KILL_AFTER_MS / 2);
+      const said = r.commands.filter(
+        (c) => c.command === 'warning' && c.message.includes(`${variable} names`),
+      );
+      expect(said).toHaveLength(1);
+      expect(said[0]!.message).toMatch(/a named pipe \(FIFO\), not a plain file: it was left alone/);
+      expect(r.commands.filter((c) => c.command === 'error')).toEqual([]);
+      // The other runner files are written as always.
+      if (variable !== 'GITHUB_OUTPUT') expect(r.outputs.status).toBe('ok');
+      if (variable !== 'GITHUB_STEP_SUMMARY') expect(r.summary).toMatch(/^### ✅ /);
+    },
+  );
+
+  it('a clock 7 minutes behind still fails, with its error annotation, when all three are named pipes', async () => {
+    const r = await runAction(inputs, { faketime: '-7m', env: fifos.paths, timeoutMs: KILL_AFTER_MS });
+    noStackTrace(r.stdout + r.stderr);
+    expect(r.code).toBe(1);
+    expect(r.elapsedMs).toBeLessThan(KILL_AFTER_MS / 2);
+    const errors = r.commands.filter((c) => c.command === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.properties).toMatch(/^title=Runner clock is \d+ m \d+ s behind/);
+    const warnings = r.commands.filter((c) => c.command === 'warning').map((w) => w.message);
+    for (const variable of VARIABLES)
+      expect(warnings.filter((w) => w.includes(`${variable} names`))).toHaveLength(1);
+    expect(warnings.join('\n')).toMatch(/The verdict stands: status fail, the step fails\./);
   });
 });
 

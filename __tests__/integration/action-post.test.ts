@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startChronyd, type Chronyd } from '../support/chronyd.js';
 import { runAction } from '../support/action-runner.js';
+import { makeFifos } from '../support/fifo.js';
 import { PROCESS_MARGIN_MS } from '../support/tolerance.js';
 
 const SERVERS = ['127.0.0.1:11131', '127.0.0.1:11132', '127.0.0.1:11133'];
@@ -96,6 +97,30 @@ describe('the post step', () => {
     expect(post.code).toBe(0);
     expect(post.commands.filter((c) => ['warning', 'error'].includes(c.command))).toEqual([]);
     expect(post.summary).toBe('');
+  });
+
+  it('reports the drift at once, and leaves a job summary that is a named pipe alone', async () => {
+    const fifos = makeFifos(['summary']);
+    try {
+      const main = await runAction(inputs);
+      const post = await runAction(inputs, {
+        state: main.state,
+        faketime: '+20s',
+        env: { GITHUB_STEP_SUMMARY: fifos.paths.summary },
+        timeoutMs: 20_000,
+      });
+      expect(post.code).toBe(0);
+      expect(post.elapsedMs).toBeLessThan(2000 + PROCESS_MARGIN_MS);
+      const warnings = post.commands.filter((c) => c.command === 'warning');
+      expect(warnings.map((w) => w.properties)).toContain('title=Runner clock moved 20.0 s during the job');
+      const said = warnings.filter((w) => w.message.includes('GITHUB_STEP_SUMMARY names'));
+      expect(said).toHaveLength(1);
+      expect(said[0]!.message).toMatch(
+        /a named pipe \(FIFO\), not a plain file: .*\. The annotation above says it all\.$/,
+      );
+    } finally {
+      fifos.remove();
+    }
   });
 
   it('does nothing with post-check: false', async () => {

@@ -3,6 +3,7 @@ import { exitWhenDone, installProcessGuard, settleEntry } from '../guard.js';
 import { run as runMain } from './main.js';
 import { run as runPost } from './post.js';
 import { STATE_IS_POST } from './state.js';
+import { asSentence, throughRunnerFile } from './runner-files.js';
 import { forLog } from '../report/escape.js';
 
 // The AWS SDK warns about the Node version it runs on; that is about us, not about the user's clock.
@@ -24,12 +25,12 @@ if (core.getState(STATE_IS_POST) === 'true') {
     internalErrorCode: core.ExitCode.Failure,
   });
   try {
-    core.saveState(STATE_IS_POST, 'true');
+    throughRunnerFile('GITHUB_STATE', () => core.saveState(STATE_IS_POST, 'true'));
   } catch (error) {
     // No usable GITHUB_STATE: the check still runs and decides; only the post step loses its marker.
     core.warning(
       forLog(
-        `clock-preflight could not write the post step's marker (GITHUB_STATE): ${error instanceof Error ? error.message : String(error)}. ` +
+        `clock-preflight could not write the post step's marker (GITHUB_STATE): ${asSentence(error)} ` +
           'The check below still decides this step; the post step will not be able to compare.',
       ),
       { title: 'clock-preflight could not write a runner file' },

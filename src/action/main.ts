@@ -16,6 +16,7 @@ import { forLog } from '../report/escape.js';
 import { renderOutputs } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { STATE_MEASUREMENT, STATE_METRICS, toSaved } from './state.js';
+import { asSentence, throughRunnerFile } from './runner-files.js';
 import { setUpMetrics, type MetricsSetUp } from '../report/metrics-targets.js';
 import { afterVerdict, unexpectedErrorLine, verdictChosen } from '../guard.js';
 
@@ -26,20 +27,22 @@ function annotate(a: Annotation): void {
   else core.error(a.message, { title: a.title });
 }
 
-/** Runs one write to a runner file; on failure returns what could not be written and why. */
+/** Runs one write to a runner file; on failure returns what could not be written and why, as a sentence. */
 async function attempt(what: string, write: () => void | Promise<void>): Promise<string | undefined> {
   try {
     await write();
     return undefined;
   } catch (error) {
-    return `${what}: ${error instanceof Error ? error.message : String(error)}`;
+    return `${what}: ${asSentence(error)}`;
   }
 }
 
 async function writeSummary(markdown: string): Promise<void> {
   // Outside a runner (or on a runner without summaries) there is no file to write: not an error.
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
+  await throughRunnerFile('GITHUB_STEP_SUMMARY', async () => {
+    await core.summary.addRaw(markdown, true).write();
+  });
 }
 
 /** Hands the outcome to the runner. No write failure changes the exit code, which is set before. */
@@ -48,12 +51,16 @@ export async function report(outcome: Outcome): Promise<void> {
   if (outcome.maskAccountId) for (const id of outcome.accountIds) core.setSecret(id);
   const failures: string[] = [];
   const outputs = renderOutputs(outcome);
-  const outputFailure = await attempt('the step outputs (GITHUB_OUTPUT)', () => {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-  });
+  const outputFailure = await attempt('the step outputs (GITHUB_OUTPUT)', () =>
+    throughRunnerFile('GITHUB_OUTPUT', () => {
+      for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    }),
+  );
   if (outputFailure) failures.push(outputFailure);
   const stateFailure = await attempt('the measurement for the post step (GITHUB_STATE)', () =>
-    core.saveState(STATE_MEASUREMENT, JSON.stringify(toSaved(outcome.measurement))),
+    throughRunnerFile('GITHUB_STATE', () =>
+      core.saveState(STATE_MEASUREMENT, JSON.stringify(toSaved(outcome.measurement))),
+    ),
   );
   if (stateFailure) failures.push(stateFailure);
   for (const a of renderAnnotations(outcome)) annotate(a);
@@ -64,7 +71,7 @@ export async function report(outcome: Outcome): Promise<void> {
   for (const f of failures) {
     core.warning(
       forLog(
-        `clock-preflight could not write ${f}. The verdict stands: status ${outcome.status}, ` +
+        `clock-preflight could not write ${f} The verdict stands: status ${outcome.status}, ` +
           (outcome.exitCode === 0 ? 'the step passes.' : 'the step fails.'),
       ),
       { title: 'clock-preflight could not write a runner file' },
@@ -81,7 +88,7 @@ async function deliverMetrics(outcome: Outcome, metrics: MetricsSetUp): Promise<
   const { families, warnings } = await metrics.deliver({ kind: 'outcome', outcome });
   if (metrics.targets.metricsFile && families.length > 0) {
     try {
-      core.saveState(STATE_METRICS, JSON.stringify(families));
+      throughRunnerFile('GITHUB_STATE', () => core.saveState(STATE_METRICS, JSON.stringify(families)));
     } catch {
       // The post step then reads the main step's gauges back from the file itself.
     }

@@ -13,6 +13,7 @@ import { forLog, forTitle, markdownText } from '../report/escape.js';
 import { systemClock } from '../time/clock.js';
 import { fromSaved, metricsFromSaved, STATE_MEASUREMENT, STATE_METRICS } from './state.js';
 import { setUpMetrics } from '../report/metrics-targets.js';
+import { asSentence, throughRunnerFile } from './runner-files.js';
 
 /**
  * Cheap: only the NTP and NTS servers that answered in the main step (a silent one, behind a firewall
@@ -44,16 +45,18 @@ async function reportDrift(finding: DriftFinding): Promise<void> {
   else core.warning(forLog(finding.message), { title });
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary
-      .addRaw(
-        `### ⏱️ clock-preflight post-check: ${markdownText(finding.title)}\n\n${markdownText(finding.message)}\n`,
-        true,
-      )
-      .write();
+    await throughRunnerFile('GITHUB_STEP_SUMMARY', async () => {
+      await core.summary
+        .addRaw(
+          `### ⏱️ clock-preflight post-check: ${markdownText(finding.title)}\n\n${markdownText(finding.message)}\n`,
+          true,
+        )
+        .write();
+    });
   } catch (error) {
     core.warning(
       forLog(
-        `clock-preflight post-check could not write the job summary (GITHUB_STEP_SUMMARY): ${error instanceof Error ? error.message : String(error)}. The annotation above says it all.`,
+        `clock-preflight post-check could not write the job summary (GITHUB_STEP_SUMMARY): ${asSentence(error)} The annotation above says it all.`,
       ),
     );
   }
