@@ -12,6 +12,7 @@ import { evaluate, voters, type Measurement } from '../../src/decide/measure.js'
 import { sourceKey } from '../../src/decide/verdict.js';
 import { decideOutcome, type Outcome } from '../../src/gate/outcome.js';
 import type { SourceResult } from '../../src/model.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { makeFifos } from '../support/fifo.js';
 
 const warnings: string[] = [];
@@ -120,5 +121,15 @@ describe('report', () => {
     expect(warnings).toEqual([
       "clock-preflight could not write the job summary (GITHUB_STEP_SUMMARY): Unable to access summary file: '/x/summary'. Check if the file has correct read/write permissions. The verdict stands: status ok, the step passes.",
     ]);
+  });
+});
+
+describe('the summary footer', () => {
+  it('counts in the singular for one source and one round, in the plural otherwise', () => {
+    expect(renderSummary(outcomeOf([ntp('a:123', 10)]))).toMatch(/<sub>1 source, 12 ms, 1 round\. /);
+    const two = outcomeOf([ntp('a:123', 10), ntp('b:123', 11)]);
+    expect(renderSummary({ ...two, measurement: { ...two.measurement, rounds: 2 } })).toMatch(
+      /<sub>2 sources, 12 ms, 2 rounds\. /,
+    );
   });
 });

@@ -29,9 +29,11 @@ export function renderSummary(o: Outcome): string {
         .map((c) => markdownCell(c))
         .join(' | ')} |`,
     );
+  const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
+  const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
   lines.push(
     '',
-    `<sub>${m.results.length} sources, ${Math.round(m.elapsedMs)} ms, ${m.rounds} round(s). Offset = reference − runner: positive means the runner is behind.</sub>`,
+    `<sub>${sources}, ${Math.round(m.elapsedMs)} ms, ${rounds}. Offset = reference − runner: positive means the runner is behind.</sub>`,
     '',
   );
   return cap(lines.join('\n'), MAX_SUMMARY_CHARS);
