@@ -27,6 +27,7 @@ export interface GuardOptions {
 }
 
 let wrappedExitCode: number | undefined;
+let wrappedCommandRunning = false;
 let verdictExitCode: number | undefined;
 let installed: GuardOptions | undefined;
 
@@ -35,7 +36,13 @@ let installed: GuardOptions | undefined;
  * return, whatever happens afterwards in the diagnosis.
  */
 export function wrappedCommandFinished(code: number): void {
+  wrappedCommandRunning = false;
   wrappedExitCode = code;
+}
+
+/** `run -- COMMAND`: the command has started, and its output is being passed on. */
+export function wrappedCommandStarted(): void {
+  wrappedCommandRunning = true;
 }
 
 /**
@@ -83,14 +90,20 @@ export function isClosedOutput(error: unknown): boolean {
 }
 
 /**
- * The warning when the output's reader went away after the verdict, for an entry point that lets the work
- * go on (the CLI: the report is cut short, the metrics after it are still delivered).
+ * The line when the output's reader went away, for an entry point that lets the work go on: a closed stdout
+ * is not our bug, and never changes the exit code. After the verdict (check, wait) the report is cut short
+ * and the verdict stands; before it, or in a command without one (explain, --help, `run`'s command still
+ * running), only what would have been written is lost.
  */
 export function closedOutputLine(): string {
-  return (
-    'warning: the output was closed by its reader (EPIPE), so the report was cut short; the work after ' +
-    `it, such as the metrics, goes on. The verdict stands: exit ${verdictExitCode}.`
-  );
+  const what = 'warning: the output was closed by its reader (EPIPE), so ';
+  if (afterVerdict()) {
+    return `${what}the report was cut short; the work after it, such as the metrics, goes on. The verdict stands: exit ${verdictExitCode}.`;
+  }
+  if (wrappedCommandRunning) {
+    return `${what}the command's output is no longer passed on (its next write to it fails, as in a shell pipeline); its exit code is still returned.`;
+  }
+  return `${what}what was left to print is dropped; the exit code is the command's as documented.`;
 }
 
 /** The first line of an unknown thrown value, without a stack, bounded. */

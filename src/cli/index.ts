@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import {
-  afterVerdict,
   closedOutputLine,
   exitWhenDone,
   installProcessGuard,
@@ -16,16 +15,26 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const say = (line: string) => process.stderr.write(`clock-preflight: ${line}\n`);
 installProcessGuard({ report: say, internalErrorCode: EXIT_FAIL });
 
-// A reader that goes away after the verdict (`check --metrics-file F | head -c0`) cuts the report short, and
-// nothing more: the metrics after it are still delivered, and the verdict's exit code stands. Before the
-// verdict it is an internal error, in the guard's words, as any other failure then.
-let outputClosed = false;
-process.stdout.on('error', (error: Error) => {
-  if (!isClosedOutput(error) || !afterVerdict()) throw error;
-  if (outputClosed) return;
-  outputClosed = true;
-  say(closedOutputLine());
-});
+// A reader that goes away (`check --metrics-file F | head -c0`, `run -- CMD | head -c1`, `--help | head`)
+// is not our bug: what was left to print is dropped, the work goes on, and the exit code is the one it
+// would have been (the verdict's, the wrapped command's, explain's 0). One line says so on stderr; a
+// closed stderr has nowhere to say it. `run` stops passing its command's output on to the closed stream.
+function whenClosed(stream: 'stdout' | 'stderr', first = () => {}): Promise<void> {
+  let closed = false;
+  return new Promise((resolve) => {
+    process[stream].on('error', (error: Error) => {
+      if (!isClosedOutput(error)) throw error;
+      if (closed) return;
+      closed = true;
+      first();
+      resolve();
+    });
+  });
+}
+const closedStreams = {
+  stdout: whenClosed('stdout', () => say(closedOutputLine())),
+  stderr: whenClosed('stderr'),
+};
 
 // A command that subscribed to SIGINT/SIGTERM (wait) has said its last line when it returns: exit at once.
 let stopped = false;
@@ -40,6 +49,7 @@ const work = main(process.argv.slice(2), {
   },
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  closed: (stream) => closedStreams[stream],
   drained: (stream) =>
     new Promise<void>((resolve) => {
       const s = process[stream];

@@ -5,6 +5,8 @@ export interface Io {
   stderr: (text: string | Uint8Array) => unknown;
   /** Resolves when the stream has room again, or is closed. */
   drained?: (stream: 'stdout' | 'stderr') => Promise<void>;
+  /** Resolves when the stream's reader has gone away (EPIPE: `… | head -c1`); never, while it is there. */
+  closed?: (stream: 'stdout' | 'stderr') => Promise<void>;
   env: NodeJS.ProcessEnv;
   /**
    * Standard input, opened when called: building process.stdin costs milliseconds and only explain reads

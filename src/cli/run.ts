@@ -17,7 +17,7 @@ import { spawn, type ChildProcessByStdio } from 'child_process';
 import { constants } from 'node:os';
 import type { Readable } from 'node:stream';
 import { diagnose } from '../explain/diagnose.js';
-import { wrappedCommandFinished } from '../guard.js';
+import { wrappedCommandFinished, wrappedCommandStarted } from '../guard.js';
 import { toRecognition } from '../explain/index.js';
 import { bestOf, OutputWatcher } from '../explain/watch.js';
 import { planWindowsSpawn } from '../platform/windows-command.js';
@@ -33,6 +33,8 @@ export interface RunIo {
   stderr(t: string | Uint8Array): unknown;
   /** Resolves when the stream has room again (or will never have: closed, failed). */
   drained?(stream: 'stdout' | 'stderr'): Promise<void>;
+  /** Resolves when the stream's reader has gone away (EPIPE); never, while it is there. */
+  closed?(stream: 'stdout' | 'stderr'): Promise<void>;
 }
 
 export interface RunOptions {
@@ -95,10 +97,23 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
    * and Windows), the child's stream is paused; the child then blocks in its own write, and nothing
    * piles up in this process.
    */
+  /**
+   * When our stream's reader goes away (`run -- CMD | head -c1`), the command's stream is closed on our
+   * side: the command's next write to it fails (SIGPIPE, or EPIPE where it is ignored), as it would in a
+   * shell pipeline, instead of running on with its output going nowhere. We still wait for it.
+   */
   const passOn = (from: Readable, which: 'stdout' | 'stderr', watcher: OutputWatcher) => {
+    let gone = false;
+    opts.io.closed?.(which).then(
+      () => {
+        gone = true;
+        from.destroy();
+      },
+      () => {},
+    );
     from.on('data', (chunk: Buffer) => {
       watcher.push(chunk);
-      if (opts.io[which](chunk) !== false || !opts.io.drained) return;
+      if (gone || opts.io[which](chunk) !== false || !opts.io.drained) return;
       from.pause();
       opts.io.drained(which).then(
         () => from.resume(),
@@ -146,6 +161,7 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
       return;
     }
     for (const [s, h] of handlers) process.on(s, h);
+    wrappedCommandStarted();
     passOn(child.stdout, 'stdout', out);
     passOn(child.stderr, 'stderr', err);
     child.on('error', (error: NodeJS.ErrnoException) => {
