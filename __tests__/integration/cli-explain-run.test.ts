@@ -17,6 +17,12 @@ const flags = ['--aws', 'off', '--nts-servers', 'none', '--ntp-servers', '127.0.
 const EXPIRED =
   'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: Signature expired: 20260627T140000Z is now earlier than 20260627T141500Z (20260627T143000Z - 15 min.)';
 
+/** An expired signature with an OSC title, a BEL, a right-to-left override and a C1 CSI inside. */
+const HOSTILE_EXPIRED =
+  'Signature expired: 20240101T000000Z \u001b]0;HACKED\u0007\u202e\u009b is now earlier than 20240101T000100Z (20240101T000600Z - 5 min.)';
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 describe('clock-preflight explain (bundle)', () => {
   it('blames the clock when it is wrong now', async () => {
     const r = await runNode(CLI, ['explain', ...flags, '--json', EXPIRED], { faketime: '-30m' });
@@ -67,6 +73,21 @@ describe('clock-preflight explain (bundle)', () => {
     }
   });
 
+  it('shows the controls and direction overrides of the text as U+FFFD, in text and JSON', async () => {
+    // Found by an adversarial sweep: the Evidence line carried a log's escape sequences to the terminal
+    // raw (retitle the window, clear the screen) and its bidi overrides.
+    const hostile = HOSTILE_EXPIRED;
+    const text = await runNode(CLI, ['explain', ...flags, '-'], { input: `${hostile}\n` });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /Evidence: Signature expired: 20240101T000000Z \ufffd\]0;HACKED\ufffd{3} is now/,
+    );
+    expect(text.stdout).not.toMatch(CONTROLS);
+    const json = await runNode(CLI, ['explain', ...flags, '--json', hostile]);
+    expect(json.stdout).not.toMatch(CONTROLS);
+    expect((JSON.parse(json.stdout) as { recognized: boolean }).recognized).toBe(true);
+  });
+
   it('says plainly when it recognises nothing', async () => {
     const r = await runNode(CLI, ['explain', ...flags, '--json', 'segmentation fault']);
     expect(JSON.parse(r.stdout)).toMatchObject({ recognized: false });
@@ -82,6 +103,16 @@ describe('clock-preflight run (bundle)', () => {
     expect(r.stdout).toBe('building\n');
     expect(r.stderr.startsWith(`${EXPIRED}\n`)).toBe(true);
     expect(r.stderr).toMatch(/Runner clock|clock is wrong|behind/);
+  });
+
+  it("quotes the command's time error without its controls, and passes the command's own bytes on as they are", async () => {
+    const script = `printf '%s\\n' "$0" >&2; exit 3`;
+    const r = await runNode(CLI, ['run', ...flags, '--', 'sh', '-c', script, HOSTILE_EXPIRED]);
+    expect(r.code).toBe(3);
+    expect(r.stderr.startsWith(`${HOSTILE_EXPIRED}\n`)).toBe(true);
+    const ours = r.stderr.slice(HOSTILE_EXPIRED.length + 1);
+    expect(ours).toMatch(/Evidence: Signature expired: 20240101T000000Z \ufffd\]0;HACKED/);
+    expect(ours).not.toMatch(CONTROLS);
   });
 
   it('adds nothing to a command that fails for another reason, or succeeds', async () => {

@@ -16,6 +16,7 @@ import { WAIT_DEFAULT_TIMEOUT } from '../gate/wait-plan.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { forLog, forTitle, neutraliseWorkflowCommands } from '../report/escape.js';
 import { terminalColumns } from '../report/text.js';
+import { withoutControls } from '../sources/untrusted-text.js';
 
 function measureWith(config: Config, env: NodeJS.ProcessEnv): Measure {
   return async () => {
@@ -74,10 +75,12 @@ function cliInputMessage(error: InputError): string {
  * not only where GITHUB_ACTIONS is set: the image started with a plain `docker run` in a step, or the CLI
  * under another tool that clears the environment, does not see that variable, and the runner still reads
  * the output. Elsewhere the door only adds a zero-width space inside a server's `::` or `##[`.
+ * And a terminal runs escape sequences: text we quote (explain's evidence from a log someone else wrote,
+ * a server's words) has its controls and direction overrides shown as U+FFFD; our own text has none.
  */
 function outputDoor(io: Io): Io {
   const safe = (write: Io['stdout']) => (t: string | Uint8Array) =>
-    write(typeof t === 'string' ? neutraliseWorkflowCommands(t) : t);
+    write(typeof t === 'string' ? neutraliseWorkflowCommands(withoutControls(t)) : t);
   return { ...io, stdout: safe(io.stdout), stderr: safe(io.stderr) };
 }
 

@@ -25,3 +25,17 @@ export function untrustedText(value: unknown, maxChars = MAX_QUOTED_CHARS): stri
   const chars = Array.from(text);
   return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
+
+// INVISIBLE without the line feed and the tab, which a report's own layout uses.
+const CONTROLS_BUT_LAYOUT =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Text for a terminal or a log, its lines kept: the same controls and direction-changing characters as
+ * untrustedText() become U+FFFD (an error text pasted into `explain` can hold an escape sequence that
+ * retitles the window or clears the screen), only line feeds and tabs stay. Not capped.
+ */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROLS_BUT_LAYOUT, '\ufffd');
+}
