@@ -88,6 +88,28 @@ describe('clock-preflight explain (bundle)', () => {
     expect((JSON.parse(json.stdout) as { recognized: boolean }).recognized).toBe(true);
   });
 
+  it("refuses --post-check in every command (the action's post step), and --help does not offer it", async () => {
+    // Found by an adversarial sweep: every command accepted it and did nothing; --help listed it.
+    for (const [command, tail] of [
+      ['check', []],
+      ['resync', []],
+      ['wait', []],
+      ['explain', [EXPIRED]],
+      ['run', ['--', 'true']],
+    ] as const) {
+      const r = await runNode(CLI, [command, ...flags, '--post-check=true', ...tail]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        "clock-preflight: invalid --post-check: it is the GitHub Action's post step (measure again at the end of the job); the CLI has no post step, so no command uses it; drop it\n",
+      );
+      expect(r.stdout).toBe('');
+    }
+    const help = await runNode(CLI, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--on-unreachable=VALUE/);
+    expect(help.stdout).not.toMatch(/post-check/);
+  });
+
   it('says plainly when it recognises nothing', async () => {
     const r = await runNode(CLI, ['explain', ...flags, '--json', 'segmentation fault']);
     expect(JSON.parse(r.stdout)).toMatchObject({ recognized: false });

@@ -17,6 +17,12 @@ export interface ParsedArgs {
   positional: string[];
 }
 
+/**
+ * Inputs of the action that no CLI command has a use for: `post-check` is the action's post step, at the
+ * end of the job, and the CLI has no such step. Refused (main) rather than silently ignored, and not in --help.
+ */
+export const ACTION_ONLY_INPUTS: readonly string[] = ['post-check'];
+
 /** Flags that only shape the CLI's output and are not inputs of the action. */
 const OUTPUT_FLAGS = new Set(['json', 'help', 'version']);
 

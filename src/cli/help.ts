@@ -1,4 +1,5 @@
 import { INPUTS } from '../config/config.js';
+import { ACTION_ONLY_INPUTS } from './args.js';
 import { wrap } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { WAIT_DEFAULT_TIMEOUT } from '../gate/wait-plan.js';
@@ -6,11 +7,13 @@ import { WAIT_DEFAULT_TIMEOUT } from '../gate/wait-plan.js';
 /** `--help`, wrapped to `columns`: flag descriptions are paragraphs, not 300-character lines. */
 export function helpText(columns = 80): string {
   const describe = (text: string) => wrap(text, columns, '      ', '      ');
-  const flags = INPUTS.map((i) => {
-    const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
-    const def = i.default === '' ? '' : ` (default: ${i.default})`;
-    return `${head}\n${describe(i.description + def)}`;
-  }).join('\n');
+  const flags = INPUTS.filter((i) => !ACTION_ONLY_INPUTS.includes(i.name))
+    .map((i) => {
+      const head = `  --${i.name}${i.boolean ? `[=${(i.choices ?? ['true', 'false']).join('|')}]` : '=VALUE'}`;
+      const def = i.default === '' ? '' : ` (default: ${i.default})`;
+      return `${head}\n${describe(i.description + def)}`;
+    })
+    .join('\n');
   const usage = [
     ['check [flags]', 'measure the clock; exit 0 ok or warn, 1 fail, 2 bad input'],
     [

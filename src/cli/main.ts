@@ -8,7 +8,7 @@ import { fixAdvice } from '../platform/advice.js';
 import { detectPlatform } from '../platform/facts.js';
 import { VERSION } from '../version.js';
 import { internalErrorExitCode, unexpectedErrorLine, verdictChosen } from '../guard.js';
-import { parseArgs, type ParsedArgs } from './args.js';
+import { ACTION_ONLY_INPUTS, parseArgs, type ParsedArgs } from './args.js';
 import type { Measure } from './explain.js';
 import { helpText } from './help.js';
 import { gateCommand } from './gate.js';
@@ -110,6 +110,13 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
         : args.command === 'wait'
           ? { resync: 'true', timeout: WAIT_DEFAULT_TIMEOUT }
           : {};
+    const actionOnly = ACTION_ONLY_INPUTS.find((name) => args.inputs.has(name));
+    if (actionOnly) {
+      throw new InputError(
+        actionOnly,
+        "it is the GitHub Action's post step (measure again at the end of the job); the CLI has no post step, so no command uses it; drop it",
+      );
+    }
     // explain and run measure only to tell a clock error from another: a flag for what they never do
     // (metrics, a resync) would be silently ignored, and the user would believe it had worked.
     if (args.command === 'explain' || args.command === 'run') {
