@@ -137,6 +137,19 @@ describe('clock-preflight run (bundle)', () => {
     expect(ours).not.toMatch(CONTROLS);
   });
 
+  it('--json: the record is a line of its own, after a last line with or without its line feed', async () => {
+    // Found by an adversarial sweep: after `printf "…" >&2` the JSON was glued onto the command's line.
+    for (const end of ['', '\\n']) {
+      const script = `printf '%s${end}' "$0" >&2; exit 3`;
+      const r = await runNode(CLI, ['run', ...flags, '--json', '--', 'sh', '-c', script, EXPIRED]);
+      expect(r.code).toBe(3);
+      const [line, record, ...more] = r.stderr.split('\n');
+      expect(line).toBe(EXPIRED);
+      expect(JSON.parse(record!)).toMatchObject({ command: 'sh', exitCode: 3, recognized: true });
+      expect(more).toEqual(['']);
+    }
+  });
+
   it('adds nothing to a command that fails for another reason, or succeeds', async () => {
     const failed = await runNode(CLI, ['run', ...flags, '--', 'sh', '-c', 'echo nope >&2; exit 3']);
     expect(failed).toMatchObject({ code: 3, stdout: '', stderr: 'nope\n' });

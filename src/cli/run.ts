@@ -84,6 +84,8 @@ interface Finished {
   /** Why the command did not start, when it did not. */
   startError?: NodeJS.ErrnoException;
   signal?: NodeJS.Signals;
+  /** The command's stderr ended inside a line (its last byte was not a line feed). */
+  stderrMidLine?: boolean;
 }
 
 function signalExitCode(signal: NodeJS.Signals): number {
@@ -102,6 +104,7 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
    * side: the command's next write to it fails (SIGPIPE, or EPIPE where it is ignored), as it would in a
    * shell pipeline, instead of running on with its output going nowhere. We still wait for it.
    */
+  let stderrMidLine = false;
   const passOn = (from: Readable, which: 'stdout' | 'stderr', watcher: OutputWatcher) => {
     let gone = false;
     opts.io.closed?.(which).then(
@@ -113,6 +116,7 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
     );
     from.on('data', (chunk: Buffer) => {
       watcher.push(chunk);
+      if (which === 'stderr' && chunk.length > 0) stderrMidLine = chunk[chunk.length - 1] !== 0x0a;
       if (gone || opts.io[which](chunk) !== false || !opts.io.drained) return;
       from.pause();
       opts.io.drained(which).then(
@@ -171,8 +175,8 @@ function runChild(opts: RunOptions, out: OutputWatcher, err: OutputWatcher): Pro
     });
     // 'close', not 'exit': it comes after the last output chunk, so nothing is cut off.
     child.on('close', (code, signal) => {
-      if (signal) done({ code: signalExitCode(signal), signal });
-      else done({ code: code ?? 1 });
+      if (signal) done({ code: signalExitCode(signal), signal, stderrMidLine });
+      else done({ code: code ?? 1, stderrMidLine });
     });
   });
 }
@@ -216,7 +220,9 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   const d = diagnose(r, m, { clockFix: opts.clockFix });
   const how = finished.signal ? `was killed by ${finished.signal}` : `failed (exit ${finished.code})`;
   if (opts.json) {
-    opts.io.stderr(JSON.stringify({ command, exitCode: finished.code, ...explanationJson(r, m, d) }) + '\n');
+    // One JSON line of its own, even after a last line of the command's without its line feed.
+    const record = JSON.stringify({ command, exitCode: finished.code, ...explanationJson(r, m, d) });
+    opts.io.stderr(`${finished.stderrMidLine ? '\n' : ''}${record}\n`);
   } else {
     opts.io.stderr(
       `\nclock-preflight: ${command} ${how} with a time error in its output.\n${formatExplanation(r, m, d)}`,
