@@ -286,6 +286,8 @@ describe('bad input', () => {
       /invalid --max-offset: 'x{60}…' \(120000 characters\) is not a duration/,
     ],
     [['--frobnicate'], /invalid flag: '--frobnicate' is unknown/],
+    [['--json=yes'], /invalid --json: 'yes' is not a boolean; use --json or --json=true\|false/],
+    [['--json', '--json=false'], /invalid --json: given twice/],
     [['--ntp-servers', 'none', '--aws', 'off', '--nts-servers', 'none'], /no time reference is left/],
     // 'none' among servers was looked up in DNS as a host name.
     [['--ntp-servers', 'none,127.0.0.1:1'], /invalid --ntp-servers: 'none' stands alone, for no servers/],

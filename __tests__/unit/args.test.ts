@@ -29,7 +29,7 @@ describe('parseArgs', () => {
       ['--json', '--json'],
       ['--json=false', '--json'],
     ]) {
-      expect(() => parseArgs(['check', ...argv])).toThrow("Invalid input 'json': given twice");
+      expect(() => parseArgs(['check', ...argv])).toThrow("Invalid input '--json': given twice");
     }
   });
 

@@ -50,8 +50,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       let value = eq === -1 ? undefined : arg.slice(eq + 1);
       if (OUTPUT_FLAGS.has(name)) {
         if (value !== undefined && !['true', 'false'].includes(value)) {
+          // Named as the flag: these are the CLI's own, not inputs the action shares.
           throw new InputError(
-            name,
+            `--${name}`,
             `${echo(value)} is not a boolean; use --${name} or --${name}=true|false`,
           );
         }
@@ -59,7 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (name === 'json') {
           // As for every other flag: a second --json (perhaps --json=false) silently winning hides a mistake.
           if (jsonSeen)
-            throw new InputError('json', 'given twice; give it once (--json or --json=true|false)');
+            throw new InputError('--json', 'given twice; give it once (--json or --json=true|false)');
           jsonSeen = true;
           parsed.json = on;
         } else if (on) parsed.command = name as 'help' | 'version';
