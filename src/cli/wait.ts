@@ -54,7 +54,8 @@ function nextWords(action: WaitAction, resyncMethod: string): string {
     case 'done':
       return 'done, exit 0';
     case 'give-up':
-      return `deadline reached, giving up: exit ${action.exitCode}${action.exitCode === 0 ? ' (on-unreachable: warn)' : ''}`;
+      // Said before the deadline itself: what is left is less than one attempt needs.
+      return `no time left for another attempt (one needs ${humanDuration(MIN_ATTEMPT_MS)}), giving up: exit ${action.exitCode}${action.exitCode === 0 ? ' (on-unreachable: warn)' : ''}`;
     case 'resync':
       return `resyncing (${resyncMethod === 'set-clock' ? 'set-clock' : "this machine's time service"})${action.afterMs > 0 ? ` in ${humanDuration(action.afterMs)}` : ' now'}, then measuring again`;
     case 'measure':
