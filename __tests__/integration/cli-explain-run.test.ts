@@ -55,6 +55,19 @@ describe('clock-preflight explain (bundle)', () => {
     expect(r.stdout).toBe('');
   });
 
+  it("reads the words after '--' as text too, and refuses words after '-'", async () => {
+    // `explain Signature -- expired: …` explained only the words before '--'.
+    const [head, ...tail] = EXPIRED.split(' ');
+    const split = await runNode(CLI, ['explain', ...flags, head!, '--', ...tail]);
+    expect(split.code).toBe(0);
+    expect(split.stdout).not.toMatch(/No time error this tool knows was found/);
+    const both = await runNode(CLI, ['explain', ...flags, '-', 'extra'], { input: `${EXPIRED}\n` });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(
+      /invalid explain: '-' reads the error text from standard input, and 'extra' follows it/,
+    );
+  });
+
   it('refuses a flag for what explain and run never do, instead of ignoring it', async () => {
     // Found by an adversarial sweep: `explain --metrics-file F` and `run --resync true -- …` were accepted
     // and did nothing, so a user would believe the metrics were written or the clock resynced.

@@ -38,7 +38,14 @@ const NOT_FOR_EXPLAIN_OR_RUN = ['metrics-file', 'pushgateway', 'resync', 'resync
 
 async function explainText(args: ParsedArgs, io: Io): Promise<string> {
   const { readTextBounded } = await import('./explain.js');
-  const words = args.positional.length > 0 ? args.positional : args.rest;
+  // Words after '--' are text too (`explain -- -text`), after the words before it (none was dropped).
+  const words = [...args.positional, ...args.rest];
+  if (words[0] === '-' && words.length > 1) {
+    throw new InputError(
+      'explain',
+      `'-' reads the error text from standard input, and ${echo(words[1]!)} follows it; give either '-' or the text`,
+    );
+  }
   if (words.length > 0 && !(words.length === 1 && words[0] === '-')) {
     const text = words.join(' ');
     // An empty argument is an unset variable (`explain "$ERR"`), not an error text with nothing in it.
