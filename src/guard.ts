@@ -12,6 +12,7 @@
  * the platform cannot cancel, a socket someone forgot), the process ends a moment later with the code it
  * already chose, and says so, instead of hanging the job.
  */
+import { untrustedText } from './sources/untrusted-text.js';
 
 export interface GuardOptions {
   /** Writes one line for a person (stderr in the CLI; an error annotation in the action). */
@@ -111,8 +112,9 @@ export function describeUnexpected(error: unknown): string {
   let text: string;
   if (error instanceof Error) text = `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`;
   else text = String(error);
-  const line = text.split('\n', 1)[0] ?? '';
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+  // The first line, in one line of text: a bare CR or U+0085 would start another for the runner, and an
+  // escape sequence would drive the terminal (this line does not pass through the CLI's output door).
+  return untrustedText(text.split('\n', 1)[0] ?? '', 301);
 }
 
 /** One line in the guard's words (a warning after the verdict), then the end, with the code that stands. */

@@ -114,4 +114,12 @@ describe('unexpected errors in one line', () => {
     expect(describeUnexpected(new Error('x'.repeat(1000))).length).toBeLessThanOrEqual(301);
     expect(describeUnexpected('plain')).toBe('plain');
   });
+
+  it('leaves no way to start a line or drive a terminal from within the message', () => {
+    // The guard writes its line itself, not through the CLI's output door; a runner (.NET's ReadLine)
+    // also ends a line at a bare CR, and a message can carry a server's words.
+    const line = describeUnexpected(new Error('boom\r::error::pwned \u001b]0;title\u0007\u0085##[x] \u202e'));
+    expect(line).not.toMatch(/[\r\u0000-\u001f\u0085\u202e]/);
+    expect(line.startsWith('boom')).toBe(true);
+  });
 });
