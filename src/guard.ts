@@ -12,7 +12,6 @@
  * the platform cannot cancel, a socket someone forgot), the process ends a moment later with the code it
  * already chose, and says so, instead of hanging the job.
  */
-import { untrustedText } from './sources/untrusted-text.js';
 
 export interface GuardOptions {
   /** Writes one line for a person (stderr in the CLI; an error annotation in the action). */
@@ -108,13 +107,22 @@ export function closedOutputLine(): string {
 }
 
 /** The first line of an unknown thrown value, without a stack, bounded. */
+/**
+ * Controls, line and paragraph separators and direction overrides: the classes untrustedText() replaces
+ * (sources/untrusted-text.ts). Written here again because the guard imports nothing: it is the last resort,
+ * and runs even where nothing else could be loaded.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 export function describeUnexpected(error: unknown): string {
   let text: string;
   if (error instanceof Error) text = `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`;
   else text = String(error);
   // The first line, in one line of text: a bare CR or U+0085 would start another for the runner, and an
   // escape sequence would drive the terminal (this line does not pass through the CLI's output door).
-  return untrustedText(text.split('\n', 1)[0] ?? '', 301);
+  const line = (text.split('\n', 1)[0] ?? '').replace(NOT_ONE_LINE, '\ufffd');
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 /** One line in the guard's words (a warning after the verdict), then the end, with the code that stands. */
