@@ -7,13 +7,11 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConfig } from '../../src/config/config.js';
-import { evaluate, voters, type Measurement } from '../../src/decide/measure.js';
-import { sourceKey } from '../../src/decide/verdict.js';
-import { decideOutcome, type Outcome } from '../../src/gate/outcome.js';
+import type { Outcome } from '../../src/gate/outcome.js';
 import type { SourceResult } from '../../src/model.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { makeFifos } from '../support/fifo.js';
+import { outcomeOf as outcomeFor } from '../support/outcome.js';
 
 const warnings: string[] = [];
 let summaryWrite: () => Promise<unknown> = () => Promise.resolve();
@@ -39,25 +37,7 @@ const core = {
 jest.unstable_mockModule('@actions/core', () => ({ ...core, default: core }));
 const { report } = await import('../../src/action/main.js');
 
-function outcomeOf(results: SourceResult[]): Outcome {
-  const config = readConfig(() => undefined);
-  const m: Measurement = {
-    results,
-    verdict: evaluate(results, config),
-    elapsedMs: 12,
-    rounds: 1,
-    requireAuthenticated: false,
-    voters: voters(results, false).map(sourceKey),
-  };
-  return decideOutcome({
-    config,
-    first: m,
-    flow: { decision: { run: false, why: 'off' }, final: m, resynced: false, line: 'off' },
-    clockFix: 'Step the clock.',
-    env: {},
-    dialect: 'action',
-  });
-}
+const outcomeOf = (results: SourceResult[]): Outcome => outcomeFor(results, { dialect: 'action' });
 
 const ntp = (target: string, offsetMs: number): SourceResult => ({
   kind: 'ntp',

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { InputError, readConfig } from '../../src/config/config.js';
-import { evaluate, voters, type Measurement } from '../../src/decide/measure.js';
-import { sourceKey } from '../../src/decide/verdict.js';
-import { decideOutcome, type Outcome } from '../../src/gate/outcome.js';
+import { outcomeOf } from '../support/outcome.js';
+import type { Outcome } from '../../src/gate/outcome.js';
 import type { SourceResult } from '../../src/model.js';
 import { metricsFromSaved } from '../../src/action/state.js';
 import {
@@ -59,26 +58,6 @@ const silent = (target: string): SourceResult => ({
   authenticated: false,
   requests: 2,
 });
-
-function outcomeOf(results: SourceResult[], inputs: Record<string, string> = {}): Outcome {
-  const config = readConfig((n) => inputs[n]);
-  const m: Measurement = {
-    results,
-    verdict: evaluate(results, config),
-    elapsedMs: 12,
-    rounds: 1,
-    requireAuthenticated: false,
-    voters: voters(results, false).map(sourceKey),
-  };
-  return decideOutcome({
-    config,
-    first: m,
-    flow: { decision: { run: false, why: 'off' }, final: m, resynced: false, line: 'off' },
-    clockFix: 'Step the clock.',
-    env: {},
-    dialect: 'cli',
-  });
-}
 
 const family = (fs: MetricFamily[], name: string) => fs.find((f) => f.name === name);
 const value = (fs: MetricFamily[], name: string, labels: Record<string, string> = {}) =>

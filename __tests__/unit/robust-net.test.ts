@@ -119,6 +119,7 @@ describe('unexpected errors in one line', () => {
     // The guard writes its line itself, not through the CLI's output door; a runner (.NET's ReadLine)
     // also ends a line at a bare CR, and a message can carry a server's words.
     const line = describeUnexpected(new Error('boom\r::error::pwned \u001b]0;title\u0007\u0085##[x] \u202e'));
+    // eslint-disable-next-line no-control-regex
     expect(line).not.toMatch(/[\r\u0000-\u001f\u0085\u202e]/);
     expect(line.startsWith('boom')).toBe(true);
   });
