@@ -129,6 +129,10 @@ describe('resolveStsEndpoint', () => {
     expect(secret).toBe(
       "AWS_ENDPOINT_URL='http://127.0.0.1:0/' (credentials not shown) has port 0; ports are 1 to 65535",
     );
+    // A space in front (a YAML value) is trimmed before the URL is read: the password must be found too.
+    expect(shown(' https://user:s3cret@sts.example.com')).toBe(
+      "AWS_ENDPOINT_URL='https://sts.example.com' (credentials not shown) carries credentials (user:password@); give the URL without them",
+    );
     // Not a URL at all: the password is still found and left out.
     expect(shown('http://user:s3cret@[::1')).toBe(
       "AWS_ENDPOINT_URL='http://[::1' (credentials not shown) is not a URL",

@@ -38,6 +38,20 @@ export function echo(value: string): string {
   return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
 }
 
+/**
+ * A URL (or `host[:port]`) as written, quoted by echo() without the user name and password its authority
+ * may carry (the text up to the authority's last '@'), and saying so: they are secrets, and a refusal is
+ * printed and annotated where a value built at run time is not masked. Found in the text, so that a URL
+ * that does not parse is shown without them too.
+ */
+export function echoUrl(text: string): string {
+  const trimmed = text.trim();
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(trimmed)?.[0] ?? '';
+  const rest = trimmed.slice(scheme.length);
+  const at = /^[^/?#]*/.exec(rest)![0].lastIndexOf('@');
+  return at < 0 ? echo(text) : `${echo(`${scheme}${rest.slice(at + 1)}`)} (credentials not shown)`;
+}
+
 export interface ServerSpec {
   /** Hostname or IP literal (IPv6 without brackets). */
   host: string;
@@ -385,9 +399,7 @@ export function parseHttpsServer(
   const authority = /^[^/?#]*/.exec(rest)![0];
   // The entry as every refusal quotes it: a user name or password in it is a secret, never printed.
   const credentials = authority.includes('@');
-  const shown = credentials
-    ? `${echo(`${schemeText}${authority.slice(authority.lastIndexOf('@') + 1)}${rest.slice(authority.length)}`)} (credentials not shown)`
-    : echo(entry);
+  const shown = echoUrl(entry);
   if (scheme === 'http') {
     throw new InputError(
       input,

@@ -12,7 +12,7 @@
  * STS endpoint ruleset in @aws-sdk/client-sts, including FIPS (`AWS_USE_FIPS_ENDPOINT`) and dual-stack
  * (`AWS_USE_DUALSTACK_ENDPOINT`). A unit test compares every case with the SDK's resolver.
  */
-import { echo } from '../config/config.js';
+import { echoUrl } from '../config/config.js';
 
 export const DEFAULT_REGION = 'us-east-1';
 
@@ -127,16 +127,6 @@ export function regionalStsUrl(region: string, options: { fips?: boolean; dualSt
 }
 
 /**
- * A configured URL as a message shows it: quoted, on one line and capped (echo), without a user name or
- * password it may carry (found in the text, so that a URL that does not parse is shown without them too).
- */
-function shownUrl(text: string): string {
-  const userinfo = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*@)/i.exec(text);
-  if (!userinfo) return echo(text);
-  return `${echo(`${userinfo[1] ?? ''}${text.slice(userinfo[0].length)}`)} (credentials not shown)`;
-}
-
-/**
  * `region` is `config.awsRegion` (input, AWS_REGION, AWS_DEFAULT_REGION already applied); undefined means
  * us-east-1. Throws EndpointError (with the variable's name) when a configured URL is unusable.
  */
@@ -145,7 +135,7 @@ export function resolveStsEndpoint(region: string | undefined, env: NodeJS.Proce
   const partition = partitionOf(r).id;
   const configured = configuredUrl(env);
   if (configured) {
-    const given = `${configured.origin}=${shownUrl(configured.text)}`;
+    const given = `${configured.origin}=${echoUrl(configured.text)}`;
     let url: URL;
     try {
       url = new URL(configured.text.trim());
