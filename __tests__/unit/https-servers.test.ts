@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseHttpsServer, parseHttpsServers, readConfig } from '../../src/config/config.js';
 import { operatorOf } from '../../src/decide/operator.js';
-import { decidingRule, sameOperator, voteKey, voters } from '../../src/decide/policy.js';
+import { decidingRule, sameOperator, voteKey, voters, votesOf } from '../../src/decide/policy.js';
 import { evaluate, measure } from '../../src/decide/measure.js';
 import type { SourceKind, SourceResult } from '../../src/model.js';
 import { withOperator, type TimeSource } from '../../src/sources/source.js';
@@ -428,5 +428,39 @@ describe('the post step', () => {
   it('leaves the https servers out when an NTP server answered, and asks them when none did', () => {
     expect(postCheckConfig(base, saved(['time.aws.com']))!.httpsServers).toEqual([]);
     expect(postCheckConfig(base, saved([]))!.httpsServers.map((s) => s.label)).toEqual(['api.github.com']);
+  });
+});
+
+describe('one HTTPS server under several names', () => {
+  const answer = (target: string, operator: string, address: string, offsetMs = 0): SourceResult => ({
+    kind: 'https',
+    target,
+    operator,
+    address,
+    status: 'ok',
+    authenticated: true,
+    sample: { offsetMs, boundMs: 500, delayMs: 10, atMs: 0 },
+    requests: 1,
+  });
+
+  it('an address and a name without a domain that reached it are one vote, through either link', () => {
+    const ip = answer('127.0.0.1:8443', operatorOf('127.0.0.1'), '127.0.0.1:8443');
+    const mapped = answer('[::ffff:7f00:1]:8443', operatorOf('[::ffff:7f00:1]'), '127.0.0.1:8443');
+    const name = answer('localhost:8443', operatorOf('localhost'), '[::ffff:127.0.0.1]:8443');
+    const vote = votesOf([ip, mapped, name]);
+    expect(new Set([ip, mapped, name].map(vote)).size).toBe(1);
+    expect(voters([ip, mapped, name], false)).toHaveLength(1);
+  });
+
+  it('two domains behind one CDN address stay two votes: the edge may pass on each origin its Date', () => {
+    const a = answer('a.example.com', operatorOf('a.example.com'), '192.0.2.80:443');
+    const b = answer('b.example.org', operatorOf('b.example.org'), '192.0.2.80:443', 400_000);
+    expect(voters([a, b], false)).toEqual([a, b]);
+  });
+
+  it('an NTP server and an HTTPS server on one address and port number are two services', () => {
+    const https = answer('127.0.0.1:123', operatorOf('127.0.0.1'), '127.0.0.1:123');
+    const ntp: SourceResult = { ...https, kind: 'ntp', operator: undefined, authenticated: false };
+    expect(voters([https, ntp], false)).toHaveLength(2);
   });
 });

@@ -8,8 +8,8 @@
  * different customers (`*.github.io`, many `*.amazonaws.com` service zones), but the clock behind them is
  * still the hosting operator's, which is what a vote is about. An IP literal is its own operator (nothing
  * says who runs it), in one spelling (`[::ffff:7f00:1]` is `127.0.0.1`); a name with no public suffix at
- * all (`localhost`) is its own too. Names that reached one address are one vote as well, whatever their
- * operators (policy.ts, votesOf): `localhost` and `127.0.0.1` on one port are one server.
+ * all (`localhost`) is its own too. An IP address and a name without a domain are one vote with the others
+ * that reached their address (policy.ts, votesOf): `localhost` and `127.0.0.1` on one port are one server.
  *
  * Not defended: one operator under unrelated domains (github.com and githubusercontent.com) at different
  * addresses. The list is the user's own, and each such name only adds a vote for an operator the user

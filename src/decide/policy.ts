@@ -111,9 +111,16 @@ function voteKeys(r: OpenSource): string[] {
     return [r.address ? `server ${canonicalEndpoint(r.address)}` : `${r.kind} ${r.target}`];
   const own =
     r.operator !== undefined ? `operator ${r.operator}` : isAwsKind(r.kind) ? 'aws' : `operator ${r.target}`;
-  // One HTTPS server under several names (a name and its address, two spellings of one address) is one
-  // server, whatever operators the names suggest.
-  return r.address ? [own, `https ${canonicalEndpoint(r.address)}`] : [own];
+  // One HTTPS server under several names (`localhost` and `127.0.0.1`, two spellings of one address) is one
+  // server: an IP address or a name with no domain joins the others at the address it reached. Two
+  // registrable domains behind one CDN address do not: the edge may pass on each origin's own Date.
+  const byAddress = r.address !== undefined && (r.operator === undefined || !hasDomain(r.operator));
+  return byAddress ? [own, `https ${canonicalEndpoint(r.address!)}`] : [own];
+}
+
+/** Whether an operator (operator.ts) is a domain: not an IP address, nor a name without a dot (`localhost`). */
+function hasDomain(operator: string): boolean {
+  return operator.includes('.') && !operator.startsWith('[') && !/^\d+\.\d+\.\d+\.\d+$/.test(operator);
 }
 
 /**
