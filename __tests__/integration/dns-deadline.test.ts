@@ -126,3 +126,26 @@ describe('a DNS server that never answers: a metrics push ends at the deadline t
     expect(r.stderr).not.toMatch(/^\s+at /m);
   }, 90_000);
 });
+
+describe('a DNS server that refuses, then stops answering', () => {
+  it('an NTP server named by host: the refusal is its reason, and no system lookup outlives the run', async () => {
+    // c-ares's two queries were refused at once; the system resolver, asked next, met the silence and held
+    // the process (getaddrinfo cannot be cancelled, and the exit waits for it) for resolv.conf's 90 s.
+    const r = await runNode(
+      CLI,
+      ['check', '--json', '--ntp-servers', 'ntp.refused.test', '--nts-servers', 'none', '--aws', 'off'],
+      { wrapper: blackholeDnsWrapper(dir, { refused: 2 }), timeoutMs: 60_000, env: { GITHUB_ACTIONS: '' } },
+    );
+    expect(r.code).toBe(1);
+    expect(r.elapsedMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    expect(r.stderr).not.toMatch(FORCED);
+    const json = JSON.parse(r.stdout) as Json;
+    expect(json.sources).toEqual([
+      expect.objectContaining({
+        kind: 'ntp',
+        status: 'error',
+        reason: 'DNS lookup of ntp.refused.test failed: the DNS server refused the query',
+      }),
+    ]);
+  }, 90_000);
+});

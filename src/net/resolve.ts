@@ -80,7 +80,13 @@ function describeDnsError(host: string, code: string): string {
             ? 'DNS server did not answer'
             : code === 'ECONNREFUSED'
               ? 'DNS server refused the connection'
-              : code;
+              : code === 'EREFUSED'
+                ? 'the DNS server refused the query'
+                : code === 'ESERVFAIL'
+                  ? 'the DNS server answered SERVFAIL (it could not resolve the name)'
+                  : code === 'EFORMERR' || code === 'EBADRESP' || code === 'ENOTIMP'
+                    ? `the DNS server's reply was unusable (${code})`
+                    : code;
   return `DNS lookup of ${host} failed: ${words}`;
 }
 
@@ -143,6 +149,9 @@ function resolveWithCares(host: string, signal: AbortSignal): Promise<CaresOutco
   });
 }
 
+/** c-ares's codes for a DNS server that answered with an error or with a reply it could not use. */
+const SERVER_ANSWERED = new Set(['ESERVFAIL', 'EREFUSED', 'EFORMERR', 'EBADRESP', 'ENOTIMP']);
+
 const unfinishedWords = (host: string): string => `DNS lookup of ${host} did not finish before the deadline`;
 
 const timedOut = (host: string): Resolution => ({ ok: false, reason: unfinishedWords(host), timedOut: true });
@@ -160,6 +169,12 @@ export async function resolveHost(host: string, signal: AbortSignal): Promise<Re
   if (cares.code === 'ETIMEOUT' || cares.code === 'ECANCELLED') {
     // A DNS server that does not answer would keep getaddrinfo waiting just the same: no second try.
     return { ok: false, reason: describeDnsError(host, 'ETIMEOUT'), timedOut: true };
+  }
+  if (SERVER_ANSWERED.has(cares.code)) {
+    // The DNS server answered, badly: getaddrinfo would ask the same server again, and a lookup no deadline
+    // can cancel, against a server that then stops answering, held the process past its deadline (the
+    // exit waits for it).
+    return { ok: false, reason: describeDnsError(host, cares.code), timedOut: false };
   }
   // c-ares failed quickly (e.g. no name servers configured, or a name only another NSS source knows):
   // the system resolver decides, within the deadline.
