@@ -13,6 +13,7 @@ import {
 } from '../../src/config/config.js';
 import { actionYmlInputs } from '../support/action-runner.js';
 import { VERSION } from '../../src/version.js';
+import { PROFILES } from '../../src/config/profiles.js';
 
 const none = () => undefined;
 
@@ -200,5 +201,17 @@ describe('a bad value quoted back', () => {
     expect(echo('a\u00a0b\u2028c\u0085d\u202ee')).toBe("'a\\u00a0b\\u2028c\\u0085d\\u202ee'");
     expect(echo('line\nbreak "quoted" tab\t')).toBe('\'line\\nbreak \\"quoted\\" tab\\t\'');
     expect(echo('plain text, with spaces')).toBe("'plain text, with spaces'");
+  });
+});
+
+describe('the profile help', () => {
+  it('says where each profile warns: at half its limit, or the profiles that warn earlier by name', () => {
+    const text = INPUTS.find((i) => i.name === 'profile')!.description;
+    for (const [name, p] of Object.entries(PROFILES)) {
+      for (const side of [p.ahead, p.behind]) {
+        // --help said every profile warns at half its limit; strict warns at 1 s of 5, oidc at 5 s of 60.
+        if (side.warnMs !== side.maxMs / 2) expect(text).toContain(`${name} at ${side.warnMs / 1000} s`);
+      }
+    }
   });
 });

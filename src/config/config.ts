@@ -189,7 +189,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'warn-offset',
     description:
-      "Warn when the clock is off by more than this, on either side (default: 5s, or half the profile's limit). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
+      "Warn when the clock is off by more than this, on either side (default: 5s, or the profile's warning point). Durations: 1500ms, 30s, 5m, 1h; bare numbers are seconds.",
     default: '',
     form: 'a duration such as 1500ms, 30s, 5m or 1h (bare numbers are seconds)',
   },
@@ -203,7 +203,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'profile',
     description:
-      "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns at half of it; an explicit warn-offset or max-offset still wins.",
+      "Tolerances of the credentials the job uses next, comma-separated and combinable (the strictest wins on each side): `aws` (SigV4, 5 min), `github-app` (App JWT, 30 s ahead, 9 m 30 s behind), `kerberos` (5 min), `oidc` (60 s), `strict` (5 s). Each fails at the consumer's limit and warns before it (at half for aws, github-app and kerberos; oidc at 5 s, strict at 1 s); an explicit warn-offset or max-offset still wins.",
     default: '',
     form: `a comma-separated list of ${PROFILE_NAMES.join(', ')}`,
   },

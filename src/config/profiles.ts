@@ -1,8 +1,9 @@
 /**
  * Tolerances per consumer: what the credentials a job uses next will stand, on each side of true time.
  * Pure data and one pure function. Each number is the consumer's documented limit (the README's
- * "Tolerances per consumer" table cites each); the gate fails at that limit and warns at half of it, so that
- * a warning leaves room to fix the clock before the consumer breaks. Combined profiles take the strictest
+ * "Tolerances per consumer" table cites each); the gate fails at that limit and warns before it (at half of
+ * it, or earlier where a consumer's own slack is small: oidc at 5 s, strict at 1 s), so that a warning
+ * leaves room to fix the clock before the consumer breaks. Combined profiles take the strictest
  * limit per side; an explicit warn-offset or max-offset wins over every profile, on both sides.
  */
 import type { SideLimits, Thresholds } from '../model.js';
