@@ -3,7 +3,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig, type Config } from '../../src/config/config.js';
-import { awsRequirementFailure, credentialHints, planAwsSources } from '../../src/plan/aws.js';
+import { execFileSync } from 'node:child_process';
+import {
+  awsRequirementFailure,
+  blockingCredentialFile,
+  credentialHints,
+  planAwsSources,
+} from '../../src/plan/aws.js';
 import {
   classifySigned,
   credentialsReason,
@@ -92,6 +98,29 @@ describe('credentialHints', () => {
     expect(
       credentialHints({ AWS_EC2_METADATA_DISABLED: 'true' }, { isEc2: () => true, home: emptyHome }).likely,
     ).toBe(false);
+  });
+});
+
+describe('blockingCredentialFile', () => {
+  it("names a FIFO the SDK would block on, also given as '~/…', and lets /dev/null and plain files be", () => {
+    const home = mkdtempSync(join(tmpdir(), 'cp-aws-home-'));
+    try {
+      execFileSync('mkfifo', [join(home, 'config-fifo')]);
+      writeFileSync(join(home, 'plain'), '[default]\n');
+      // A workflow's env: is not a shell: '~/' reaches the SDK as written, and the SDK expands it.
+      expect(blockingCredentialFile({ AWS_CONFIG_FILE: '~/config-fifo' }, home)).toMatch(
+        /^AWS_CONFIG_FILE '~\/config-fifo' is a named pipe \(FIFO\): the signed check was not run/,
+      );
+      expect(
+        blockingCredentialFile(
+          { AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '~/plain' },
+          home,
+        ),
+      ).toBeUndefined();
+      expect(blockingCredentialFile({}, home)).toBeUndefined();
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 

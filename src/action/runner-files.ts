@@ -3,36 +3,18 @@
  * looked at before @actions/core writes to them. It opens them blocking: a named pipe nobody reads (or a
  * device that blocks on open) would stop the step there until the job's timeout, out of reach of the
  * guard that ends a run after its verdict (appendFileSync holds the thread; the summary's write never
- * settles). So only a plain file, or nothing at all, is handed to @actions/core: a missing file is its
+ * settles). So only a plain file, /dev/null (local harnesses point these at it), or nothing at all, is
+ * handed to @actions/core: a missing file is its
  * error as before, and anything else is not opened, with one warning per variable.
  */
-import { statSync } from 'node:fs';
 import { echo } from '../config/config.js';
+import { specialFileKind } from '../platform/special-file.js';
 
 /** The runner files the action writes (none to GITHUB_ENV or GITHUB_PATH; one added goes through here). */
 export type RunnerFileVariable = 'GITHUB_OUTPUT' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY';
 
 /** The variables whose refusal has been said: a later write to the same one is skipped quietly. */
 const said = new Set<RunnerFileVariable>();
-
-/** What the path names when that is not a plain file: "a named pipe (FIFO)"; undefined otherwise. */
-function notAPlainFile(path: string): string | undefined {
-  let info;
-  try {
-    // Followed: the runner's own files are plain files, and a link to one is written as before.
-    info = statSync(path);
-  } catch {
-    // Missing, or not reachable: @actions/core says so in its own words, as it always did.
-    return undefined;
-  }
-  if (info.isFile()) return undefined;
-  if (info.isFIFO()) return 'a named pipe (FIFO)';
-  if (info.isDirectory()) return 'a directory';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice()) return 'a character device';
-  if (info.isBlockDevice()) return 'a block device';
-  return 'a special file';
-}
 
 /**
  * Runs `write`, a write through @actions/core to the file `variable` names, and returns what it returns
@@ -47,7 +29,7 @@ export function throughRunnerFile<T>(
   env: NodeJS.ProcessEnv = process.env,
 ): T | undefined {
   const path = env[variable];
-  const what = path ? notAPlainFile(path) : undefined;
+  const what = path ? specialFileKind(path) : undefined;
   if (what === undefined) return write();
   if (said.has(variable)) return;
   said.add(variable);

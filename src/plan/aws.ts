@@ -10,12 +10,13 @@
  * Both checks ask the same endpoint (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, else the region's partition)
  * through the same proxy choice.
  */
-import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { echo, type Config } from '../config/config.js';
 import type { SourceResult } from '../model.js';
 import { detectEc2 } from '../platform/ec2.js';
+import { specialFileKind } from '../platform/special-file.js';
 import { httpsDateSource } from '../sources/https-date.js';
 import { withOperator, type TimeSource } from '../sources/source.js';
 import { stsSource } from '../sources/sts.js';
@@ -86,27 +87,11 @@ export function credentialHints(env: NodeJS.ProcessEnv, options: AwsPlanOptions 
   };
 }
 
-function kindOf(st: Stats): string {
-  if (st.isFIFO()) return 'a FIFO';
-  if (st.isSocket()) return 'a socket';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  return 'not a plain file';
-}
-
-function isDevNull(path: string): boolean {
-  try {
-    return realpathSync(path) === '/dev/null';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Why the SDK's credential chain cannot be let read its files, or undefined: one of them is a FIFO, a socket
  * or a device other than /dev/null. The SDK would wait on it in a thread of Node's pool, which no deadline
  * can end and the process cannot exit past (found with AWS_CONFIG_FILE naming a FIFO: the run never ended).
- * A missing file, a plain file and a directory fail or succeed at once, as the SDK expects.
+ * A missing file, a plain file, /dev/null and a directory fail or succeed at once, as the SDK expects.
  */
 export function blockingCredentialFile(env: NodeJS.ProcessEnv, home: string): string | undefined {
   const files: Array<[string, string | undefined]> = [
@@ -121,18 +106,15 @@ export function blockingCredentialFile(env: NodeJS.ProcessEnv, home: string): st
     ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE],
     ['AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE],
   ];
-  for (const [name, path] of files) {
-    if (!path) continue;
-    let st: Stats;
-    try {
-      st = statSync(path);
-    } catch {
-      continue;
-    }
-    if (st.isFile() || st.isDirectory() || isDevNull(path)) continue;
+  for (const [name, given] of files) {
+    if (!given) continue;
+    // The SDK reads '~/…' in these variables as the home directory (a workflow's env: is not a shell).
+    const path = given.startsWith('~/') ? join(home, given.slice(2)) : given;
+    const kind = specialFileKind(path);
+    if (kind === undefined || kind === 'a directory') continue;
     return (
-      `${name} ${echo(path)} is ${kindOf(st)}: the AWS SDK would wait on it for as long as it stays open, ` +
-      'past any deadline; point it at a file (or /dev/null), so the signed check was not run'
+      `${name} ${echo(given)} is ${kind}: the signed check was not run, as the AWS SDK would wait on it, or ` +
+      'read it without end, past any deadline. Point it at a plain file (or /dev/null)'
     );
   }
   return undefined;
