@@ -167,8 +167,13 @@ describe('awsRequirementFailure', () => {
         firstRejection: 'Signature expired: 20260627T140000Z is now earlier than 20260627T140200Z',
       },
     });
+    // Inside 4 minutes the SDK does not retry: one attempt, and the words do not claim a second.
     expect(awsRequirementFailure(config('sts'), [refused])).toBe(
-      "aws is 'sts' and AWS refused the signed STS call for time, also after the SDK corrected its clock and retried: 'Signature expired: 20260627T140000Z is now earlier than 20260627T140200Z'.",
+      "aws is 'sts' and AWS refused the signed STS call for time: 'Signature expired: 20260627T140000Z is now earlier than 20260627T140200Z'.",
+    );
+    const retried = { ...refused, details: { ...refused.details, attempts: 2, sdkClockOffsetMs: 300_000 } };
+    expect(awsRequirementFailure(config('sts'), [retried])).toMatch(
+      /^aws is 'sts' and AWS refused the signed STS call for time, also after the SDK corrected its clock and retried: 'Signature expired/,
     );
     expect(awsRequirementFailure(config('auto'), [refused])).toBeUndefined();
   });

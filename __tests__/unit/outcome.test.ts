@@ -517,6 +517,22 @@ describe('why nothing could decide, said as it is', () => {
     expect(o.fix).toMatch(/Make an authenticated source reachable.*`require-authenticated: false`/);
   });
 
+  it('a signed call refused for time that this clock does not explain: its own title and fix', () => {
+    const refused: SourceResult = {
+      ...stsOk(293),
+      details: {
+        firstSignatureRejected: true,
+        firstRejection: 'Signature expired: x',
+        signedCallSucceeded: false,
+      },
+    };
+    const o = outcomeOf(base({ aws: 'sts' }, [...three(10), httpsDate(10), refused]));
+    expect(o.title).toBe('Required AWS signed check was refused for time (aws: sts)');
+    expect(o.exitCode).toBe(1);
+    expect(o.fix).toMatch(/^Check what answers at the STS endpoint/);
+    expect(o.fix).not.toMatch(/reachable/);
+  });
+
   it('an unusable AWS endpoint URL is a setting to correct, not a network to open', () => {
     const bad = (kind: 'https-date' | 'sts'): SourceResult => ({
       kind,

@@ -36,6 +36,16 @@ export function awsFailuresAt(offsetMs: number): string | undefined {
   return undefined;
 }
 
+/** Whether the SDK corrected its clock and signed again (details of a signed check, see sources/sts.ts). */
+function sdkRetried(d: Record<string, string | number | boolean>): boolean {
+  return typeof d.sdkClockOffsetMs === 'number' || (typeof d.attempts === 'number' && d.attempts > 1);
+}
+
+/** Whether AWS refused the signed call for time, finally: STS answered (its clock is in hand), no identity. */
+export function refusedForTime(r: SourceResult | undefined): boolean {
+  return r?.kind === 'sts' && r.status === 'ok' && r.details?.signedCallSucceeded === false;
+}
+
 /** One or two sentences about the signed STS check, or undefined when it was not asked. */
 export function describeSignedCheck(r: SourceResult): string | undefined {
   if (r.kind !== 'sts') return undefined;
@@ -55,16 +65,17 @@ export function describeSignedCheck(r: SourceResult): string | undefined {
   const size = `${describeOffset(offsetMs)} (±${humanDuration(r.sample.boundMs)})`;
   const failures = awsFailuresAt(offsetMs);
   if (d.firstSignatureRejected === true) {
-    const correction = typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs;
-    const then =
-      d.signedCallSucceeded === true
-        ? typeof d.arn === 'string'
-          ? ` (the call then succeeded as ${d.arn})`
-          : ' (the call then succeeded)'
-        : ' (and was rejected again)';
-    const head =
-      `AWS rejected the first signature: '${String(d.firstRejection)}'; the JavaScript SDK corrected its clock by ` +
-      `${signed(correction)} and retried${then}`;
+    const rejected = `AWS rejected the first signature: '${String(d.firstRejection)}'`;
+    // The SDK corrects its clock and retries only for a skew of 4 minutes or more: inside that, one attempt.
+    const head = sdkRetried(d)
+      ? `${rejected}; the JavaScript SDK corrected its clock by ` +
+        `${signed(typeof d.sdkClockOffsetMs === 'number' ? d.sdkClockOffsetMs : offsetMs)} and retried` +
+        (d.signedCallSucceeded === true
+          ? typeof d.arn === 'string'
+            ? ` (the call then succeeded as ${d.arn})`
+            : ' (the call then succeeded)'
+          : ' (and was rejected again)')
+      : `${rejected}; the JavaScript SDK did not retry (it corrects its clock only for a skew of 4 minutes or more)`;
     if (failures)
       return `${head}, but the aws CLI, boto3 and Terraform do not correct: at ${size} ${failures}.`;
     // AWS's own Date puts the runner inside every window: the clock is not why (an endpoint that is not AWS,
@@ -119,11 +130,9 @@ export function awsRequirementFailure(config: Config, results: SourceResult[]): 
   if (!signed) return "aws is 'sts' but the signed STS check was not run.";
   if (signed.status === 'ok') {
     // AWS's answers carried its clock, but the call the user required may still have been refused for time.
-    if (signed.details?.signedCallSucceeded !== false) return undefined;
-    return (
-      "aws is 'sts' and AWS refused the signed STS call for time, also after the SDK corrected its clock and " +
-      `retried: '${String(signed.details.firstRejection ?? 'no reason given')}'.`
-    );
+    if (!refusedForTime(signed)) return undefined;
+    const retried = sdkRetried(signed.details!) ? ', also after the SDK corrected its clock and retried' : '';
+    return `aws is 'sts' and AWS refused the signed STS call for time${retried}: '${String(signed.details!.firstRejection ?? 'no reason given')}'.`;
   }
   if (signed.details?.credentialsProblem === true) {
     return `aws is 'sts' and the signed STS check failed for credentials, not the clock: ${signed.reason}`;

@@ -9,7 +9,12 @@ import { INPUTS, type Config } from '../config/config.js';
 import type { Measurement } from '../decide/measure.js';
 import type { SourceResult, Status } from '../model.js';
 import type { ResyncFlowResult } from './resync-flow.js';
-import { awsRequirementFailure, describeSignedCheck, ntpBehindProxyNote } from './aws-notes.js';
+import {
+  awsRequirementFailure,
+  describeSignedCheck,
+  ntpBehindProxyNote,
+  refusedForTime,
+} from './aws-notes.js';
 import { localNetworkNote } from '../platform/local-network.js';
 import { githubNote } from './github-notes.js';
 import { networkPathsAsked, pathWords } from '../decide/network-paths.js';
@@ -154,6 +159,13 @@ function noAnswerFix(m: Measurement, config: Config): string {
 /** What to do about a required signed check that failed: about the credentials, not the clock. */
 function awsRequirementFix(signed: SourceResult | undefined): string {
   if (isMisconfigured(signed)) return SETTING_FIX;
+  if (refusedForTime(signed)) {
+    // STS was reached and answered; its own Date does not explain the refusal.
+    return (
+      'Check what answers at the STS endpoint (AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL, a proxy in between): ' +
+      "AWS's own Date puts this clock inside the window. Or set `aws: auto` to measure AWS's clock without requiring a signed call."
+    );
+  }
   if (signed?.details?.credentialsProblem === true) {
     return (
       'Check the credentials this step gets: run `aws sts get-caller-identity` in the same job (with OIDC, the role ' +
@@ -220,7 +232,9 @@ export function decideOutcome(input: OutcomeInput): Outcome {
     title =
       signed?.details?.credentialsProblem === true
         ? 'Required AWS signed check failed: AWS rejected the credentials (aws: sts)'
-        : 'Required AWS signed check did not complete (aws: sts)';
+        : refusedForTime(signed)
+          ? 'Required AWS signed check was refused for time (aws: sts)'
+          : 'Required AWS signed check did not complete (aws: sts)';
     text = signedSentence ?? requirement;
     notes.push(`The clock itself: ${v.title}. ${v.message}`);
     fix = awsRequirementFix(signed);
