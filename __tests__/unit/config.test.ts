@@ -201,6 +201,10 @@ describe('a bad value quoted back', () => {
     expect(echo('a\u00a0b\u2028c\u0085d\u202ee')).toBe("'a\\u00a0b\\u2028c\\u0085d\\u202ee'");
     expect(echo('line\nbreak "quoted" tab\t')).toBe('\'line\\nbreak \\"quoted\\" tab\\t\'');
     expect(echo('plain text, with spaces')).toBe("'plain text, with spaces'");
+    // Above U+FFFF in braces (\ue0001 read as \ue000 then 1), and never cut inside an escape.
+    expect(echo('a\u{e0001}b')).toBe("'a\\u{e0001}b'");
+    const cut = echo(`${'x'.repeat(57)}\u200b${'y'.repeat(10)}`);
+    expect(cut).toBe(`'${'x'.repeat(57)}…' (68 characters)`);
   });
 });
 

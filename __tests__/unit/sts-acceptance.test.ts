@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { checkCallerIdentity, classifySigned, type SignedAttempt } from '../../src/sources/sts.js';
-import { untrustedText } from '../../src/sources/untrusted-text.js';
+import { untrustedText, withoutControls } from '../../src/sources/untrusted-text.js';
 
 const base = {
   kind: 'sts' as const,
@@ -180,5 +180,11 @@ describe("AWS's words stay data", () => {
     expect(untrustedText('x\u0000\u001b[31m\u202eevil')).toBe('x\ufffd\ufffd[31m\ufffdevil');
     expect(untrustedText('y'.repeat(10), 5)).toBe('yyyy…');
     expect(untrustedText('short', 5)).toBe('short');
+  });
+
+  it('withoutControls: lines and tabs kept, a CRLF line end is a line end, other controls U+FFFD', () => {
+    // A log from Windows pasted into explain showed a U+FFFD at the end of every line.
+    expect(withoutControls('a\r\nb\tc\n')).toBe('a\nb\tc\n');
+    expect(withoutControls('x\ry\u001b]0;t\u0007')).toBe('x\ufffdy\ufffd]0;t\ufffd');
   });
 });

@@ -30,12 +30,14 @@ export function echo(value: string): string {
   // than ' ' ('\u200bus-east-1' must not look like a valid region).
   const oneLine = JSON.stringify(value)
     .slice(1, -1)
-    .replace(
-      /[\u0080-\u009f\p{Cf}\p{Zl}\p{Zp}]|(?! )\p{Zs}/gu,
-      (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`,
-    );
+    .replace(/[\u0080-\u009f\p{Cf}\p{Zl}\p{Zp}]|(?! )\p{Zs}/gu, (c) => {
+      const code = c.codePointAt(0)!;
+      return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
   if (oneLine.length <= MAX) return `'${oneLine}'`;
-  return `'${oneLine.slice(0, MAX)}…' (${value.length} characters)`;
+  // Cut before an escape the limit would split (`\u20`, a lone `\`), not inside it.
+  const cut = oneLine.slice(0, MAX).replace(/\\(?:u\{?[0-9a-f]*)?$/, '');
+  return `'${cut}…' (${value.length} characters)`;
 }
 
 /**
@@ -626,13 +628,13 @@ export function readConfig(get: RawInputs, env: Environment = {}): Config {
   if (ntpServers.length === 0 && ntsServers.length === 0 && aws === 'off' && noHttps) {
     throw new InputError(
       'ntp-servers',
-      `'none' turns NTP off, and nts-servers 'none', https-servers 'none' and aws 'off' turn off the rest: no time reference is left to check against; name a server in one of them, or set aws to 'auto'`,
+      `'none' turns NTP off, and with nts-servers 'none', aws 'off' and no https-servers no time reference is left to check against; name a server in one of them, or set aws to 'auto'`,
     );
   }
   if (requireAuthenticated && ntsServers.length === 0 && aws === 'off' && noHttps) {
     throw new InputError(
       'require-authenticated',
-      `'true' lets only authenticated sources decide, but nts-servers 'none', https-servers 'none' and aws 'off' leave none; name an NTS or https server, set aws to 'auto', or set require-authenticated to 'false'`,
+      `'true' lets only authenticated sources decide, but nts-servers 'none', aws 'off' and no https-servers leave none; name an NTS or https server, set aws to 'auto', or set require-authenticated to 'false'`,
     );
   }
   return {

@@ -37,5 +37,6 @@ const CONTROLS_BUT_LAYOUT =
  * retitles the window or clears the screen), only line feeds and tabs stay. Not capped.
  */
 export function withoutControls(text: string): string {
-  return text.replace(CONTROLS_BUT_LAYOUT, '\ufffd');
+  // A CRLF line end (a log from Windows) is a line end, not a control to show.
+  return text.replace(/\r\n/g, '\n').replace(CONTROLS_BUT_LAYOUT, '\ufffd');
 }
