@@ -533,6 +533,21 @@ describe('why nothing could decide, said as it is', () => {
     expect(o.fix).not.toMatch(/reachable/);
   });
 
+  it('servers that answered with what could not be used are not a network to open', () => {
+    // An NTS-KE server that pointed at a plain NTP server: reached, answered, refused as unauthenticated.
+    const refused: SourceResult = {
+      kind: 'nts',
+      target: 'nts.example:4460',
+      status: 'rejected',
+      reason: 'the NTP reply was not authenticated',
+      authenticated: true,
+      requests: 1,
+    };
+    const o = outcomeOf(base({ 'ntp-servers': 'none', 'nts-servers': 'nts.example' }, [refused]));
+    expect(o.fix).toMatch(/^Every source was reached and answered, but no answer could be used/);
+    expect(o.fix).not.toMatch(/Allow one of them|TCP 4460/);
+  });
+
   it('an unusable AWS endpoint URL is a setting to correct, not a network to open', () => {
     const bad = (kind: 'https-date' | 'sts'): SourceResult => ({
       kind,

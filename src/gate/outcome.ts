@@ -133,6 +133,10 @@ const SETTING_FIX =
 function reachabilityFix(m: Measurement): string {
   const failed = m.results.filter((r) => r.status !== 'skipped');
   if (failed.length > 0 && failed.every(isMisconfigured)) return SETTING_FIX;
+  if (failed.length > 0 && failed.every((r) => r.status === 'rejected' || r.status === 'kod')) {
+    // Every path was open: the servers answered, and what they said was refused or a refusal to serve.
+    return 'Every source was reached and answered, but no answer could be used (the table says why for each): this is not the network. Name other servers, or fix what the reasons name.';
+  }
   return failed.length > 0 && failed.every(isDnsFailure)
     ? 'No name resolves: is DNS reachable from here? Every source failed its DNS lookup; fix the resolver, or name servers by IP address.'
     : `Allow one of them (${networkPathsAsked(m.results).map(pathWords).join(', ')}) or name reachable servers in 'ntp-servers'.`;
