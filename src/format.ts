@@ -61,3 +61,8 @@ export function preciseDuration(ms: number): string {
 export function signedDuration(ms: number): string {
   return `${ms >= 0 ? '+' : '−'}${preciseDuration(ms)}`;
 }
+
+/** "1 source", "3 sources": a count with its noun, singular for one. */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}

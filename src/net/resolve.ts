@@ -68,26 +68,24 @@ function hostsFile(): string {
   return hostsText;
 }
 
+/** A lookup's error code in words; a code not listed here is said as it is. */
+const DNS_ERROR_WORDS = new Map<string, string>(
+  Object.entries({
+    ENOTFOUND: 'no such host',
+    ENODATA: 'the name has no IPv4 or IPv6 address',
+    EAI_AGAIN: 'DNS server did not answer (temporary failure)',
+    ETIMEOUT: 'DNS server did not answer',
+    ECONNREFUSED: 'DNS server refused the connection',
+    EREFUSED: 'the DNS server refused the query',
+    ESERVFAIL: 'the DNS server answered SERVFAIL (it could not resolve the name)',
+    EFORMERR: "the DNS server's reply was unusable (EFORMERR)",
+    EBADRESP: "the DNS server's reply was unusable (EBADRESP)",
+    ENOTIMP: "the DNS server's reply was unusable (ENOTIMP)",
+  }),
+);
+
 function describeDnsError(host: string, code: string): string {
-  const words =
-    code === 'ENOTFOUND'
-      ? 'no such host'
-      : code === 'ENODATA'
-        ? 'the name has no IPv4 or IPv6 address'
-        : code === 'EAI_AGAIN'
-          ? 'DNS server did not answer (temporary failure)'
-          : code === 'ETIMEOUT'
-            ? 'DNS server did not answer'
-            : code === 'ECONNREFUSED'
-              ? 'DNS server refused the connection'
-              : code === 'EREFUSED'
-                ? 'the DNS server refused the query'
-                : code === 'ESERVFAIL'
-                  ? 'the DNS server answered SERVFAIL (it could not resolve the name)'
-                  : code === 'EFORMERR' || code === 'EBADRESP' || code === 'ENOTIMP'
-                    ? `the DNS server's reply was unusable (${code})`
-                    : code;
-  return `DNS lookup of ${host} failed: ${words}`;
+  return `DNS lookup of ${host} failed: ${DNS_ERROR_WORDS.get(code) ?? code}`;
 }
 
 type CaresOutcome =

@@ -4,6 +4,7 @@
  * shown as words, never rendered as HTML, links or table structure. The whole is capped under GitHub's
  * 1 MiB summary limit.
  */
+import { counted } from '../format.js';
 import type { Outcome, Severity } from '../gate/outcome.js';
 import { inDialect } from '../gate/outcome.js';
 import { resyncMarkdown } from '../resync/describe.js';
@@ -29,8 +30,8 @@ export function renderSummary(o: Outcome): string {
         .map((c) => markdownCell(c))
         .join(' | ')} |`,
     );
-  const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
-  const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
+  const sources = counted(m.results.length, 'source');
+  const rounds = counted(m.rounds, 'round');
   lines.push(
     '',
     `<sub>${sources}, ${Math.round(m.elapsedMs)} ms, ${rounds}. Offset = reference − runner: positive means the runner is behind.</sub>`,

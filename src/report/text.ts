@@ -2,6 +2,7 @@
  * The CLI's human report: the verdict line and the fix first, then the explanation, the notes and the
  * per-source table. Prose is wrapped to the terminal and the table kept within it.
  */
+import { counted } from '../format.js';
 import { inDialect, type Outcome, type Severity } from '../gate/outcome.js';
 import { resyncText } from '../resync/describe.js';
 import { cap, MAX_FIELD_CHARS } from './escape.js';
@@ -127,8 +128,8 @@ function measurementText(o: Outcome, columns: number): string {
       columns,
     ),
   );
-  const rounds = m.rounds === 1 ? '1 round' : `${m.rounds} rounds`;
-  const sources = m.results.length === 1 ? '1 source' : `${m.results.length} sources`;
+  const rounds = counted(m.rounds, 'round');
+  const sources = counted(m.results.length, 'source');
   lines.push('', `Checked ${sources} in ${Math.round(m.elapsedMs)} ms (${rounds}).`);
   return lines.join('\n') + '\n';
 }
