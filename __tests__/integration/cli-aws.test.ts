@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { selfSignedCertificate, startStsStandin, TEST_USER, type Standin } from '../support/sts-standin.js';
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js';
-import { CLI, runNode } from '../support/bundle.js';
+import { awsOnly, CLI, runNode } from '../support/bundle.js';
 import { runAction } from '../support/action-runner.js';
 
 let plain: Standin;
@@ -248,16 +248,7 @@ describe('the action with aws: https and no NTP', () => {
 
 /** AWS alone. Inside Actions GitHub's API would join as an https server (a lookup of api.github.com, off
  * loopback), so these runs name none. */
-const ONLY_STS = [
-  '--ntp-servers',
-  'none',
-  '--nts-servers',
-  'none',
-  '--https-servers',
-  'none',
-  '--aws',
-  'sts',
-];
+const ONLY_STS = awsOnly('sts');
 
 describe('the CLI inside GitHub Actions', () => {
   it('masks the account id before printing anything, as the action does', async () => {

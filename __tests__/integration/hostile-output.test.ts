@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionYmlOutputs, runAction } from '../support/action-runner.js';
-import { CLI, runNode } from '../support/bundle.js';
+import { awsOnly, CLI, runNode } from '../support/bundle.js';
 import {
   certificateWithCn,
   CN_PAYLOAD,
@@ -151,29 +151,13 @@ describe('hostile servers cannot write into the action or the CLI', () => {
   });
 
   it('the CLI through a proxy whose status line is the payload', async () => {
-    const r = await runNode(
-      CLI,
-      [
-        'check',
-        '--ntp-servers',
-        'none',
-        '--nts-servers',
-        'none',
-        '--https-servers',
-        'none',
-        '--aws',
-        'https',
-        '--timeout',
-        '4s',
-      ],
-      {
-        env: awsEnv({
-          GITHUB_ACTIONS: 'true',
-          AWS_ENDPOINT_URL_STS: 'https://sts.us-east-1.amazonaws.com',
-          HTTPS_PROXY: 'http://127.0.0.1:15542',
-        }),
-      },
-    );
+    const r = await runNode(CLI, ['check', ...awsOnly('https'), '--timeout', '4s'], {
+      env: awsEnv({
+        GITHUB_ACTIONS: 'true',
+        AWS_ENDPOINT_URL_STS: 'https://sts.us-east-1.amazonaws.com',
+        HTTPS_PROXY: 'http://127.0.0.1:15542',
+      }),
+    });
     expect(r.stdout).toMatch(/407/);
     expectNoInjectedCommand(r.stdout);
     expectNoLogMarker(r.stdout, r.stderr);

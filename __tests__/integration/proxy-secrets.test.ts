@@ -5,7 +5,7 @@
  * proxy applies; an unusable proxy URL stops the Date check before any connection. No ports.
  */
 import { describe, expect, it } from '@jest/globals';
-import { CLI, runNode } from '../support/bundle.js';
+import { awsOnly, CLI, runNode } from '../support/bundle.js';
 import { runAction } from '../support/action-runner.js';
 
 const PASSWORD_PARTS = ['s3cr', 'r3t', '7319'];
@@ -35,18 +35,7 @@ function expectNoPassword(text: string): void {
 }
 
 // No https servers: inside Actions GitHub's API would join (a lookup of api.github.com, off loopback).
-const noNtp = [
-  '--ntp-servers',
-  'none',
-  '--nts-servers',
-  'none',
-  '--https-servers',
-  'none',
-  '--aws',
-  'https',
-  '--timeout',
-  '3s',
-];
+const noNtp = [...awsOnly('https'), '--timeout', '3s'];
 
 describe('an unusable proxy URL is named, never shown', () => {
   it.each(VALUES)('CLI, %s: JSON, stdout and stderr', async (_name, proxy) => {

@@ -65,3 +65,11 @@ export function runNode(script: string, args: string[], options: RunOptions = {}
     child.stdin.end(options.input ?? '');
   });
 }
+
+/**
+ * CLI flags for AWS as the only source: no NTP, NTS or https servers (inside Actions GitHub's API would
+ * otherwise join as an https server, a lookup of api.github.com off loopback).
+ */
+export function awsOnly(mode: 'https' | 'sts'): string[] {
+  return ['--ntp-servers', 'none', '--nts-servers', 'none', '--https-servers', 'none', '--aws', mode];
+}
